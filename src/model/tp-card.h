@@ -1,0 +1,46 @@
+/* tp-card.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A card in a (phase, lane) cell.
+ * Properties: "id", "kind" (TpCardKind), "phase" (id), "lane" (id), "title", "description",
+ * "tags" (GStrv), "evidence" (TpEvidence), "moment-that-matters" (bool),
+ * touchpoint: "channel" (TpChannel), "touchpoint-type" (TpTouchpointType), "department";
+ * emotion: "emotion-score" (int -3..3), "feeling"; pain point: "severity" (int 0..5);
+ * opportunity: "impact", "effort" (int 0..5).
+ * Lists: TP_LIST_METRICS (TpMetric).
+ * Kind-specific fields exist on every card but are saved only for their kind.
+ */
+
+#pragma once
+
+#include "tp-element.h"
+#include "tp-enums.h"
+
+G_BEGIN_DECLS
+
+#define TP_TYPE_CARD (tp_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (TpCard, tp_card, TP, CARD, TpElement)
+
+TpCard      *tp_card_new                 (const char *id,
+                                          TpCardKind  kind);
+TpCardKind   tp_card_get_kind            (TpCard     *self);
+const char  *tp_card_get_phase           (TpCard     *self);
+const char  *tp_card_get_lane            (TpCard     *self);
+const char  *tp_card_get_title           (TpCard     *self);
+const char  *tp_card_get_description     (TpCard     *self);
+const char * const *tp_card_get_tags     (TpCard     *self);
+TpEvidence   tp_card_get_evidence        (TpCard     *self);
+gboolean     tp_card_get_moment_that_matters (TpCard *self);
+TpChannel    tp_card_get_channel         (TpCard     *self);
+TpTouchpointType tp_card_get_touchpoint_type (TpCard *self);
+const char  *tp_card_get_department      (TpCard     *self);
+int          tp_card_get_emotion_score   (TpCard     *self);
+const char  *tp_card_get_feeling         (TpCard     *self);
+int          tp_card_get_severity        (TpCard     *self);
+int          tp_card_get_impact          (TpCard     *self);
+int          tp_card_get_effort          (TpCard     *self);
+GPtrArray   *tp_card_get_metrics         (TpCard     *self);
+
+G_END_DECLS

@@ -1,0 +1,44 @@
+/* tp-selection.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The set of selected elements of one window, shared by the canvas views,
+ * the outline and the inspector. View state, never saved. Emits "changed".
+ * Elements removed from the project are dropped from the selection by the
+ * owner (the window) when TpProject::changed reports TP_CHANGE_REMOVED.
+ */
+
+#pragma once
+
+#include <glib-object.h>
+#include "model/tp-model.h"
+
+G_BEGIN_DECLS
+
+#define TP_TYPE_SELECTION (tp_selection_get_type ())
+
+G_DECLARE_FINAL_TYPE (TpSelection, tp_selection, TP, SELECTION, GObject)
+
+TpSelection *tp_selection_new         (void);
+/** tp_selection_get_items: selected elements in selection order (borrowed). */
+GPtrArray   *tp_selection_get_items   (TpSelection *self);
+guint        tp_selection_get_count   (TpSelection *self);
+/** tp_selection_get_primary: the most recently selected element, or NULL. */
+TpElement   *tp_selection_get_primary (TpSelection *self);
+gboolean     tp_selection_contains    (TpSelection *self,
+                                       TpElement   *element);
+/** tp_selection_set: replaces the selection (NULL/0 clears). */
+void         tp_selection_set         (TpSelection *self,
+                                       TpElement  **elements,
+                                       guint        n_elements);
+void         tp_selection_set_one     (TpSelection *self,
+                                       TpElement   *element);
+void         tp_selection_add         (TpSelection *self,
+                                       TpElement   *element);
+void         tp_selection_remove      (TpSelection *self,
+                                       TpElement   *element);
+void         tp_selection_toggle      (TpSelection *self,
+                                       TpElement   *element);
+void         tp_selection_clear       (TpSelection *self);
+
+G_END_DECLS
