@@ -1,14 +1,222 @@
-/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tp-cli.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The headless command line. Exit status: 0 success, 1 a file is invalid or
+ * could not be read or written, 2 the command line itself is wrong.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "io/tp-format-private.h"
 #include "tp-cli.h"
+
+#define EXIT_INVALID 1
+#define EXIT_USAGE   2
 
 void
 tp_cli_add_options (GApplication *app)
 {
+  const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print the version and exit"), NULL },
+    { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Check the given .touchpoint files and exit"), NULL },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Export the given project to OUT (.touchpoint writes an upgraded, normalised copy)"),
+      N_("OUT") },
+    { "journey", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export: the journey to export, by id or number (from 1)"), N_("JOURNEY") },
+    /* A string, so that "--scale 0" is seen (GApplication drops doubles equal to 0). */
+    { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export: the scale of a picture export (default 1)"), N_("N") },
+    /* The files end up in the options, not in argv: the application opens
+     * them from G_OPTION_REMAINING when no headless option was given. */
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+    { NULL }
+  };
+
+  g_return_if_fail (G_IS_APPLICATION (app));
+
+  g_application_add_main_option_entries (app, entries);
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("touchpoint: %s\n", message);
+  return EXIT_USAGE;
+}
+
+static guint
+n_files (const char * const *files)
+{
+  return files != NULL ? g_strv_length ((char **) files) : 0;
+}
+
+static int
+validate (const char * const *files)
+{
+  int status = 0;
+
+  if (n_files (files) == 0)
+    return usage_error (_("--validate needs at least one file"));
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TpProject) project = NULL;
+      TpLoadInfo info = { 0 };
+
+      project = _tp_format_load_file_named (file, files[i], &info, NULL, &error);
+      if (project == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          status = EXIT_INVALID;
+          continue;
+        }
+
+      if (info.newer_version)
+        g_print (_("%s: valid (written by a newer version of Touchpoint, format version %d)\n"),
+                 files[i], info.file_version);
+      else
+        g_print (_("%s: valid\n"), files[i]);
+      tp_load_info_clear (&info);
+    }
+
+  return status;
+}
+
+static char *
+extension_of (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  const char *dot = strrchr (base, '.');
+
+  if (dot == NULL || dot == base || dot[1] == '\0')
+    return NULL;
+  return g_strdup (dot + 1);
+}
+
+/* The journey named by --journey: an id, or a number counted from 1. */
+static TpJourney *
+find_journey (TpProject  *project,
+              const char *journey)
+{
+  GPtrArray *journeys = tp_project_get_journeys (project);
+  TpElement *element = tp_project_lookup (project, journey);
+  guint64 number;
+
+  if (element != NULL && TP_IS_JOURNEY (element))
+    return TP_JOURNEY (element);
+  if (g_ascii_string_to_unsigned (journey, 10, 1, journeys->len, &number, NULL))
+    return g_ptr_array_index (journeys, number - 1);
+  return NULL;
+}
+
+static int
+export (const char         *out,
+        const char * const *files,
+        const char         *journey,
+        gboolean            have_scale,
+        double              scale)
+{
+  g_autoptr(GFile) in_file = NULL;
+  g_autoptr(GFile) out_file = NULL;
+  g_autoptr(TpProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  TpLoadInfo info = { 0 };
+  g_autofree char *extension = NULL;
+
+  if (n_files (files) != 1)
+    return usage_error (_("--export needs exactly one input file: touchpoint --export OUT IN"));
+  if (have_scale && !(scale > 0 && scale <= 16))
+    return usage_error (_("--scale must be a number above 0 and at most 16"));
+  if (journey != NULL && journey[0] == '\0')
+    return usage_error (_("--journey needs a journey id or number"));
+
+  extension = extension_of (out);
+  if (extension == NULL || g_ascii_strcasecmp (extension, "touchpoint") != 0)
+    {
+      g_autofree char *message =
+        extension == NULL
+        ? g_strdup (_("the output file needs an extension, such as .touchpoint"))
+        : g_strdup_printf (_("export to .%s is not supported yet"), extension);
+      return usage_error (message);
+    }
+
+  in_file = g_file_new_for_commandline_arg (files[0]);
+  project = _tp_format_load_file_named (in_file, files[0], &info, NULL, &error);
+  if (project == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_INVALID;
+    }
+  tp_load_info_clear (&info);
+
+  if (journey != NULL && find_journey (project, journey) == NULL)
+    {
+      g_printerr (_("%s: there is no journey “%s” (give its id or its number, from 1)\n"),
+                  files[0], journey);
+      return EXIT_INVALID;
+    }
+
+  out_file = g_file_new_for_commandline_arg (out);
+  if (!tp_format_save_file (project, out_file, TP_SAVE_FLAGS_NONE, NULL, &error))
+    {
+      g_printerr (_("%s: could not save: %s\n"), out, error->message);
+      return EXIT_INVALID;
+    }
+
+  return 0;
 }
 
 int
 tp_cli_run (GVariantDict       *options,
             const char * const *files)
 {
+  const char *out = NULL;
+  const char *journey = NULL;
+  const char *scale_text = NULL;
+  double scale = 1.0;
+  gboolean have_scale;
+
+  g_return_val_if_fail (options != NULL, -1);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, "export", "^&ay", &out);
+  g_variant_dict_lookup (options, "journey", "&s", &journey);
+  have_scale = g_variant_dict_lookup (options, "scale", "&s", &scale_text);
+  if (have_scale)
+    {
+      char *end = NULL;
+
+      scale = g_ascii_strtod (scale_text, &end);
+      if (end == scale_text || *end != '\0')
+        scale = 0;
+    }
+
+  if (g_variant_dict_contains (options, "validate"))
+    {
+      if (out != NULL)
+        return usage_error (_("--validate and --export cannot be used together"));
+      return validate (files);
+    }
+
+  if (out != NULL)
+    return export (out, files, journey, have_scale, scale);
+
+  if (journey != NULL || have_scale)
+    return usage_error (_("--journey and --scale only work with --export"));
+
   return -1;
 }

@@ -1,1 +1,501 @@
-/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tp-format-save.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Writing a project as a .touchpoint file: members in the order of
+ * docs/FORMAT.md, then the unknown members in their original order.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tp-format-private.h"
+
+void
+_tp_write_extra (TpJsonWriter       *w,
+                 JsonObject         *extra,
+                 const char * const *skip)
+{
+  GList *names;
+
+  if (extra == NULL)
+    return;
+
+  names = json_object_get_members (extra);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+
+      if (skip != NULL && g_strv_contains (skip, name))
+        continue;
+      tp_json_writer_member (w, name);
+      tp_json_writer_node (w, json_object_get_member (extra, name));
+    }
+  g_list_free (names);
+}
+
+/* The unknown members kept for the kind-specific object @name of @element. */
+static JsonObject *
+sub_extra (TpElement  *element,
+           const char *name)
+{
+  JsonObject *extra = tp_element_get_extra (element);
+  JsonNode *node;
+
+  if (extra == NULL || (node = json_object_get_member (extra, name)) == NULL
+      || !JSON_NODE_HOLDS_OBJECT (node))
+    return NULL;
+  return json_node_get_object (node);
+}
+
+static void
+write_strv (TpJsonWriter       *w,
+            const char         *member,
+            const char * const *strv)
+{
+  tp_json_writer_member (w, member);
+  tp_json_writer_begin_array (w);
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    tp_json_writer_string (w, strv[i]);
+  tp_json_writer_end_array (w);
+}
+
+static void
+write_enum (TpJsonWriter *w,
+            const char   *member,
+            GType         type,
+            int           value)
+{
+  tp_json_writer_member (w, member);
+  tp_json_writer_string (w, tp_enum_to_nick (type, value));
+}
+
+static void
+write_string (TpJsonWriter *w,
+              const char   *member,
+              const char   *value)
+{
+  tp_json_writer_member (w, member);
+  tp_json_writer_string (w, value);
+}
+
+static void
+write_double (TpJsonWriter *w,
+              const char   *member,
+              double        value)
+{
+  tp_json_writer_member (w, member);
+  tp_json_writer_double (w, value);
+}
+
+static void
+write_int (TpJsonWriter *w,
+           const char   *member,
+           int           value)
+{
+  tp_json_writer_member (w, member);
+  tp_json_writer_int (w, value);
+}
+
+static void
+write_bool (TpJsonWriter *w,
+            const char   *member,
+            gboolean      value)
+{
+  tp_json_writer_member (w, member);
+  tp_json_writer_boolean (w, value);
+}
+
+static void
+write_persona (TpJsonWriter *w,
+               TpPersona    *persona)
+{
+  static const char * const known[] = {
+    "id", "name", "description", "goals", "frustrations", "color", NULL
+  };
+
+  tp_json_writer_begin_object (w);
+  write_string (w, "id", tp_element_get_id (TP_ELEMENT (persona)));
+  write_string (w, "name", tp_persona_get_name (persona));
+  write_string (w, "description", tp_persona_get_description (persona));
+  write_strv (w, "goals", tp_persona_get_goals (persona));
+  write_strv (w, "frustrations", tp_persona_get_frustrations (persona));
+  write_string (w, "color", tp_persona_get_color (persona));
+  _tp_write_extra (w, tp_element_get_extra (TP_ELEMENT (persona)), known);
+  tp_json_writer_end_object (w);
+}
+
+void
+_tp_write_phase (TpJsonWriter *w,
+                 TpPhase      *phase)
+{
+  static const char * const known[] = { "id", "title", "description", "color", NULL };
+
+  tp_json_writer_begin_object (w);
+  write_string (w, "id", tp_element_get_id (TP_ELEMENT (phase)));
+  write_string (w, "title", tp_phase_get_title (phase));
+  write_string (w, "description", tp_phase_get_description (phase));
+  write_string (w, "color", tp_phase_get_color (phase));
+  _tp_write_extra (w, tp_element_get_extra (TP_ELEMENT (phase)), known);
+  tp_json_writer_end_object (w);
+}
+
+void
+_tp_write_lane (TpJsonWriter *w,
+                TpLane       *lane)
+{
+  static const char * const known[] = {
+    "id", "kind", "title", "hidden_in_map", "hidden_in_blueprint", NULL
+  };
+
+  tp_json_writer_begin_object (w);
+  write_string (w, "id", tp_element_get_id (TP_ELEMENT (lane)));
+  write_enum (w, "kind", TP_TYPE_LANE_KIND, tp_lane_get_kind (lane));
+  write_string (w, "title", tp_lane_get_title (lane));
+  write_bool (w, "hidden_in_map", tp_lane_get_hidden_in_map (lane));
+  write_bool (w, "hidden_in_blueprint", tp_lane_get_hidden_in_blueprint (lane));
+  _tp_write_extra (w, tp_element_get_extra (TP_ELEMENT (lane)), known);
+  tp_json_writer_end_object (w);
+}
+
+static void
+write_metric (TpJsonWriter *w,
+              TpMetric     *metric)
+{
+  static const char * const known[] = { "kind", "label", "value", "unit", NULL };
+
+  tp_json_writer_begin_object (w);
+  write_enum (w, "kind", TP_TYPE_METRIC_KIND, tp_metric_get_kind (metric));
+  write_string (w, "label", tp_metric_get_label (metric));
+  write_double (w, "value", tp_metric_get_value (metric));
+  write_string (w, "unit", tp_metric_get_unit (metric));
+  _tp_write_extra (w, tp_element_get_extra (TP_ELEMENT (metric)), known);
+  tp_json_writer_end_object (w);
+}
+
+void
+_tp_write_card (TpJsonWriter *w,
+                TpCard       *card)
+{
+  static const char * const base[] = {
+    "id", "kind", "phase", "lane", "title", "description", "tags", "evidence",
+    "moment_that_matters", NULL
+  };
+  static const char * const touchpoint_known[] = {
+    "channel", "type", "department", "metrics", NULL
+  };
+  static const char * const emotion_known[] = { "score", "feeling", NULL };
+  static const char * const pain_known[] = { "severity", NULL };
+  static const char * const opportunity_known[] = { "impact", "effort", NULL };
+  TpElement *element = TP_ELEMENT (card);
+  TpCardKind kind = tp_card_get_kind (card);
+  const char *skip[G_N_ELEMENTS (base) + 1];
+  const char *sub = NULL;
+
+  memcpy (skip, base, sizeof base);
+  skip[G_N_ELEMENTS (base)] = NULL;
+
+  tp_json_writer_begin_object (w);
+  write_string (w, "id", tp_element_get_id (element));
+  write_enum (w, "kind", TP_TYPE_CARD_KIND, kind);
+  write_string (w, "phase", tp_card_get_phase (card));
+  write_string (w, "lane", tp_card_get_lane (card));
+  write_string (w, "title", tp_card_get_title (card));
+  write_string (w, "description", tp_card_get_description (card));
+  write_strv (w, "tags", tp_card_get_tags (card));
+  write_enum (w, "evidence", TP_TYPE_EVIDENCE, tp_card_get_evidence (card));
+  write_bool (w, "moment_that_matters", tp_card_get_moment_that_matters (card));
+
+  switch (kind)
+    {
+    case TP_CARD_KIND_TOUCHPOINT:
+      {
+        GPtrArray *metrics = tp_card_get_metrics (card);
+
+        sub = "touchpoint";
+        tp_json_writer_member (w, sub);
+        tp_json_writer_begin_object (w);
+        write_enum (w, "channel", TP_TYPE_CHANNEL, tp_card_get_channel (card));
+        write_enum (w, "type", TP_TYPE_TOUCHPOINT_TYPE, tp_card_get_touchpoint_type (card));
+        write_string (w, "department", tp_card_get_department (card));
+        tp_json_writer_member (w, "metrics");
+        tp_json_writer_begin_array (w);
+        for (guint i = 0; metrics != NULL && i < metrics->len; i++)
+          write_metric (w, g_ptr_array_index (metrics, i));
+        tp_json_writer_end_array (w);
+        _tp_write_extra (w, sub_extra (element, sub), touchpoint_known);
+        tp_json_writer_end_object (w);
+      }
+      break;
+
+    case TP_CARD_KIND_EMOTION:
+      sub = "emotion";
+      tp_json_writer_member (w, sub);
+      tp_json_writer_begin_object (w);
+      write_int (w, "score", tp_card_get_emotion_score (card));
+      write_string (w, "feeling", tp_card_get_feeling (card));
+      _tp_write_extra (w, sub_extra (element, sub), emotion_known);
+      tp_json_writer_end_object (w);
+      break;
+
+    case TP_CARD_KIND_PAIN_POINT:
+      sub = "pain";
+      tp_json_writer_member (w, sub);
+      tp_json_writer_begin_object (w);
+      write_int (w, "severity", tp_card_get_severity (card));
+      _tp_write_extra (w, sub_extra (element, sub), pain_known);
+      tp_json_writer_end_object (w);
+      break;
+
+    case TP_CARD_KIND_OPPORTUNITY:
+      sub = "opportunity";
+      tp_json_writer_member (w, sub);
+      tp_json_writer_begin_object (w);
+      write_int (w, "impact", tp_card_get_impact (card));
+      write_int (w, "effort", tp_card_get_effort (card));
+      _tp_write_extra (w, sub_extra (element, sub), opportunity_known);
+      tp_json_writer_end_object (w);
+      break;
+
+    case TP_CARD_KIND_ACTIVITY:
+    case TP_CARD_KIND_THOUGHT:
+    case TP_CARD_KIND_CHANNEL:
+    case TP_CARD_KIND_EVIDENCE:
+    case TP_CARD_KIND_FRONTSTAGE:
+    case TP_CARD_KIND_BACKSTAGE:
+    case TP_CARD_KIND_SUPPORT:
+    case TP_CARD_KIND_METRIC:
+    case TP_CARD_KIND_NOTE:
+    default:
+      break;
+    }
+
+  skip[G_N_ELEMENTS (base) - 1] = sub;
+  _tp_write_extra (w, tp_element_get_extra (element), skip);
+  tp_json_writer_end_object (w);
+}
+
+static void
+write_connection (TpJsonWriter *w,
+                  TpConnection *connection)
+{
+  static const char * const known[] = { "id", "from", "to", "kind", "label", NULL };
+
+  tp_json_writer_begin_object (w);
+  write_string (w, "id", tp_element_get_id (TP_ELEMENT (connection)));
+  write_string (w, "from", tp_connection_get_from (connection));
+  write_string (w, "to", tp_connection_get_to (connection));
+  write_enum (w, "kind", TP_TYPE_CONNECTION_KIND, tp_connection_get_kind (connection));
+  write_string (w, "label", tp_connection_get_label (connection));
+  _tp_write_extra (w, tp_element_get_extra (TP_ELEMENT (connection)), known);
+  tp_json_writer_end_object (w);
+}
+
+static void
+write_placement (TpJsonWriter *w,
+                 TpPlacement  *placement)
+{
+  static const char * const known[] = { "id", "card", "x", "y", "dwell", NULL };
+
+  tp_json_writer_begin_object (w);
+  write_string (w, "id", tp_element_get_id (TP_ELEMENT (placement)));
+  write_string (w, "card", tp_placement_get_card (placement));
+  write_double (w, "x", tp_placement_get_x (placement));
+  write_double (w, "y", tp_placement_get_y (placement));
+  write_double (w, "dwell", tp_placement_get_dwell (placement));
+  _tp_write_extra (w, tp_element_get_extra (TP_ELEMENT (placement)), known);
+  tp_json_writer_end_object (w);
+}
+
+static void
+write_list (TpJsonWriter *w,
+            const char   *member,
+            GPtrArray    *items,
+            void        (*write) (TpJsonWriter *w, gpointer item))
+{
+  tp_json_writer_member (w, member);
+  tp_json_writer_begin_array (w);
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    write (w, g_ptr_array_index (items, i));
+  tp_json_writer_end_array (w);
+}
+
+static void
+write_journey (TpJsonWriter *w,
+               TpJourney    *journey)
+{
+  static const char * const known[] = {
+    "id", "title", "persona", "floor_plan", "state", "lens", "notes", "phases",
+    "lanes", "cards", "connections", "placements", NULL
+  };
+
+  tp_json_writer_begin_object (w);
+  write_string (w, "id", tp_element_get_id (TP_ELEMENT (journey)));
+  write_string (w, "title", tp_journey_get_title (journey));
+  tp_json_writer_member (w, "persona");
+  tp_json_writer_string_or_null (w, tp_journey_get_persona (journey));
+  tp_json_writer_member (w, "floor_plan");
+  tp_json_writer_string_or_null (w, tp_journey_get_floor_plan (journey));
+  write_enum (w, "state", TP_TYPE_JOURNEY_STATE, tp_journey_get_state (journey));
+  write_enum (w, "lens", TP_TYPE_LENS, tp_journey_get_lens (journey));
+  write_string (w, "notes", tp_journey_get_notes (journey));
+  write_list (w, "phases", tp_journey_get_phases (journey), (gpointer) _tp_write_phase);
+  write_list (w, "lanes", tp_journey_get_lanes (journey), (gpointer) _tp_write_lane);
+  write_list (w, "cards", tp_journey_get_cards (journey), (gpointer) _tp_write_card);
+  write_list (w, "connections", tp_journey_get_connections (journey), (gpointer) write_connection);
+  write_list (w, "placements", tp_journey_get_placements (journey), (gpointer) write_placement);
+  _tp_write_extra (w, tp_element_get_extra (TP_ELEMENT (journey)), known);
+  tp_json_writer_end_object (w);
+}
+
+static void
+write_zone (TpJsonWriter *w,
+            TpZone       *zone)
+{
+  static const char * const known_rect[] = {
+    "id", "name", "kind", "shape", "rect", NULL
+  };
+  static const char * const known_polygon[] = {
+    "id", "name", "kind", "shape", "points", NULL
+  };
+  static const char * const rect_known[] = { "x", "y", "width", "height", NULL };
+  TpZoneShape shape = tp_zone_get_shape (zone);
+  TpElement *element = TP_ELEMENT (zone);
+
+  tp_json_writer_begin_object (w);
+  write_string (w, "id", tp_element_get_id (element));
+  write_string (w, "name", tp_zone_get_name (zone));
+  write_enum (w, "kind", TP_TYPE_ZONE_KIND, tp_zone_get_kind (zone));
+  write_enum (w, "shape", TP_TYPE_ZONE_SHAPE, shape);
+  if (shape == TP_ZONE_SHAPE_RECT)
+    {
+      double x, y, width, height;
+
+      tp_zone_get_bounds (zone, &x, &y, &width, &height);
+      tp_json_writer_member (w, "rect");
+      tp_json_writer_begin_object (w);
+      write_double (w, "x", x);
+      write_double (w, "y", y);
+      write_double (w, "width", width);
+      write_double (w, "height", height);
+      _tp_write_extra (w, sub_extra (element, "rect"), rect_known);
+      tp_json_writer_end_object (w);
+    }
+  else
+    {
+      GVariant *points = tp_zone_get_points (zone);
+      gsize n = points != NULL ? g_variant_n_children (points) : 0;
+
+      tp_json_writer_member (w, "points");
+      tp_json_writer_begin_array (w);
+      for (gsize i = 0; i < n; i++)
+        {
+          double x, y;
+
+          g_variant_get_child (points, i, "(dd)", &x, &y);
+          tp_json_writer_begin_array (w);
+          tp_json_writer_double (w, x);
+          tp_json_writer_double (w, y);
+          tp_json_writer_end_array (w);
+        }
+      tp_json_writer_end_array (w);
+    }
+  _tp_write_extra (w, tp_element_get_extra (element),
+                   shape == TP_ZONE_SHAPE_RECT ? known_rect : known_polygon);
+  tp_json_writer_end_object (w);
+}
+
+static void
+write_image (TpJsonWriter *w,
+             TpFloorPlan  *floor_plan)
+{
+  static const char * const image_known[] = { "media_type", "data", NULL };
+  GBytes *image = tp_floor_plan_get_image (floor_plan);
+  const char *type = tp_floor_plan_get_image_type (floor_plan);
+  g_autofree char *data = NULL;
+  gsize size;
+  const guchar *bytes;
+
+  tp_json_writer_member (w, "image");
+  if (image == NULL || type == NULL)
+    {
+      tp_json_writer_null (w);
+      return;
+    }
+
+  bytes = g_bytes_get_data (image, &size);
+  data = g_base64_encode (bytes, size);
+  tp_json_writer_begin_object (w);
+  write_string (w, "media_type", type);
+  tp_json_writer_member (w, "data");
+  tp_json_writer_ascii_string (w, data, strlen (data));
+  _tp_write_extra (w, sub_extra (TP_ELEMENT (floor_plan), "image"), image_known);
+  tp_json_writer_end_object (w);
+}
+
+static void
+write_floor_plan (TpJsonWriter *w,
+                  TpFloorPlan  *floor_plan)
+{
+  static const char * const known[] = {
+    "id", "name", "width", "height", "image", "zones", NULL
+  };
+
+  tp_json_writer_begin_object (w);
+  write_string (w, "id", tp_element_get_id (TP_ELEMENT (floor_plan)));
+  write_string (w, "name", tp_floor_plan_get_name (floor_plan));
+  write_double (w, "width", tp_floor_plan_get_width (floor_plan));
+  write_double (w, "height", tp_floor_plan_get_height (floor_plan));
+  write_image (w, floor_plan);
+  write_list (w, "zones", tp_floor_plan_get_zones (floor_plan), (gpointer) write_zone);
+  _tp_write_extra (w, tp_element_get_extra (TP_ELEMENT (floor_plan)), known);
+  tp_json_writer_end_object (w);
+}
+
+/* A rough size of the output, so the buffer rarely grows. */
+static gsize
+estimate_size (TpProject *project)
+{
+  GPtrArray *journeys = tp_project_get_journeys (project);
+  GPtrArray *floor_plans = tp_project_get_floor_plans (project);
+  gsize size = 4096;
+
+  for (guint i = 0; journeys != NULL && i < journeys->len; i++)
+    size += 800 * tp_journey_get_cards (g_ptr_array_index (journeys, i))->len;
+  for (guint i = 0; floor_plans != NULL && i < floor_plans->len; i++)
+    {
+      GBytes *image = tp_floor_plan_get_image (g_ptr_array_index (floor_plans, i));
+
+      if (image != NULL)
+        size += g_bytes_get_size (image) * 4 / 3 + 4;
+    }
+  return size;
+}
+
+GBytes *
+tp_format_save_to_bytes (TpProject *project)
+{
+  static const char * const known[] = {
+    "format", "version", "generator", "title", "description", "personas",
+    "floor_plans", "journeys", NULL
+  };
+  TpJsonWriter *w;
+
+  g_return_val_if_fail (TP_IS_PROJECT (project), NULL);
+
+  w = tp_json_writer_new (estimate_size (project));
+  tp_json_writer_begin_object (w);
+  write_string (w, "format", TP_FORMAT_NAME);
+  write_int (w, "version", TP_FORMAT_VERSION);
+  write_string (w, "generator", PACKAGE_NAME " " PACKAGE_VERSION);
+  write_string (w, "title", tp_project_get_title (project));
+  write_string (w, "description", tp_project_get_description (project));
+  write_list (w, "personas", tp_project_get_personas (project), (gpointer) write_persona);
+  write_list (w, "floor_plans", tp_project_get_floor_plans (project), (gpointer) write_floor_plan);
+  write_list (w, "journeys", tp_project_get_journeys (project), (gpointer) write_journey);
+  _tp_write_extra (w, tp_element_get_extra (TP_ELEMENT (project)), known);
+  tp_json_writer_end_object (w);
+
+  return tp_json_writer_free_to_bytes (w);
+}

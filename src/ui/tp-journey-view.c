@@ -1,1 +1,760 @@
-/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tp-journey-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * State, caches and drawing of the journey canvas. Every card, header and
+ * emotion line is painted once into a GskRenderNode (by the cairo painters of
+ * src/render/) and reused, translated and scaled, until the model says that
+ * element changed. Only what intersects the viewport is appended. Far out,
+ * cards are drawn as plain colour blocks (level of detail). Phase headers
+ * stick to the top and lane headers to the left while scrolling.
+ * Input handling lives in tp-journey-view-input.c.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "tp-journey-view-private.h"
+
+#define MIN_ZOOM 0.1
+#define MAX_ZOOM 4.0
+
+G_DEFINE_FINAL_TYPE (TpJourneyView, tp_journey_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+cached_node_free (gpointer data)
+{
+  TpCachedNode *cached = data;
+
+  g_clear_pointer (&cached->node, gsk_render_node_unref);
+  g_free (cached);
+}
+
+static GHashTable *
+node_cache_new (void)
+{
+  return g_hash_table_new_full (NULL, NULL, g_object_unref, cached_node_free);
+}
+
+static void
+drop_all_nodes (TpJourneyView *self)
+{
+  g_hash_table_remove_all (self->card_nodes);
+  g_hash_table_remove_all (self->header_nodes);
+  g_hash_table_remove_all (self->tile_nodes);
+}
+
+static void
+invalidate_layout (TpJourneyView *self)
+{
+  g_clear_pointer (&self->layout, tp_journey_layout_free);
+  g_hash_table_remove_all (self->tile_nodes);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+prune_card_node (gpointer key,
+                 gpointer value,
+                 gpointer user_data)
+{
+  return tp_journey_layout_find_card (user_data, key) == NULL;
+}
+
+TpJourneyLayout *
+_tp_journey_view_ensure_layout (TpJourneyView *self)
+{
+  TpJourneyLayoutOptions options;
+
+  if (self->layout != NULL || self->journey == NULL)
+    return self->layout;
+
+  tp_journey_layout_options_init (&options, self->theme);
+  self->layout = tp_journey_layout_new (self->journey, &options);
+  g_hash_table_foreach_remove (self->card_nodes, prune_card_node, self->layout);
+  return self->layout;
+}
+
+static void
+update_theme (TpJourneyView *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  const TpTheme *theme = tp_theme_get (adw_style_manager_get_dark (manager) ? TP_THEME_DARK
+                                                                            : TP_THEME_LIGHT);
+
+  if (theme == self->theme)
+    return;
+  self->theme = theme;
+  drop_all_nodes (self);
+  invalidate_layout (self);
+}
+
+/* --- Coordinates ------------------------------------------------------- */
+
+void
+_tp_journey_view_widget_to_map (TpJourneyView *self,
+                                double         wx,
+                                double         wy,
+                                double        *mx,
+                                double        *my)
+{
+  *mx = self->scroll_x + wx / self->zoom;
+  *my = self->scroll_y + wy / self->zoom;
+}
+
+void
+_tp_journey_view_map_rect_to_widget (TpJourneyView   *self,
+                                     const TpRect    *rect,
+                                     graphene_rect_t *out)
+{
+  graphene_rect_init (out,
+                      (rect->x - self->scroll_x) * self->zoom,
+                      (rect->y - self->scroll_y) * self->zoom,
+                      rect->width * self->zoom,
+                      rect->height * self->zoom);
+}
+
+void
+_tp_journey_view_hit_test (TpJourneyView *self,
+                           double         wx,
+                           double         wy,
+                           TpHit         *hit)
+{
+  TpJourneyLayout *layout = _tp_journey_view_ensure_layout (self);
+  const TpJourneyLayoutOptions *o;
+  double mx, my;
+
+  hit->kind = TP_HIT_NONE;
+  hit->card = NULL;
+  hit->column = -1;
+  hit->row = -1;
+  if (layout == NULL)
+    return;
+
+  o = tp_journey_layout_get_options (layout);
+  _tp_journey_view_widget_to_map (self, wx, wy, &mx, &my);
+
+  /* The sticky headers cover what scrolled under them. */
+  if (my >= _tp_journey_view_sticky_y (self) && my < _tp_journey_view_sticky_y (self) + o->phase_header_height)
+    my -= _tp_journey_view_sticky_y (self);
+  if (mx >= _tp_journey_view_sticky_x (self) && mx < _tp_journey_view_sticky_x (self) + o->lane_header_width)
+    mx -= _tp_journey_view_sticky_x (self);
+
+  tp_journey_layout_hit_test (layout, mx, my, hit);
+}
+
+void
+_tp_journey_view_clamp_scroll (TpJourneyView *self)
+{
+  double w = gtk_widget_get_width (GTK_WIDGET (self)) / self->zoom;
+  double h = gtk_widget_get_height (GTK_WIDGET (self)) / self->zoom;
+  double mw = 0, mh = 0;
+
+  if (self->layout != NULL)
+    {
+      mw = tp_journey_layout_get_width (self->layout);
+      mh = tp_journey_layout_get_height (self->layout);
+    }
+
+  /* A map smaller than the view may be centred; a bigger one keeps half a
+   * view of room around it so its edges can be brought to the middle. */
+  self->scroll_x = CLAMP (self->scroll_x, MIN (-w / 2, (mw - w) / 2), MAX (mw - w / 2, 0));
+  self->scroll_y = CLAMP (self->scroll_y, MIN (-h / 2, (mh - h) / 2), MAX (mh - h / 2, 0));
+}
+
+void
+_tp_journey_view_zoom_at (TpJourneyView *self,
+                          double         zoom,
+                          double         wx,
+                          double         wy)
+{
+  double mx, my;
+
+  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  if (zoom == self->zoom)
+    return;
+
+  _tp_journey_view_widget_to_map (self, wx, wy, &mx, &my);
+  self->zoom = zoom;
+  self->scroll_x = mx - wx / zoom;
+  self->scroll_y = my - wy / zoom;
+  _tp_journey_view_clamp_scroll (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* --- Model and selection -------------------------------------------- */
+
+static gboolean
+belongs_to_journey (TpJourneyView *self,
+                    TpElement     *element)
+{
+  for (TpElement *e = element; e != NULL; e = tp_element_get_parent (e))
+    if (e == TP_ELEMENT (self->journey))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+on_project_changed (TpJourneyView  *self,
+                    const TpChange *change)
+{
+  TpElement *element = change->element;
+
+  if (self->journey == NULL)
+    return;
+
+  if (change->kind == TP_CHANGE_PROPERTY)
+    {
+      if (element == TP_ELEMENT (self->journey))
+        {
+          g_hash_table_remove (self->header_nodes, self->journey);
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          return;
+        }
+      if (element == NULL || !belongs_to_journey (self, element))
+        return;
+
+      /* A metric belongs to its card. */
+      while (element != NULL && !TP_IS_CARD (element) && !TP_IS_PHASE (element)
+             && !TP_IS_LANE (element) && tp_element_get_parent (element) != TP_ELEMENT (self->journey))
+        element = tp_element_get_parent (element);
+      if (element == NULL)
+        return;
+
+      if (TP_IS_CARD (element))
+        g_hash_table_remove (self->card_nodes, element);
+      else
+        g_hash_table_remove (self->header_nodes, element);
+      invalidate_layout (self);
+      _tp_journey_view_update_accessible (self);
+      return;
+    }
+
+  if (change->parent == NULL || !belongs_to_journey (self, change->parent))
+    {
+      if (change->kind == TP_CHANGE_REMOVED && change->list == TP_LIST_JOURNEYS)
+        invalidate_layout (self);
+      return;
+    }
+
+  if (change->list == TP_LIST_PHASES)
+    {
+      /* Step numbers and default colours follow the order. */
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, self->header_nodes);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if (TP_IS_PHASE (key))
+          g_hash_table_iter_remove (&iter);
+    }
+  if (change->list == TP_LIST_METRICS && TP_IS_CARD (change->parent))
+    g_hash_table_remove (self->card_nodes, change->parent);
+
+  invalidate_layout (self);
+  _tp_journey_view_update_accessible (self);
+}
+
+GPtrArray *
+_tp_journey_view_selected_cards (TpJourneyView *self)
+{
+  GPtrArray *cards = g_ptr_array_new ();
+  GPtrArray *all;
+
+  if (self->selection == NULL || self->journey == NULL
+      || _tp_journey_view_ensure_layout (self) == NULL)
+    return cards;
+
+  /* Journey order, which is what tp_project_move_cards() keeps. */
+  all = tp_journey_get_cards (self->journey);
+  for (guint i = 0; i < all->len; i++)
+    {
+      TpCard *card = g_ptr_array_index (all, i);
+
+      if (g_hash_table_contains (self->selected, card)
+          && tp_journey_layout_find_card (self->layout, card) != NULL)
+        g_ptr_array_add (cards, card);
+    }
+  return cards;
+}
+
+TpCard *
+_tp_journey_view_primary_card (TpJourneyView *self)
+{
+  TpElement *primary;
+
+  if (self->selection == NULL || _tp_journey_view_ensure_layout (self) == NULL)
+    return NULL;
+  primary = tp_selection_get_primary (self->selection);
+  if (primary == NULL || !TP_IS_CARD (primary)
+      || tp_journey_layout_find_card (self->layout, TP_CARD (primary)) == NULL)
+    return NULL;
+  return TP_CARD (primary);
+}
+
+static char *
+describe_card (TpJourneyView *self,
+               TpCard        *card)
+{
+  const TpCardBox *box = tp_journey_layout_find_card (self->layout, card);
+  TpPhase *phase = tp_journey_layout_get_phase (self->layout, box->column);
+  TpLane *lane = tp_journey_layout_get_lane (self->layout, box->row);
+  g_autofree char *detail = tp_journey_painter_card_detail (card);
+  const char *lane_title = tp_lane_get_title (lane);
+
+  if (lane_title == NULL || *lane_title == '\0')
+    lane_title = tp_enum_get_label (TP_TYPE_LANE_KIND, tp_lane_get_kind (lane));
+
+  /* Translators: card kind, title, detail, phase and lane of the selected card */
+  return g_strdup_printf (_("%s “%s” (%s), in phase %s, lane %s"),
+                          tp_enum_get_label (TP_TYPE_CARD_KIND, tp_card_get_kind (card)),
+                          tp_card_get_title (card), detail,
+                          tp_phase_get_title (phase), lane_title);
+}
+
+void
+_tp_journey_view_update_accessible (TpJourneyView *self)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
+  TpElement *primary = NULL;
+  guint count = 0;
+
+  if (self->journey == NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Journey map"),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("No journey open"),
+                                      -1);
+      return;
+    }
+
+  label = g_strdup_printf (_("Journey map: %s"), tp_journey_get_title (self->journey));
+  if (self->selection != NULL)
+    {
+      primary = tp_selection_get_primary (self->selection);
+      count = tp_selection_get_count (self->selection);
+    }
+
+  if (primary == NULL || !belongs_to_journey (self, primary))
+    description = g_strdup (_("Nothing selected. Use the arrow keys to select a card."));
+  else if (TP_IS_CARD (primary) && _tp_journey_view_primary_card (self) != NULL)
+    {
+      g_autofree char *card = describe_card (self, TP_CARD (primary));
+
+      if (count > 1)
+        description = g_strdup_printf (ngettext ("%s; %u card selected in all",
+                                                 "%s; %u cards selected in all", count),
+                                       card, count);
+      else
+        description = g_steal_pointer (&card);
+    }
+  else if (TP_IS_PHASE (primary))
+    description = g_strdup_printf (_("Phase %s"), tp_phase_get_title (TP_PHASE (primary)));
+  else if (TP_IS_LANE (primary))
+    description = g_strdup_printf (_("Lane %s"), tp_lane_get_title (TP_LANE (primary)));
+  else
+    description = g_strdup (_("Nothing selected on the map"));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+void
+_tp_journey_view_selection_changed (TpJourneyView *self)
+{
+  g_hash_table_remove_all (self->selected);
+  if (self->selection != NULL)
+    {
+      GPtrArray *items = tp_selection_get_items (self->selection);
+
+      for (guint i = 0; i < items->len; i++)
+        g_hash_table_add (self->selected, g_ptr_array_index (items, i));
+    }
+  _tp_journey_view_update_actions (self);
+  _tp_journey_view_update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+tp_journey_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  *minimum = 120;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 800 : 600;
+}
+
+static void
+tp_journey_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
+
+  _tp_journey_view_ensure_layout (self);
+  _tp_journey_view_allocate_children (self);
+}
+
+/* --- GObject ------------------------------------------------------------ */
+
+static void
+tp_journey_view_dispose (GObject *object)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (object);
+
+  _tp_journey_view_stop_rename (self, FALSE);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  g_clear_pointer (&self->layout, tp_journey_layout_free);
+  g_clear_pointer (&self->card_nodes, g_hash_table_unref);
+  g_clear_pointer (&self->header_nodes, g_hash_table_unref);
+  g_clear_pointer (&self->tile_nodes, g_hash_table_unref);
+  g_clear_pointer (&self->selected, g_hash_table_unref);
+  g_clear_pointer (&self->drag_cards, g_ptr_array_unref);
+  g_clear_pointer (&self->band_base, g_ptr_array_unref);
+  g_clear_object (&self->journey);
+  g_clear_object (&self->project);
+  g_clear_object (&self->selection);
+
+  G_OBJECT_CLASS (tp_journey_view_parent_class)->dispose (object);
+}
+
+static void
+tp_journey_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tp_journey_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      tp_journey_view_set_zoom (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tp_journey_view_class_init (TpJourneyViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tp_journey_view_dispose;
+  object_class->get_property = tp_journey_view_get_property;
+  object_class->set_property = tp_journey_view_set_property;
+
+  widget_class->snapshot = _tp_journey_view_snapshot;
+  widget_class->measure = tp_journey_view_measure;
+  widget_class->size_allocate = tp_journey_view_size_allocate;
+
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, MIN_ZOOM, MAX_ZOOM, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "journeyview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  _tp_journey_view_class_init_input (widget_class);
+}
+
+static void
+tp_journey_view_init (TpJourneyView *self)
+{
+  self->zoom = 1.0;
+  self->card_nodes = node_cache_new ();
+  self->header_nodes = node_cache_new ();
+  self->tile_nodes = g_hash_table_new_full (NULL, NULL, NULL, cached_node_free);
+  self->selected = g_hash_table_new (NULL, NULL);
+  self->drag_cards = g_ptr_array_new_with_free_func (g_object_unref);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+
+  self->theme = tp_theme_get (TP_THEME_LIGHT);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (update_theme), self, G_CONNECT_SWAPPED);
+  update_theme (self);
+
+  _tp_journey_view_init_input (self);
+  _tp_journey_view_update_accessible (self);
+  _tp_journey_view_update_actions (self);
+}
+
+/* --- Public API ------------------------------------------------------- */
+
+GtkWidget *
+tp_journey_view_new (void)
+{
+  return g_object_new (TP_TYPE_JOURNEY_VIEW, NULL);
+}
+
+void
+tp_journey_view_set_project (TpJourneyView *self,
+                             TpProject     *project)
+{
+  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
+  g_return_if_fail (project == NULL || TP_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+
+  _tp_journey_view_cancel_drag (self);
+  _tp_journey_view_stop_rename (self, FALSE);
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  g_set_object (&self->project, project);
+  if (project != NULL)
+    g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self,
+                             G_CONNECT_SWAPPED);
+  drop_all_nodes (self);
+  invalidate_layout (self);
+  _tp_journey_view_update_actions (self);
+}
+
+TpProject *
+tp_journey_view_get_project (TpJourneyView *self)
+{
+  g_return_val_if_fail (TP_IS_JOURNEY_VIEW (self), NULL);
+  return self->project;
+}
+
+void
+tp_journey_view_set_journey (TpJourneyView *self,
+                             TpJourney     *journey)
+{
+  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
+  g_return_if_fail (journey == NULL || TP_IS_JOURNEY (journey));
+
+  if (self->journey == journey)
+    return;
+
+  _tp_journey_view_cancel_drag (self);
+  _tp_journey_view_stop_rename (self, FALSE);
+  g_set_object (&self->journey, journey);
+  self->hovered = NULL;
+  drop_all_nodes (self);
+  invalidate_layout (self);
+
+  /* A journey opens at its top-left corner, at 100 %. */
+  self->scroll_x = 0;
+  self->scroll_y = 0;
+  if (self->zoom != 1.0)
+    {
+      self->zoom = 1.0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+    }
+  _tp_journey_view_update_accessible (self);
+  _tp_journey_view_update_actions (self);
+}
+
+TpJourney *
+tp_journey_view_get_journey (TpJourneyView *self)
+{
+  g_return_val_if_fail (TP_IS_JOURNEY_VIEW (self), NULL);
+  return self->journey;
+}
+
+void
+tp_journey_view_set_selection (TpJourneyView *self,
+                               TpSelection   *selection)
+{
+  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
+  g_return_if_fail (selection == NULL || TP_IS_SELECTION (selection));
+
+  if (self->selection == selection)
+    return;
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_set_object (&self->selection, selection);
+  if (selection != NULL)
+    g_signal_connect_object (selection, "changed", G_CALLBACK (_tp_journey_view_selection_changed),
+                             self, G_CONNECT_SWAPPED);
+  _tp_journey_view_selection_changed (self);
+}
+
+double
+tp_journey_view_get_zoom (TpJourneyView *self)
+{
+  g_return_val_if_fail (TP_IS_JOURNEY_VIEW (self), 1.0);
+  return self->zoom;
+}
+
+void
+tp_journey_view_set_zoom (TpJourneyView *self,
+                          double         zoom)
+{
+  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
+
+  /* Keyboard and menu zoom keeps the middle of the view in place. */
+  _tp_journey_view_zoom_at (self, zoom,
+                            gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                            gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+}
+
+void
+tp_journey_view_zoom_to_fit (TpJourneyView *self)
+{
+  TpJourneyLayout *layout;
+  double w, h, mw, mh, zoom;
+
+  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
+
+  layout = _tp_journey_view_ensure_layout (self);
+  w = gtk_widget_get_width (GTK_WIDGET (self));
+  h = gtk_widget_get_height (GTK_WIDGET (self));
+  if (layout == NULL || w <= 0 || h <= 0)
+    return;
+
+  mw = tp_journey_layout_get_width (layout);
+  mh = tp_journey_layout_get_height (layout);
+  zoom = CLAMP (MIN (w / mw, h / mh) * 0.98, MIN_ZOOM, MAX_ZOOM);
+
+  if (zoom != self->zoom)
+    {
+      self->zoom = zoom;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+    }
+  /* Centre what fits; a map too big even at the smallest zoom starts at its top-left. */
+  self->scroll_x = mw * zoom <= w ? (mw - w / zoom) / 2 : 0;
+  self->scroll_y = mh * zoom <= h ? (mh - h / zoom) / 2 : 0;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+tp_journey_view_scroll_to (TpJourneyView *self,
+                           TpElement     *element)
+{
+  TpJourneyLayout *layout;
+  const TpJourneyLayoutOptions *o;
+  TpRect rect = { 0, };
+  double w, h, left, top;
+
+  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
+  g_return_if_fail (TP_IS_ELEMENT (element));
+
+  layout = _tp_journey_view_ensure_layout (self);
+  if (layout == NULL)
+    return;
+  o = tp_journey_layout_get_options (layout);
+
+  if (TP_IS_CARD (element))
+    {
+      const TpCardBox *box = tp_journey_layout_find_card (layout, TP_CARD (element));
+
+      if (box == NULL)
+        return;
+      rect = box->rect;
+    }
+  else if (TP_IS_PHASE (element))
+    {
+      GPtrArray *phases = tp_journey_get_phases (self->journey);
+      guint index;
+
+      if (!g_ptr_array_find (phases, element, &index))
+        return;
+      tp_journey_layout_get_phase_header (layout, index, &rect);
+    }
+  else if (TP_IS_LANE (element))
+    {
+      int row = tp_journey_layout_get_row_for_lane (layout, TP_LANE (element));
+
+      if (row < 0)
+        return;
+      tp_journey_layout_get_lane_header (layout, row, &rect);
+    }
+  else
+    return;
+
+  w = gtk_widget_get_width (GTK_WIDGET (self)) / self->zoom;
+  h = gtk_widget_get_height (GTK_WIDGET (self)) / self->zoom;
+  /* Keep clear of the sticky headers. */
+  left = o->lane_header_width + 16;
+  top = o->phase_header_height + 16;
+
+  if (TP_IS_CARD (element) || TP_IS_PHASE (element))
+    {
+      if (rect.x - left < self->scroll_x)
+        self->scroll_x = rect.x - left;
+      else if (rect.x + rect.width + 16 > self->scroll_x + w)
+        self->scroll_x = rect.x + rect.width + 16 - w;
+    }
+  if (TP_IS_CARD (element) || TP_IS_LANE (element))
+    {
+      if (rect.y - top < self->scroll_y)
+        self->scroll_y = rect.y - top;
+      else if (rect.y + rect.height + 16 > self->scroll_y + h)
+        self->scroll_y = rect.y + rect.height + 16 - h;
+    }
+  self->scroll_x = MAX (self->scroll_x, 0);
+  self->scroll_y = MAX (self->scroll_y, 0);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+tp_journey_view_get_scroll (TpJourneyView *self,
+                            double        *x,
+                            double        *y)
+{
+  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
+
+  if (x != NULL)
+    *x = self->scroll_x;
+  if (y != NULL)
+    *y = self->scroll_y;
+}
+
+void
+tp_journey_view_set_scroll (TpJourneyView *self,
+                            double         x,
+                            double         y)
+{
+  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
+
+  self->scroll_x = x;
+  self->scroll_y = y;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}

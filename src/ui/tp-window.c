@@ -1,1 +1,771 @@
-/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tp-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "io/tp-format.h"
+#include "tp-window-private.h"
+
+#define TP_MIME_TYPE "application/x-touchpoint"
+
+G_DEFINE_FINAL_TYPE (TpWindow, tp_window, ADW_TYPE_APPLICATION_WINDOW)
+
+typedef struct
+{
+  GFile   *file;
+  guint64  change_count;
+} SaveData;
+
+static void
+save_data_free (gpointer data)
+{
+  SaveData *save = data;
+
+  g_clear_object (&save->file);
+  g_free (save);
+}
+
+GSettings *
+_tp_settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source == NULL)
+    return NULL;
+  schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL
+      || !g_settings_schema_has_key (schema, "window-width")
+      || !g_settings_schema_has_key (schema, "window-height")
+      || !g_settings_schema_has_key (schema, "window-maximized")
+      || !g_settings_schema_has_key (schema, "default-template"))
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+TpJourney *
+_tp_element_get_journey (TpElement *element)
+{
+  while (element != NULL && !TP_IS_JOURNEY (element))
+    element = tp_element_get_parent (element);
+
+  return element ? TP_JOURNEY (element) : NULL;
+}
+
+static char *
+get_display_name (TpWindow *self)
+{
+  const char *title = self->project ? tp_project_get_title (self->project) : NULL;
+
+  if (title != NULL && *title != '\0')
+    return g_strdup (title);
+  if (self->file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (self->file);
+
+      if (g_str_has_suffix (basename, ".touchpoint"))
+        basename[strlen (basename) - strlen (".touchpoint")] = '\0';
+      return g_steal_pointer (&basename);
+    }
+
+  return g_strdup (_("Untitled Project"));
+}
+
+static char *
+get_file_name (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL)
+    return g_strdup (g_file_info_get_display_name (info));
+
+  return g_file_get_basename (file);
+}
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = { 0 };
+  const char *groups[] = { "touchpoint", NULL };
+
+  data.mime_type = (char *) TP_MIME_TYPE;
+  data.app_name = (char *) g_get_application_name ();
+  data.app_exec = (char *) "touchpoint %u";
+  data.groups = (char **) groups;
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+void
+_tp_window_show_error (TpWindow   *self,
+                       const char *heading,
+                       const char *body)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+update_title (TpWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->project == NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Touchpoint"));
+      adw_view_switcher_title_set_title (self->switcher_title, _("Touchpoint"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      return;
+    }
+
+  name = get_display_name (self);
+  if (tp_project_get_modified (self->project))
+    /* Translators: the window title of a project with unsaved changes */
+    title = g_strdup_printf (_("• %s"), name);
+  else
+    title = g_strdup (name);
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                        self->journey ? tp_journey_get_title (self->journey) : NULL);
+}
+
+static void
+update_journey_dropdown (TpWindow *self)
+{
+  GPtrArray *journeys = self->project ? tp_project_get_journeys (self->project) : NULL;
+  guint n = journeys ? journeys->len : 0;
+  guint selected = GTK_INVALID_LIST_POSITION;
+  gboolean same = n == g_list_model_get_n_items (G_LIST_MODEL (self->journey_titles));
+  g_autofree const char **titles = g_new0 (const char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      TpJourney *journey = g_ptr_array_index (journeys, i);
+      const char *title = tp_journey_get_title (journey);
+
+      titles[i] = title && *title ? title : _("Untitled journey");
+      if (journey == self->journey)
+        selected = i;
+      if (same)
+        same = g_strcmp0 (titles[i], gtk_string_list_get_string (self->journey_titles, i)) == 0;
+    }
+
+  self->updating_dropdown = TRUE;
+  if (!same)
+    gtk_string_list_splice (self->journey_titles, 0,
+                            g_list_model_get_n_items (G_LIST_MODEL (self->journey_titles)),
+                            titles);
+  gtk_drop_down_set_selected (self->journey_dropdown, selected);
+  self->updating_dropdown = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->journey_dropdown), n > 1);
+}
+
+/* Drops selected elements that are no longer part of the project. */
+static void
+prune_selection (TpWindow *self)
+{
+  GPtrArray *items = tp_selection_get_items (self->selection);
+  g_autoptr(GPtrArray) keep = g_ptr_array_new ();
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      TpElement *element = g_ptr_array_index (items, i);
+
+      if (self->project != NULL && tp_element_get_project (element) == (gpointer) self->project)
+        g_ptr_array_add (keep, element);
+    }
+
+  if (keep->len != items->len)
+    tp_selection_set (self->selection, (TpElement **) keep->pdata, keep->len);
+}
+
+static gboolean
+update_idle_cb (gpointer data)
+{
+  TpWindow *self = data;
+
+  self->update_idle = 0;
+
+  prune_selection (self);
+  if (self->project != NULL
+      && (self->journey == NULL
+          || tp_element_get_project (TP_ELEMENT (self->journey)) != (gpointer) self->project))
+    {
+      GPtrArray *journeys = tp_project_get_journeys (self->project);
+
+      tp_window_set_journey (self, journeys->len > 0 ? g_ptr_array_index (journeys, 0) : NULL);
+    }
+  update_journey_dropdown (self);
+  update_title (self);
+  _tp_window_update_actions (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+_tp_window_queue_update (TpWindow *self)
+{
+  if (self->update_idle == 0)
+    self->update_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 30, update_idle_cb, self, NULL);
+}
+
+static void
+on_selection_changed (TpWindow *self)
+{
+  TpElement *primary = tp_selection_get_primary (self->selection);
+  TpJourney *journey;
+
+  if (primary != NULL && self->project != NULL
+      && tp_element_get_project (primary) == (gpointer) self->project)
+    {
+      journey = _tp_element_get_journey (primary);
+      if (journey != NULL && journey != self->journey)
+        tp_window_set_journey (self, journey);
+      if (journey != NULL && !TP_IS_JOURNEY (primary) && gtk_widget_get_realized (GTK_WIDGET (self)))
+        tp_journey_view_scroll_to (self->journey_view, primary);
+    }
+
+  _tp_window_update_actions (self);
+}
+
+static void
+on_zoom_changed (TpWindow *self)
+{
+  double zoom = tp_journey_view_get_zoom (self->journey_view);
+  g_autofree char *label = NULL;
+
+  /* Translators: the zoom level, e.g. "100 %" */
+  label = g_strdup_printf (_("%.0f %%"), zoom * 100.);
+  gtk_menu_button_set_label (self->zoom_button, label);
+}
+
+static void
+on_journey_dropdown_selected (TpWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->journey_dropdown);
+  GPtrArray *journeys;
+
+  if (self->updating_dropdown || self->project == NULL)
+    return;
+
+  journeys = tp_project_get_journeys (self->project);
+  if (selected < journeys->len)
+    tp_window_set_journey (self, g_ptr_array_index (journeys, selected));
+}
+
+static void
+on_new_project (TpWindow *self,
+                TpLens    lens)
+{
+  g_autoptr(TpProject) project = tp_template_new_project (lens);
+
+  tp_window_set_project (self, project, NULL);
+}
+
+static void
+on_open_file (TpWindow *self,
+              GFile    *file)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (app != NULL)
+    g_application_open (app, &file, 1, "");
+  else
+    tp_window_load_file (self, file);
+}
+
+static void
+on_palette_add_card (TpWindow   *self,
+                     TpCardKind  kind)
+{
+  _tp_window_add_card_of_kind (self, kind);
+}
+
+static gboolean
+on_file_drop (GtkDropTarget *target,
+              const GValue  *value,
+              double         x,
+              double         y,
+              TpWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    on_open_file (self, l->data);
+
+  return files != NULL;
+}
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   TpWindow         *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      self->closing_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      self->close_after_save = TRUE;
+      _tp_window_save (self);
+    }
+}
+
+static void
+save_window_size (TpWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+tp_window_close_request (GtkWindow *window)
+{
+  TpWindow *self = TP_WINDOW (window);
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (self->closing_confirmed || self->project == NULL || !tp_project_get_modified (self->project))
+    {
+      GtkWindowClass *parent_class = GTK_WINDOW_CLASS (tp_window_parent_class);
+
+      save_window_size (self);
+
+      return parent_class->close_request ? parent_class->close_request (window) : FALSE;
+    }
+
+  name = get_display_name (self);
+  body = g_strdup_printf (_("“%s” has changes that are not saved. If you close without saving, they are lost."),
+                          name);
+  dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+on_project_changed (TpWindow *self)
+{
+  _tp_window_queue_update (self);
+}
+
+static void
+tp_window_dispose (GObject *object)
+{
+  TpWindow *self = TP_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->update_idle, g_source_remove);
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_func (self->project, on_project_changed, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (tp_window_parent_class)->dispose (object);
+}
+
+static void
+tp_window_finalize (GObject *object)
+{
+  TpWindow *self = TP_WINDOW (object);
+
+  g_clear_object (&self->project);
+  g_clear_object (&self->journey);
+  g_clear_object (&self->file);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->journey_titles);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (tp_window_parent_class)->finalize (object);
+}
+
+static void
+tp_window_class_init (TpWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = tp_window_dispose;
+  object_class->finalize = tp_window_finalize;
+  window_class->close_request = tp_window_close_request;
+
+  g_type_ensure (TP_TYPE_START_PAGE);
+  g_type_ensure (TP_TYPE_OUTLINE);
+  g_type_ensure (TP_TYPE_INSPECTOR);
+  g_type_ensure (TP_TYPE_CARD_PALETTE);
+  g_type_ensure (TP_TYPE_JOURNEY_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/touchpoint/Touchpoint/tp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, zoom_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, outline_toggle);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, inspector_toggle);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, start_page);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, outline_flap);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, inspector_flap);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, outline);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, palette);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_view);
+}
+
+static GMenuModel *
+create_new_menu (void)
+{
+  g_autoptr(GEnumClass) lens_class = g_type_class_ref (TP_TYPE_LENS);
+  GMenu *menu = g_menu_new ();
+
+  for (guint i = 0; i < lens_class->n_values; i++)
+    {
+      TpLens lens = lens_class->values[i].value;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (lens == TP_LENS_CUSTOM)
+        continue;
+      item = g_menu_item_new (tp_template_get_label (lens), NULL);
+      g_menu_item_set_action_and_target (item, "app.new-project", "s",
+                                         tp_enum_to_nick (TP_TYPE_LENS, lens));
+      g_menu_append_item (menu, item);
+    }
+
+  return G_MENU_MODEL (menu);
+}
+
+static void
+tp_window_init (TpWindow *self)
+{
+  g_autoptr(GMenuModel) new_menu = NULL;
+  GtkDropTarget *drop;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->selection = tp_selection_new ();
+  self->cancellable = g_cancellable_new ();
+  self->journey_titles = gtk_string_list_new (NULL);
+
+  new_menu = create_new_menu ();
+  gtk_menu_button_set_menu_model (self->new_button, new_menu);
+  gtk_drop_down_set_model (self->journey_dropdown, G_LIST_MODEL (self->journey_titles));
+  g_signal_connect_object (self->journey_dropdown, "notify::selected",
+                           G_CALLBACK (on_journey_dropdown_selected), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->selection, "changed",
+                           G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
+  tp_outline_set_selection (self->outline, self->selection);
+  tp_inspector_set_selection (self->inspector, self->selection);
+  tp_journey_view_set_selection (self->journey_view, self->selection);
+
+  g_signal_connect_object (self->journey_view, "notify::zoom",
+                           G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->start_page, "new-project",
+                           G_CALLBACK (on_new_project), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->start_page, "open-file",
+                           G_CALLBACK (on_open_file), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->palette, "add-card",
+                           G_CALLBACK (on_palette_add_card), self, G_CONNECT_SWAPPED);
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_file_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  /* The size of the last window closed is where the next one starts. */
+  self->settings = _tp_settings_new_if_installed ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  _tp_window_init_actions (self);
+  on_zoom_changed (self);
+  tp_window_set_project (self, NULL, NULL);
+}
+
+TpWindow *
+tp_window_new (GtkApplication *application)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+
+  return g_object_new (TP_TYPE_WINDOW, "application", application, NULL);
+}
+
+TpProject *
+tp_window_get_project (TpWindow *self)
+{
+  g_return_val_if_fail (TP_IS_WINDOW (self), NULL);
+
+  return self->project;
+}
+
+GFile *
+tp_window_get_file (TpWindow *self)
+{
+  g_return_val_if_fail (TP_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+TpSelection *
+tp_window_get_selection (TpWindow *self)
+{
+  g_return_val_if_fail (TP_IS_WINDOW (self), NULL);
+
+  return self->selection;
+}
+
+TpJourney *
+tp_window_get_journey (TpWindow *self)
+{
+  g_return_val_if_fail (TP_IS_WINDOW (self), NULL);
+
+  return self->journey;
+}
+
+gboolean
+tp_window_is_empty (TpWindow *self)
+{
+  g_return_val_if_fail (TP_IS_WINDOW (self), FALSE);
+
+  return self->project == NULL && !self->loading;
+}
+
+void
+tp_window_set_journey (TpWindow  *self,
+                       TpJourney *journey)
+{
+  g_return_if_fail (TP_IS_WINDOW (self));
+  g_return_if_fail (journey == NULL || TP_IS_JOURNEY (journey));
+
+  if (!g_set_object (&self->journey, journey))
+    return;
+
+  tp_journey_view_set_journey (self->journey_view, journey);
+  _tp_window_queue_update (self);
+}
+
+void
+tp_window_set_project (TpWindow  *self,
+                       TpProject *project,
+                       GFile     *file)
+{
+  GPtrArray *journeys;
+
+  g_return_if_fail (TP_IS_WINDOW (self));
+  g_return_if_fail (project == NULL || TP_IS_PROJECT (project));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  tp_selection_clear (self->selection);
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_func (self->project, on_project_changed, self);
+  g_set_object (&self->project, project);
+  g_set_object (&self->file, file);
+  if (project != NULL)
+    g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self,
+                             G_CONNECT_SWAPPED);
+
+  journeys = project ? tp_project_get_journeys (project) : NULL;
+  g_set_object (&self->journey, journeys && journeys->len > 0 ? g_ptr_array_index (journeys, 0) : NULL);
+  tp_journey_view_set_project (self->journey_view, project);
+  tp_journey_view_set_journey (self->journey_view, self->journey);
+  tp_outline_set_project (self->outline, project);
+  tp_inspector_set_project (self->inspector, project);
+
+  gtk_stack_set_visible_child_name (self->main_stack, project ? "editor" : "start");
+  if (project == NULL)
+    tp_start_page_reload_recent (self->start_page);
+
+  update_journey_dropdown (self);
+  update_title (self);
+  _tp_window_update_actions (self);
+}
+
+static void
+on_load_finished (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(TpWindow) self = user_data;
+  g_autoptr(TpProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  TpLoadInfo info = { 0 };
+
+  project = tp_format_load_file_finish (result, &info, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      tp_load_info_clear (&info);
+      return;
+    }
+
+  self->loading = FALSE;
+  file = g_steal_pointer (&self->file);
+
+  if (project == NULL)
+    {
+      g_autofree char *name = get_file_name (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      tp_window_set_project (self, NULL, NULL);
+      _tp_window_show_error (self, heading, error->message);
+      tp_load_info_clear (&info);
+      return;
+    }
+
+  tp_window_set_project (self, project, file);
+  add_to_recent (file);
+
+  if (info.newer_version)
+    _tp_window_show_error (self, _("Made by a Newer Version"),
+                           _("This file was saved by a newer version of Touchpoint. "
+                             "What this version does not know is kept unchanged when you save."));
+  tp_load_info_clear (&info);
+}
+
+void
+tp_window_load_file (TpWindow *self,
+                     GFile    *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (TP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  tp_window_set_project (self, NULL, NULL);
+  g_set_object (&self->file, file);
+  self->loading = TRUE;
+
+  name = get_file_name (file);
+  title = g_strdup_printf (_("Opening “%s”…"), name);
+  adw_status_page_set_title (self->loading_page, title);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  _tp_window_update_actions (self);
+
+  tp_format_load_file_async (file, self->cancellable, on_load_finished, g_object_ref (self));
+}
+
+static void
+on_save_finished (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  TpWindow *self = g_task_get_source_object (task);
+  SaveData *save = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  self->saving--;
+  if (!tp_format_save_file_finish (result, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      _tp_window_update_actions (self);
+      return;
+    }
+
+  if (self->project != NULL && tp_project_get_change_count (self->project) == save->change_count)
+    tp_project_mark_saved (self->project);
+  g_set_object (&self->file, save->file);
+  add_to_recent (save->file);
+  update_title (self);
+  _tp_window_update_actions (self);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+tp_window_save_file_async (TpWindow           *self,
+                           GFile              *file,
+                           GCancellable       *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer            user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveData *save;
+
+  g_return_if_fail (TP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tp_window_save_file_async);
+
+  if (self->project == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, _("There is no project to save"));
+      return;
+    }
+
+  save = g_new0 (SaveData, 1);
+  save->file = g_object_ref (file);
+  save->change_count = tp_project_get_change_count (self->project);
+  g_task_set_task_data (task, save, save_data_free);
+
+  self->saving++;
+  _tp_window_update_actions (self);
+  tp_format_save_file_async (self->project, file, TP_SAVE_FLAGS_KEEP_BACKUP, cancellable,
+                             on_save_finished, g_steal_pointer (&task));
+}
+
+gboolean
+tp_window_save_file_finish (TpWindow      *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (TP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,544 @@
+/* tp-format-load-elements.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Loading phases, lanes, cards (with their kind-specific objects and
+ * metrics) and floor plans (with zones and the embedded image).
+ *
+ * A kind-specific object ("touchpoint", "emotion", "pain", "opportunity" on
+ * cards; "rect" on zones) is read when it matches the element's kind. Its
+ * unknown members are kept in the element's extra members under the same
+ * name; the writer puts them back inside the object. An object that does not
+ * match the kind is kept whole as an unknown member. Members may come in any
+ * order, so an object seen before "kind" is re-read from a reader mark.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tp-format-private.h"
+
+/* Reads the id of an element; in fragments a fresh one is made instead. */
+static gboolean
+read_element_id (TpLoader *l,
+                 char    **id,
+                 guint    *line)
+{
+  const char *s = _tp_loader_id (l);
+
+  if (s == NULL)
+    return FALSE;
+  *line = _tp_loader_line (l);
+  g_free (*id);
+  *id = g_strdup (s);
+  return TRUE;
+}
+
+/* Gives the new element its id: the file's, or a fresh one for fragments. */
+static char *
+final_id (TpLoader   *l,
+          char      **id,
+          const char *prefix)
+{
+  if (l->fragment)
+    {
+      g_free (*id);
+      *id = _tp_loader_fragment_id (l, prefix);
+    }
+  return *id;
+}
+
+static void
+keep_sub_extra (JsonObject **extra,
+                const char  *name,
+                JsonObject  *sub_extra)
+{
+  if (sub_extra == NULL)
+    return;
+  if (*extra == NULL)
+    *extra = json_object_new ();
+  json_object_set_object_member (*extra, name, json_object_ref (sub_extra));
+}
+
+TpElement *
+_tp_load_phase (TpLoader *l)
+{
+  guint line = _tp_loader_line (l);
+  guint id_line = 0;
+  g_autofree char *id = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  TpProps props = { 0 };
+  TpPhase *phase;
+  const char *name;
+  char color[8];
+
+  if (!_tp_loader_enter_object (l))
+    return NULL;
+
+  while (_tp_loader_next_member (l, &name))
+    {
+      const char *s;
+
+      if (strcmp (name, "id") == 0)
+        {
+          if (!read_element_id (l, &id, &id_line))
+            break;
+        }
+      else if (strcmp (name, "title") == 0 || strcmp (name, "description") == 0)
+        {
+          if ((s = _tp_loader_string (l)) == NULL)
+            break;
+          _tp_props_string (&props, name[0] == 't' ? "title" : "description", s);
+        }
+      else if (strcmp (name, "color") == 0)
+        {
+          if (!_tp_loader_color (l, color))
+            break;
+          _tp_props_string (&props, "color", color);
+        }
+      else if (!_tp_loader_unknown (l, &extra))
+        break;
+    }
+
+  if (!_tp_loader_ok (l))
+    goto fail;
+  if (id == NULL && !l->fragment)
+    {
+      _tp_loader_missing (l, line, _("phase"), "id");
+      goto fail;
+    }
+  _tp_loader_leave (l);
+
+  phase = tp_phase_new (final_id (l, &id, "phase"));
+  _tp_props_apply (&props, phase);
+  tp_element_set_extra (TP_ELEMENT (phase), extra);
+  if (!_tp_loader_register_id (l, tp_element_get_id (TP_ELEMENT (phase)), TP_ID_PHASE, id_line))
+    {
+      g_object_unref (phase);
+      return NULL;
+    }
+  return TP_ELEMENT (phase);
+
+fail:
+  _tp_props_apply (&props, NULL);
+  return NULL;
+}
+
+TpElement *
+_tp_load_lane (TpLoader *l)
+{
+  guint line = _tp_loader_line (l);
+  guint id_line = 0;
+  g_autofree char *id = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  TpProps props = { 0 };
+  gboolean have_kind = FALSE;
+  int kind = 0;
+  TpLane *lane;
+  const char *name;
+
+  if (!_tp_loader_enter_object (l))
+    return NULL;
+
+  while (_tp_loader_next_member (l, &name))
+    {
+      const char *s;
+      gboolean b;
+
+      if (strcmp (name, "id") == 0)
+        {
+          if (!read_element_id (l, &id, &id_line))
+            break;
+        }
+      else if (strcmp (name, "kind") == 0)
+        {
+          if (!_tp_loader_enum (l, TP_TYPE_LANE_KIND, &kind))
+            break;
+          have_kind = TRUE;
+        }
+      else if (strcmp (name, "title") == 0)
+        {
+          if ((s = _tp_loader_string (l)) == NULL)
+            break;
+          _tp_props_string (&props, "title", s);
+        }
+      else if (strcmp (name, "hidden_in_map") == 0 || strcmp (name, "hidden_in_blueprint") == 0)
+        {
+          if (!_tp_loader_bool (l, &b))
+            break;
+          _tp_props_boolean (&props, name[10] == 'm' ? "hidden-in-map" : "hidden-in-blueprint", b);
+        }
+      else if (!_tp_loader_unknown (l, &extra))
+        break;
+    }
+
+  if (!_tp_loader_ok (l))
+    goto fail;
+  if ((id == NULL && !l->fragment) || !have_kind)
+    {
+      _tp_loader_missing (l, line, _("lane"), have_kind ? "id" : "kind");
+      goto fail;
+    }
+  _tp_loader_leave (l);
+
+  lane = tp_lane_new (final_id (l, &id, "lane"), kind);
+  _tp_props_apply (&props, lane);
+  tp_element_set_extra (TP_ELEMENT (lane), extra);
+  if (!_tp_loader_register_id (l, tp_element_get_id (TP_ELEMENT (lane)), TP_ID_LANE, id_line))
+    {
+      g_object_unref (lane);
+      return NULL;
+    }
+  return TP_ELEMENT (lane);
+
+fail:
+  _tp_props_apply (&props, NULL);
+  return NULL;
+}
+
+static TpElement *
+load_metric (TpLoader *l)
+{
+  guint line = _tp_loader_line (l);
+  g_autoptr(JsonObject) extra = NULL;
+  TpProps props = { 0 };
+  gboolean have_kind = FALSE;
+  int kind = 0;
+  TpMetric *metric;
+  const char *name;
+
+  if (!_tp_loader_enter_object (l))
+    return NULL;
+
+  while (_tp_loader_next_member (l, &name))
+    {
+      const char *s;
+      double d;
+
+      if (strcmp (name, "kind") == 0)
+        {
+          if (!_tp_loader_enum (l, TP_TYPE_METRIC_KIND, &kind))
+            break;
+          have_kind = TRUE;
+        }
+      else if (strcmp (name, "label") == 0 || strcmp (name, "unit") == 0)
+        {
+          if ((s = _tp_loader_string (l)) == NULL)
+            break;
+          _tp_props_string (&props, name[0] == 'l' ? "label" : "unit", s);
+        }
+      else if (strcmp (name, "value") == 0)
+        {
+          if (!_tp_loader_double (l, &d))
+            break;
+          _tp_props_double (&props, "value", d);
+        }
+      else if (!_tp_loader_unknown (l, &extra))
+        break;
+    }
+
+  if (!_tp_loader_ok (l))
+    goto fail;
+  if (!have_kind)
+    {
+      _tp_loader_missing (l, line, _("metric"), "kind");
+      goto fail;
+    }
+  _tp_loader_leave (l);
+
+  metric = tp_metric_new (kind);
+  _tp_props_apply (&props, metric);
+  tp_element_set_extra (TP_ELEMENT (metric), extra);
+  return TP_ELEMENT (metric);
+
+fail:
+  _tp_props_apply (&props, NULL);
+  return NULL;
+}
+
+enum {
+  SUB_TOUCHPOINT,
+  SUB_EMOTION,
+  SUB_PAIN,
+  SUB_OPPORTUNITY,
+  N_SUBS
+};
+
+static const char * const sub_names[N_SUBS] = { "touchpoint", "emotion", "pain", "opportunity" };
+
+static int
+sub_for_kind (TpCardKind kind)
+{
+  switch (kind)
+    {
+    case TP_CARD_KIND_TOUCHPOINT:
+      return SUB_TOUCHPOINT;
+    case TP_CARD_KIND_EMOTION:
+      return SUB_EMOTION;
+    case TP_CARD_KIND_PAIN_POINT:
+      return SUB_PAIN;
+    case TP_CARD_KIND_OPPORTUNITY:
+      return SUB_OPPORTUNITY;
+    case TP_CARD_KIND_ACTIVITY:
+    case TP_CARD_KIND_THOUGHT:
+    case TP_CARD_KIND_CHANNEL:
+    case TP_CARD_KIND_EVIDENCE:
+    case TP_CARD_KIND_FRONTSTAGE:
+    case TP_CARD_KIND_BACKSTAGE:
+    case TP_CARD_KIND_SUPPORT:
+    case TP_CARD_KIND_METRIC:
+    case TP_CARD_KIND_NOTE:
+    default:
+      return -1;
+    }
+}
+
+/* Reads the kind-specific object @sub of a card into @props and @metrics. */
+static gboolean
+load_card_sub (TpLoader    *l,
+               int          sub,
+               TpProps     *props,
+               GPtrArray   *metrics,
+               JsonObject **extra)
+{
+  g_autoptr(JsonObject) sub_extra = NULL;
+  const char *name;
+
+  if (!_tp_loader_enter_object (l))
+    return FALSE;
+
+  while (_tp_loader_next_member (l, &name))
+    {
+      const char *s;
+      int v;
+
+      if (sub == SUB_TOUCHPOINT && strcmp (name, "channel") == 0)
+        {
+          if (!_tp_loader_enum (l, TP_TYPE_CHANNEL, &v))
+            break;
+          _tp_props_enum (props, "channel", TP_TYPE_CHANNEL, v);
+        }
+      else if (sub == SUB_TOUCHPOINT && strcmp (name, "type") == 0)
+        {
+          if (!_tp_loader_enum (l, TP_TYPE_TOUCHPOINT_TYPE, &v))
+            break;
+          _tp_props_enum (props, "touchpoint-type", TP_TYPE_TOUCHPOINT_TYPE, v);
+        }
+      else if (sub == SUB_TOUCHPOINT && strcmp (name, "department") == 0)
+        {
+          if ((s = _tp_loader_string (l)) == NULL)
+            break;
+          _tp_props_string (props, "department", s);
+        }
+      else if (sub == SUB_TOUCHPOINT && strcmp (name, "metrics") == 0)
+        {
+          if (!_tp_loader_enter_array (l))
+            break;
+          g_ptr_array_set_size (metrics, 0);
+          while (_tp_loader_next_item (l))
+            {
+              TpElement *metric = load_metric (l);
+
+              if (metric == NULL)
+                break;
+              g_ptr_array_add (metrics, metric);
+            }
+          if (!_tp_loader_ok (l))
+            break;
+          _tp_loader_leave (l);
+        }
+      else if (sub == SUB_EMOTION && strcmp (name, "score") == 0)
+        {
+          if (!_tp_loader_int (l, -3, 3, _("the score"), &v))
+            break;
+          _tp_props_int (props, "emotion-score", v);
+        }
+      else if (sub == SUB_EMOTION && strcmp (name, "feeling") == 0)
+        {
+          if ((s = _tp_loader_string (l)) == NULL)
+            break;
+          _tp_props_string (props, "feeling", s);
+        }
+      else if (sub == SUB_PAIN && strcmp (name, "severity") == 0)
+        {
+          if (!_tp_loader_int (l, 0, 5, _("the severity"), &v))
+            break;
+          _tp_props_int (props, "severity", v);
+        }
+      else if (sub == SUB_OPPORTUNITY
+               && (strcmp (name, "impact") == 0 || strcmp (name, "effort") == 0))
+        {
+          gboolean impact = name[0] == 'i';
+
+          if (!_tp_loader_int (l, 0, 5, impact ? _("the impact") : _("the effort"), &v))
+            break;
+          _tp_props_int (props, impact ? "impact" : "effort", v);
+        }
+      else if (!_tp_loader_unknown (l, &sub_extra))
+        break;
+    }
+
+  if (!_tp_loader_ok (l))
+    return FALSE;
+  _tp_loader_leave (l);
+  keep_sub_extra (extra, sub_names[sub], sub_extra);
+  return TRUE;
+}
+
+typedef struct {
+  TpProps   *props;
+  GPtrArray *metrics;
+} CardSubData;
+
+static gboolean
+load_card_sub_cb (TpLoader    *l,
+                  int          sub,
+                  gpointer     data,
+                  JsonObject **extra)
+{
+  CardSubData *d = data;
+
+  return load_card_sub (l, sub, d->props, d->metrics, extra);
+}
+
+TpElement *
+_tp_load_card (TpLoader *l,
+               int       index)
+{
+  guint line = _tp_loader_line (l);
+  guint id_line = 0, phase_line = 0, lane_line = 0;
+  g_autofree char *id = NULL;
+  g_autofree char *phase = NULL;
+  g_autofree char *lane = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  g_autoptr(GPtrArray) metrics = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) tags = NULL;
+  TpJsonReaderMark marks[N_SUBS];
+  gboolean marked[N_SUBS] = { FALSE, };
+  TpProps props = { 0 };
+  CardSubData sub_data = { &props, metrics };
+  gboolean have_kind = FALSE;
+  int kind = 0;
+  TpCard *card;
+  const char *name;
+
+  if (!_tp_loader_enter_object (l))
+    return NULL;
+
+  while (_tp_loader_next_member (l, &name))
+    {
+      const char *s;
+      gboolean b;
+      int v, sub = -1;
+
+      for (int i = 0; i < N_SUBS; i++)
+        if (strcmp (name, sub_names[i]) == 0)
+          sub = i;
+
+      if (strcmp (name, "id") == 0)
+        {
+          if (!read_element_id (l, &id, &id_line))
+            break;
+        }
+      else if (strcmp (name, "kind") == 0)
+        {
+          if (!_tp_loader_enum (l, TP_TYPE_CARD_KIND, &kind))
+            break;
+          have_kind = TRUE;
+        }
+      else if (strcmp (name, "phase") == 0 || strcmp (name, "lane") == 0)
+        {
+          gboolean is_phase = name[0] == 'p';
+
+          if (!read_element_id (l, is_phase ? &phase : &lane, is_phase ? &phase_line : &lane_line))
+            break;
+        }
+      else if (strcmp (name, "title") == 0 || strcmp (name, "description") == 0)
+        {
+          if ((s = _tp_loader_string (l)) == NULL)
+            break;
+          _tp_props_string (&props, name[0] == 't' ? "title" : "description", s);
+        }
+      else if (strcmp (name, "tags") == 0)
+        {
+          if (!_tp_loader_strv (l, &tags))
+            break;
+        }
+      else if (strcmp (name, "evidence") == 0)
+        {
+          if (!_tp_loader_enum (l, TP_TYPE_EVIDENCE, &v))
+            break;
+          _tp_props_enum (&props, "evidence", TP_TYPE_EVIDENCE, v);
+        }
+      else if (strcmp (name, "moment_that_matters") == 0)
+        {
+          if (!_tp_loader_bool (l, &b))
+            break;
+          _tp_props_boolean (&props, "moment-that-matters", b);
+        }
+      else if (sub >= 0 && have_kind && sub_for_kind (kind) == sub)
+        {
+          if (!load_card_sub (l, sub, &props, metrics, &extra))
+            break;
+        }
+      else if (sub >= 0 && !have_kind)
+        {
+          /* Keep it as unknown for now; read it again if "kind" matches. */
+          tp_json_reader_mark (l->reader, &marks[sub]);
+          marked[sub] = TRUE;
+          if (!_tp_loader_unknown (l, &extra))
+            break;
+        }
+      else if (!_tp_loader_unknown (l, &extra))
+        break;
+    }
+
+  if (!_tp_loader_ok (l))
+    goto fail;
+  if (!have_kind || (id == NULL && !l->fragment) || phase == NULL || lane == NULL)
+    {
+      _tp_loader_missing (l, line, _("card"),
+                          !have_kind ? "kind" : id == NULL && !l->fragment ? "id"
+                          : phase == NULL ? "phase" : "lane");
+      goto fail;
+    }
+
+  if (sub_for_kind (kind) >= 0 && marked[sub_for_kind (kind)])
+    {
+      int sub = sub_for_kind (kind);
+
+      if (!_tp_loader_reload (l, &marks[sub], sub_names[sub], load_card_sub_cb, sub, &sub_data, &extra))
+        goto fail;
+    }
+  _tp_loader_leave (l);
+
+  if (tags != NULL)
+    _tp_props_take_boxed (&props, "tags", G_TYPE_STRV, g_steal_pointer (&tags));
+  _tp_props_string (&props, "phase", phase);
+  _tp_props_string (&props, "lane", lane);
+
+  card = tp_card_new (final_id (l, &id, "card"), kind);
+  _tp_props_apply (&props, card);
+  if (extra != NULL && json_object_get_size (extra) == 0)
+    g_clear_pointer (&extra, json_object_unref);
+  tp_element_set_extra (TP_ELEMENT (card), extra);
+  for (guint i = 0; i < metrics->len; i++)
+    _tp_element_append_child (TP_ELEMENT (card), TP_LIST_METRICS, g_ptr_array_index (metrics, i));
+
+  if (!_tp_loader_register_id (l, tp_element_get_id (TP_ELEMENT (card)), TP_ID_CARD, id_line))
+    {
+      g_object_unref (card);
+      return NULL;
+    }
+  _tp_loader_add_reference (l, tp_card_get_phase (card), TP_ID_PHASE, TRUE,
+                            phase_line, "cards", index, "phase");
+  _tp_loader_add_reference (l, tp_card_get_lane (card), TP_ID_LANE, TRUE,
+                            lane_line, "cards", index, "lane");
+  return TP_ELEMENT (card);
+
+fail:
+  _tp_props_apply (&props, NULL);
+  return NULL;
+}

@@ -1,0 +1,211 @@
+/* tp-card-palette.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "render/tp-theme.h"
+#include "tp-card-palette.h"
+#include "tp-journey-view.h"
+
+struct _TpCardPalette
+{
+  GtkWidget  parent_instance;
+
+  /* owned (child) */
+  GtkWidget *scroller;
+};
+
+G_DEFINE_FINAL_TYPE (TpCardPalette, tp_card_palette, GTK_TYPE_WIDGET)
+
+enum {
+  ADD_CARD,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The swatches take the card colours of the map, light or dark. */
+static void
+update_swatch_colors (AdwStyleManager *manager,
+                      GParamSpec      *pspec,
+                      GtkCssProvider  *provider)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (TP_TYPE_CARD_KIND);
+  const TpTheme *theme = tp_theme_get (adw_style_manager_get_dark (manager) ? TP_THEME_DARK
+                                                                            : TP_THEME_LIGHT);
+  g_autoptr(GString) css = g_string_new (NULL);
+
+  for (guint i = 0; i < enum_class->n_values; i++)
+    {
+      TpRgba color;
+
+      tp_theme_card_kind_color (theme, enum_class->values[i].value, &color);
+      g_string_append_printf (css,
+                              ".card-swatch.card-kind-%s { background-color: #%02x%02x%02x; }\n",
+                              enum_class->values[i].value_nick,
+                              (guint) CLAMP (color.red * 255. + .5, 0, 255),
+                              (guint) CLAMP (color.green * 255. + .5, 0, 255),
+                              (guint) CLAMP (color.blue * 255. + .5, 0, 255));
+    }
+  gtk_css_provider_load_from_data (provider, css->str, css->len);
+}
+
+static void
+ensure_swatch_colors (GtkWidget *widget)
+{
+  static GtkCssProvider *provider;
+  AdwStyleManager *manager;
+
+  if (provider != NULL)
+    return;
+
+  provider = gtk_css_provider_new ();
+  manager = adw_style_manager_get_default ();
+  update_swatch_colors (manager, NULL, provider);
+  g_signal_connect (manager, "notify::dark", G_CALLBACK (update_swatch_colors), provider);
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (widget),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static GdkContentProvider *
+on_drag_prepare (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *button)
+{
+  TpCardKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "tp-card-kind"));
+  g_autofree char *text = NULL;
+
+  text = g_strconcat (TP_CARD_KIND_DRAG_PREFIX, tp_enum_to_nick (TP_TYPE_CARD_KIND, kind), NULL);
+
+  return gdk_content_provider_new_typed (G_TYPE_STRING, text);
+}
+
+static void
+on_drag_begin (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *button)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (button);
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+static void
+on_button_clicked (GtkButton     *button,
+                   TpCardPalette *self)
+{
+  TpCardKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "tp-card-kind"));
+
+  g_signal_emit (self, signals[ADD_CARD], 0, kind);
+}
+
+static void
+tp_card_palette_dispose (GObject *object)
+{
+  TpCardPalette *self = TP_CARD_PALETTE (object);
+
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (tp_card_palette_parent_class)->dispose (object);
+}
+
+static void
+tp_card_palette_class_init (TpCardPaletteClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tp_card_palette_dispose;
+
+  /**
+   * TpCardPalette::add-card:
+   * @kind: the TpCardKind of the clicked button
+   */
+  signals[ADD_CARD] = g_signal_new ("add-card",
+                                    G_TYPE_FROM_CLASS (klass),
+                                    G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL,
+                                    G_TYPE_NONE, 1, TP_TYPE_CARD_KIND);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "tp-card-palette");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TOOLBAR);
+}
+
+static void
+tp_card_palette_init (TpCardPalette *self)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (TP_TYPE_CARD_KIND);
+  GtkWidget *box;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Card palette"),
+                                  -1);
+  ensure_swatch_colors (GTK_WIDGET (self));
+
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
+                                  GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_widget_add_css_class (box, "toolbar");
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), box);
+
+  for (guint i = 0; i < enum_class->n_values; i++)
+    {
+      TpCardKind kind = enum_class->values[i].value;
+      const char *label = tp_enum_get_label (TP_TYPE_CARD_KIND, kind);
+      g_autofree char *tooltip = NULL;
+      g_autofree char *a11y = NULL;
+      g_autofree char *css = NULL;
+      GtkDragSource *source;
+      GtkWidget *button;
+      GtkWidget *content;
+      GtkWidget *swatch;
+
+      button = gtk_button_new ();
+      content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      swatch = gtk_label_new (NULL);
+      css = g_strdup_printf ("card-kind-%s", tp_enum_to_nick (TP_TYPE_CARD_KIND, kind));
+      gtk_widget_add_css_class (swatch, "card-swatch");
+      gtk_widget_add_css_class (swatch, css);
+      gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (content), swatch);
+      gtk_box_append (GTK_BOX (content), gtk_label_new (label));
+      gtk_button_set_child (GTK_BUTTON (button), content);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "palette-button");
+
+      tooltip = g_strdup_printf (_("Add a “%s” card: drag it onto the map, or click to add it to the selected cell"),
+                                 label);
+      a11y = g_strdup_printf (_("Add %s card"), label);
+      gtk_widget_set_tooltip_text (button, tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, a11y,
+                                      -1);
+      g_object_set_data (G_OBJECT (button), "tp-card-kind", GINT_TO_POINTER (kind));
+      g_signal_connect (button, "clicked", G_CALLBACK (on_button_clicked), self);
+
+      source = gtk_drag_source_new ();
+      gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
+      g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), button);
+      g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), button);
+      gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (source));
+
+      gtk_box_append (GTK_BOX (box), button);
+    }
+}
+
+GtkWidget *
+tp_card_palette_new (void)
+{
+  return g_object_new (TP_TYPE_CARD_PALETTE, NULL);
+}

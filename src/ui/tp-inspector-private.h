@@ -1,0 +1,69 @@
+/* tp-inspector-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Internals shared by tp-inspector.c (sections) and tp-inspector-fields.c
+ * (one editing widget bound to one property of one element).
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "tp-inspector.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  TP_FIELD_STRING,   /* AdwEntryRow                                  */
+  TP_FIELD_TEXT,     /* multi-line GtkTextView                       */
+  TP_FIELD_ENUM,     /* AdwComboRow of tp_enum_get_label()           */
+  TP_FIELD_BOOL,     /* GtkSwitch in an AdwActionRow                 */
+  TP_FIELD_INT,      /* GtkSpinButton in an AdwActionRow             */
+  TP_FIELD_SCALE,    /* GtkScale with a mark per whole number        */
+  TP_FIELD_DOUBLE,   /* GtkSpinButton with decimals                  */
+  TP_FIELD_TAGS,     /* AdwEntryRow of comma-separated words (GStrv) */
+  TP_FIELD_COLOR,    /* GtkColorButton, "#rrggbb"                    */
+  TP_FIELD_PERSONA,  /* AdwComboRow: none + the project's personas   */
+} TpFieldKind;
+
+typedef struct
+{
+  TpInspector *inspector;
+  TpElement   *element;     /* owned ref */
+  GParamSpec  *pspec;
+  char        *key;         /* coalescing key "ID:property" */
+  const char  *undo_label;  /* untranslated, N_() */
+  TpFieldKind  kind;
+  GStrv        choices;     /* persona ids, for TP_FIELD_PERSONA */
+  GtkWidget   *widget;      /* the editable widget */
+} TpField;
+
+struct _TpInspector
+{
+  GtkWidget    parent_instance;
+
+  /* children */
+  GtkWidget   *scroller;
+
+  /* owned */
+  TpProject   *project;
+  TpSelection *selection;
+  TpElement   *element;
+  GPtrArray   *fields;       /* TpField*, owned by their widgets */
+  guint        idle;
+  guint        need_rebuild : 1;
+  guint        updating : 1;
+};
+
+TpField *_tp_inspector_add_field (TpInspector *self,
+                                  GtkWidget   *group,
+                                  TpElement   *element,
+                                  const char  *key_prefix,
+                                  const char  *property,
+                                  TpFieldKind  kind,
+                                  const char  *title,
+                                  const char  *undo_label);
+void     _tp_field_refresh       (TpField     *field);
+
+G_END_DECLS

@@ -1,0 +1,467 @@
+/* tp-inspector.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tp-inspector-private.h"
+
+G_DEFINE_FINAL_TYPE (TpInspector, tp_inspector, GTK_TYPE_WIDGET)
+
+static void tp_inspector_queue (TpInspector *self,
+                                gboolean     rebuild);
+
+static GtkWidget *
+add_group (GtkWidget  *content,
+           const char *title)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  if (title != NULL)
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  gtk_box_append (GTK_BOX (content), group);
+
+  return group;
+}
+
+#define ADD(group, element, prefix, prop, kind, title, undo) \
+  _tp_inspector_add_field (self, group, TP_ELEMENT (element), prefix, prop, kind, title, undo)
+
+static void
+on_add_metric (TpInspector *self)
+{
+  TpCard *card;
+  TpMetric *metric;
+
+  if (self->project == NULL || !TP_IS_CARD (self->element))
+    return;
+
+  card = TP_CARD (self->element);
+  metric = tp_metric_new (TP_METRIC_KIND_CONVERSION_RATE);
+  tp_project_begin (self->project, _("Add Metric"));
+  tp_project_insert (self->project, card, TP_LIST_METRICS, -1, metric);
+  tp_project_commit (self->project);
+  g_object_unref (metric);
+}
+
+static void
+on_remove_metric (GtkButton   *button,
+                  TpInspector *self)
+{
+  TpMetric *metric = g_object_get_data (G_OBJECT (button), "tp-metric");
+
+  if (self->project == NULL || metric == NULL)
+    return;
+
+  tp_project_begin (self->project, _("Remove Metric"));
+  tp_project_remove (self->project, metric);
+  tp_project_commit (self->project);
+}
+
+static void
+build_metrics (TpInspector *self,
+               GtkWidget   *content,
+               TpCard      *card)
+{
+  GPtrArray *metrics = tp_card_get_metrics (card);
+  const char *card_id = tp_element_get_id (TP_ELEMENT (card));
+  GtkWidget *group = add_group (content, _("Metrics"));
+  GtkWidget *add;
+
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         metrics->len == 0
+                                         ? _("Figures measured at this touchpoint, such as conversion rate or CSAT")
+                                         : NULL);
+  add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_tooltip_text (add, _("Add a metric"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add metric"),
+                                  -1);
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add_metric), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
+
+  for (guint i = 0; i < metrics->len; i++)
+    {
+      TpMetric *metric = g_ptr_array_index (metrics, i);
+      g_autofree char *prefix = g_strdup_printf ("%s:metrics[%u]", card_id, i);
+      g_autofree char *heading = g_strdup_printf (_("Metric %u"), i + 1);
+      g_autofree char *remove_label = g_strdup_printf (_("Remove metric %u"), i + 1);
+      GtkWidget *metric_group = add_group (content, NULL);
+      GtkWidget *remove;
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (metric_group), heading);
+      remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, remove_label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
+                                      -1);
+      g_object_set_data_full (G_OBJECT (remove), "tp-metric", g_object_ref (metric), g_object_unref);
+      g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_metric), self);
+      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (metric_group), remove);
+
+      ADD (metric_group, metric, prefix, "kind", TP_FIELD_ENUM, _("Kind"), N_("Change Metric Kind"));
+      ADD (metric_group, metric, prefix, "label", TP_FIELD_STRING, _("Label"), N_("Edit Metric Label"));
+      ADD (metric_group, metric, prefix, "value", TP_FIELD_DOUBLE, _("Value"), N_("Edit Metric Value"));
+      ADD (metric_group, metric, prefix, "unit", TP_FIELD_STRING, _("Unit"), N_("Edit Metric Unit"));
+    }
+}
+
+static void
+build_card (TpInspector *self,
+            GtkWidget   *content,
+            TpCard      *card)
+{
+  const char *id = tp_element_get_id (TP_ELEMENT (card));
+  GtkWidget *group;
+
+  group = add_group (content, _("Card"));
+  ADD (group, card, id, "title", TP_FIELD_STRING, _("Title"), N_("Edit Title"));
+  ADD (group, card, id, "kind", TP_FIELD_ENUM, _("Kind"), N_("Change Card Kind"));
+  ADD (group, card, id, "evidence", TP_FIELD_ENUM, _("Evidence"), N_("Change Evidence"));
+  ADD (group, card, id, "moment-that-matters", TP_FIELD_BOOL, _("Moment that matters"),
+       N_("Change Moment That Matters"));
+  ADD (group, card, id, "tags", TP_FIELD_TAGS, _("Tags"), N_("Edit Tags"));
+  ADD (group, card, id, "description", TP_FIELD_TEXT, _("Description"), N_("Edit Description"));
+
+  switch (tp_card_get_kind (card))
+    {
+    case TP_CARD_KIND_TOUCHPOINT:
+      group = add_group (content, _("Touchpoint"));
+      ADD (group, card, id, "channel", TP_FIELD_ENUM, _("Channel"), N_("Change Channel"));
+      ADD (group, card, id, "touchpoint-type", TP_FIELD_ENUM, _("Type"), N_("Change Touchpoint Type"));
+      ADD (group, card, id, "department", TP_FIELD_STRING, _("Department"), N_("Edit Department"));
+      build_metrics (self, content, card);
+      break;
+
+    case TP_CARD_KIND_EMOTION:
+      group = add_group (content, _("Emotion"));
+      ADD (group, card, id, "emotion-score", TP_FIELD_SCALE,
+           _("Score, from very negative to very positive"), N_("Change Emotion Score"));
+      ADD (group, card, id, "feeling", TP_FIELD_STRING, _("Feeling"), N_("Edit Feeling"));
+      break;
+
+    case TP_CARD_KIND_PAIN_POINT:
+      group = add_group (content, _("Pain Point"));
+      ADD (group, card, id, "severity", TP_FIELD_INT, _("Severity"), N_("Change Severity"));
+      break;
+
+    case TP_CARD_KIND_OPPORTUNITY:
+      group = add_group (content, _("Opportunity"));
+      ADD (group, card, id, "impact", TP_FIELD_INT, _("Impact"), N_("Change Impact"));
+      ADD (group, card, id, "effort", TP_FIELD_INT, _("Effort"), N_("Change Effort"));
+      break;
+
+    case TP_CARD_KIND_ACTIVITY:
+    case TP_CARD_KIND_THOUGHT:
+    case TP_CARD_KIND_CHANNEL:
+    case TP_CARD_KIND_EVIDENCE:
+    case TP_CARD_KIND_FRONTSTAGE:
+    case TP_CARD_KIND_BACKSTAGE:
+    case TP_CARD_KIND_SUPPORT:
+    case TP_CARD_KIND_METRIC:
+    case TP_CARD_KIND_NOTE:
+    default:
+      break;
+    }
+}
+
+static void
+build_element (TpInspector *self,
+               GtkWidget   *content)
+{
+  TpElement *element = self->element;
+  const char *id = tp_element_get_id (element);
+  GtkWidget *group;
+
+  if (TP_IS_CARD (element))
+    build_card (self, content, TP_CARD (element));
+  else if (TP_IS_PHASE (element))
+    {
+      group = add_group (content, _("Phase"));
+      ADD (group, element, id, "title", TP_FIELD_STRING, _("Title"), N_("Edit Title"));
+      ADD (group, element, id, "color", TP_FIELD_COLOR, _("Colour"), N_("Change Colour"));
+      ADD (group, element, id, "description", TP_FIELD_TEXT, _("Goal"), N_("Edit Goal"));
+    }
+  else if (TP_IS_LANE (element))
+    {
+      group = add_group (content, _("Lane"));
+      ADD (group, element, id, "title", TP_FIELD_STRING, _("Title"), N_("Edit Title"));
+      ADD (group, element, id, "kind", TP_FIELD_ENUM, _("Kind"), N_("Change Lane Kind"));
+      ADD (group, element, id, "hidden-in-map", TP_FIELD_BOOL, _("Hidden in the journey map"),
+           N_("Hide Lane"));
+      ADD (group, element, id, "hidden-in-blueprint", TP_FIELD_BOOL,
+           _("Hidden in the service blueprint"), N_("Hide Lane"));
+    }
+  else if (TP_IS_JOURNEY (element))
+    {
+      group = add_group (content, _("Journey"));
+      ADD (group, element, id, "title", TP_FIELD_STRING, _("Title"), N_("Edit Title"));
+      ADD (group, element, id, "persona", TP_FIELD_PERSONA, _("Persona"), N_("Change Persona"));
+      ADD (group, element, id, "state", TP_FIELD_ENUM, _("State"), N_("Change Journey State"));
+      ADD (group, element, id, "notes", TP_FIELD_TEXT, _("Notes"), N_("Edit Notes"));
+    }
+}
+
+#undef ADD
+
+static void
+tp_inspector_rebuild (TpInspector *self)
+{
+  GtkWidget *content;
+  TpElement *primary = NULL;
+
+  if (self->selection != NULL)
+    primary = tp_selection_get_primary (self->selection);
+  if (primary != NULL && TP_IS_METRIC (primary))
+    primary = tp_element_get_parent (primary);
+  if (primary != NULL
+      && (self->project == NULL || tp_element_get_project (primary) != (gpointer) self->project))
+    primary = NULL;
+
+  g_set_object (&self->element, primary);
+  /* The fields are owned by their widgets, which go with the old content. */
+  g_ptr_array_set_size (self->fields, 0);
+
+  if (self->element == NULL
+      || !(TP_IS_CARD (primary) || TP_IS_PHASE (primary) || TP_IS_LANE (primary)
+           || TP_IS_JOURNEY (primary)))
+    {
+      content = adw_status_page_new ();
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (content), "document-properties-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (content), _("Nothing Selected"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (content),
+                                       _("Select a card, phase, lane or journey to edit it here"));
+      gtk_widget_add_css_class (content, "compact");
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), content);
+      return;
+    }
+
+  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 12);
+  gtk_widget_set_margin_top (content, 12);
+  gtk_widget_set_margin_bottom (content, 12);
+
+  if (tp_selection_get_count (self->selection) > 1)
+    {
+      guint n = tp_selection_get_count (self->selection);
+      g_autofree char *text = g_strdup_printf (ngettext ("%u element selected; editing the last one",
+                                                         "%u elements selected; editing the last one",
+                                                         n), n);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (content), label);
+    }
+
+  self->updating = TRUE;
+  build_element (self, content);
+  self->updating = FALSE;
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), content);
+}
+
+static void
+tp_inspector_refresh (TpInspector *self)
+{
+  self->updating = TRUE;
+  for (guint i = 0; i < self->fields->len; i++)
+    _tp_field_refresh (g_ptr_array_index (self->fields, i));
+  self->updating = FALSE;
+}
+
+static gboolean
+idle_cb (gpointer data)
+{
+  TpInspector *self = data;
+
+  self->idle = 0;
+  if (self->need_rebuild)
+    {
+      self->need_rebuild = FALSE;
+      tp_inspector_rebuild (self);
+    }
+  else
+    tp_inspector_refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+tp_inspector_queue (TpInspector *self,
+                    gboolean     rebuild)
+{
+  self->need_rebuild |= rebuild;
+  if (self->idle == 0)
+    self->idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE - 10, idle_cb, self, NULL);
+}
+
+static void
+on_project_changed (TpProject   *project,
+                    TpChange    *change,
+                    TpInspector *self)
+{
+  gboolean rebuild = FALSE;
+
+  if (self->element == NULL)
+    return;
+
+  switch (change->kind)
+    {
+    case TP_CHANGE_PROPERTY:
+      rebuild = change->element == self->element && TP_IS_CARD (self->element)
+                && g_strcmp0 (change->pspec->name, "kind") == 0;
+      break;
+
+    case TP_CHANGE_INSERTED:
+    case TP_CHANGE_REMOVED:
+    case TP_CHANGE_MOVED:
+      rebuild = change->parent == self->element
+                || change->element == self->element
+                || change->list == TP_LIST_PERSONAS;
+      break;
+
+    default:
+      break;
+    }
+
+  tp_inspector_queue (self, rebuild);
+}
+
+static void
+on_selection_changed (TpInspector *self)
+{
+  g_clear_handle_id (&self->idle, g_source_remove);
+  self->need_rebuild = FALSE;
+  tp_inspector_rebuild (self);
+}
+
+static void
+tp_inspector_dispose (GObject *object)
+{
+  TpInspector *self = TP_INSPECTOR (object);
+
+  g_clear_handle_id (&self->idle, g_source_remove);
+  tp_inspector_set_project (self, NULL);
+  tp_inspector_set_selection (self, NULL);
+  g_ptr_array_set_size (self->fields, 0);
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_object (&self->element);
+
+  G_OBJECT_CLASS (tp_inspector_parent_class)->dispose (object);
+}
+
+static void
+tp_inspector_finalize (GObject *object)
+{
+  TpInspector *self = TP_INSPECTOR (object);
+
+  g_clear_pointer (&self->fields, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (tp_inspector_parent_class)->finalize (object);
+}
+
+static void
+tp_inspector_class_init (TpInspectorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tp_inspector_dispose;
+  object_class->finalize = tp_inspector_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "tp-inspector");
+}
+
+static void
+tp_inspector_init (TpInspector *self)
+{
+  self->fields = g_ptr_array_new ();
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Inspector"),
+                                  -1);
+  tp_inspector_rebuild (self);
+}
+
+GtkWidget *
+tp_inspector_new (void)
+{
+  return g_object_new (TP_TYPE_INSPECTOR, NULL);
+}
+
+void
+tp_inspector_set_project (TpInspector *self,
+                          TpProject   *project)
+{
+  g_return_if_fail (TP_IS_INSPECTOR (self));
+  g_return_if_fail (project == NULL || TP_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_func (self->project, on_project_changed, self);
+  g_set_object (&self->project, project);
+  if (project != NULL)
+    g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self, 0);
+
+  if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
+    tp_inspector_rebuild (self);
+}
+
+void
+tp_inspector_set_selection (TpInspector *self,
+                            TpSelection *selection)
+{
+  g_return_if_fail (TP_IS_INSPECTOR (self));
+  g_return_if_fail (selection == NULL || TP_IS_SELECTION (selection));
+
+  if (self->selection == selection)
+    return;
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_func (self->selection, on_selection_changed, self);
+  g_set_object (&self->selection, selection);
+  if (selection != NULL)
+    g_signal_connect_object (selection, "changed", G_CALLBACK (on_selection_changed), self,
+                             G_CONNECT_SWAPPED);
+
+  if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
+    tp_inspector_rebuild (self);
+}
+
+TpElement *
+tp_inspector_get_element (TpInspector *self)
+{
+  g_return_val_if_fail (TP_IS_INSPECTOR (self), NULL);
+
+  return self->element;
+}
+
+GtkWidget *
+tp_inspector_get_field (TpInspector *self,
+                        const char  *property)
+{
+  g_return_val_if_fail (TP_IS_INSPECTOR (self), NULL);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      TpField *field = g_ptr_array_index (self->fields, i);
+
+      if (field->element == self->element && g_strcmp0 (field->pspec->name, property) == 0)
+        return field->widget;
+    }
+
+  return NULL;
+}

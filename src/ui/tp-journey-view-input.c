@@ -1,0 +1,1046 @@
+/* tp-journey-view-input.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Gestures, keys, actions, in-place renaming, the context menu and palette
+ * drops of the journey canvas. During a drag only view state changes (a
+ * ghost follows the pointer, a mark shows where the cards will land); the
+ * model changes once, at the drop, as one undo step.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "tp-journey-view-private.h"
+
+#define DRAG_THRESHOLD 6.0
+
+/* --- Helpers ------------------------------------------------------------- */
+
+static gboolean
+in_sticky_header (TpJourneyView *self,
+                  double         mx,
+                  double         my)
+{
+  const TpJourneyLayoutOptions *o = tp_journey_layout_get_options (self->layout);
+
+  return my < _tp_journey_view_sticky_y (self) + o->phase_header_height
+         || mx < _tp_journey_view_sticky_x (self) + o->lane_header_width;
+}
+
+/* The drop target under widget point (@wx, @wy) for @moving cards. */
+static gboolean
+drop_target_at (TpJourneyView  *self,
+                double          wx,
+                double          wy,
+                TpCard * const *moving,
+                guint           n_moving,
+                TpDropTarget   *target)
+{
+  double mx, my;
+
+  if (_tp_journey_view_ensure_layout (self) == NULL)
+    return FALSE;
+  _tp_journey_view_widget_to_map (self, wx, wy, &mx, &my);
+  if (in_sticky_header (self, mx, my))
+    return FALSE;
+  return tp_journey_layout_drop_target (self->layout, mx, my, moving, n_moving, target);
+}
+
+static TpElement *
+hit_element (TpJourneyView *self,
+             const TpHit   *hit)
+{
+  switch (hit->kind)
+    {
+    case TP_HIT_CARD:
+      return TP_ELEMENT (hit->card);
+    case TP_HIT_PHASE_HEADER:
+      return TP_ELEMENT (tp_journey_layout_get_phase (self->layout, hit->column));
+    case TP_HIT_LANE_HEADER:
+      return TP_ELEMENT (tp_journey_layout_get_lane (self->layout, hit->row));
+    case TP_HIT_NONE:
+    case TP_HIT_CELL:
+    case TP_HIT_CORNER:
+    default:
+      return NULL;
+    }
+}
+
+static TpElement *
+primary_element (TpJourneyView *self)
+{
+  TpElement *primary;
+
+  if (self->selection == NULL || self->journey == NULL
+      || _tp_journey_view_ensure_layout (self) == NULL)
+    return NULL;
+  primary = tp_selection_get_primary (self->selection);
+  if (primary == NULL)
+    return NULL;
+  if (TP_IS_CARD (primary))
+    return TP_ELEMENT (_tp_journey_view_primary_card (self));
+  if ((TP_IS_PHASE (primary) || TP_IS_LANE (primary))
+      && tp_element_get_parent (primary) == TP_ELEMENT (self->journey))
+    return primary;
+  return NULL;
+}
+
+static void
+select_one (TpJourneyView *self,
+            gpointer       element)
+{
+  if (self->selection != NULL)
+    tp_selection_set_one (self->selection, element);
+}
+
+/* --- Renaming in place ---------------------------------------------------- */
+
+void
+_tp_journey_view_stop_rename (TpJourneyView *self,
+                              gboolean       commit)
+{
+  GtkWidget *entry = g_steal_pointer (&self->rename_entry);
+  TpElement *element = g_steal_pointer (&self->rename_element);
+  gboolean had_focus;
+
+  if (entry == NULL)
+    return;
+
+  if (commit && element != NULL && self->project != NULL)
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+      g_autofree char *old = NULL;
+
+      g_object_get (element, "title", &old, NULL);
+      if (g_strcmp0 (old, text) != 0)
+        tp_project_set (self->project, element, "title", text, NULL);
+    }
+
+  had_focus = gtk_widget_has_focus (entry) || gtk_widget_get_focus_child (GTK_WIDGET (self)) == entry;
+  gtk_widget_unparent (entry);
+  g_object_unref (entry);
+  if (had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_rename_activate (TpJourneyView *self)
+{
+  _tp_journey_view_stop_rename (self, TRUE);
+}
+
+static gboolean
+on_rename_key (GtkEventControllerKey *controller,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state,
+               TpJourneyView         *self)
+{
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+  _tp_journey_view_stop_rename (self, FALSE);
+  return TRUE;
+}
+
+static void
+on_rename_focus_leave (TpJourneyView *self)
+{
+  /* Clicking elsewhere keeps what was typed. */
+  _tp_journey_view_stop_rename (self, TRUE);
+}
+
+static void
+start_rename (TpJourneyView *self,
+              TpElement     *element)
+{
+  g_autofree char *title = NULL;
+  GtkEventController *controller;
+  GtkWidget *entry;
+
+  if (self->project == NULL || element == NULL)
+    return;
+
+  _tp_journey_view_stop_rename (self, TRUE);
+  tp_journey_view_scroll_to (self, element);
+
+  g_object_get (element, "title", &title, NULL);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), title != NULL ? title : "");
+  gtk_widget_add_css_class (entry, "journey-rename");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title"),
+                                  -1);
+  self->rename_entry = g_object_ref_sink (entry);
+  self->rename_element = element;
+  gtk_widget_set_parent (entry, GTK_WIDGET (self));
+
+  g_signal_connect_object (entry, "activate", G_CALLBACK (on_rename_activate), self,
+                           G_CONNECT_SWAPPED);
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_rename_key), self, 0);
+  gtk_widget_add_controller (entry, controller);
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "leave", G_CALLBACK (on_rename_focus_leave), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (entry, controller);
+
+  gtk_widget_grab_focus (entry);
+  gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static gboolean
+rename_rect (TpJourneyView *self,
+             TpRect        *rect)
+{
+  TpElement *element = self->rename_element;
+
+  if (TP_IS_CARD (element))
+    {
+      const TpCardBox *box = tp_journey_layout_find_card (self->layout, TP_CARD (element));
+
+      if (box == NULL)
+        return FALSE;
+      *rect = box->rect;
+      if (tp_journey_layout_row_is_feelings (self->layout, box->row))
+        rect->height -= 16;
+      return TRUE;
+    }
+  if (TP_IS_PHASE (element))
+    {
+      GPtrArray *phases = tp_journey_get_phases (self->journey);
+      guint index;
+
+      if (!g_ptr_array_find (phases, element, &index))
+        return FALSE;
+      tp_journey_layout_get_phase_header (self->layout, index, rect);
+      rect->y += _tp_journey_view_sticky_y (self);
+      return TRUE;
+    }
+  if (TP_IS_LANE (element))
+    {
+      int row = tp_journey_layout_get_row_for_lane (self->layout, TP_LANE (element));
+
+      if (row < 0)
+        return FALSE;
+      tp_journey_layout_get_lane_header (self->layout, row, rect);
+      rect->x += _tp_journey_view_sticky_x (self);
+      rect->height = MIN (rect->height, 64);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+void
+_tp_journey_view_allocate_children (TpJourneyView *self)
+{
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
+
+  if (self->rename_entry != NULL)
+    {
+      TpRect rect;
+      graphene_rect_t area;
+      GtkAllocation alloc;
+      int min_h, nat_h, min_w;
+
+      if (self->layout == NULL || !rename_rect (self, &rect))
+        {
+          gtk_widget_set_child_visible (self->rename_entry, FALSE);
+          return;
+        }
+      gtk_widget_set_child_visible (self->rename_entry, TRUE);
+      _tp_journey_view_map_rect_to_widget (self, &rect, &area);
+      gtk_widget_measure (self->rename_entry, GTK_ORIENTATION_VERTICAL, -1, &min_h, &nat_h, NULL, NULL);
+      gtk_widget_measure (self->rename_entry, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
+      alloc.x = (int) area.origin.x;
+      alloc.width = MAX ((int) area.size.width, MAX (min_w, 160));
+      alloc.height = nat_h;
+      alloc.y = (int) (area.origin.y + MAX (0, (area.size.height - nat_h) / 2));
+      gtk_widget_size_allocate (self->rename_entry, &alloc, -1);
+    }
+}
+
+/* --- Context menu -------------------------------------------------------- */
+
+static void
+show_context_menu (TpJourneyView *self,
+                   double         x,
+                   double         y)
+{
+  if (self->context_menu == NULL)
+    {
+      g_autoptr(GMenu) menu = g_menu_new ();
+      g_autoptr(GMenu) edit = g_menu_new ();
+      g_autoptr(GMenu) change = g_menu_new ();
+
+      g_menu_append (edit, _("_Rename"), "journey.rename");
+      g_menu_append (edit, _("_Add Card"), "journey.add-card-after");
+      g_menu_append (change, _("D_uplicate"), "win.duplicate");
+      g_menu_append (change, _("_Delete"), "win.delete");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (change));
+
+      self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+      gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+      gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+    }
+
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
+                               &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+/* --- Pointer gestures ---------------------------------------------------- */
+
+static void
+on_click_pressed (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  TpJourneyView   *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  TpElement *element;
+  TpHit hit;
+
+  if (gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT) != GTK_WIDGET (self))
+    return;
+
+  _tp_journey_view_hit_test (self, x, y, &hit);
+  element = self->layout != NULL ? hit_element (self, &hit) : NULL;
+
+  if (button == GDK_BUTTON_SECONDARY)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self));
+      if (element != NULL && !g_hash_table_contains (self->selected, element))
+        select_one (self, element);
+      _tp_journey_view_update_actions (self);
+      show_context_menu (self, x, y);
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      return;
+    }
+
+  if (button == GDK_BUTTON_PRIMARY && n_press == 2 && element != NULL)
+    {
+      _tp_journey_view_cancel_drag (self);
+      select_one (self, element);
+      start_rename (self, element);
+    }
+}
+
+static void
+on_drag_begin (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               TpJourneyView  *self)
+{
+  GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  gboolean extend = (mods & GDK_SHIFT_MASK) != 0;
+  gboolean toggle = (mods & GDK_CONTROL_MASK) != 0;
+  TpElement *element;
+  TpHit hit;
+
+  if (gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT) != GTK_WIDGET (self)
+      || self->journey == NULL)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+
+  _tp_journey_view_stop_rename (self, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+
+  self->press_x = x;
+  self->press_y = y;
+  self->drag_dx = 0;
+  self->drag_dy = 0;
+  self->drag_modifiers = mods;
+  self->press_card = NULL;
+  self->drag_header = NULL;
+
+  _tp_journey_view_hit_test (self, x, y, &hit);
+  element = self->layout != NULL ? hit_element (self, &hit) : NULL;
+
+  if (element != NULL && self->selection != NULL)
+    {
+      if (toggle)
+        tp_selection_toggle (self->selection, element);
+      else if (extend)
+        tp_selection_add (self->selection, element);
+      else if (!g_hash_table_contains (self->selected, element))
+        select_one (self, element);
+    }
+
+  if (hit.kind == TP_HIT_CARD)
+    {
+      self->press_card = hit.card;
+      self->drag = TP_VIEW_DRAG_PENDING_CARD;
+    }
+  else if (hit.kind == TP_HIT_PHASE_HEADER || hit.kind == TP_HIT_LANE_HEADER)
+    {
+      self->drag_header = element;
+      self->drag = TP_VIEW_DRAG_PENDING_HEADER;
+    }
+  else
+    {
+      if (!extend && !toggle && self->selection != NULL)
+        tp_selection_clear (self->selection);
+      g_clear_pointer (&self->band_base, g_ptr_array_unref);
+      if (self->selection != NULL)
+        self->band_base = g_ptr_array_copy (tp_selection_get_items (self->selection),
+                                            (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
+      self->drag = TP_VIEW_DRAG_PENDING_BAND;
+    }
+}
+
+static void
+start_card_drag (TpJourneyView *self)
+{
+  g_autoptr(GPtrArray) cards = _tp_journey_view_selected_cards (self);
+
+  g_ptr_array_set_size (self->drag_cards, 0);
+  for (guint i = 0; i < cards->len; i++)
+    g_ptr_array_add (self->drag_cards, g_object_ref (g_ptr_array_index (cards, i)));
+  if (self->drag_cards->len == 0 || self->project == NULL)
+    {
+      self->drag = TP_VIEW_DRAG_NONE;
+      return;
+    }
+  self->drag = TP_VIEW_DRAG_CARDS;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+}
+
+static void
+update_band (TpJourneyView *self,
+             double         mx0,
+             double         my0,
+             double         mx1,
+             double         my1)
+{
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+
+  self->band.x = MIN (mx0, mx1);
+  self->band.y = MIN (my0, my1);
+  self->band.width = fabs (mx1 - mx0);
+  self->band.height = fabs (my1 - my0);
+
+  if (self->selection == NULL)
+    return;
+
+  cards = tp_journey_layout_cards_in_rect (self->layout, &self->band);
+  if (self->band_base != NULL)
+    for (guint i = 0; i < self->band_base->len; i++)
+      g_ptr_array_add (chosen, g_ptr_array_index (self->band_base, i));
+  for (guint i = 0; i < cards->len; i++)
+    if (!g_ptr_array_find (chosen, g_ptr_array_index (cards, i), NULL))
+      g_ptr_array_add (chosen, g_ptr_array_index (cards, i));
+  tp_selection_set (self->selection, (TpElement **) chosen->pdata, chosen->len);
+}
+
+static void
+on_drag_update (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                TpJourneyView  *self)
+{
+  double x = self->press_x + dx, y = self->press_y + dy;
+  double mx, my, mx0, my0;
+
+  self->drag_dx = dx;
+  self->drag_dy = dy;
+
+  if (self->layout == NULL || self->drag == TP_VIEW_DRAG_NONE)
+    return;
+
+  if (self->drag == TP_VIEW_DRAG_PENDING_CARD || self->drag == TP_VIEW_DRAG_PENDING_HEADER
+      || self->drag == TP_VIEW_DRAG_PENDING_BAND)
+    {
+      if (hypot (dx, dy) < DRAG_THRESHOLD)
+        return;
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      if (self->drag == TP_VIEW_DRAG_PENDING_CARD)
+        start_card_drag (self);
+      else if (self->drag == TP_VIEW_DRAG_PENDING_HEADER)
+        self->drag = TP_IS_PHASE (self->drag_header) ? TP_VIEW_DRAG_PHASE : TP_VIEW_DRAG_LANE;
+      else
+        self->drag = TP_VIEW_DRAG_BAND;
+    }
+
+  _tp_journey_view_widget_to_map (self, x, y, &mx, &my);
+
+  switch (self->drag)
+    {
+    case TP_VIEW_DRAG_CARDS:
+      self->drop_valid = drop_target_at (self, x, y, (TpCard **) self->drag_cards->pdata,
+                                         self->drag_cards->len, &self->drop);
+      break;
+
+    case TP_VIEW_DRAG_PHASE:
+      self->header_index = tp_journey_layout_phase_drop_index (self->layout, TP_PHASE (self->drag_header),
+                                                               mx, &self->header_indicator);
+      break;
+
+    case TP_VIEW_DRAG_LANE:
+      self->header_index = tp_journey_layout_lane_drop_index (self->layout, TP_LANE (self->drag_header),
+                                                              my, &self->header_indicator);
+      break;
+
+    case TP_VIEW_DRAG_BAND:
+      _tp_journey_view_widget_to_map (self, self->press_x, self->press_y, &mx0, &my0);
+      update_band (self, mx0, my0, mx, my);
+      break;
+
+    case TP_VIEW_DRAG_NONE:
+    case TP_VIEW_DRAG_PENDING_CARD:
+    case TP_VIEW_DRAG_PENDING_HEADER:
+    case TP_VIEW_DRAG_PENDING_BAND:
+    default:
+      break;
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+reset_drag (TpJourneyView *self)
+{
+  self->drag = TP_VIEW_DRAG_NONE;
+  self->drop_valid = FALSE;
+  self->drag_header = NULL;
+  self->press_card = NULL;
+  g_ptr_array_set_size (self->drag_cards, 0);
+  g_clear_pointer (&self->band_base, g_ptr_array_unref);
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_drag_end (GtkGestureDrag *gesture,
+             double          dx,
+             double          dy,
+             TpJourneyView  *self)
+{
+  TpViewDrag drag = self->drag;
+
+  if (drag == TP_VIEW_DRAG_PENDING_CARD && self->press_card != NULL
+      && (self->drag_modifiers & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) == 0)
+    {
+      /* A click on one card of a group selects just that card. */
+      select_one (self, self->press_card);
+    }
+  else if (drag == TP_VIEW_DRAG_CARDS && self->drop_valid && self->project != NULL)
+    {
+      g_autoptr(GPtrArray) cards = g_ptr_array_copy (self->drag_cards,
+                                                     (GCopyFunc) (void (*) (void)) g_object_ref,
+                                                     NULL);
+      TpDropTarget drop = self->drop;
+
+      g_ptr_array_set_free_func (cards, g_object_unref);
+      reset_drag (self);
+      tp_project_move_cards (self->project, (TpCard **) cards->pdata, cards->len,
+                             tp_journey_layout_get_phase (self->layout, drop.column),
+                             tp_journey_layout_get_lane (self->layout, drop.row),
+                             drop.index_in_cell);
+      return;
+    }
+  else if ((drag == TP_VIEW_DRAG_PHASE || drag == TP_VIEW_DRAG_LANE) && self->project != NULL
+           && self->drag_header != NULL
+           && (guint) tp_element_get_index (self->drag_header) != self->header_index)
+    {
+      TpElement *header = self->drag_header;
+      guint index = self->header_index;
+
+      reset_drag (self);
+      tp_project_begin (self->project, drag == TP_VIEW_DRAG_PHASE ? _("Move Phase") : _("Move Lane"));
+      tp_project_move (self->project, header, index);
+      tp_project_commit (self->project);
+      return;
+    }
+
+  reset_drag (self);
+}
+
+void
+_tp_journey_view_cancel_drag (TpJourneyView *self)
+{
+  if (self->drag == TP_VIEW_DRAG_NONE)
+    return;
+  reset_drag (self);
+  if (self->drag_gesture != NULL)
+    gtk_event_controller_reset (GTK_EVENT_CONTROLLER (self->drag_gesture));
+}
+
+static void
+on_pan_begin (GtkGestureDrag *gesture,
+              double          x,
+              double          y,
+              TpJourneyView  *self)
+{
+  self->pan_start_x = self->scroll_x;
+  self->pan_start_y = self->scroll_y;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+}
+
+static void
+on_pan_update (GtkGestureDrag *gesture,
+               double          dx,
+               double          dy,
+               TpJourneyView  *self)
+{
+  self->scroll_x = self->pan_start_x - dx / self->zoom;
+  self->scroll_y = self->pan_start_y - dy / self->zoom;
+  _tp_journey_view_clamp_scroll (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_pan_end (GtkGestureDrag *gesture,
+            double          dx,
+            double          dy,
+            TpJourneyView  *self)
+{
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+}
+
+static gboolean
+on_scroll (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           TpJourneyView            *self)
+{
+  GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
+  double step = wheel ? 48.0 : 1.0;
+
+  if (self->journey == NULL)
+    return FALSE;
+
+  if (mods & GDK_CONTROL_MASK)
+    {
+      double factor = wheel ? pow (1.15, -dy) : exp (-dy * 0.01);
+
+      _tp_journey_view_zoom_at (self, self->zoom * factor, self->pointer_x, self->pointer_y);
+      return TRUE;
+    }
+
+  if ((mods & GDK_SHIFT_MASK) && dx == 0)
+    {
+      dx = dy;
+      dy = 0;
+    }
+  self->scroll_x += dx * step / self->zoom;
+  self->scroll_y += dy * step / self->zoom;
+  _tp_journey_view_clamp_scroll (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
+static void
+on_pinch_begin (GtkGesture       *gesture,
+                GdkEventSequence *sequence,
+                TpJourneyView    *self)
+{
+  self->pinch_start_zoom = self->zoom;
+}
+
+static void
+on_pinch_scale_changed (GtkGestureZoom *gesture,
+                        double          scale,
+                        TpJourneyView  *self)
+{
+  double cx, cy;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &cx, &cy))
+    {
+      cx = self->pointer_x;
+      cy = self->pointer_y;
+    }
+  _tp_journey_view_zoom_at (self, self->pinch_start_zoom * scale, cx, cy);
+}
+
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           TpJourneyView            *self)
+{
+  TpHit hit;
+
+  self->pointer_x = x;
+  self->pointer_y = y;
+  self->pointer_inside = TRUE;
+
+  if (self->drag != TP_VIEW_DRAG_NONE)
+    return;
+  _tp_journey_view_hit_test (self, x, y, &hit);
+  if (hit.card != self->hovered)
+    {
+      self->hovered = hit.card;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+on_leave (GtkEventControllerMotion *controller,
+          TpJourneyView            *self)
+{
+  self->pointer_inside = FALSE;
+  if (self->hovered != NULL)
+    {
+      self->hovered = NULL;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+/* --- Palette drops ------------------------------------------------------ */
+
+static GdkDragAction
+on_drop_motion (GtkDropTarget *target,
+                double         x,
+                double         y,
+                TpJourneyView *self)
+{
+  self->palette_drop = TRUE;
+  self->drop_valid = self->project != NULL && drop_target_at (self, x, y, NULL, 0, &self->drop);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return self->drop_valid ? GDK_ACTION_COPY : 0;
+}
+
+static void
+on_drop_leave (GtkDropTarget *target,
+               TpJourneyView *self)
+{
+  self->palette_drop = FALSE;
+  self->drop_valid = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         TpJourneyView *self)
+{
+  const char *text = g_value_get_string (value);
+  TpDropTarget drop;
+  TpCard *card;
+  int kind;
+
+  self->palette_drop = FALSE;
+  self->drop_valid = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  if (self->project == NULL || text == NULL
+      || !g_str_has_prefix (text, TP_CARD_KIND_DRAG_PREFIX)
+      || !tp_enum_from_nick (TP_TYPE_CARD_KIND, text + strlen (TP_CARD_KIND_DRAG_PREFIX), &kind)
+      || !drop_target_at (self, x, y, NULL, 0, &drop))
+    return FALSE;
+
+  card = tp_project_add_card (self->project,
+                              tp_journey_layout_get_phase (self->layout, drop.column),
+                              tp_journey_layout_get_lane (self->layout, drop.row),
+                              drop.index_in_cell, kind,
+                              tp_enum_get_label (TP_TYPE_CARD_KIND, kind));
+  if (card == NULL)
+    return FALSE;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  select_one (self, card);
+  start_rename (self, TP_ELEMENT (card));
+  return TRUE;
+}
+
+/* --- Keyboard and actions ----------------------------------------------- */
+
+static gboolean
+select_neighbour (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
+  TpDirection direction;
+  gboolean extend;
+  TpCard *next;
+
+  if (_tp_journey_view_ensure_layout (self) == NULL || self->selection == NULL)
+    return FALSE;
+
+  g_variant_get (args, "(ib)", &direction, &extend);
+  next = tp_journey_layout_neighbour (self->layout, _tp_journey_view_primary_card (self), direction);
+  if (next == NULL)
+    return TRUE;
+  if (extend)
+    tp_selection_add (self->selection, TP_ELEMENT (next));
+  else
+    select_one (self, next);
+  tp_journey_view_scroll_to (self, TP_ELEMENT (next));
+  return TRUE;
+}
+
+static gboolean
+cancel_binding (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
+
+  if (self->drag == TP_VIEW_DRAG_NONE || self->drag == TP_VIEW_DRAG_PENDING_CARD
+      || self->drag == TP_VIEW_DRAG_PENDING_HEADER || self->drag == TP_VIEW_DRAG_PENDING_BAND)
+    return FALSE;
+  _tp_journey_view_cancel_drag (self);
+  return TRUE;
+}
+
+static void
+move_selected (TpJourneyView *self,
+               TpDirection    direction)
+{
+  g_autoptr(GPtrArray) cards = _tp_journey_view_selected_cards (self);
+  TpCard *anchor = _tp_journey_view_primary_card (self);
+  const TpCardBox *box, *boxes;
+  guint n, before = 0, others = 0;
+  int column, row, index;
+  gboolean found = FALSE, feelings;
+  gboolean backward = direction == TP_DIRECTION_LEFT || direction == TP_DIRECTION_UP;
+  gboolean along;
+
+  if (cards->len == 0 || self->project == NULL)
+    return;
+  if (anchor == NULL)
+    anchor = g_ptr_array_index (cards, 0);
+
+  box = tp_journey_layout_find_card (self->layout, anchor);
+  column = box->column;
+  row = box->row;
+  feelings = tp_journey_layout_row_is_feelings (self->layout, row);
+  /* Cards stack down a cell; emotion chips run across it. */
+  along = feelings ? (direction == TP_DIRECTION_LEFT || direction == TP_DIRECTION_RIGHT)
+                   : (direction == TP_DIRECTION_UP || direction == TP_DIRECTION_DOWN);
+
+  boxes = tp_journey_layout_get_cell_cards (self->layout, column, row, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (g_ptr_array_find (cards, boxes[i].card, NULL))
+        found = TRUE;
+      else
+        {
+          others++;
+          if (!found)
+            before++;
+        }
+    }
+
+  if (along && backward && before > 0)
+    index = before - 1;
+  else if (along && !backward && before < others)
+    index = before + 1;
+  else
+    {
+      gboolean across_columns = feelings ? along : !along;
+      int step = backward ? -1 : 1;
+
+      if (across_columns)
+        column += step;
+      else
+        row += step;
+      if (column < 0 || row < 0 || (guint) column >= tp_journey_layout_get_n_columns (self->layout)
+          || (guint) row >= tp_journey_layout_get_n_rows (self->layout))
+        return;
+      /* Into the next cell along the stack: at its near end; sideways: same place. */
+      index = along ? (backward ? -1 : 0) : (int) before;
+    }
+
+  tp_project_move_cards (self->project, (TpCard **) cards->pdata, cards->len,
+                         tp_journey_layout_get_phase (self->layout, column),
+                         tp_journey_layout_get_lane (self->layout, row),
+                         index);
+  tp_journey_view_scroll_to (self, TP_ELEMENT (anchor));
+}
+
+static void
+action_move (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
+
+  if (_tp_journey_view_ensure_layout (self) == NULL)
+    return;
+  if (g_str_equal (action_name, "journey.move-left"))
+    move_selected (self, TP_DIRECTION_LEFT);
+  else if (g_str_equal (action_name, "journey.move-right"))
+    move_selected (self, TP_DIRECTION_RIGHT);
+  else if (g_str_equal (action_name, "journey.move-up"))
+    move_selected (self, TP_DIRECTION_UP);
+  else
+    move_selected (self, TP_DIRECTION_DOWN);
+}
+
+static void
+action_zoom (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
+
+  if (g_str_equal (action_name, "journey.zoom-in"))
+    tp_journey_view_set_zoom (self, self->zoom * 1.25);
+  else if (g_str_equal (action_name, "journey.zoom-out"))
+    tp_journey_view_set_zoom (self, self->zoom / 1.25);
+  else if (g_str_equal (action_name, "journey.zoom-reset"))
+    tp_journey_view_set_zoom (self, 1.0);
+  else
+    tp_journey_view_zoom_to_fit (self);
+}
+
+static void
+action_rename (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
+
+  start_rename (self, primary_element (self));
+}
+
+static void
+action_add_card_after (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
+  TpCard *card = _tp_journey_view_primary_card (self);
+  const TpCardBox *box;
+  TpLane *lane;
+  TpCard *added;
+
+  if (card == NULL || self->project == NULL)
+    return;
+  box = tp_journey_layout_find_card (self->layout, card);
+  lane = tp_journey_layout_get_lane (self->layout, box->row);
+  added = tp_project_add_card (self->project,
+                               tp_journey_layout_get_phase (self->layout, box->column),
+                               lane, box->index_in_cell + 1,
+                               tp_lane_kind_default_card_kind (tp_lane_get_kind (lane)),
+                               _("New card"));
+  if (added == NULL)
+    return;
+  select_one (self, added);
+  start_rename (self, TP_ELEMENT (added));
+}
+
+void
+_tp_journey_view_update_actions (TpJourneyView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean editable = self->project != NULL && self->journey != NULL;
+  gboolean has_card = editable && _tp_journey_view_primary_card (self) != NULL;
+
+  gtk_widget_action_set_enabled (widget, "journey.rename", editable && primary_element (self) != NULL);
+  gtk_widget_action_set_enabled (widget, "journey.add-card-after", has_card);
+  gtk_widget_action_set_enabled (widget, "journey.move-left", has_card);
+  gtk_widget_action_set_enabled (widget, "journey.move-right", has_card);
+  gtk_widget_action_set_enabled (widget, "journey.move-up", has_card);
+  gtk_widget_action_set_enabled (widget, "journey.move-down", has_card);
+  gtk_widget_action_set_enabled (widget, "journey.zoom-fit", self->journey != NULL);
+}
+
+static void
+add_arrow_bindings (GtkWidgetClass *widget_class,
+                    guint           key,
+                    guint           keypad_key,
+                    TpDirection     direction,
+                    const char     *move_action)
+{
+  gtk_widget_class_add_binding (widget_class, key, 0, select_neighbour, "(ib)", direction, FALSE);
+  gtk_widget_class_add_binding (widget_class, keypad_key, 0, select_neighbour, "(ib)", direction, FALSE);
+  gtk_widget_class_add_binding (widget_class, key, GDK_SHIFT_MASK, select_neighbour, "(ib)",
+                                direction, TRUE);
+  gtk_widget_class_add_binding_action (widget_class, key, GDK_CONTROL_MASK, move_action, NULL);
+  gtk_widget_class_add_binding_action (widget_class, keypad_key, GDK_CONTROL_MASK, move_action, NULL);
+}
+
+void
+_tp_journey_view_class_init_input (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "journey.zoom-in", NULL, action_zoom);
+  gtk_widget_class_install_action (widget_class, "journey.zoom-out", NULL, action_zoom);
+  gtk_widget_class_install_action (widget_class, "journey.zoom-reset", NULL, action_zoom);
+  gtk_widget_class_install_action (widget_class, "journey.zoom-fit", NULL, action_zoom);
+  gtk_widget_class_install_action (widget_class, "journey.rename", NULL, action_rename);
+  gtk_widget_class_install_action (widget_class, "journey.add-card-after", NULL, action_add_card_after);
+  gtk_widget_class_install_action (widget_class, "journey.move-left", NULL, action_move);
+  gtk_widget_class_install_action (widget_class, "journey.move-right", NULL, action_move);
+  gtk_widget_class_install_action (widget_class, "journey.move-up", NULL, action_move);
+  gtk_widget_class_install_action (widget_class, "journey.move-down", NULL, action_move);
+
+  add_arrow_bindings (widget_class, GDK_KEY_Left, GDK_KEY_KP_Left, TP_DIRECTION_LEFT, "journey.move-left");
+  add_arrow_bindings (widget_class, GDK_KEY_Right, GDK_KEY_KP_Right, TP_DIRECTION_RIGHT, "journey.move-right");
+  add_arrow_bindings (widget_class, GDK_KEY_Up, GDK_KEY_KP_Up, TP_DIRECTION_UP, "journey.move-up");
+  add_arrow_bindings (widget_class, GDK_KEY_Down, GDK_KEY_KP_Down, TP_DIRECTION_DOWN, "journey.move-down");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "journey.add-card-after", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "journey.add-card-after", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "journey.rename", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, cancel_binding, NULL);
+}
+
+void
+_tp_journey_view_init_input (TpJourneyView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkEventController *controller;
+  GtkGesture *gesture;
+  GtkDropTarget *drop;
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
+  g_signal_connect_object (gesture, "pressed", G_CALLBACK (on_click_pressed), self, 0);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (gesture, "drag-begin", G_CALLBACK (on_drag_begin), self, 0);
+  g_signal_connect_object (gesture, "drag-update", G_CALLBACK (on_drag_update), self, 0);
+  g_signal_connect_object (gesture, "drag-end", G_CALLBACK (on_drag_end), self, 0);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+  self->drag_gesture = gesture;
+
+  gesture = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_MIDDLE);
+  g_signal_connect_object (gesture, "drag-begin", G_CALLBACK (on_pan_begin), self, 0);
+  g_signal_connect_object (gesture, "drag-update", G_CALLBACK (on_pan_update), self, 0);
+  g_signal_connect_object (gesture, "drag-end", G_CALLBACK (on_pan_end), self, 0);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect_object (gesture, "begin", G_CALLBACK (on_pinch_begin), self, 0);
+  g_signal_connect_object (gesture, "scale-changed", G_CALLBACK (on_pinch_scale_changed), self, 0);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect_object (controller, "scroll", G_CALLBACK (on_scroll), self, 0);
+  gtk_widget_add_controller (widget, controller);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect_object (controller, "motion", G_CALLBACK (on_motion), self, 0);
+  g_signal_connect_object (controller, "leave", G_CALLBACK (on_leave), self, 0);
+  gtk_widget_add_controller (widget, controller);
+
+  drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "motion", G_CALLBACK (on_drop_motion), self, 0);
+  g_signal_connect_object (drop, "leave", G_CALLBACK (on_drop_leave), self, 0);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drop));
+}

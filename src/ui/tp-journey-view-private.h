@@ -1,0 +1,141 @@
+/* tp-journey-view-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared by the files of TpJourneyView: tp-journey-view.c (state, caches,
+ * drawing) and tp-journey-view-input.c (gestures, keys, actions, editing).
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "render/tp-journey-layout.h"
+#include "render/tp-journey-painter.h"
+#include "tp-journey-view.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  TP_VIEW_DRAG_NONE,
+  TP_VIEW_DRAG_PENDING_CARD,   /* pressed on a card, not moved far enough yet */
+  TP_VIEW_DRAG_PENDING_HEADER,
+  TP_VIEW_DRAG_PENDING_BAND,
+  TP_VIEW_DRAG_CARDS,
+  TP_VIEW_DRAG_PHASE,
+  TP_VIEW_DRAG_LANE,
+  TP_VIEW_DRAG_BAND,
+} TpViewDrag;
+
+/* A cached render node and the size it was painted at. */
+typedef struct {
+  GskRenderNode *node;
+  double         width;
+  double         height;
+  double         scale;          /* device pixels per map unit it was painted at */
+  guint          frame;          /* last frame that used it */
+} TpCachedNode;
+
+struct _TpJourneyView
+{
+  GtkWidget        parent_instance;
+
+  /* owned */
+  TpProject       *project;
+  TpJourney       *journey;
+  TpSelection     *selection;
+  TpJourneyLayout *layout;
+  GHashTable      *card_nodes;     /* TpCard → TpCachedNode */
+  GHashTable      *header_nodes;   /* TpPhase / TpLane / TpJourney (corner) → TpCachedNode */
+  GHashTable      *tile_nodes;     /* emotion-line and far-out cell tiles by cell → TpCachedNode */
+  GHashTable      *selected;       /* set of selected TpElement, for quick lookups */
+  GtkWidget       *rename_entry;
+  GtkWidget       *context_menu;
+  GPtrArray       *drag_cards;     /* TpCard refs being dragged */
+  GPtrArray       *band_base;      /* selection before a Shift/Ctrl rubber band */
+  GtkGesture      *drag_gesture;
+
+  /* borrowed */
+  const TpTheme   *theme;
+  TpElement       *rename_element;
+  TpElement       *drag_header;
+  TpCard          *hovered;
+
+  guint            frame;
+  double           zoom;
+  double           scroll_x;
+  double           scroll_y;
+
+  /* Pointer and gesture state, in widget coordinates unless noted. */
+  double           pointer_x;
+  double           pointer_y;
+  gboolean         pointer_inside;
+  TpViewDrag       drag;
+  GdkModifierType  drag_modifiers;
+  double           press_x;
+  double           press_y;
+  double           drag_dx;
+  double           drag_dy;
+  double           pan_start_x;
+  double           pan_start_y;
+  double           pinch_start_zoom;
+  TpCard          *press_card;
+  gboolean         drop_valid;
+  TpDropTarget     drop;           /* map units */
+  TpRect           header_indicator;
+  guint            header_index;
+  TpRect           band;           /* map units */
+  gboolean         palette_drop;
+};
+
+static inline double
+_tp_journey_view_sticky_x (TpJourneyView *self)
+{
+  return MAX (0.0, self->scroll_x);
+}
+
+static inline double
+_tp_journey_view_sticky_y (TpJourneyView *self)
+{
+  return MAX (0.0, self->scroll_y);
+}
+
+/* tp-journey-view-draw.c */
+void             _tp_journey_view_snapshot        (GtkWidget     *widget,
+                                                   GtkSnapshot   *snapshot);
+
+/* tp-journey-view.c */
+TpJourneyLayout *_tp_journey_view_ensure_layout   (TpJourneyView *self);
+void             _tp_journey_view_widget_to_map   (TpJourneyView *self,
+                                                   double         wx,
+                                                   double         wy,
+                                                   double        *mx,
+                                                   double        *my);
+void             _tp_journey_view_hit_test        (TpJourneyView *self,
+                                                   double         wx,
+                                                   double         wy,
+                                                   TpHit         *hit);
+void             _tp_journey_view_map_rect_to_widget (TpJourneyView *self,
+                                                   const TpRect  *rect,
+                                                   graphene_rect_t *out);
+void             _tp_journey_view_clamp_scroll    (TpJourneyView *self);
+void             _tp_journey_view_zoom_at         (TpJourneyView *self,
+                                                   double         zoom,
+                                                   double         wx,
+                                                   double         wy);
+void             _tp_journey_view_update_accessible (TpJourneyView *self);
+void             _tp_journey_view_selection_changed (TpJourneyView *self);
+/* The selected cards laid out in this journey, in journey order (transfer container). */
+GPtrArray       *_tp_journey_view_selected_cards  (TpJourneyView *self);
+TpCard          *_tp_journey_view_primary_card    (TpJourneyView *self);
+
+/* tp-journey-view-input.c */
+void             _tp_journey_view_class_init_input (GtkWidgetClass *widget_class);
+void             _tp_journey_view_init_input       (TpJourneyView  *self);
+void             _tp_journey_view_cancel_drag      (TpJourneyView  *self);
+void             _tp_journey_view_stop_rename      (TpJourneyView  *self,
+                                                    gboolean        commit);
+void             _tp_journey_view_update_actions   (TpJourneyView  *self);
+void             _tp_journey_view_allocate_children (TpJourneyView *self);
+
+G_END_DECLS

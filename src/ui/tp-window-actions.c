@@ -1,0 +1,880 @@
+/* tp-window-actions.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window actions (win.*), the clipboard, and the one place where
+ * actions are enabled and disabled.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "io/tp-format.h"
+#include "tp-window-private.h"
+
+static gboolean
+is_editable_element (gpointer element)
+{
+  return TP_IS_CARD (element) || TP_IS_PHASE (element) || TP_IS_LANE (element);
+}
+
+/* The selected cards, phases and lanes, in selection order (transfer container). */
+static GPtrArray *
+get_selected_elements (TpWindow *self)
+{
+  GPtrArray *items = tp_selection_get_items (self->selection);
+  GPtrArray *elements = g_ptr_array_new ();
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      TpElement *element = g_ptr_array_index (items, i);
+
+      if (is_editable_element (element)
+          && tp_element_get_project (element) == (gpointer) self->project)
+        g_ptr_array_add (elements, element);
+    }
+
+  return elements;
+}
+
+static gboolean
+has_selected_elements (TpWindow *self)
+{
+  g_autoptr(GPtrArray) elements = NULL;
+
+  if (self->project == NULL)
+    return FALSE;
+  elements = get_selected_elements (self);
+
+  return elements->len > 0;
+}
+
+static void
+set_enabled (TpWindow   *self,
+             const char *name,
+             gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+void
+_tp_window_update_actions (TpWindow *self)
+{
+  gboolean has_project = self->project != NULL;
+  gboolean has_journey = has_project && self->journey != NULL;
+  gboolean has_selection = has_selected_elements (self);
+  const char *undo = has_project ? tp_project_get_undo_label (self->project) : NULL;
+  const char *redo = has_project ? tp_project_get_redo_label (self->project) : NULL;
+  g_autofree char *undo_tip = NULL;
+  g_autofree char *redo_tip = NULL;
+
+  set_enabled (self, "save", has_project && self->saving == 0);
+  set_enabled (self, "save-as", has_project && self->saving == 0);
+  set_enabled (self, "open", !self->loading);
+  set_enabled (self, "undo", has_project && tp_project_can_undo (self->project));
+  set_enabled (self, "redo", has_project && tp_project_can_redo (self->project));
+  set_enabled (self, "delete", has_selection);
+  set_enabled (self, "copy", has_selection);
+  set_enabled (self, "duplicate", has_selection);
+  set_enabled (self, "paste", has_journey);
+  set_enabled (self, "add-phase", has_journey);
+  set_enabled (self, "add-lane", has_journey);
+  set_enabled (self, "add-card", has_journey);
+  set_enabled (self, "select-all", has_journey);
+  set_enabled (self, "toggle-outline", has_project);
+  set_enabled (self, "toggle-inspector", has_project);
+  set_enabled (self, "zoom-in", has_journey);
+  set_enabled (self, "zoom-out", has_journey);
+  set_enabled (self, "zoom-reset", has_journey);
+  set_enabled (self, "zoom-fit", has_journey);
+  set_enabled (self, "focus-next-panel", has_project);
+  set_enabled (self, "focus-previous-panel", has_project);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->palette), has_journey);
+  gtk_widget_set_visible (GTK_WIDGET (self->zoom_button), has_journey);
+
+  /* Translators: tooltip of the Undo button, e.g. "Undo Move Card" */
+  undo_tip = undo ? g_strdup_printf (_("Undo %s"), undo) : g_strdup (_("Nothing to undo"));
+  /* Translators: tooltip of the Redo button, e.g. "Redo Move Card" */
+  redo_tip = redo ? g_strdup_printf (_("Redo %s"), redo) : g_strdup (_("Nothing to redo"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->undo_button), undo_tip);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->redo_button), redo_tip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->undo_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, undo_tip, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->redo_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, redo_tip, -1);
+}
+
+/* --- Files ------------------------------------------------------------ */
+
+static GtkFileFilter *
+create_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Touchpoint projects"));
+  gtk_file_filter_add_pattern (filter, "*.touchpoint");
+  gtk_file_filter_add_mime_type (filter, "application/x-touchpoint");
+
+  return filter;
+}
+
+static void
+on_open_response (GtkNativeDialog *dialog,
+                  int              response,
+                  TpWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+
+      if (app != NULL && array->len > 0)
+        g_application_open (app, (GFile **) array->pdata, array->len, "");
+      else if (array->len > 0)
+        tp_window_load_file (self, g_ptr_array_index (array, 0));
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  TpWindow *self = user_data;
+  g_autoptr(GtkFileFilter) filter = create_filter ();
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Open Project"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  TpWindow *self = TP_WINDOW (source);
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!tp_window_save_file_finish (self, result, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+
+      self->close_after_save = FALSE;
+      _tp_window_show_error (self, heading, error->message);
+      return;
+    }
+
+  if (self->close_after_save)
+    {
+      self->closing_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static void
+on_save_as_response (GtkNativeDialog *dialog,
+                     int              response,
+                     TpWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *basename = g_file_get_basename (chosen);
+      g_autoptr(GFile) file = NULL;
+
+      /* A name without any extension gets ours, so the file manager knows it. */
+      if (strchr (basename, '.') == NULL)
+        {
+          g_autoptr(GFile) parent = g_file_get_parent (chosen);
+          g_autofree char *name = g_strconcat (basename, ".touchpoint", NULL);
+
+          file = g_file_get_child (parent, name);
+        }
+      else
+        file = g_object_ref (chosen);
+
+      tp_window_save_file_async (self, file, NULL, on_saved, g_object_ref (file));
+    }
+  else
+    self->close_after_save = FALSE;
+
+  g_object_unref (dialog);
+}
+
+void
+_tp_window_save_as (TpWindow *self)
+{
+  g_autoptr(GtkFileFilter) filter = create_filter ();
+  GtkFileChooserNative *dialog;
+
+  if (self->project == NULL)
+    return;
+
+  dialog = gtk_file_chooser_native_new (_("Save Project"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), self->file, NULL);
+  else
+    {
+      const char *title = tp_project_get_title (self->project);
+      g_autofree char *name = NULL;
+
+      name = g_strconcat (title && *title ? title : _("Untitled Project"), ".touchpoint", NULL);
+      g_strdelimit (name, "/", '-');
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+    }
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_as_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+void
+_tp_window_save (TpWindow *self)
+{
+  if (self->project == NULL)
+    return;
+
+  if (self->file == NULL)
+    _tp_window_save_as (self);
+  else
+    tp_window_save_file_async (self, self->file, NULL, on_saved, g_object_ref (self->file));
+}
+
+static void
+save_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  _tp_window_save (user_data);
+}
+
+static void
+save_as_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  _tp_window_save_as (user_data);
+}
+
+/* --- History ---------------------------------------------------------- */
+
+static void
+restore_selection (TpWindow *self)
+{
+  GPtrArray *touched = tp_project_get_last_touched (self->project);
+  g_autoptr(GPtrArray) selected = g_ptr_array_new ();
+
+  for (guint i = 0; touched != NULL && i < touched->len; i++)
+    {
+      TpElement *element = g_ptr_array_index (touched, i);
+
+      if (TP_IS_METRIC (element))
+        element = tp_element_get_parent (element);
+      if (element == NULL || tp_element_get_project (element) != (gpointer) self->project)
+        continue;
+      if (!is_editable_element (element) && !TP_IS_JOURNEY (element))
+        continue;
+      if (!g_ptr_array_find (selected, element, NULL))
+        g_ptr_array_add (selected, element);
+    }
+
+  if (selected->len > 0)
+    tp_selection_set (self->selection, (TpElement **) selected->pdata, selected->len);
+}
+
+static void
+undo_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  TpWindow *self = user_data;
+
+  if (self->project != NULL && tp_project_undo (self->project))
+    restore_selection (self);
+  _tp_window_update_actions (self);
+}
+
+static void
+redo_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  TpWindow *self = user_data;
+
+  if (self->project != NULL && tp_project_redo (self->project))
+    restore_selection (self);
+  _tp_window_update_actions (self);
+}
+
+/* --- Editing ---------------------------------------------------------- */
+
+static void
+delete_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  TpWindow *self = user_data;
+  g_autoptr(GPtrArray) elements = get_selected_elements (self);
+
+  if (elements->len == 0)
+    return;
+
+  tp_selection_clear (self->selection);
+  tp_project_delete (self->project, (TpElement **) elements->pdata, elements->len);
+}
+
+static void
+duplicate_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  TpWindow *self = user_data;
+  g_autoptr(GPtrArray) elements = get_selected_elements (self);
+  g_autoptr(GPtrArray) copies = NULL;
+
+  if (elements->len == 0)
+    return;
+
+  copies = tp_project_duplicate (self->project, (TpElement **) elements->pdata, elements->len);
+  if (copies != NULL && copies->len > 0)
+    tp_selection_set (self->selection, (TpElement **) copies->pdata, copies->len);
+}
+
+static void
+select_all_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  TpWindow *self = user_data;
+  GPtrArray *cards;
+
+  if (self->journey == NULL)
+    return;
+
+  cards = tp_journey_get_cards (self->journey);
+  tp_selection_set (self->selection, (TpElement **) cards->pdata, cards->len);
+}
+
+/* Where a new or pasted card goes: the selected card's cell (after it), else
+ * the selected phase/lane, else the first phase and a lane that suits @kind. */
+static gboolean
+resolve_cell (TpWindow  *self,
+              int        kind,
+              TpPhase  **phase_out,
+              TpLane   **lane_out,
+              int       *index_out)
+{
+  TpElement *primary = tp_selection_get_primary (self->selection);
+  GPtrArray *phases, *lanes;
+  TpPhase *phase = NULL;
+  TpLane *lane = NULL;
+  int index = -1;
+
+  if (self->journey == NULL)
+    return FALSE;
+
+  if (primary != NULL && _tp_element_get_journey (primary) != self->journey)
+    primary = NULL;
+
+  if (primary != NULL && TP_IS_CARD (primary))
+    {
+      TpCard *card = TP_CARD (primary);
+      TpElement *p = tp_project_lookup (self->project, tp_card_get_phase (card));
+      TpElement *l = tp_project_lookup (self->project, tp_card_get_lane (card));
+
+      if (p != NULL && TP_IS_PHASE (p) && l != NULL && TP_IS_LANE (l))
+        {
+          g_autoptr(GPtrArray) cell = tp_journey_get_cell_cards (self->journey, TP_PHASE (p), TP_LANE (l));
+          guint pos;
+
+          phase = TP_PHASE (p);
+          lane = TP_LANE (l);
+          if (g_ptr_array_find (cell, card, &pos))
+            index = pos + 1;
+        }
+    }
+  else if (primary != NULL && TP_IS_PHASE (primary))
+    phase = TP_PHASE (primary);
+  else if (primary != NULL && TP_IS_LANE (primary))
+    lane = TP_LANE (primary);
+
+  phases = tp_journey_get_phases (self->journey);
+  lanes = tp_journey_get_lanes (self->journey);
+  if (phases->len == 0 || lanes->len == 0)
+    return FALSE;
+
+  if (phase == NULL)
+    phase = g_ptr_array_index (phases, 0);
+
+  for (guint i = 0; lane == NULL && kind >= 0 && i < lanes->len; i++)
+    {
+      TpLane *candidate = g_ptr_array_index (lanes, i);
+
+      if ((int) tp_lane_kind_default_card_kind (tp_lane_get_kind (candidate)) == kind)
+        lane = candidate;
+    }
+  for (guint i = 0; lane == NULL && i < lanes->len; i++)
+    {
+      TpLane *candidate = g_ptr_array_index (lanes, i);
+
+      if (!tp_lane_get_hidden_in_map (candidate))
+        lane = candidate;
+    }
+  if (lane == NULL)
+    lane = g_ptr_array_index (lanes, 0);
+
+  *phase_out = phase;
+  *lane_out = lane;
+  *index_out = index;
+
+  return TRUE;
+}
+
+void
+_tp_window_add_card_of_kind (TpWindow   *self,
+                             TpCardKind  kind)
+{
+  TpPhase *phase;
+  TpLane *lane;
+  TpCard *card;
+  int index;
+
+  if (!resolve_cell (self, kind, &phase, &lane, &index))
+    return;
+
+  card = tp_project_add_card (self->project, phase, lane, index, kind, "");
+  if (card != NULL)
+    {
+      tp_selection_set_one (self->selection, TP_ELEMENT (card));
+      if (gtk_window_is_active (GTK_WINDOW (self)))
+        gtk_widget_activate_action (GTK_WIDGET (self->journey_view), "journey.rename", NULL);
+    }
+}
+
+static void
+add_card_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  TpWindow *self = user_data;
+  TpPhase *phase;
+  TpLane *lane;
+  int index;
+
+  if (!resolve_cell (self, -1, &phase, &lane, &index))
+    return;
+
+  _tp_window_add_card_of_kind (self, tp_lane_kind_default_card_kind (tp_lane_get_kind (lane)));
+}
+
+/* Index after the selected element of @type (or of the selected card's phase/lane), or -1. */
+static int
+index_after_selected (TpWindow *self,
+                      GType     type)
+{
+  TpElement *primary = tp_selection_get_primary (self->selection);
+  TpElement *target = NULL;
+
+  if (primary == NULL || _tp_element_get_journey (primary) != self->journey)
+    return -1;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (primary, type))
+    target = primary;
+  else if (TP_IS_CARD (primary) && type == TP_TYPE_PHASE)
+    target = tp_project_lookup (self->project, tp_card_get_phase (TP_CARD (primary)));
+  else if (TP_IS_CARD (primary) && type == TP_TYPE_LANE)
+    target = tp_project_lookup (self->project, tp_card_get_lane (TP_CARD (primary)));
+
+  return target ? tp_element_get_index (target) + 1 : -1;
+}
+
+static void
+add_phase_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  TpWindow *self = user_data;
+  g_autoptr(TpPhase) phase = NULL;
+
+  if (self->journey == NULL)
+    return;
+
+  phase = tp_phase_new (NULL);
+  g_object_set (phase, "title", _("New phase"), NULL);
+  tp_project_begin (self->project, _("Add Phase"));
+  tp_project_insert (self->project, self->journey, TP_LIST_PHASES,
+                     index_after_selected (self, TP_TYPE_PHASE), phase);
+  tp_project_commit (self->project);
+  tp_selection_set_one (self->selection, TP_ELEMENT (phase));
+}
+
+static void
+add_lane_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  TpWindow *self = user_data;
+  g_autoptr(TpLane) lane = NULL;
+
+  if (self->journey == NULL)
+    return;
+
+  lane = tp_lane_new (NULL, TP_LANE_KIND_TEXT);
+  g_object_set (lane, "title", _("New lane"), NULL);
+  tp_project_begin (self->project, _("Add Lane"));
+  tp_project_insert (self->project, self->journey, TP_LIST_LANES,
+                     index_after_selected (self, TP_TYPE_LANE), lane);
+  tp_project_commit (self->project);
+  tp_selection_set_one (self->selection, TP_ELEMENT (lane));
+}
+
+/* --- Clipboard -------------------------------------------------------- */
+
+static void
+copy_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  TpWindow *self = user_data;
+  g_autoptr(GPtrArray) elements = get_selected_elements (self);
+  g_autoptr(GBytes) fragment = NULL;
+  g_autoptr(GBytes) text_bytes = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  GdkContentProvider *providers[2];
+  g_autoptr(GdkContentProvider) provider = NULL;
+
+  if (elements->len == 0)
+    return;
+
+  fragment = tp_format_save_fragment ((TpElement **) elements->pdata, elements->len);
+  for (guint i = 0; i < elements->len; i++)
+    {
+      g_autofree char *title = NULL;
+
+      g_object_get (g_ptr_array_index (elements, i), "title", &title, NULL);
+      g_string_append_printf (text, "%s\n", title ? title : "");
+    }
+  text_bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+
+  providers[0] = gdk_content_provider_new_for_bytes (TP_FORMAT_FRAGMENT_MIME_TYPE, fragment);
+  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", text_bytes);
+  provider = gdk_content_provider_new_union (providers, 2);
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
+}
+
+static void
+paste_elements (TpWindow  *self,
+                GPtrArray *elements)
+{
+  g_autoptr(GPtrArray) pasted = g_ptr_array_new ();
+  TpPhase *phase = NULL;
+  TpLane *lane = NULL;
+  int card_index = -1;
+  int phase_index = index_after_selected (self, TP_TYPE_PHASE);
+  int lane_index = index_after_selected (self, TP_TYPE_LANE);
+  gboolean has_cell;
+
+  has_cell = resolve_cell (self, -1, &phase, &lane, &card_index);
+
+  tp_project_begin (self->project, _("Paste"));
+  for (guint i = 0; i < elements->len; i++)
+    {
+      TpElement *element = g_ptr_array_index (elements, i);
+
+      if (TP_IS_CARD (element) && has_cell)
+        {
+          /* A pasted card goes to the end of its cell, then after the selected card. */
+          g_object_set (element,
+                        "phase", tp_element_get_id (TP_ELEMENT (phase)),
+                        "lane", tp_element_get_id (TP_ELEMENT (lane)),
+                        NULL);
+          tp_project_insert (self->project, self->journey, TP_LIST_CARDS, -1, element);
+          if (card_index >= 0)
+            tp_project_move_cards (self->project, (TpCard **) &element, 1, phase, lane, card_index++);
+        }
+      else if (TP_IS_PHASE (element))
+        {
+          tp_project_insert (self->project, self->journey, TP_LIST_PHASES, phase_index, element);
+          if (phase_index >= 0)
+            phase_index++;
+        }
+      else if (TP_IS_LANE (element))
+        {
+          tp_project_insert (self->project, self->journey, TP_LIST_LANES, lane_index, element);
+          if (lane_index >= 0)
+            lane_index++;
+        }
+      else
+        continue;
+
+      g_ptr_array_add (pasted, element);
+    }
+  tp_project_commit (self->project);
+
+  if (pasted->len > 0)
+    tp_selection_set (self->selection, (TpElement **) pasted->pdata, pasted->len);
+}
+
+static void
+on_fragment_read (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(TpWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) elements = NULL;
+  GOutputStream *memory = G_OUTPUT_STREAM (source);
+
+  if (g_output_stream_splice_finish (memory, result, &error) < 0)
+    {
+      g_warning ("Could not read the clipboard: %s", error->message);
+      return;
+    }
+  if (self->project == NULL || self->journey == NULL)
+    return;
+
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+  elements = tp_format_load_fragment (self->project, bytes, &error);
+  if (elements == NULL)
+    {
+      _tp_window_show_error (self, _("Could Not Paste"), error->message);
+      return;
+    }
+
+  paste_elements (self, elements);
+}
+
+static void
+on_clipboard_read (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(TpWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GOutputStream) memory = NULL;
+  GCancellable *cancellable;
+
+  stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL, &error);
+  if (stream == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+        g_warning ("Could not read the clipboard: %s", error->message);
+      return;
+    }
+
+  cancellable = self->cancellable;
+  memory = g_memory_output_stream_new_resizable ();
+  g_output_stream_splice_async (memory, stream,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, cancellable,
+                                on_fragment_read, g_steal_pointer (&self));
+}
+
+static void
+paste_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  TpWindow *self = user_data;
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
+  const char *mime_types[] = { TP_FORMAT_FRAGMENT_MIME_TYPE, NULL };
+  GdkContentFormats *formats = gdk_clipboard_get_formats (clipboard);
+
+  if (!gdk_content_formats_contain_mime_type (formats, TP_FORMAT_FRAGMENT_MIME_TYPE))
+    return;
+
+  gdk_clipboard_read_async (clipboard, mime_types, G_PRIORITY_DEFAULT, self->cancellable,
+                            on_clipboard_read, g_object_ref (self));
+}
+
+/* --- View ------------------------------------------------------------- */
+
+static void
+toggle_outline_changed (GSimpleAction *action,
+                        GVariant      *state,
+                        gpointer       user_data)
+{
+  TpWindow *self = user_data;
+
+  adw_flap_set_reveal_flap (self->outline_flap, g_variant_get_boolean (state));
+  g_simple_action_set_state (action, state);
+}
+
+static void
+toggle_inspector_changed (GSimpleAction *action,
+                          GVariant      *state,
+                          gpointer       user_data)
+{
+  TpWindow *self = user_data;
+
+  adw_flap_set_reveal_flap (self->inspector_flap, g_variant_get_boolean (state));
+  g_simple_action_set_state (action, state);
+}
+
+static void
+zoom_in_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  TpWindow *self = user_data;
+
+  tp_journey_view_set_zoom (self->journey_view, tp_journey_view_get_zoom (self->journey_view) * 1.25);
+}
+
+static void
+zoom_out_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  TpWindow *self = user_data;
+
+  tp_journey_view_set_zoom (self->journey_view, tp_journey_view_get_zoom (self->journey_view) / 1.25);
+}
+
+static void
+zoom_reset_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  TpWindow *self = user_data;
+
+  tp_journey_view_set_zoom (self->journey_view, 1.0);
+}
+
+static void
+zoom_fit_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  TpWindow *self = user_data;
+
+  tp_journey_view_zoom_to_fit (self->journey_view);
+}
+
+/* F6 / Shift+F6: outline → map → inspector, skipping hidden sidebars. */
+static void
+focus_panel (TpWindow *self,
+             int       step)
+{
+  GtkWidget *panels[3];
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  guint n = 0;
+  int current = -1;
+
+  if (adw_flap_get_reveal_flap (self->outline_flap))
+    panels[n++] = GTK_WIDGET (self->outline);
+  panels[n++] = GTK_WIDGET (self->journey_view);
+  if (adw_flap_get_reveal_flap (self->inspector_flap))
+    panels[n++] = GTK_WIDGET (self->inspector);
+
+  for (guint i = 0; i < n && focus != NULL; i++)
+    if (focus == panels[i] || gtk_widget_is_ancestor (focus, panels[i]))
+      current = i;
+
+  for (guint tries = 0; tries < n; tries++)
+    {
+      GtkWidget *next;
+
+      current = (current + step + (int) n) % (int) n;
+      next = panels[current];
+      if (gtk_widget_get_focusable (next) ? gtk_widget_grab_focus (next)
+                                          : gtk_widget_child_focus (next, GTK_DIR_TAB_FORWARD))
+        return;
+    }
+}
+
+static void
+focus_next_panel_action (GSimpleAction *action,
+                         GVariant      *param,
+                         gpointer       user_data)
+{
+  focus_panel (user_data, 1);
+}
+
+static void
+focus_previous_panel_action (GSimpleAction *action,
+                             GVariant      *param,
+                             gpointer       user_data)
+{
+  focus_panel (user_data, -1);
+}
+
+static const GActionEntry win_entries[] = {
+  { "open", open_action },
+  { "save", save_action },
+  { "save-as", save_as_action },
+  { "undo", undo_action },
+  { "redo", redo_action },
+  { "delete", delete_action },
+  { "copy", copy_action },
+  { "paste", paste_action },
+  { "duplicate", duplicate_action },
+  { "select-all", select_all_action },
+  { "add-card", add_card_action },
+  { "add-phase", add_phase_action },
+  { "add-lane", add_lane_action },
+  { "toggle-outline", NULL, NULL, "true", toggle_outline_changed },
+  { "toggle-inspector", NULL, NULL, "true", toggle_inspector_changed },
+  { "zoom-in", zoom_in_action },
+  { "zoom-out", zoom_out_action },
+  { "zoom-reset", zoom_reset_action },
+  { "zoom-fit", zoom_fit_action },
+  { "focus-next-panel", focus_next_panel_action },
+  { "focus-previous-panel", focus_previous_panel_action },
+};
+
+static void
+add_local_shortcut (GtkShortcutController *controller,
+                    const char            *accel,
+                    const char            *action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (accel),
+                                                          gtk_named_action_new (action)));
+}
+
+void
+_tp_window_init_actions (TpWindow *self)
+{
+  GtkEventController *controller;
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
+                                   G_N_ELEMENTS (win_entries), self);
+
+  /* Keys that text fields also use go through a bubble-phase controller, so
+   * an entry of the inspector that has focus handles them first. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_BUBBLE);
+  add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "Delete", "win.delete");
+  add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "KP_Delete", "win.delete");
+  add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>c", "win.copy");
+  add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>v", "win.paste");
+  add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>d", "win.duplicate");
+  add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>a", "win.select-all");
+  add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>z", "win.undo");
+  add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control><Shift>z", "win.redo");
+  add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>y", "win.redo");
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}

@@ -1,0 +1,75 @@
+/* tp-window-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Internals shared by tp-window.c and tp-window-actions.c.
+ */
+
+#pragma once
+
+#include "tp-card-palette.h"
+#include "tp-inspector.h"
+#include "tp-journey-view.h"
+#include "tp-outline.h"
+#include "tp-start-page.h"
+#include "tp-window.h"
+
+G_BEGIN_DECLS
+
+struct _TpWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template widgets */
+  GtkMenuButton        *new_button;
+  GtkButton            *undo_button;
+  GtkButton            *redo_button;
+  GtkMenuButton        *zoom_button;
+  GtkDropDown          *journey_dropdown;
+  GtkToggleButton      *outline_toggle;
+  GtkToggleButton      *inspector_toggle;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkStack             *main_stack;
+  TpStartPage          *start_page;
+  AdwStatusPage        *loading_page;
+  AdwFlap              *outline_flap;
+  AdwFlap              *inspector_flap;
+  TpOutline            *outline;
+  TpInspector          *inspector;
+  TpCardPalette        *palette;
+  AdwViewStack         *view_stack;
+  TpJourneyView        *journey_view;
+
+  /* owned */
+  TpProject            *project;
+  TpJourney            *journey;
+  GFile                *file;
+  TpSelection          *selection;
+  GCancellable         *cancellable;
+  GtkStringList        *journey_titles;
+  GSettings            *settings;
+  guint                 update_idle;
+  guint                 saving;
+  guint                 loading : 1;
+  guint                 updating_dropdown : 1;
+  guint                 close_after_save : 1;
+  guint                 closing_confirmed : 1;
+};
+
+void _tp_window_init_actions      (TpWindow   *self);
+/* Enables and disables every window action from the current state: the one place. */
+void _tp_window_update_actions    (TpWindow   *self);
+void _tp_window_queue_update      (TpWindow   *self);
+void _tp_window_show_error        (TpWindow   *self,
+                                   const char *heading,
+                                   const char *body);
+void _tp_window_save_as           (TpWindow   *self);
+void _tp_window_save              (TpWindow   *self);
+void _tp_window_add_card_of_kind  (TpWindow   *self,
+                                   TpCardKind  kind);
+/* The app's settings when its schema is installed, else NULL (full ref). */
+GSettings *_tp_settings_new_if_installed (void);
+/* The journey an element belongs to (itself for a journey), or NULL. */
+TpJourney *_tp_element_get_journey (TpElement *element);
+
+G_END_DECLS

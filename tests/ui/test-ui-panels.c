@@ -1,0 +1,212 @@
+/* test-ui-panels.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The outline and the inspector: what they show follows the document and
+ * the shared selection, and an edit in the inspector is one undo step.
+ */
+
+#include "config.h"
+
+#include "ui/tp-inspector.h"
+#include "ui/tp-outline.h"
+#include "tp-ui-test.h"
+
+static TpElement *
+row_element (GListModel *rows,
+             guint       position)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, position);
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+  return TP_ELEMENT (item);
+}
+
+static guint
+find_row (GListModel *rows,
+          gpointer    element)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    if (row_element (rows, i) == element)
+      return i;
+
+  return G_MAXUINT;
+}
+
+static TpCard *
+find_card (TpJourney  *journey,
+           TpCardKind  kind)
+{
+  GPtrArray *cards = tp_journey_get_cards (journey);
+
+  for (guint i = 0; i < cards->len; i++)
+    if (tp_card_get_kind (g_ptr_array_index (cards, i)) == kind)
+      return g_ptr_array_index (cards, i);
+
+  return NULL;
+}
+
+static void
+test_outline_tree (void)
+{
+  g_autoptr(TpProject) project = tp_template_new_project (TP_LENS_FIVE_PHASES);
+  g_autoptr(TpSelection) selection = tp_selection_new ();
+  TpJourney *journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
+  GPtrArray *phases = tp_journey_get_phases (journey);
+  TpCard *card = g_ptr_array_index (tp_journey_get_cards (journey), 0);
+  GtkWidget *outline = g_object_ref_sink (tp_outline_new ());
+  g_autoptr(TpPhase) added = tp_phase_new (NULL);
+  GListModel *rows;
+  guint pos;
+
+  tp_outline_set_project (TP_OUTLINE (outline), project);
+  tp_outline_set_selection (TP_OUTLINE (outline), selection);
+  rows = tp_outline_get_model (TP_OUTLINE (outline));
+
+  /* The journey, then its phases in order. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1 + phases->len);
+  g_assert_true (row_element (rows, 0) == TP_ELEMENT (journey));
+  for (guint i = 0; i < phases->len; i++)
+    g_assert_true (row_element (rows, 1 + i) == g_ptr_array_index (phases, i));
+
+  /* A phase added to the document appears in its place. */
+  g_object_set (added, "title", "Loyalty", NULL);
+  tp_project_begin (project, "Add Phase");
+  tp_project_insert (project, journey, TP_LIST_PHASES, 1, added);
+  tp_project_commit (project);
+  tp_ui_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1 + phases->len);
+  g_assert_true (row_element (rows, 2) == TP_ELEMENT (added));
+
+  /* Selecting a card elsewhere opens its phase and selects its row. */
+  tp_selection_set_one (selection, TP_ELEMENT (card));
+  pos = find_row (rows, card);
+  g_assert_cmpuint (pos, !=, G_MAXUINT);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (rows)), ==, pos);
+
+  /* Selecting a row in the outline selects that element everywhere. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), 0);
+  g_assert_true (tp_selection_get_primary (selection) == TP_ELEMENT (journey));
+  g_assert_cmpuint (tp_selection_get_count (selection), ==, 1);
+
+  /* Undo removes the phase row again. */
+  tp_project_undo (project);
+  tp_ui_test_spin ();
+  g_assert_cmpuint (find_row (rows, added), ==, G_MAXUINT);
+
+  g_object_unref (outline);
+}
+
+static void
+test_inspector_title_one_step (void)
+{
+  g_autoptr(TpProject) project = tp_template_new_project (TP_LENS_FIVE_PHASES);
+  g_autoptr(TpSelection) selection = tp_selection_new ();
+  TpJourney *journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
+  TpCard *card = g_ptr_array_index (tp_journey_get_cards (journey), 0);
+  g_autofree char *original = g_strdup (tp_card_get_title (card));
+  GtkWidget *inspector = g_object_ref_sink (tp_inspector_new ());
+  GtkWidget *entry;
+
+  tp_inspector_set_project (TP_INSPECTOR (inspector), project);
+  tp_inspector_set_selection (TP_INSPECTOR (inspector), selection);
+  g_assert_null (tp_inspector_get_field (TP_INSPECTOR (inspector), "title"));
+
+  tp_selection_set_one (selection, TP_ELEMENT (card));
+  g_assert_true (tp_inspector_get_element (TP_INSPECTOR (inspector)) == TP_ELEMENT (card));
+  entry = tp_inspector_get_field (TP_INSPECTOR (inspector), "title");
+  g_assert_true (GTK_IS_EDITABLE (entry));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, original);
+
+  /* Typing, one keystroke after another. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "P");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Pa");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Pays at the till");
+  tp_ui_test_spin ();
+  g_assert_cmpstr (tp_card_get_title (card), ==, "Pays at the till");
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Edit Title");
+
+  /* One undo step brings back the title as it was. */
+  g_assert_true (tp_project_undo (project));
+  tp_ui_test_spin ();
+  g_assert_cmpstr (tp_card_get_title (card), ==, original);
+  g_assert_false (tp_project_can_undo (project));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, original);
+
+  /* A change made elsewhere shows in the field. */
+  tp_project_set (project, card, "title", "Reads the reviews", NULL);
+  tp_ui_test_spin ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Reads the reviews");
+
+  g_object_unref (inspector);
+}
+
+static void
+test_inspector_card_kinds (void)
+{
+  g_autoptr(TpProject) project = tp_template_new_project (TP_LENS_FIVE_PHASES);
+  g_autoptr(TpSelection) selection = tp_selection_new ();
+  TpJourney *journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
+  TpPhase *phase = g_ptr_array_index (tp_journey_get_phases (journey), 0);
+  TpLane *lane = g_ptr_array_index (tp_journey_get_lanes (journey), 0);
+  TpCard *card = find_card (journey, TP_CARD_KIND_EMOTION);
+  GtkWidget *inspector = g_object_ref_sink (tp_inspector_new ());
+  GtkWidget *widget;
+  const char * const *tags;
+
+  if (card == NULL)
+    card = tp_project_add_card (project, phase, lane, -1, TP_CARD_KIND_EMOTION, "Worried");
+
+  tp_inspector_set_project (TP_INSPECTOR (inspector), project);
+  tp_inspector_set_selection (TP_INSPECTOR (inspector), selection);
+  tp_selection_set_one (selection, TP_ELEMENT (card));
+
+  /* An emotion card is scored on a slider from −3 to +3. */
+  widget = tp_inspector_get_field (TP_INSPECTOR (inspector), "emotion-score");
+  g_assert_true (GTK_IS_RANGE (widget));
+  g_assert_null (tp_inspector_get_field (TP_INSPECTOR (inspector), "channel"));
+  gtk_range_set_value (GTK_RANGE (widget), -2);
+  g_assert_cmpint (tp_card_get_emotion_score (card), ==, -2);
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Change Emotion Score");
+
+  /* Tags are typed as words separated by commas. */
+  widget = tp_inspector_get_field (TP_INSPECTOR (inspector), "tags");
+  gtk_editable_set_text (GTK_EDITABLE (widget), " price,  trust ,");
+  tags = tp_card_get_tags (card);
+  g_assert_nonnull (tags);
+  g_assert_cmpuint (g_strv_length ((GStrv) tags), ==, 2);
+  g_assert_cmpstr (tags[0], ==, "price");
+  g_assert_cmpstr (tags[1], ==, "trust");
+
+  /* Made a touchpoint, the card offers channel, type, department and metrics. */
+  tp_project_set (project, card, "kind", TP_CARD_KIND_TOUCHPOINT, NULL);
+  tp_ui_test_spin ();
+  g_assert_nonnull (tp_inspector_get_field (TP_INSPECTOR (inspector), "channel"));
+  g_assert_nonnull (tp_inspector_get_field (TP_INSPECTOR (inspector), "department"));
+  g_assert_null (tp_inspector_get_field (TP_INSPECTOR (inspector), "emotion-score"));
+
+  /* A phase shows its own fields. */
+  tp_selection_set_one (selection, TP_ELEMENT (phase));
+  g_assert_nonnull (tp_inspector_get_field (TP_INSPECTOR (inspector), "color"));
+  g_assert_null (tp_inspector_get_field (TP_INSPECTOR (inspector), "tags"));
+
+  /* A journey: its persona and state. */
+  tp_selection_set_one (selection, TP_ELEMENT (journey));
+  g_assert_nonnull (tp_inspector_get_field (TP_INSPECTOR (inspector), "persona"));
+  g_assert_nonnull (tp_inspector_get_field (TP_INSPECTOR (inspector), "state"));
+
+  g_object_unref (inspector);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tp_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/outline/tree", test_outline_tree);
+  g_test_add_func ("/ui/inspector/title-one-step", test_inspector_title_one_step);
+  g_test_add_func ("/ui/inspector/card-kinds", test_inspector_card_kinds);
+
+  return tp_ui_test_run ();
+}

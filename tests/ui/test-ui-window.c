@@ -1,0 +1,442 @@
+/* test-ui-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drives the editor window through its actions, as the menus, buttons and
+ * shortcuts do: new from a template, add, move, delete, copy/paste, undo,
+ * redo, save and reopen.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "io/tp-format.h"
+#include "tp-ui-test.h"
+
+static void
+activate (TpWindow   *window,
+          const char *action)
+{
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), action));
+  g_action_group_activate_action (G_ACTION_GROUP (window), action, NULL);
+  tp_ui_test_spin ();
+}
+
+static guint
+count_cards (TpWindow *window)
+{
+  return tp_journey_get_cards (tp_window_get_journey (window))->len;
+}
+
+static TpPhase *
+get_phase (TpWindow *window,
+           guint     index)
+{
+  return g_ptr_array_index (tp_journey_get_phases (tp_window_get_journey (window)), index);
+}
+
+static TpLane *
+get_lane (TpWindow *window,
+          guint     index)
+{
+  return g_ptr_array_index (tp_journey_get_lanes (tp_window_get_journey (window)), index);
+}
+
+/* The button of the header bar that activates @action. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+title_is_modified (TpWindow *window)
+{
+  return g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•");
+}
+
+static void
+test_new_from_template (void)
+{
+  TpApplication *app = tp_ui_test_get_app ();
+  TpWindow *window = tp_window_new (GTK_APPLICATION (app));
+  guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  TpProject *project;
+
+  g_assert_null (tp_window_get_project (window));
+  g_assert_true (tp_window_is_empty (window));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "save"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "add-card"));
+
+  /* The New menu's action fills the empty window instead of opening another. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-project",
+                                  g_variant_new_string ("engagement"));
+  tp_ui_test_spin ();
+
+  project = tp_window_get_project (window);
+  g_assert_nonnull (project);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
+  g_assert_cmpint (tp_journey_get_lens (tp_window_get_journey (window)), ==, TP_LENS_ENGAGEMENT);
+  g_assert_cmpuint (tp_journey_get_phases (tp_window_get_journey (window))->len, ==, 6);
+  g_assert_false (title_is_modified (window));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "save"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "delete"));
+
+  /* A second new project does not replace the first: it gets its own window. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-project",
+                                  g_variant_new_string ("goal"));
+  tp_ui_test_spin ();
+  g_assert_true (tp_window_get_project (window) == project);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows + 1);
+
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
+    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+}
+
+static void
+test_add_card_undo_redo (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpSelection *selection = tp_window_get_selection (window);
+  TpProject *project = tp_window_get_project (window);
+  TpPhase *phase = get_phase (window, 2);
+  guint before = count_cards (window);
+  TpElement *card;
+
+  tp_selection_set_one (selection, TP_ELEMENT (phase));
+  activate (window, "add-card");
+
+  g_assert_cmpuint (count_cards (window), ==, before + 1);
+  card = tp_selection_get_primary (selection);
+  g_assert_true (TP_IS_CARD (card));
+  g_assert_cmpstr (tp_card_get_phase (TP_CARD (card)), ==, tp_element_get_id (TP_ELEMENT (phase)));
+  g_assert_true (tp_project_get_modified (project));
+  g_assert_true (title_is_modified (window));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "redo"));
+  g_object_ref (card);
+
+  activate (window, "undo");
+  g_assert_cmpuint (count_cards (window), ==, before);
+  g_assert_false (tp_selection_contains (selection, card));
+  g_assert_false (tp_project_get_modified (project));
+  g_assert_false (title_is_modified (window));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "redo"));
+
+  activate (window, "redo");
+  g_assert_cmpuint (count_cards (window), ==, before + 1);
+  /* The card comes back selected, so the person sees what redo did. */
+  g_assert_true (tp_selection_contains (selection, card));
+  g_object_unref (card);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_add_phase_and_lane (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FUNCTIONAL);
+  TpSelection *selection = tp_window_get_selection (window);
+  TpPhase *first = get_phase (window, 0);
+  TpElement *added;
+
+  tp_selection_set_one (selection, TP_ELEMENT (first));
+  activate (window, "add-phase");
+  added = tp_selection_get_primary (selection);
+  g_assert_true (TP_IS_PHASE (added));
+  /* The new phase comes right after the selected one. */
+  g_assert_true (get_phase (window, 1) == TP_PHASE (added));
+  g_assert_cmpuint (tp_journey_get_phases (tp_window_get_journey (window))->len, ==, 4);
+
+  activate (window, "add-lane");
+  added = tp_selection_get_primary (selection);
+  g_assert_true (TP_IS_LANE (added));
+
+  activate (window, "undo");
+  activate (window, "undo");
+  g_assert_cmpuint (tp_journey_get_phases (tp_window_get_journey (window))->len, ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_move_card_undo (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpSelection *selection = tp_window_get_selection (window);
+  TpProject *project = tp_window_get_project (window);
+  TpCard *card = g_ptr_array_index (tp_journey_get_cards (tp_window_get_journey (window)), 0);
+  g_autofree char *old_phase = g_strdup (tp_card_get_phase (card));
+  TpPhase *target = get_phase (window, 4);
+  TpLane *lane = get_lane (window, 0);
+  g_autofree char *tooltip = NULL;
+  const char *label;
+
+  g_assert_cmpstr (old_phase, !=, tp_element_get_id (TP_ELEMENT (target)));
+  tp_selection_set_one (selection, TP_ELEMENT (card));
+
+  /* What the canvas does at the end of a drag. */
+  tp_project_move_cards (project, &card, 1, target, lane, 0);
+  tp_ui_test_spin ();
+
+  g_assert_cmpstr (tp_card_get_phase (card), ==, tp_element_get_id (TP_ELEMENT (target)));
+  label = tp_project_get_undo_label (project);
+  g_assert_nonnull (label);
+  tooltip = g_strdup_printf ("Undo %s", label);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (find_action_button (GTK_WIDGET (window), "win.undo")),
+                   ==, tooltip);
+  g_assert_true (title_is_modified (window));
+
+  tp_selection_clear (selection);
+  activate (window, "undo");
+  g_assert_cmpstr (tp_card_get_phase (card), ==, old_phase);
+  g_assert_true (tp_selection_contains (selection, TP_ELEMENT (card)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_delete_and_duplicate (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpSelection *selection = tp_window_get_selection (window);
+  TpCard *card = g_ptr_array_index (tp_journey_get_cards (tp_window_get_journey (window)), 0);
+  guint before = count_cards (window);
+  TpElement *copy;
+
+  tp_selection_set_one (selection, TP_ELEMENT (card));
+  activate (window, "duplicate");
+  g_assert_cmpuint (count_cards (window), ==, before + 1);
+  copy = tp_selection_get_primary (selection);
+  g_assert_true (TP_IS_CARD (copy));
+  g_assert_true (copy != TP_ELEMENT (card));
+  g_assert_cmpstr (tp_card_get_title (TP_CARD (copy)), ==, tp_card_get_title (card));
+
+  activate (window, "delete");
+  g_assert_cmpuint (count_cards (window), ==, before);
+  g_assert_cmpuint (tp_selection_get_count (selection), ==, 0);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "delete"));
+
+  tp_selection_set_one (selection, TP_ELEMENT (card));
+  activate (window, "delete");
+  g_assert_cmpuint (count_cards (window), ==, before - 1);
+  activate (window, "undo");
+  g_assert_cmpuint (count_cards (window), ==, before);
+  g_assert_true (tp_element_get_project (TP_ELEMENT (card)) == tp_window_get_project (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_copy_paste_between_windows (void)
+{
+  TpWindow *source = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpWindow *target = tp_ui_test_new_window (TP_LENS_GOAL);
+  TpCard *card = g_ptr_array_index (tp_journey_get_cards (tp_window_get_journey (source)), 0);
+  TpSelection *selection = tp_window_get_selection (target);
+  TpPhase *phase = get_phase (target, 1);
+  guint before = count_cards (target);
+  TpElement *pasted;
+
+  tp_selection_set_one (tp_window_get_selection (source), TP_ELEMENT (card));
+  activate (source, "copy");
+
+  tp_selection_set_one (selection, TP_ELEMENT (phase));
+  activate (target, "paste");
+  for (guint i = 0; i < 200 && count_cards (target) == before; i++)
+    tp_ui_test_sleep (10);
+
+  g_assert_cmpuint (count_cards (target), ==, before + 1);
+  pasted = tp_selection_get_primary (selection);
+  g_assert_true (TP_IS_CARD (pasted));
+  g_assert_cmpstr (tp_card_get_title (TP_CARD (pasted)), ==, tp_card_get_title (card));
+  g_assert_cmpstr (tp_card_get_phase (TP_CARD (pasted)), ==, tp_element_get_id (TP_ELEMENT (phase)));
+  g_assert_true (tp_project_lookup (tp_window_get_project (target),
+                                    tp_element_get_id (pasted)) == pasted);
+  g_assert_cmpstr (tp_project_get_undo_label (tp_window_get_project (target)), ==, "Paste");
+
+  gtk_window_destroy (GTK_WINDOW (source));
+  gtk_window_destroy (GTK_WINDOW (target));
+}
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tp_window_save_file_finish (TP_WINDOW (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static gboolean
+window_loaded (TpWindow *window)
+{
+  return tp_window_get_project (window) != NULL;
+}
+
+static void
+test_save_and_reopen (void)
+{
+  TpApplication *app = tp_ui_test_get_app ();
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_ACTIVITY);
+  TpSelection *selection = tp_window_get_selection (window);
+  g_autofree char *dir = g_dir_make_tmp ("test-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hotel.touchpoint", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) on_disk = NULL;
+  g_autoptr(GBytes) reloaded = NULL;
+  TpWindow *second;
+  gboolean done = FALSE;
+  guint n_windows;
+
+  tp_selection_set_one (selection, TP_ELEMENT (get_phase (window, 0)));
+  activate (window, "add-card");
+  g_assert_true (title_is_modified (window));
+
+  tp_window_save_file_async (window, file, NULL, on_saved, &done);
+  tp_ui_test_wait (&done);
+
+  g_assert_false (tp_project_get_modified (tp_window_get_project (window)));
+  g_assert_false (title_is_modified (window));
+  g_assert_true (g_file_equal (tp_window_get_file (window), file));
+  saved = tp_format_save_to_bytes (tp_window_get_project (window));
+  on_disk = g_file_load_bytes (file, NULL, NULL, NULL);
+  g_assert_nonnull (on_disk);
+  g_assert_true (g_bytes_equal (saved, on_disk));
+
+  /* Opening a file that is already open raises its window. */
+  n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  tp_ui_test_spin ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
+
+  /* Reopened in a window of its own, the document is what was saved. */
+  second = tp_window_new (GTK_APPLICATION (app));
+  tp_window_load_file (second, file);
+  g_assert_false (tp_window_is_empty (second));
+  for (guint i = 0; i < 2000 && !window_loaded (second); i++)
+    tp_ui_test_sleep (5);
+  g_assert_true (window_loaded (second));
+  reloaded = tp_format_save_to_bytes (tp_window_get_project (second));
+  g_assert_true (g_bytes_equal (saved, reloaded));
+  g_assert_false (tp_project_get_modified (tp_window_get_project (second)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (second)), ==,
+                   gtk_window_get_title (GTK_WINDOW (window)));
+
+  gtk_window_destroy (GTK_WINDOW (second));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_load_error_keeps_start_state (void)
+{
+  TpWindow *window = tp_window_new (GTK_APPLICATION (tp_ui_test_get_app ()));
+  g_autofree char *dir = g_dir_make_tmp ("test-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.touchpoint", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{ \"format\": \"touchpoint\", ", -1, NULL));
+  tp_window_load_file (window, file);
+  for (guint i = 0; i < 2000 && !tp_window_is_empty (window); i++)
+    tp_ui_test_sleep (5);
+
+  /* Refused: the window is back at its start state and holds no file. */
+  g_assert_true (tp_window_is_empty (window));
+  g_assert_null (tp_window_get_project (window));
+  g_assert_null (tp_window_get_file (window));
+
+  /* The person is told which file and why. */
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      {
+        dialog = l->data;
+        g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+        g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "broken.touchpoint"));
+        g_assert_cmpuint (strlen (adw_message_dialog_get_body (dialog)), >, 0);
+        gtk_window_destroy (GTK_WINDOW (dialog));
+      }
+  g_assert_nonnull (dialog);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_window_size_remembered (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  TpApplication *app = tp_ui_test_get_app ();
+  TpWindow *window;
+  int width, height;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_test_skip ("the GSettings schema is not compiled here");
+      return;
+    }
+
+  window = tp_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1111, 777);
+  gtk_window_present (GTK_WINDOW (window));
+  tp_ui_test_sleep (200);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  tp_ui_test_spin ();
+  /* An unchanged window closes without asking. */
+  g_assert_null (window);
+
+  window = tp_window_new (GTK_APPLICATION (app));
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1111);
+  g_assert_cmpint (height, ==, 777);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tp_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/window/new-from-template", test_new_from_template);
+  g_test_add_func ("/ui/window/add-card-undo-redo", test_add_card_undo_redo);
+  g_test_add_func ("/ui/window/add-phase-and-lane", test_add_phase_and_lane);
+  g_test_add_func ("/ui/window/move-card-undo", test_move_card_undo);
+  g_test_add_func ("/ui/window/delete-and-duplicate", test_delete_and_duplicate);
+  g_test_add_func ("/ui/window/copy-paste-between-windows", test_copy_paste_between_windows);
+  g_test_add_func ("/ui/window/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/ui/window/load-error", test_load_error_keeps_start_state);
+  g_test_add_func ("/ui/window/size-remembered", test_window_size_remembered);
+
+  return tp_ui_test_run ();
+}

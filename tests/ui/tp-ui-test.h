@@ -1,0 +1,31 @@
+/* tp-ui-test.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared set-up of the widget tests: one registered, non-unique application
+ * and helpers that run the main loop until something has happened.
+ */
+
+#pragma once
+
+#include "ui/tp-application.h"
+#include "ui/tp-window.h"
+
+G_BEGIN_DECLS
+
+/** tp_ui_test_init: own XDG data/config/cache folders, g_test_init, then registers the application. */
+void           tp_ui_test_init      (int       *argc,
+                                     char    ***argv);
+/** tp_ui_test_run: g_test_run, then removes the test's folders. */
+int            tp_ui_test_run       (void);
+TpApplication *tp_ui_test_get_app   (void);
+/** tp_ui_test_spin: dispatches what is pending (idles, signals) without blocking. */
+void           tp_ui_test_spin      (void);
+/** tp_ui_test_wait: runs the main loop until *@flag is TRUE; fails the test after 20 s. */
+void           tp_ui_test_wait      (gboolean  *flag);
+/** tp_ui_test_sleep: runs the main loop for @ms milliseconds (frames get drawn). */
+void           tp_ui_test_sleep     (guint      ms);
+/** tp_ui_test_new_window: a window holding a new project from @lens. */
+TpWindow      *tp_ui_test_new_window (TpLens    lens);
+
+G_END_DECLS
