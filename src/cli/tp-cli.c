@@ -13,6 +13,7 @@
 
 #include "io/tp-format-private.h"
 #include "tp-cli.h"
+#include "tp-export-file.h"
 
 #define EXIT_INVALID 1
 #define EXIT_USAGE   2
@@ -26,13 +27,17 @@ tp_cli_add_options (GApplication *app)
     { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Check the given .touchpoint files and exit"), NULL },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Export the given project to OUT (.touchpoint writes an upgraded, normalised copy)"),
+      N_("Export the given project to OUT: .png, .svg, .pdf, .csv, or .touchpoint "
+         "(an upgraded, normalised copy)"),
       N_("OUT") },
     { "journey", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export: the journey to export, by id or number (from 1)"), N_("JOURNEY") },
     /* A string, so that "--scale 0" is seen (GApplication drops doubles equal to 0). */
     { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export: the scale of a picture export (default 1)"), N_("N") },
+    { "thumbnail-size", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("With --export: write a PNG preview at most SIZE pixels wide and high (file managers)"),
+      N_("SIZE") },
     /* The files end up in the options, not in argv: the application opens
      * them from G_OPTION_REMAINING when no headless option was given. */
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -123,7 +128,8 @@ export (const char         *out,
         const char * const *files,
         const char         *journey,
         gboolean            have_scale,
-        double              scale)
+        double              scale,
+        int                 thumbnail_size)
 {
   g_autoptr(GFile) in_file = NULL;
   g_autoptr(GFile) out_file = NULL;
@@ -131,6 +137,8 @@ export (const char         *out,
   g_autoptr(GError) error = NULL;
   TpLoadInfo info = { 0 };
   g_autofree char *extension = NULL;
+  TpExportFormat format = TP_EXPORT_PNG;
+  gboolean picture;
 
   if (n_files (files) != 1)
     return usage_error (_("--export needs exactly one input file: touchpoint --export OUT IN"));
@@ -139,15 +147,23 @@ export (const char         *out,
   if (journey != NULL && journey[0] == '\0')
     return usage_error (_("--journey needs a journey id or number"));
 
+  if (thumbnail_size < 0 || thumbnail_size > 4096)
+    return usage_error (_("--thumbnail-size must be a whole number from 1 to 4096"));
+
+  /* A thumbnail is always a PNG: file managers pass a temporary name without extension. */
   extension = extension_of (out);
-  if (extension == NULL || g_ascii_strcasecmp (extension, "touchpoint") != 0)
+  picture = thumbnail_size > 0 || tp_export_format_for_path (out, &format);
+  if (!picture && (extension == NULL || g_ascii_strcasecmp (extension, "touchpoint") != 0))
     {
       g_autofree char *message =
         extension == NULL
-        ? g_strdup (_("the output file needs an extension, such as .touchpoint"))
-        : g_strdup_printf (_("export to .%s is not supported yet"), extension);
+        ? g_strdup (_("the output file needs an extension: .png, .svg, .pdf, .csv or .touchpoint"))
+        : g_strdup_printf (_("cannot export to .%s: use .png, .svg, .pdf, .csv or .touchpoint"),
+                           extension);
       return usage_error (message);
     }
+  if (have_scale && picture && format != TP_EXPORT_PNG)
+    return usage_error (_("--scale only applies to .png exports"));
 
   in_file = g_file_new_for_commandline_arg (files[0]);
   project = _tp_format_load_file_named (in_file, files[0], &info, NULL, &error);
@@ -166,6 +182,27 @@ export (const char         *out,
     }
 
   out_file = g_file_new_for_commandline_arg (out);
+  if (picture)
+    {
+      TpExportOptions options;
+      g_autofree char *notice = NULL;
+
+      tp_export_options_init (&options);
+      options.format = format;
+      options.scale = scale;
+      options.fit_size = thumbnail_size;
+      if (journey != NULL)
+        options.journey = find_journey (project, journey);
+      if (!tp_export_save (project, &options, out_file, &notice, NULL, &error))
+        {
+          g_printerr (_("%s: could not export: %s\n"), out, error->message);
+          return EXIT_INVALID;
+        }
+      if (notice != NULL)
+        g_printerr ("%s: %s\n", out, notice);
+      return 0;
+    }
+
   if (!tp_format_save_file (project, out_file, TP_SAVE_FLAGS_NONE, NULL, &error))
     {
       g_printerr (_("%s: could not save: %s\n"), out, error->message);
@@ -184,6 +221,8 @@ tp_cli_run (GVariantDict       *options,
   const char *scale_text = NULL;
   double scale = 1.0;
   gboolean have_scale;
+  int thumbnail_size = 0;
+  gboolean have_thumbnail_size;
 
   g_return_val_if_fail (options != NULL, -1);
 
@@ -196,6 +235,9 @@ tp_cli_run (GVariantDict       *options,
   g_variant_dict_lookup (options, "export", "^&ay", &out);
   g_variant_dict_lookup (options, "journey", "&s", &journey);
   have_scale = g_variant_dict_lookup (options, "scale", "&s", &scale_text);
+  have_thumbnail_size = g_variant_dict_lookup (options, "thumbnail-size", "i", &thumbnail_size);
+  if (have_thumbnail_size && thumbnail_size == 0)
+    thumbnail_size = -1;
   if (have_scale)
     {
       char *end = NULL;
@@ -213,10 +255,10 @@ tp_cli_run (GVariantDict       *options,
     }
 
   if (out != NULL)
-    return export (out, files, journey, have_scale, scale);
+    return export (out, files, journey, have_scale, scale, thumbnail_size);
 
-  if (journey != NULL || have_scale)
-    return usage_error (_("--journey and --scale only work with --export"));
+  if (journey != NULL || have_scale || have_thumbnail_size)
+    return usage_error (_("--journey, --scale and --thumbnail-size only work with --export"));
 
   return -1;
 }

@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -171,8 +172,58 @@ create_temp (const char  *dir,
 
   fd = g_mkstemp_full (path, O_RDWR | O_CLOEXEC, 0644);
   if (fd >= 0)
-    *tmp_path = g_steal_pointer (&path);
+    {
+      /* Held until the file is closed: tells remove_leftovers() it is in use. */
+      flock (fd, LOCK_EX);
+      *tmp_path = g_steal_pointer (&path);
+    }
   return fd;
+}
+
+/* Removes the temporary files of earlier saves of @base that were killed
+ * half-way (".BASE.XXXXXX", ".BASE~.XXXXXX", ".BASE~.xxxxxxxx"). A save in
+ * progress holds a lock on its temp file, so only abandoned ones go. */
+static void
+remove_leftovers (const char *dir,
+                  const char *base)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  g_autofree char *backup_prefix = g_strdup_printf (".%s~.", base);
+  const char *name;
+
+  if (d == NULL)
+    return;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      const char *rest;
+      gboolean plain = TRUE;
+      struct stat st;
+      gsize len;
+      int fd;
+
+      if (g_str_has_prefix (name, prefix))
+        rest = name + strlen (prefix);
+      else if (g_str_has_prefix (name, backup_prefix))
+        rest = name + strlen (backup_prefix);
+      else
+        continue;
+      len = strlen (rest);
+      for (const char *p = rest; *p; p++)
+        plain = plain && g_ascii_isalnum (*p);
+      if (!plain || (len != 6 && len != 8))
+        continue;
+
+      path = g_build_filename (dir, name, NULL);
+      fd = open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+      if (fd < 0)
+        continue;
+      if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && flock (fd, LOCK_EX | LOCK_NB) == 0)
+        g_unlink (path);
+      close (fd);
+    }
 }
 
 static gboolean
@@ -364,6 +415,7 @@ tp_atomic_save (GFile        *file,
       return FALSE;
     }
 
+  remove_leftovers (dir, base);
   if (fault_at (&fault, TP_ATOMIC_SAVE_FAULT_OPEN))
     goto fail;
   fd = create_temp (dir, base, "", &tmp);

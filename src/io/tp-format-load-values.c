@@ -249,14 +249,14 @@ _tp_loader_next_member (TpLoader    *l,
                         const char **name)
 {
   TpPathSegment *s = &l->path[l->path_len - 1];
-  TpJsonToken token = _tp_loader_next (l);
+  TpJsonToken token;
   const char *member;
 
+  /* Until the next name is read, messages are about the whole object. */
+  s->name[0] = '\0';
+  token = _tp_loader_next (l);
   if (token != TP_JSON_TOKEN_MEMBER)
-    {
-      s->name[0] = '\0';
-      return FALSE;
-    }
+    return FALSE;
 
   member = tp_json_reader_get_member_name (l->reader);
   g_strlcpy (s->name, member, sizeof s->name);

@@ -81,13 +81,16 @@ typedef enum {
   TP_SAVE_FLAGS_KEEP_BACKUP   = 1 << 0,  /* keep the previous version as "NAME~" */
 } TpSaveFlags;
 
-/** tp_format_save_file: atomic save (temp file in the same folder, fsync, rename). On error the old file is intact. */
+/** tp_format_save_file: atomic save (temp file in the same folder, fsync, rename) via tp_atomic_save().
+ *  On error the old file is intact. It does not touch the project: on success the caller
+ *  calls tp_project_mark_saved(). */
 gboolean    tp_format_save_file    (TpProject    *project,
                                     GFile        *file,
                                     TpSaveFlags   flags,
                                     GCancellable *cancellable,
                                     GError      **error);
-/** tp_format_save_file_async: serialises on the calling thread, writes on a worker thread. */
+/** tp_format_save_file_async: serialises on the calling thread, writes on a worker thread.
+ *  Like tp_format_save_file(), the caller marks the project saved when it succeeds. */
 void        tp_format_save_file_async  (TpProject          *project,
                                         GFile              *file,
                                         TpSaveFlags         flags,
@@ -98,13 +101,18 @@ gboolean    tp_format_save_file_finish (GAsyncResult       *result,
                                         GError            **error);
 
 /* Clipboard fragments: a JSON document holding copies of cards (with their
- * metrics), phases or lanes, MIME type TP_FORMAT_FRAGMENT_MIME_TYPE. */
+ * metrics), phases or lanes, MIME type TP_FORMAT_FRAGMENT_MIME_TYPE:
+ *   { "format": "touchpoint-fragment", "version": 1, "generator": "…",
+ *     "phases": [ … ], "lanes": [ … ], "cards": [ … ] }
+ * with each element exactly as in a .touchpoint file. Other kinds of
+ * elements given to tp_format_save_fragment() are left out. */
 #define TP_FORMAT_FRAGMENT_MIME_TYPE "application/x-touchpoint-fragment+json"
 
 /** tp_format_save_fragment: serialises @elements for the clipboard. */
 GBytes     *tp_format_save_fragment (TpElement  **elements,
                                      guint        n_elements);
-/** tp_format_load_fragment: parses a fragment into new, parentless elements with fresh ids from @target (transfer full array of elements). */
+/** tp_format_load_fragment: parses a fragment into new, parentless elements with fresh ids from @target (transfer full array of elements).
+ *  Phases come first, then lanes, then cards; a card keeps the phase and lane ids it had, the caller places it. */
 GPtrArray  *tp_format_load_fragment (TpProject   *target,
                                      GBytes      *bytes,
                                      GError     **error);

@@ -77,12 +77,13 @@ count_cards (TpProject *project)
 }
 
 gboolean
-tp_recovery_write (const char  *draft_id,
-                   TpProject   *project,
-                   GFile       *file,
-                   GError     **error)
+tp_recovery_write_bytes (const char  *draft_id,
+                         GBytes      *contents,
+                         const char  *uri,
+                         const char  *title,
+                         guint        n_cards,
+                         GError     **error)
 {
-  g_autoptr(GBytes) contents = NULL;
   g_autoptr(GKeyFile) info = NULL;
   g_autoptr(GFile) draft = NULL;
   g_autoptr(GFile) info_file = NULL;
@@ -94,9 +95,8 @@ tp_recovery_write (const char  *draft_id,
   gsize info_len = 0;
 
   g_return_val_if_fail (draft_id_is_valid (draft_id), FALSE);
-  g_return_val_if_fail (TP_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (contents != NULL, FALSE);
 
-  contents = tp_format_save_to_bytes (project);
   path = draft_path (draft_id, ".touchpoint");
   draft = g_file_new_for_path (path);
   if (!tp_atomic_save (draft, contents, FALSE, NULL, error))
@@ -104,21 +104,38 @@ tp_recovery_write (const char  *draft_id,
 
   now = g_date_time_new_now_utc ();
   info = g_key_file_new ();
-  if (file != NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-      g_key_file_set_string (info, INFO_GROUP, "uri", uri);
-    }
-  g_key_file_set_string (info, INFO_GROUP, "title", tp_project_get_title (project));
+  if (uri != NULL)
+    g_key_file_set_string (info, INFO_GROUP, "uri", uri);
+  g_key_file_set_string (info, INFO_GROUP, "title", title != NULL ? title : "");
   g_key_file_set_int64 (info, INFO_GROUP, "saved-at", g_date_time_to_unix (now));
   g_key_file_set_int64 (info, INFO_GROUP, "pid", getpid ());
-  g_key_file_set_integer (info, INFO_GROUP, "cards", count_cards (project));
+  g_key_file_set_integer (info, INFO_GROUP, "cards", (int) MIN (n_cards, G_MAXINT));
   info_data = g_key_file_to_data (info, &info_len, NULL);
   info_bytes = g_bytes_new_take (g_steal_pointer (&info_data), info_len);
   info_path = draft_path (draft_id, ".info");
   info_file = g_file_new_for_path (info_path);
 
   return tp_atomic_save (info_file, info_bytes, FALSE, NULL, error);
+}
+
+gboolean
+tp_recovery_write (const char  *draft_id,
+                   TpProject   *project,
+                   GFile       *file,
+                   GError     **error)
+{
+  g_autoptr(GBytes) contents = NULL;
+  g_autofree char *uri = NULL;
+
+  g_return_val_if_fail (draft_id_is_valid (draft_id), FALSE);
+  g_return_val_if_fail (TP_IS_PROJECT (project), FALSE);
+
+  contents = tp_format_save_to_bytes (project);
+  if (file != NULL)
+    uri = g_file_get_uri (file);
+
+  return tp_recovery_write_bytes (draft_id, contents, uri, tp_project_get_title (project),
+                                  count_cards (project), error);
 }
 
 void

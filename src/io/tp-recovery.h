@@ -35,6 +35,14 @@ gboolean        tp_recovery_write      (const char    *draft_id,
                                         TpProject     *project,
                                         GFile         *file,
                                         GError       **error);
+/** tp_recovery_write_bytes: like tp_recovery_write() with the draft already serialised
+ *  (tp_format_save_to_bytes()); touches no model object, so it may run on a worker thread. */
+gboolean        tp_recovery_write_bytes (const char   *draft_id,
+                                         GBytes       *contents,
+                                         const char   *uri,
+                                         const char   *title,
+                                         guint         n_cards,
+                                         GError      **error);
 /** tp_recovery_discard: removes the draft (after save, discard or close). */
 void            tp_recovery_discard    (const char    *draft_id);
 /** tp_recovery_list: drafts left by processes that are not running, newest first (transfer full). */

@@ -35,12 +35,14 @@ typedef struct {
 
 typedef struct _TpEmotionLine TpEmotionLine;
 
-/** tp_emotion_line_new: a line through @points (x, score, moment and card are read) in a band whose +3 is at @top_y and −3 at @bottom_y. Points are kept in the given order. */
+/** tp_emotion_line_new: a line through @points (x, score, moment and card are read) in a band whose
+ * +3 is at @top_y and −3 at @bottom_y. Points are kept in the given order. */
 TpEmotionLine        *tp_emotion_line_new          (const TpEmotionPoint *points,
                                                     guint                 n_points,
                                                     double                top_y,
                                                     double                bottom_y);
-/** tp_emotion_line_new_for_row: the line of the emotion cards of feelings row @row, or NULL when @row is not a feelings row. */
+/** tp_emotion_line_new_for_row: the line of the emotion cards of feelings row @row, or NULL when
+ * @row is not a feelings row. */
 TpEmotionLine        *tp_emotion_line_new_for_row  (TpJourneyLayout      *layout,
                                                     guint                 row);
 void                  tp_emotion_line_free         (TpEmotionLine        *line);

@@ -41,7 +41,8 @@ void tp_glyph_evidence  (cairo_t    *cr,
                          double      x,
                          double      y,
                          double      size);
-/** tp_glyph_set_evidence_dash: sets the outline dash of @evidence (solid/dashed/dotted) for @line_width. */
+/** tp_glyph_set_evidence_dash: sets the outline dash of @evidence (solid/dashed/dotted) for
+ * @line_width. */
 void tp_glyph_set_evidence_dash (cairo_t    *cr,
                                  TpEvidence  evidence,
                                  double      line_width);

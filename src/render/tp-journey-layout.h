@@ -146,7 +146,8 @@ gboolean          tp_journey_layout_get_emotion_band (TpJourneyLayout *layout,
                                                    double          *top_y,
                                                    double          *bottom_y);
 
-/** tp_journey_layout_visible_columns: the columns intersecting [@x0, @x1) as [*first, *last]; FALSE when none. */
+/** tp_journey_layout_visible_columns: the columns intersecting [@x0, @x1) as [*first, *last]; FALSE
+ * when none. */
 gboolean          tp_journey_layout_visible_columns (TpJourneyLayout *layout,
                                                    double           x0,
                                                    double           x1,
@@ -163,27 +164,32 @@ void              tp_journey_layout_hit_test      (TpJourneyLayout *layout,
                                                    double           x,
                                                    double           y,
                                                    TpHit           *hit);
-/** tp_journey_layout_drop_target: the cell and position where @moving cards dropped at (@x, @y) land; FALSE outside the cells. */
+/** tp_journey_layout_drop_target: the cell and position where @moving cards dropped at (@x, @y)
+ * land; FALSE outside the cells. */
 gboolean          tp_journey_layout_drop_target   (TpJourneyLayout *layout,
                                                    double           x,
                                                    double           y,
                                                    TpCard * const  *moving,
                                                    guint            n_moving,
                                                    TpDropTarget    *target);
-/** tp_journey_layout_phase_drop_index: the index (in the journey's phase list, counted after removal) @phase dragged to @x takes; @indicator is the insertion mark. */
+/** tp_journey_layout_phase_drop_index: the index (in the journey's phase list, counted after
+ * removal) @phase dragged to @x takes; @indicator is the insertion mark. */
 guint             tp_journey_layout_phase_drop_index (TpJourneyLayout *layout,
                                                    TpPhase         *phase,
                                                    double           x,
                                                    TpRect          *indicator);
-/** tp_journey_layout_lane_drop_index: likewise for a lane header dragged to @y (index in the journey's full lane list, hidden lanes included). */
+/** tp_journey_layout_lane_drop_index: likewise for a lane header dragged to @y (index in the
+ * journey's full lane list, hidden lanes included). */
 guint             tp_journey_layout_lane_drop_index (TpJourneyLayout *layout,
                                                    TpLane          *lane,
                                                    double           y,
                                                    TpRect          *indicator);
-/** tp_journey_layout_cards_in_rect: cards whose box intersects @rect, in layout order (transfer container). */
+/** tp_journey_layout_cards_in_rect: cards whose box intersects @rect, in layout order (transfer
+ * container). */
 GPtrArray        *tp_journey_layout_cards_in_rect (TpJourneyLayout *layout,
                                                    const TpRect    *rect);
-/** tp_journey_layout_neighbour: the card an arrow key moves to from @card, or NULL at the edge; with @card NULL the first card. */
+/** tp_journey_layout_neighbour: the card an arrow key moves to from @card, or NULL at the edge;
+ * with @card NULL the first card. */
 TpCard           *tp_journey_layout_neighbour     (TpJourneyLayout *layout,
                                                    TpCard          *card,
                                                    TpDirection      direction);

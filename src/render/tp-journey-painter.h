@@ -58,7 +58,8 @@ void     tp_journey_painter_paint_lane_header (cairo_t                     *cr,
                                                TpJourneyLayout             *layout,
                                                guint                        row,
                                                const TpJourneyPaintOptions *options);
-/** tp_journey_painter_paint_card: one card in @box->rect (selection and hover included when set in @options). */
+/** tp_journey_painter_paint_card: one card in @box->rect (selection and hover included when set in
+ * @options). */
 void     tp_journey_painter_paint_card        (cairo_t                     *cr,
                                                TpJourneyLayout             *layout,
                                                const TpCardBox             *box,
@@ -74,7 +75,8 @@ void     tp_journey_painter_paint_emotion_line (cairo_t                    *cr,
                                                guint                        row,
                                                TpEmotionLine               *line,
                                                const TpJourneyPaintOptions *options);
-/** tp_journey_painter_paint_emotion_scale: the −3 … +3 scale of a feelings row, right-aligned in its lane header. */
+/** tp_journey_painter_paint_emotion_scale: the −3 … +3 scale of a feelings row, right-aligned in
+ * its lane header. */
 void     tp_journey_painter_paint_emotion_scale (cairo_t                   *cr,
                                                TpJourneyLayout             *layout,
                                                guint                        row,
@@ -83,7 +85,8 @@ void     tp_journey_painter_paint_emotion_scale (cairo_t                   *cr,
 void     tp_journey_painter_paint_spotlight   (cairo_t                     *cr,
                                                TpJourneyLayout             *layout,
                                                const TpJourneyPaintOptions *options);
-/** tp_journey_painter_card_detail: the one-line detail shown under a card's title (newly allocated, may be empty). */
+/** tp_journey_painter_card_detail: the one-line detail shown under a card's title (newly allocated,
+ * may be empty). */
 char    *tp_journey_painter_card_detail       (TpCard                      *card);
 
 G_END_DECLS

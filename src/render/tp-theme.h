@@ -64,7 +64,8 @@ const TpTheme *tp_theme_get               (TpThemeStyle   style);
 void           tp_theme_card_kind_color   (const TpTheme *theme,
                                            TpCardKind     kind,
                                            TpRgba        *color);
-/** tp_theme_phase_colors: header fill, accent stripe and text colour for a phase; @hex may be NULL or invalid (then the @index-th default colour is used). */
+/** tp_theme_phase_colors: header fill, accent stripe and text colour for a phase; @hex may be NULL
+ * or invalid (then the @index-th default colour is used). */
 void           tp_theme_phase_colors      (const TpTheme *theme,
                                            const char    *hex,
                                            guint          index,

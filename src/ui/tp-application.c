@@ -30,6 +30,27 @@ tp_application_handle_local_options (GApplication *app,
   if (status >= 0)
     return status;
 
+  /* The option parser took the file arguments, so GApplication does not see
+   * them: open them here, in the running instance if there is one. */
+  if (files != NULL && files[0] != NULL)
+    {
+      g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; files[i] != NULL; i++)
+        g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("touchpoint: %s\n", error->message);
+          return 1;
+        }
+
+      g_application_open (app, (GFile **) gfiles->pdata, gfiles->len, "");
+      if (g_application_get_is_remote (app))
+        return 0;
+    }
+
   return G_APPLICATION_CLASS (tp_application_parent_class)->handle_local_options (app, options);
 }
 

@@ -287,6 +287,15 @@ field_commit (TpField *field)
   tp_project_commit (self->project);
 }
 
+/* Typing in a field again after leaving it is a new undo step. */
+static void
+on_focus_leave (GtkEventControllerFocus *controller,
+                TpField                 *field)
+{
+  if (field->inspector->project != NULL)
+    tp_project_break_coalescing (field->inspector->project);
+}
+
 static GtkWidget *
 create_suffix_row (GtkWidget  *group,
                    const char *title,
@@ -498,6 +507,14 @@ _tp_inspector_add_field (TpInspector *self,
 
     default:
       g_assert_not_reached ();
+    }
+
+  if (kind == TP_FIELD_STRING || kind == TP_FIELD_TAGS || kind == TP_FIELD_TEXT)
+    {
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave), field);
+      gtk_widget_add_controller (field->widget, focus);
     }
 
   if (field->widget != row)

@@ -59,14 +59,15 @@ typedef void (*PaintFunc) (TpJourneyView *self,
                            gpointer       data);
 
 /* Paints @paint once into an image of @scale device pixels per map unit,
- * as a node whose origin is @rect's top-left. */
+ * as a node whose origin is @rect's top-left; *@image gets the pixels. */
 static GskRenderNode *
-rasterize (TpJourneyView *self,
-           const TpRect  *rect,
-           double         margin,
-           double         scale,
-           PaintFunc      paint,
-           gpointer       data)
+rasterize (TpJourneyView    *self,
+           const TpRect     *rect,
+           double            margin,
+           double            scale,
+           PaintFunc         paint,
+           gpointer          data,
+           cairo_surface_t **image)
 {
   double w = rect->width + 2 * margin;
   double h = rect->height + 2 * margin;
@@ -77,6 +78,7 @@ rasterize (TpJourneyView *self,
   GskRenderNode *node;
   cairo_t *cr;
 
+  *image = NULL;
   if (pw <= 0 || ph <= 0 || (double) pw * ph > MAX_TEXTURE_PIXELS)
     {
       node = gsk_cairo_node_new (&bounds);
@@ -104,16 +106,16 @@ rasterize (TpJourneyView *self,
   cairo_set_source_surface (cr, surface, 0, 0);
   cairo_paint (cr);
   cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  *image = surface;
   return node;
 }
 
-static GskRenderNode *
-lookup_cached (TpJourneyView *self,
-               GHashTable    *cache,
-               gpointer       key,
-               const TpRect  *rect,
-               double         scale)
+static TpCachedNode *
+lookup_entry (TpJourneyView *self,
+              GHashTable    *cache,
+              gpointer       key,
+              const TpRect  *rect,
+              double         scale)
 {
   TpCachedNode *cached = g_hash_table_lookup (cache, key);
 
@@ -121,26 +123,49 @@ lookup_cached (TpJourneyView *self,
       || cached->scale != scale)
     return NULL;
   cached->frame = self->frame;
-  return cached->node;
+  return cached;
 }
 
-static GskRenderNode *
-store_cached (TpJourneyView *self,
-              GHashTable    *cache,
-              gpointer       key,
-              const TpRect  *rect,
-              double         scale,
-              GskRenderNode *node)
+static TpCachedNode *
+store_entry (TpJourneyView   *self,
+             GHashTable      *cache,
+             gpointer         key,
+             const TpRect    *rect,
+             double           scale,
+             GskRenderNode   *node,
+             cairo_surface_t *image)
 {
   TpCachedNode *cached = g_new0 (TpCachedNode, 1);
+  gboolean object_key = cache == self->card_nodes || cache == self->header_nodes;
 
   cached->node = node;
+  cached->image = image;
   cached->width = rect->width;
   cached->height = rect->height;
   cached->scale = scale;
   cached->frame = self->frame;
-  g_hash_table_replace (cache, cache == self->tile_nodes ? key : g_object_ref (key), cached);
-  return node;
+  g_hash_table_replace (cache, object_key ? g_object_ref (key) : key, cached);
+  return cached;
+}
+
+static TpCachedNode *
+cached_entry (TpJourneyView *self,
+              GHashTable    *cache,
+              gpointer       key,
+              const TpRect  *rect,
+              double         margin,
+              PaintFunc      paint,
+              gpointer       data)
+{
+  double scale = raster_scale (self);
+  TpCachedNode *cached = lookup_entry (self, cache, key, rect, scale);
+  cairo_surface_t *image;
+  GskRenderNode *node;
+
+  if (cached != NULL)
+    return cached;
+  node = rasterize (self, rect, margin, scale, paint, data, &image);
+  return store_entry (self, cache, key, rect, scale, node, image);
 }
 
 static GskRenderNode *
@@ -152,13 +177,7 @@ cached_node (TpJourneyView *self,
              PaintFunc      paint,
              gpointer       data)
 {
-  double scale = raster_scale (self);
-  GskRenderNode *node = lookup_cached (self, cache, key, rect, scale);
-
-  if (node != NULL)
-    return node;
-  return store_cached (self, cache, key, rect, scale,
-                       rasterize (self, rect, margin, scale, paint, data));
+  return cached_entry (self, cache, key, rect, margin, paint, data)->node;
 }
 
 static gboolean
@@ -176,6 +195,8 @@ evict (TpJourneyView *self)
     g_hash_table_foreach_remove (self->card_nodes, not_in_frame, GUINT_TO_POINTER (self->frame));
   if (g_hash_table_size (self->tile_nodes) > CACHE_LIMIT)
     g_hash_table_foreach_remove (self->tile_nodes, not_in_frame, GUINT_TO_POINTER (self->frame));
+  if (g_hash_table_size (self->cell_nodes) > CACHE_LIMIT)
+    g_hash_table_foreach_remove (self->cell_nodes, not_in_frame, GUINT_TO_POINTER (self->frame));
 }
 
 static void
@@ -189,12 +210,108 @@ paint_card_cb (TpJourneyView *self,
   tp_journey_painter_paint_card (cr, self->layout, data, &options);
 }
 
+static TpCachedNode *
+card_entry (TpJourneyView   *self,
+            const TpCardBox *box)
+{
+  return cached_entry (self, self->card_nodes, box->card, &box->rect, NODE_MARGIN,
+                       paint_card_cb, (gpointer) box);
+}
+
 static GskRenderNode *
 card_node (TpJourneyView   *self,
            const TpCardBox *box)
 {
-  return cached_node (self, self->card_nodes, box->card, &box->rect, NODE_MARGIN,
-                      paint_card_cb, (gpointer) box);
+  return card_entry (self, box)->node;
+}
+
+static gboolean
+cell_is_current (TpCachedNode     *cell,
+                 TpCachedNode    **cards,
+                 const TpCardBox  *boxes,
+                 guint             n,
+                 const TpRect     *rect)
+{
+  if (cell->parts == NULL || cell->parts->len != n)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      TpCellPart *part = &g_array_index (cell->parts, TpCellPart, i);
+
+      if (part->node != cards[i]->node
+          || part->x != boxes[i].rect.x - rect->x || part->y != boxes[i].rect.y - rect->y)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The cards of a cell composed into one image from their own cached images:
+ * a frame then appends one node per cell, and an edit recomposes only the
+ * cells whose cards changed or moved. NULL when a card has no image. */
+static GskRenderNode *
+cell_node (TpJourneyView   *self,
+           guint            column,
+           guint            row,
+           const TpCardBox *boxes,
+           guint            n)
+{
+  double scale = raster_scale (self);
+  gpointer key = GUINT_TO_POINTER (tile_key (column, row, 0));
+  g_autofree TpCachedNode **cards = g_new (TpCachedNode *, n);
+  TpCachedNode *cell;
+  cairo_surface_t *surface;
+  GskRenderNode *node;
+  GArray *parts;
+  TpRect rect;
+  int pw, ph;
+  cairo_t *cr;
+
+  tp_journey_layout_get_cell (self->layout, column, row, &rect);
+  pw = (int) ceil (rect.width * scale);
+  ph = (int) ceil (rect.height * scale);
+  if ((double) pw * ph > MAX_TEXTURE_PIXELS / 4)
+    return NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      cards[i] = card_entry (self, &boxes[i]);
+      if (cards[i]->image == NULL)
+        return NULL;
+    }
+
+  cell = lookup_entry (self, self->cell_nodes, key, &rect, scale);
+  if (cell != NULL && cell_is_current (cell, cards, boxes, n, &rect))
+    return cell->node;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
+  cr = cairo_create (surface);
+  parts = g_array_sized_new (FALSE, FALSE, sizeof (TpCellPart), n);
+  for (guint i = 0; i < n; i++)
+    {
+      TpCellPart part = { gsk_render_node_ref (cards[i]->node),
+                          boxes[i].rect.x - rect.x, boxes[i].rect.y - rect.y };
+
+      /* Whole device pixels: the card images are copied, never resampled. */
+      cairo_set_source_surface (cr, cards[i]->image,
+                                round ((part.x - NODE_MARGIN) * scale),
+                                round ((part.y - NODE_MARGIN) * scale));
+      cairo_paint (cr);
+      g_array_append_val (parts, part);
+    }
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, rect.width, rect.height));
+  cr = gsk_cairo_node_get_draw_context (node);
+  cairo_scale (cr, rect.width / pw, rect.height / ph);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  cell = store_entry (self, self->cell_nodes, key, &rect, scale, node, NULL);
+  cell->parts = parts;
+  return node;
 }
 
 static void
@@ -297,34 +414,6 @@ paint_map_tile_cb (TpJourneyView *self,
 }
 
 static void
-snapshot_map_tiles (TpJourneyView *self,
-                    GtkSnapshot   *snapshot,
-                    const TpRect  *view)
-{
-  double size = MAP_TILE_PIXELS / raster_scale (self);
-  TpRect map = { 0, 0, tp_journey_layout_get_width (self->layout),
-                 tp_journey_layout_get_height (self->layout) };
-  int tx0 = (int) floor (MAX (view->x, 0) / size);
-  int ty0 = (int) floor (MAX (view->y, 0) / size);
-  int tx1 = (int) floor (MIN (view->x + view->width, map.width) / size);
-  int ty1 = (int) floor (MIN (view->y + view->height, map.height) / size);
-
-  for (int ty = ty0; ty <= ty1; ty++)
-    for (int tx = tx0; tx <= tx1; tx++)
-      {
-        guint key = tile_key (tx, ty, TILE_MAP);
-        TpRect rect = { tx * size, ty * size, size, size };
-
-        if (!tp_rect_intersects (&rect, &map))
-          continue;
-        append_at (snapshot,
-                   cached_node (self, self->tile_nodes, GUINT_TO_POINTER (key), &rect, 0,
-                                paint_map_tile_cb, GUINT_TO_POINTER (key)),
-                   rect.x, rect.y);
-      }
-}
-
-static void
 append_at (GtkSnapshot   *snapshot,
            GskRenderNode *node,
            double         x,
@@ -405,6 +494,34 @@ snapshot_grid (TpJourneyView *self,
     }
 }
 
+static void
+snapshot_map_tiles (TpJourneyView *self,
+                    GtkSnapshot   *snapshot,
+                    const TpRect  *view)
+{
+  double size = MAP_TILE_PIXELS / raster_scale (self);
+  TpRect map = { 0, 0, tp_journey_layout_get_width (self->layout),
+                 tp_journey_layout_get_height (self->layout) };
+  int tx0 = (int) floor (MAX (view->x, 0) / size);
+  int ty0 = (int) floor (MAX (view->y, 0) / size);
+  int tx1 = (int) floor (MIN (view->x + view->width, map.width) / size);
+  int ty1 = (int) floor (MIN (view->y + view->height, map.height) / size);
+
+  for (int ty = ty0; ty <= ty1; ty++)
+    for (int tx = tx0; tx <= tx1; tx++)
+      {
+        guint key = tile_key (tx, ty, TILE_MAP);
+        TpRect rect = { tx * size, ty * size, size, size };
+
+        if (!tp_rect_intersects (&rect, &map))
+          continue;
+        append_at (snapshot,
+                   cached_node (self, self->tile_nodes, GUINT_TO_POINTER (key), &rect, 0,
+                                paint_map_tile_cb, GUINT_TO_POINTER (key)),
+                   rect.x, rect.y);
+      }
+}
+
 static gboolean
 is_dragged (TpJourneyView *self,
             TpCard        *card)
@@ -444,9 +561,22 @@ snapshot_cell_cards (TpJourneyView *self,
 {
   guint n;
   const TpCardBox *boxes = tp_journey_layout_get_cell_cards (self->layout, column, row, &n);
+  GskRenderNode *cell = NULL;
 
   if (n == 0)
     return;
+
+  if (draws_text (self))
+    {
+      cell = cell_node (self, column, row, boxes, n);
+      if (cell != NULL)
+        {
+          TpRect rect;
+
+          tp_journey_layout_get_cell (self->layout, column, row, &rect);
+          append_at (snapshot, cell, rect.x, rect.y);
+        }
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -455,18 +585,28 @@ snapshot_cell_cards (TpJourneyView *self,
       if (!tp_rect_intersects (&box->rect, view))
         continue;
 
-      if (draws_text (self))
+      if (is_dragged (self, box->card) && draws_text (self))
         {
-          if (is_dragged (self, box->card))
+          /* The card stays faintly in place until the drop. */
+          if (cell != NULL)
             {
-              /* The card stays faintly in place until the drop. */
+              TpRgba veil = row % 2 == 0 ? self->theme->cell : self->theme->cell_alt;
+
+              veil.alpha = 0.7;
+              append_rect (snapshot, &veil, box->rect.x - 2, box->rect.y - 2,
+                           box->rect.width + 4, box->rect.height + 4);
+            }
+          else
+            {
               gtk_snapshot_push_opacity (snapshot, 0.3);
               append_at (snapshot, card_node (self, box), box->rect.x, box->rect.y);
               gtk_snapshot_pop (snapshot);
-              continue;
             }
-          append_at (snapshot, card_node (self, box), box->rect.x, box->rect.y);
+          continue;
         }
+
+      if (cell == NULL && draws_text (self))
+        append_at (snapshot, card_node (self, box), box->rect.x, box->rect.y);
 
       if (g_hash_table_contains (self->selected, box->card))
         {

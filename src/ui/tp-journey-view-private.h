@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared by the files of TpJourneyView: tp-journey-view.c (state, caches,
- * drawing) and tp-journey-view-input.c (gestures, keys, actions, editing).
+ * Shared by the files of TpJourneyView: tp-journey-view.c (state, caches),
+ * tp-journey-view-draw.c (drawing), tp-journey-view-input.c (gestures, drops)
+ * and tp-journey-view-edit.c (renaming, menu, keys, actions).
  */
 
 #pragma once
@@ -29,12 +30,20 @@ typedef enum {
 
 /* A cached render node and the size it was painted at. */
 typedef struct {
-  GskRenderNode *node;
-  double         width;
-  double         height;
-  double         scale;          /* device pixels per map unit it was painted at */
-  guint          frame;          /* last frame that used it */
+  GskRenderNode   *node;
+  double           width;
+  double           height;
+  double           scale;        /* device pixels per map unit it was painted at */
+  guint            frame;        /* last frame that used it */
+  cairo_surface_t *image;        /* the pixels of @node, or NULL when it is vector */
+  GArray          *parts;        /* of a cell: TpCellPart, what it was composed from */
 } TpCachedNode;
+
+typedef struct {
+  GskRenderNode *node;           /* a card's node (owned ref), for identity */
+  double         x;
+  double         y;
+} TpCellPart;
 
 struct _TpJourneyView
 {
@@ -47,7 +56,8 @@ struct _TpJourneyView
   TpJourneyLayout *layout;
   GHashTable      *card_nodes;     /* TpCard → TpCachedNode */
   GHashTable      *header_nodes;   /* TpPhase / TpLane / TpJourney (corner) → TpCachedNode */
-  GHashTable      *tile_nodes;     /* emotion-line and far-out cell tiles by cell → TpCachedNode */
+  GHashTable      *tile_nodes;     /* emotion-line and far-out map tiles → TpCachedNode */
+  GHashTable      *cell_nodes;     /* cells composed of their cards' images → TpCachedNode */
   GHashTable      *selected;       /* set of selected TpElement, for quick lookups */
   GtkWidget       *rename_entry;
   GtkWidget       *context_menu;
@@ -62,6 +72,9 @@ struct _TpJourneyView
   TpCard          *hovered;
 
   guint            frame;
+  guint            accessible_idle;
+  gboolean         fit_pending;    /* zoom to fit once the view has a size */
+  gboolean         allocating;
   double           zoom;
   double           scroll_x;
   double           scroll_y;
@@ -124,17 +137,28 @@ void             _tp_journey_view_zoom_at         (TpJourneyView *self,
                                                    double         wx,
                                                    double         wy);
 void             _tp_journey_view_update_accessible (TpJourneyView *self);
+void             _tp_journey_view_queue_accessible (TpJourneyView *self);
 void             _tp_journey_view_selection_changed (TpJourneyView *self);
 /* The selected cards laid out in this journey, in journey order (transfer container). */
 GPtrArray       *_tp_journey_view_selected_cards  (TpJourneyView *self);
 TpCard          *_tp_journey_view_primary_card    (TpJourneyView *self);
 
 /* tp-journey-view-input.c */
-void             _tp_journey_view_class_init_input (GtkWidgetClass *widget_class);
 void             _tp_journey_view_init_input       (TpJourneyView  *self);
 void             _tp_journey_view_cancel_drag      (TpJourneyView  *self);
+
+/* tp-journey-view-edit.c */
+void             _tp_journey_view_class_init_actions (GtkWidgetClass *widget_class);
+TpElement       *_tp_journey_view_primary_element  (TpJourneyView  *self);
+void             _tp_journey_view_select_one       (TpJourneyView  *self,
+                                                    gpointer        element);
+void             _tp_journey_view_start_rename     (TpJourneyView  *self,
+                                                    TpElement      *element);
 void             _tp_journey_view_stop_rename      (TpJourneyView  *self,
                                                     gboolean        commit);
+void             _tp_journey_view_show_context_menu (TpJourneyView *self,
+                                                    double          x,
+                                                    double          y);
 void             _tp_journey_view_update_actions   (TpJourneyView  *self);
 void             _tp_journey_view_allocate_children (TpJourneyView *self);
 

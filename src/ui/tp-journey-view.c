@@ -2,13 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * State, caches and drawing of the journey canvas. Every card, header and
- * emotion line is painted once into a GskRenderNode (by the cairo painters of
- * src/render/) and reused, translated and scaled, until the model says that
- * element changed. Only what intersects the viewport is appended. Far out,
- * cards are drawn as plain colour blocks (level of detail). Phase headers
- * stick to the top and lane headers to the left while scrolling.
- * Input handling lives in tp-journey-view-input.c.
+ * State of the journey canvas: the project, journey and selection it shows,
+ * its layout and render-node caches (dropped piece by piece as
+ * TpProject::changed reports edits), zoom and scroll, the accessible
+ * description of the selection, and the public API. Phase headers stick to
+ * the top and lane headers to the left while scrolling.
+ * Drawing is in tp-journey-view-draw.c, input in tp-journey-view-input.c and
+ * tp-journey-view-edit.c.
  */
 
 #include "config.h"
@@ -37,6 +37,13 @@ cached_node_free (gpointer data)
   TpCachedNode *cached = data;
 
   g_clear_pointer (&cached->node, gsk_render_node_unref);
+  g_clear_pointer (&cached->image, cairo_surface_destroy);
+  if (cached->parts != NULL)
+    {
+      for (guint i = 0; i < cached->parts->len; i++)
+        gsk_render_node_unref (g_array_index (cached->parts, TpCellPart, i).node);
+      g_array_unref (cached->parts);
+    }
   g_free (cached);
 }
 
@@ -52,6 +59,7 @@ drop_all_nodes (TpJourneyView *self)
   g_hash_table_remove_all (self->card_nodes);
   g_hash_table_remove_all (self->header_nodes);
   g_hash_table_remove_all (self->tile_nodes);
+  g_hash_table_remove_all (self->cell_nodes);
 }
 
 static void
@@ -237,7 +245,7 @@ on_project_changed (TpJourneyView  *self,
       else
         g_hash_table_remove (self->header_nodes, element);
       invalidate_layout (self);
-      _tp_journey_view_update_accessible (self);
+      _tp_journey_view_queue_accessible (self);
       return;
     }
 
@@ -263,7 +271,7 @@ on_project_changed (TpJourneyView  *self,
     g_hash_table_remove (self->card_nodes, change->parent);
 
   invalidate_layout (self);
-  _tp_journey_view_update_accessible (self);
+  _tp_journey_view_queue_accessible (self);
 }
 
 GPtrArray *
@@ -321,6 +329,24 @@ describe_card (TpJourneyView *self,
                           tp_enum_get_label (TP_TYPE_CARD_KIND, tp_card_get_kind (card)),
                           tp_card_get_title (card), detail,
                           tp_phase_get_title (phase), lane_title);
+}
+
+static gboolean
+update_accessible_cb (gpointer data)
+{
+  TpJourneyView *self = data;
+
+  self->accessible_idle = 0;
+  _tp_journey_view_update_accessible (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Once per burst of changes: describing the selection needs the layout. */
+void
+_tp_journey_view_queue_accessible (TpJourneyView *self)
+{
+  if (self->accessible_idle == 0)
+    self->accessible_idle = g_idle_add (update_accessible_cb, self);
 }
 
 void
@@ -385,7 +411,7 @@ _tp_journey_view_selection_changed (TpJourneyView *self)
         g_hash_table_add (self->selected, g_ptr_array_index (items, i));
     }
   _tp_journey_view_update_actions (self);
-  _tp_journey_view_update_accessible (self);
+  _tp_journey_view_queue_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -411,6 +437,12 @@ tp_journey_view_size_allocate (GtkWidget *widget,
   TpJourneyView *self = TP_JOURNEY_VIEW (widget);
 
   _tp_journey_view_ensure_layout (self);
+  if (self->fit_pending && width > 0 && height > 0)
+    {
+      self->allocating = TRUE;
+      tp_journey_view_zoom_to_fit (self);
+      self->allocating = FALSE;
+    }
   _tp_journey_view_allocate_children (self);
 }
 
@@ -422,11 +454,13 @@ tp_journey_view_dispose (GObject *object)
   TpJourneyView *self = TP_JOURNEY_VIEW (object);
 
   _tp_journey_view_stop_rename (self, FALSE);
+  g_clear_handle_id (&self->accessible_idle, g_source_remove);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   g_clear_pointer (&self->layout, tp_journey_layout_free);
   g_clear_pointer (&self->card_nodes, g_hash_table_unref);
   g_clear_pointer (&self->header_nodes, g_hash_table_unref);
   g_clear_pointer (&self->tile_nodes, g_hash_table_unref);
+  g_clear_pointer (&self->cell_nodes, g_hash_table_unref);
   g_clear_pointer (&self->selected, g_hash_table_unref);
   g_clear_pointer (&self->drag_cards, g_ptr_array_unref);
   g_clear_pointer (&self->band_base, g_ptr_array_unref);
@@ -495,7 +529,7 @@ tp_journey_view_class_init (TpJourneyViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "journeyview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
-  _tp_journey_view_class_init_input (widget_class);
+  _tp_journey_view_class_init_actions (widget_class);
 }
 
 static void
@@ -505,6 +539,7 @@ tp_journey_view_init (TpJourneyView *self)
   self->card_nodes = node_cache_new ();
   self->header_nodes = node_cache_new ();
   self->tile_nodes = g_hash_table_new_full (NULL, NULL, NULL, cached_node_free);
+  self->cell_nodes = g_hash_table_new_full (NULL, NULL, NULL, cached_node_free);
   self->selected = g_hash_table_new (NULL, NULL);
   self->drag_cards = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -577,6 +612,7 @@ tp_journey_view_set_journey (TpJourneyView *self,
   invalidate_layout (self);
 
   /* A journey opens at its top-left corner, at 100 %. */
+  self->fit_pending = FALSE;
   self->scroll_x = 0;
   self->scroll_y = 0;
   if (self->zoom != 1.0)
@@ -584,7 +620,7 @@ tp_journey_view_set_journey (TpJourneyView *self,
       self->zoom = 1.0;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
     }
-  _tp_journey_view_update_accessible (self);
+  _tp_journey_view_queue_accessible (self);
   _tp_journey_view_update_actions (self);
 }
 
@@ -643,6 +679,7 @@ tp_journey_view_zoom_to_fit (TpJourneyView *self)
   layout = _tp_journey_view_ensure_layout (self);
   w = gtk_widget_get_width (GTK_WIDGET (self));
   h = gtk_widget_get_height (GTK_WIDGET (self));
+  self->fit_pending = layout != NULL && (w <= 0 || h <= 0);
   if (layout == NULL || w <= 0 || h <= 0)
     return;
 
@@ -658,7 +695,9 @@ tp_journey_view_zoom_to_fit (TpJourneyView *self)
   /* Centre what fits; a map too big even at the smallest zoom starts at its top-left. */
   self->scroll_x = mw * zoom <= w ? (mw - w / zoom) / 2 : 0;
   self->scroll_y = mh * zoom <= h ? (mh - h / zoom) / 2 : 0;
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  /* During size_allocate the children are placed right after. */
+  if (!self->allocating)
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -234,19 +234,27 @@ static void
 tp_start_page_init (TpStartPage *self)
 {
   g_autoptr(GEnumClass) lens_class = g_type_class_ref (TP_TYPE_LENS);
+  GtkWidget *clamp;
   GtkWidget *box;
   GtkWidget *group;
   GtkWidget *flow;
 
   self->status_page = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->status_page), APP_ID);
+  /* The app icon once installed; a stock picture when run from the build tree. */
+  if (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gdk_display_get_default ()), APP_ID))
+    adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->status_page), APP_ID);
+  else
+    adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->status_page), "view-grid-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (self->status_page), _("Map a Customer Journey"));
   adw_status_page_set_description (ADW_STATUS_PAGE (self->status_page),
                                    _("Begin from a template, or open a project you worked on"));
   gtk_widget_set_parent (self->status_page, GTK_WIDGET (self));
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  adw_status_page_set_child (ADW_STATUS_PAGE (self->status_page), box);
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 960);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  adw_status_page_set_child (ADW_STATUS_PAGE (self->status_page), clamp);
 
   self->recent_group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->recent_group), _("Recent Projects"));

@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The window actions (win.*), the clipboard, and the one place where
+ * The window actions (win.*) and the one place where
  * actions are enabled and disabled.
  */
 
@@ -11,18 +11,17 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "io/tp-format.h"
+#include "tp-presentation.h"
 #include "tp-window-private.h"
 
-static gboolean
-is_editable_element (gpointer element)
+gboolean
+_tp_window_is_editable_element (gpointer element)
 {
   return TP_IS_CARD (element) || TP_IS_PHASE (element) || TP_IS_LANE (element);
 }
 
-/* The selected cards, phases and lanes, in selection order (transfer container). */
-static GPtrArray *
-get_selected_elements (TpWindow *self)
+GPtrArray *
+_tp_window_get_selected_elements (TpWindow *self)
 {
   GPtrArray *items = tp_selection_get_items (self->selection);
   GPtrArray *elements = g_ptr_array_new ();
@@ -31,7 +30,7 @@ get_selected_elements (TpWindow *self)
     {
       TpElement *element = g_ptr_array_index (items, i);
 
-      if (is_editable_element (element)
+      if (_tp_window_is_editable_element (element)
           && tp_element_get_project (element) == (gpointer) self->project)
         g_ptr_array_add (elements, element);
     }
@@ -46,7 +45,7 @@ has_selected_elements (TpWindow *self)
 
   if (self->project == NULL)
     return FALSE;
-  elements = get_selected_elements (self);
+  elements = _tp_window_get_selected_elements (self);
 
   return elements->len > 0;
 }
@@ -81,6 +80,7 @@ _tp_window_update_actions (TpWindow *self)
   set_enabled (self, "copy", has_selection);
   set_enabled (self, "duplicate", has_selection);
   set_enabled (self, "paste", has_journey);
+  _tp_window_update_export_actions (self);
   set_enabled (self, "add-phase", has_journey);
   set_enabled (self, "add-lane", has_journey);
   set_enabled (self, "add-card", has_journey);
@@ -91,10 +91,14 @@ _tp_window_update_actions (TpWindow *self)
   set_enabled (self, "zoom-out", has_journey);
   set_enabled (self, "zoom-reset", has_journey);
   set_enabled (self, "zoom-fit", has_journey);
+  set_enabled (self, "present", has_journey);
+  set_enabled (self, "present-on-monitor", has_journey);
   set_enabled (self, "focus-next-panel", has_project);
   set_enabled (self, "focus-previous-panel", has_project);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->palette), has_journey);
+  gtk_widget_set_visible (GTK_WIDGET (self->outline_toggle), has_project);
+  gtk_widget_set_visible (GTK_WIDGET (self->inspector_toggle), has_project);
   gtk_widget_set_visible (GTK_WIDGET (self->zoom_button), has_journey);
 
   /* Translators: tooltip of the Undo button, e.g. "Undo Move Card" */
@@ -292,7 +296,7 @@ restore_selection (TpWindow *self)
         element = tp_element_get_parent (element);
       if (element == NULL || tp_element_get_project (element) != (gpointer) self->project)
         continue;
-      if (!is_editable_element (element) && !TP_IS_JOURNEY (element))
+      if (!_tp_window_is_editable_element (element) && !TP_IS_JOURNEY (element))
         continue;
       if (!g_ptr_array_find (selected, element, NULL))
         g_ptr_array_add (selected, element);
@@ -334,7 +338,7 @@ delete_action (GSimpleAction *action,
                gpointer       user_data)
 {
   TpWindow *self = user_data;
-  g_autoptr(GPtrArray) elements = get_selected_elements (self);
+  g_autoptr(GPtrArray) elements = _tp_window_get_selected_elements (self);
 
   if (elements->len == 0)
     return;
@@ -349,7 +353,7 @@ duplicate_action (GSimpleAction *action,
                   gpointer       user_data)
 {
   TpWindow *self = user_data;
-  g_autoptr(GPtrArray) elements = get_selected_elements (self);
+  g_autoptr(GPtrArray) elements = _tp_window_get_selected_elements (self);
   g_autoptr(GPtrArray) copies = NULL;
 
   if (elements->len == 0)
@@ -375,10 +379,8 @@ select_all_action (GSimpleAction *action,
   tp_selection_set (self->selection, (TpElement **) cards->pdata, cards->len);
 }
 
-/* Where a new or pasted card goes: the selected card's cell (after it), else
- * the selected phase/lane, else the first phase and a lane that suits @kind. */
-static gboolean
-resolve_cell (TpWindow  *self,
+gboolean
+_tp_window_resolve_cell (TpWindow  *self,
               int        kind,
               TpPhase  **phase_out,
               TpLane   **lane_out,
@@ -459,7 +461,7 @@ _tp_window_add_card_of_kind (TpWindow   *self,
   TpCard *card;
   int index;
 
-  if (!resolve_cell (self, kind, &phase, &lane, &index))
+  if (!_tp_window_resolve_cell (self, kind, &phase, &lane, &index))
     return;
 
   card = tp_project_add_card (self->project, phase, lane, index, kind, "");
@@ -481,15 +483,14 @@ add_card_action (GSimpleAction *action,
   TpLane *lane;
   int index;
 
-  if (!resolve_cell (self, -1, &phase, &lane, &index))
+  if (!_tp_window_resolve_cell (self, -1, &phase, &lane, &index))
     return;
 
   _tp_window_add_card_of_kind (self, tp_lane_kind_default_card_kind (tp_lane_get_kind (lane)));
 }
 
-/* Index after the selected element of @type (or of the selected card's phase/lane), or -1. */
-static int
-index_after_selected (TpWindow *self,
+int
+_tp_window_index_after_selected (TpWindow *self,
                       GType     type)
 {
   TpElement *primary = tp_selection_get_primary (self->selection);
@@ -523,7 +524,7 @@ add_phase_action (GSimpleAction *action,
   g_object_set (phase, "title", _("New phase"), NULL);
   tp_project_begin (self->project, _("Add Phase"));
   tp_project_insert (self->project, self->journey, TP_LIST_PHASES,
-                     index_after_selected (self, TP_TYPE_PHASE), phase);
+                     _tp_window_index_after_selected (self, TP_TYPE_PHASE), phase);
   tp_project_commit (self->project);
   tp_selection_set_one (self->selection, TP_ELEMENT (phase));
 }
@@ -543,153 +544,17 @@ add_lane_action (GSimpleAction *action,
   g_object_set (lane, "title", _("New lane"), NULL);
   tp_project_begin (self->project, _("Add Lane"));
   tp_project_insert (self->project, self->journey, TP_LIST_LANES,
-                     index_after_selected (self, TP_TYPE_LANE), lane);
+                     _tp_window_index_after_selected (self, TP_TYPE_LANE), lane);
   tp_project_commit (self->project);
   tp_selection_set_one (self->selection, TP_ELEMENT (lane));
 }
-
-/* --- Clipboard -------------------------------------------------------- */
 
 static void
 copy_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
 {
-  TpWindow *self = user_data;
-  g_autoptr(GPtrArray) elements = get_selected_elements (self);
-  g_autoptr(GBytes) fragment = NULL;
-  g_autoptr(GBytes) text_bytes = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  GdkContentProvider *providers[2];
-  g_autoptr(GdkContentProvider) provider = NULL;
-
-  if (elements->len == 0)
-    return;
-
-  fragment = tp_format_save_fragment ((TpElement **) elements->pdata, elements->len);
-  for (guint i = 0; i < elements->len; i++)
-    {
-      g_autofree char *title = NULL;
-
-      g_object_get (g_ptr_array_index (elements, i), "title", &title, NULL);
-      g_string_append_printf (text, "%s\n", title ? title : "");
-    }
-  text_bytes = g_string_free_to_bytes (g_steal_pointer (&text));
-
-  providers[0] = gdk_content_provider_new_for_bytes (TP_FORMAT_FRAGMENT_MIME_TYPE, fragment);
-  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", text_bytes);
-  provider = gdk_content_provider_new_union (providers, 2);
-  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
-}
-
-static void
-paste_elements (TpWindow  *self,
-                GPtrArray *elements)
-{
-  g_autoptr(GPtrArray) pasted = g_ptr_array_new ();
-  TpPhase *phase = NULL;
-  TpLane *lane = NULL;
-  int card_index = -1;
-  int phase_index = index_after_selected (self, TP_TYPE_PHASE);
-  int lane_index = index_after_selected (self, TP_TYPE_LANE);
-  gboolean has_cell;
-
-  has_cell = resolve_cell (self, -1, &phase, &lane, &card_index);
-
-  tp_project_begin (self->project, _("Paste"));
-  for (guint i = 0; i < elements->len; i++)
-    {
-      TpElement *element = g_ptr_array_index (elements, i);
-
-      if (TP_IS_CARD (element) && has_cell)
-        {
-          /* A pasted card goes to the end of its cell, then after the selected card. */
-          g_object_set (element,
-                        "phase", tp_element_get_id (TP_ELEMENT (phase)),
-                        "lane", tp_element_get_id (TP_ELEMENT (lane)),
-                        NULL);
-          tp_project_insert (self->project, self->journey, TP_LIST_CARDS, -1, element);
-          if (card_index >= 0)
-            tp_project_move_cards (self->project, (TpCard **) &element, 1, phase, lane, card_index++);
-        }
-      else if (TP_IS_PHASE (element))
-        {
-          tp_project_insert (self->project, self->journey, TP_LIST_PHASES, phase_index, element);
-          if (phase_index >= 0)
-            phase_index++;
-        }
-      else if (TP_IS_LANE (element))
-        {
-          tp_project_insert (self->project, self->journey, TP_LIST_LANES, lane_index, element);
-          if (lane_index >= 0)
-            lane_index++;
-        }
-      else
-        continue;
-
-      g_ptr_array_add (pasted, element);
-    }
-  tp_project_commit (self->project);
-
-  if (pasted->len > 0)
-    tp_selection_set (self->selection, (TpElement **) pasted->pdata, pasted->len);
-}
-
-static void
-on_fragment_read (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(TpWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GPtrArray) elements = NULL;
-  GOutputStream *memory = G_OUTPUT_STREAM (source);
-
-  if (g_output_stream_splice_finish (memory, result, &error) < 0)
-    {
-      g_warning ("Could not read the clipboard: %s", error->message);
-      return;
-    }
-  if (self->project == NULL || self->journey == NULL)
-    return;
-
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
-  elements = tp_format_load_fragment (self->project, bytes, &error);
-  if (elements == NULL)
-    {
-      _tp_window_show_error (self, _("Could Not Paste"), error->message);
-      return;
-    }
-
-  paste_elements (self, elements);
-}
-
-static void
-on_clipboard_read (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(TpWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GOutputStream) memory = NULL;
-  GCancellable *cancellable;
-
-  stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL, &error);
-  if (stream == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
-        g_warning ("Could not read the clipboard: %s", error->message);
-      return;
-    }
-
-  cancellable = self->cancellable;
-  memory = g_memory_output_stream_new_resizable ();
-  g_output_stream_splice_async (memory, stream,
-                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                                G_PRIORITY_DEFAULT, cancellable,
-                                on_fragment_read, g_steal_pointer (&self));
+  _tp_window_copy (user_data);
 }
 
 static void
@@ -697,16 +562,7 @@ paste_action (GSimpleAction *action,
               GVariant      *param,
               gpointer       user_data)
 {
-  TpWindow *self = user_data;
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
-  const char *mime_types[] = { TP_FORMAT_FRAGMENT_MIME_TYPE, NULL };
-  GdkContentFormats *formats = gdk_clipboard_get_formats (clipboard);
-
-  if (!gdk_content_formats_contain_mime_type (formats, TP_FORMAT_FRAGMENT_MIME_TYPE))
-    return;
-
-  gdk_clipboard_read_async (clipboard, mime_types, G_PRIORITY_DEFAULT, self->cancellable,
-                            on_clipboard_read, g_object_ref (self));
+  _tp_window_paste (user_data);
 }
 
 /* --- View ------------------------------------------------------------- */
@@ -771,6 +627,30 @@ zoom_fit_action (GSimpleAction *action,
   TpWindow *self = user_data;
 
   tp_journey_view_zoom_to_fit (self->journey_view);
+}
+
+static void
+present_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  TpWindow *self = user_data;
+
+  if (self->journey != NULL)
+    tp_presentation_present_journey_view (GTK_WINDOW (self), self->journey_view, NULL);
+}
+
+static void
+present_on_monitor_action (GSimpleAction *action,
+                           GVariant      *param,
+                           gpointer       user_data)
+{
+  TpWindow *self = user_data;
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, g_variant_get_uint32 (param));
+
+  if (self->journey != NULL)
+    tp_presentation_present_journey_view (GTK_WINDOW (self), self->journey_view, monitor);
 }
 
 /* F6 / Shift+F6: outline → map → inspector, skipping hidden sidebars. */
@@ -841,6 +721,8 @@ static const GActionEntry win_entries[] = {
   { "zoom-out", zoom_out_action },
   { "zoom-reset", zoom_reset_action },
   { "zoom-fit", zoom_fit_action },
+  { "present", present_action },
+  { "present-on-monitor", present_on_monitor_action, "u" },
   { "focus-next-panel", focus_next_panel_action },
   { "focus-previous-panel", focus_previous_panel_action },
 };
@@ -862,6 +744,7 @@ _tp_window_init_actions (TpWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
                                    G_N_ELEMENTS (win_entries), self);
+  _tp_window_init_export_actions (self);
 
   /* Keys that text fields also use go through a bubble-phase controller, so
    * an entry of the inspector that has focus handles them first. */
@@ -876,5 +759,6 @@ _tp_window_init_actions (TpWindow *self)
   add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>z", "win.undo");
   add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control><Shift>z", "win.redo");
   add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>y", "win.redo");
+  add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "F5", "win.present");
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }

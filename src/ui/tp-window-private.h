@@ -57,6 +57,9 @@ struct _TpWindow
 };
 
 void _tp_window_init_actions      (TpWindow   *self);
+/* win.export, win.print and win.copy-image (tp-window-export.c). */
+void _tp_window_init_export_actions   (TpWindow *self);
+void _tp_window_update_export_actions (TpWindow *self);
 /* Enables and disables every window action from the current state: the one place. */
 void _tp_window_update_actions    (TpWindow   *self);
 void _tp_window_queue_update      (TpWindow   *self);
@@ -67,6 +70,23 @@ void _tp_window_save_as           (TpWindow   *self);
 void _tp_window_save              (TpWindow   *self);
 void _tp_window_add_card_of_kind  (TpWindow   *self,
                                    TpCardKind  kind);
+void _tp_window_copy              (TpWindow   *self);
+/* Pastes the clipboard's fragment into the selected cell (cards) or after the selected phase/lane. */
+void _tp_window_paste             (TpWindow   *self);
+/* Cards, phases and lanes: what delete, copy and duplicate work on. */
+gboolean   _tp_window_is_editable_element   (gpointer    element);
+/* The selected cards, phases and lanes of the project, in selection order (transfer container). */
+GPtrArray *_tp_window_get_selected_elements (TpWindow   *self);
+/* Where a new or pasted card goes: the selected card's cell (after it), else the
+ * selected phase/lane, else the first phase and a lane that suits @kind (-1: any). */
+gboolean   _tp_window_resolve_cell          (TpWindow   *self,
+                                             int         kind,
+                                             TpPhase   **phase_out,
+                                             TpLane    **lane_out,
+                                             int        *index_out);
+/* The index after the selected element of @type (or the selected card's phase/lane), or -1. */
+int        _tp_window_index_after_selected  (TpWindow   *self,
+                                             GType       type);
 /* The app's settings when its schema is installed, else NULL (full ref). */
 GSettings *_tp_settings_new_if_installed (void);
 /* The journey an element belongs to (itself for a journey), or NULL. */

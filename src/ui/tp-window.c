@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "io/tp-format.h"
+#include "tp-present-button.h"
 #include "tp-window-private.h"
 
 #define TP_MIME_TYPE "application/x-touchpoint"
@@ -140,8 +141,11 @@ update_title (TpWindow *self)
 
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_view_switcher_title_set_title (self->switcher_title, title);
+  /* With several journeys the journey selector already names the one shown. */
   adw_view_switcher_title_set_subtitle (self->switcher_title,
-                                        self->journey ? tp_journey_get_title (self->journey) : NULL);
+                                        self->journey != NULL
+                                        && tp_project_get_journeys (self->project)->len == 1
+                                        ? tp_journey_get_title (self->journey) : NULL);
 }
 
 static void
@@ -311,6 +315,14 @@ on_file_drop (GtkDropTarget *target,
   return files != NULL;
 }
 
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_close_response (AdwMessageDialog *dialog,
                    const char       *response,
@@ -318,8 +330,9 @@ on_close_response (AdwMessageDialog *dialog,
 {
   if (g_strcmp0 (response, "discard") == 0)
     {
+      /* Closed once the dialog, which is transient for us, has gone. */
       self->closing_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
     }
   else if (g_strcmp0 (response, "save") == 0)
     {
@@ -433,6 +446,7 @@ tp_window_class_init (TpWindowClass *klass)
   window_class->close_request = tp_window_close_request;
 
   g_type_ensure (TP_TYPE_START_PAGE);
+  g_type_ensure (TP_TYPE_PRESENT_BUTTON);
   g_type_ensure (TP_TYPE_OUTLINE);
   g_type_ensure (TP_TYPE_INSPECTOR);
   g_type_ensure (TP_TYPE_CARD_PALETTE);

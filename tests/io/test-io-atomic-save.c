@@ -8,7 +8,6 @@
  * come from fault injection, missing folders and files used as folders.
  */
 
-#include <errno.h>
 #include <sys/stat.h>
 #include <unistd.h>
 

@@ -124,12 +124,14 @@ class Cli(unittest.TestCase):
         self.assertIn('no-such-journey', result.stderr)
         self.assertFalse(os.path.exists(out))
 
-    def test_export_other_formats_not_yet(self):
-        for extension in ('png', 'svg', 'pdf', 'csv'):
-            out = self.path('map.' + extension)
-            result = run('--export', out, examples()[0], '--scale', '2', '--journey', '1')
+    def test_export_unknown_extension(self):
+        for name in ('map.docx', 'map'):
+            out = self.path(name)
+            result = run('--export', out, examples()[0])
             self.assertEqual(result.returncode, 2)
-            self.assertIn('export to .%s is not supported yet' % extension, result.stderr)
+            self.assertIn('.touchpoint', result.stderr)
+            if '.' in name:
+                self.assertIn('.docx', result.stderr)
             self.assertFalse(os.path.exists(out))
 
     def test_export_usage(self):

@@ -8,10 +8,10 @@
  * bounded time, without crashing and without touching the file.
  */
 
-#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -170,21 +170,30 @@ corpus_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "hostile", file_name, NULL);
 }
 
+/* The contents, size and modification time. Files over 64 MiB (the sparse
+ * 300 MB one) are summed over their first 64 MiB only, to keep the test fast. */
 static char *
 checksum_file (const char *path)
 {
-  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_MD5);
   g_autofree guchar *buf = g_malloc (1 << 20);
+  GStatBuf st;
+  gsize total = 0;
   gssize n;
   int fd;
 
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   g_assert_cmpint (fd, >=, 0);
-  while ((n = read (fd, buf, 1 << 20)) > 0)
-    g_checksum_update (sum, buf, n);
-  g_assert_cmpint (n, ==, 0);
+  while (total < 64 << 20 && (n = read (fd, buf, 1 << 20)) > 0)
+    {
+      g_checksum_update (sum, buf, n);
+      total += n;
+    }
   close (fd);
-  return g_strdup (g_checksum_get_string (sum));
+  return g_strdup_printf ("%s %" G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+                          g_checksum_get_string (sum), (gint64) st.st_size,
+                          (gint64) st.st_mtime);
 }
 
 static void
@@ -296,8 +305,12 @@ test_validate_command (void)
   guint n_lines = 0;
   int status;
 
-  g_assert_nonnull (program);
-  g_assert_true (g_file_test (program, G_FILE_TEST_IS_EXECUTABLE));
+  if (program == NULL || !g_file_test (program, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_fail_printf ("TOUCHPOINT_BIN must name the built touchpoint program, not %s",
+                          program != NULL ? program : "(unset)");
+      return;
+    }
 
   g_ptr_array_add (argv, g_strdup (program));
   g_ptr_array_add (argv, g_strdup ("--validate"));

@@ -30,7 +30,8 @@ TpCard    *tp_test_add_emotion (TpProject  *project,
                                 const char *title,
                                 const char *feeling,
                                 int         score);
-/** tp_test_bike_journey_new: "Buying a bike" — five phases, six lanes (one hidden), cards of every kind. */
+/** tp_test_bike_journey_new: "Buying a bike" — five phases, six lanes (one hidden), cards of every
+ * kind. */
 TpProject *tp_test_bike_journey_new (TpJourney **journey);
 
 G_END_DECLS

@@ -8,7 +8,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "ui/tp-card-palette.h"
 #include "ui/tp-inspector.h"
+#include "ui/tp-journey-view.h"
 #include "ui/tp-outline.h"
 #include "tp-ui-test.h"
 
@@ -198,6 +202,80 @@ test_inspector_card_kinds (void)
   g_object_unref (inspector);
 }
 
+/* The palette button for cards of @kind (found by its tooltip, which names the kind). */
+static GtkWidget *
+find_palette_button (GtkWidget  *widget,
+                     TpCardKind  kind)
+{
+  g_autofree char *quoted = g_strdup_printf ("“%s”", tp_enum_get_label (TP_TYPE_CARD_KIND, kind));
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (GTK_IS_BUTTON (widget) && tooltip != NULL && strstr (tooltip, quoted) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_palette_button (child, kind);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+on_add_card (TpCardPalette *palette,
+             TpCardKind     kind,
+             int           *clicked)
+{
+  *clicked = kind;
+}
+
+static void
+test_card_palette (void)
+{
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (TP_TYPE_CARD_KIND);
+  GtkWidget *palette = g_object_ref_sink (tp_card_palette_new ());
+  g_autoptr(GListModel) controllers = NULL;
+  g_autoptr(GdkContentProvider) content = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkDragSource *source = NULL;
+  GtkWidget *button;
+  int clicked = -1;
+
+  /* One button per kind of card. */
+  for (guint i = 0; i < kinds->n_values; i++)
+    g_assert_nonnull (find_palette_button (palette, kinds->values[i].value));
+
+  /* A click asks for a card of that kind. */
+  g_signal_connect (palette, "add-card", G_CALLBACK (on_add_card), &clicked);
+  button = find_palette_button (palette, TP_CARD_KIND_PAIN_POINT);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpint (clicked, ==, TP_CARD_KIND_PAIN_POINT);
+
+  /* A drag offers the string the map accepts. */
+  button = find_palette_button (palette, TP_CARD_KIND_EMOTION);
+  controllers = gtk_widget_observe_controllers (button);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller))
+        source = GTK_DRAG_SOURCE (controller);
+    }
+  g_assert_nonnull (source);
+  g_signal_emit_by_name (source, "prepare", 1.0, 1.0, &content);
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  g_assert_cmpstr (g_value_get_string (&value), ==, TP_CARD_KIND_DRAG_PREFIX "emotion");
+
+  g_object_unref (palette);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +285,7 @@ main (int   argc,
   g_test_add_func ("/ui/outline/tree", test_outline_tree);
   g_test_add_func ("/ui/inspector/title-one-step", test_inspector_title_one_step);
   g_test_add_func ("/ui/inspector/card-kinds", test_inspector_card_kinds);
+  g_test_add_func ("/ui/card-palette/click-and-drag", test_card_palette);
 
   return tp_ui_test_run ();
 }

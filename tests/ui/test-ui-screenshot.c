@@ -76,23 +76,28 @@ take_screenshot (AdwColorScheme  scheme,
 
   window = tp_window_new (GTK_APPLICATION (tp_ui_test_get_app ()));
   gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
-  tp_window_load_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
-  for (guint i = 0; i < 2000 && !window_loaded (window); i++)
-    tp_ui_test_sleep (5);
-  g_assert_true (window_loaded (window));
+  if (example != NULL)
+    {
+      g_autofree char *example_path = g_build_filename (SOURCE_EXAMPLESDIR, example, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (example_path);
 
-  tp_ui_test_sleep (500);
+      tp_window_load_file (window, file);
+      for (guint i = 0; i < 2000 && !window_loaded (window); i++)
+        tp_ui_test_sleep (5);
+      g_assert_true (window_loaded (window));
+      tp_ui_test_sleep (500);
 
-  /* Select an emotion card, so the inspector shows what it edits. */
-  journey = tp_window_get_journey (window);
-  cards = tp_journey_get_cards (journey);
-  for (guint i = 0; i < cards->len; i++)
-    if (tp_card_get_kind (g_ptr_array_index (cards, i)) == TP_CARD_KIND_EMOTION)
-      {
-        tp_selection_set_one (tp_window_get_selection (window), g_ptr_array_index (cards, i));
-        break;
-      }
+      /* Select an emotion card, so the inspector shows what it edits. */
+      journey = tp_window_get_journey (window);
+      cards = tp_journey_get_cards (journey);
+      for (guint i = 0; i < cards->len; i++)
+        if (tp_card_get_kind (g_ptr_array_index (cards, i)) == TP_CARD_KIND_EMOTION)
+          {
+            tp_selection_set_one (tp_window_get_selection (window), g_ptr_array_index (cards, i));
+            break;
+          }
+    }
   tp_ui_test_sleep (1500);
 
   width = gtk_widget_get_width (GTK_WIDGET (window));

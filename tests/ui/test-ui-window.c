@@ -66,6 +66,30 @@ find_action_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* The palette button for cards of @kind (its tooltip names the kind). */
+static GtkWidget *
+find_palette_button (GtkWidget  *widget,
+                     TpCardKind  kind)
+{
+  g_autofree char *quoted = g_strdup_printf ("“%s”", tp_enum_get_label (TP_TYPE_CARD_KIND, kind));
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (GTK_IS_BUTTON (widget) && tooltip != NULL && strstr (tooltip, quoted) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_palette_button (child, kind);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static gboolean
 title_is_modified (TpWindow *window)
 {
@@ -82,6 +106,13 @@ test_new_from_template (void)
 
   g_assert_null (tp_window_get_project (window));
   g_assert_true (tp_window_is_empty (window));
+  /* The menus' targets exist, and the shortcuts window was built from its file. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "help"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "new-window"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "save"));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "add-card"));
 
@@ -146,6 +177,45 @@ test_add_card_undo_redo (void)
   /* The card comes back selected, so the person sees what redo did. */
   g_assert_true (tp_selection_contains (selection, card));
   g_object_unref (card);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_palette_click_adds_to_cell (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpSelection *selection = tp_window_get_selection (window);
+  TpJourney *journey = tp_window_get_journey (window);
+  TpPhase *phase = get_phase (window, 2);
+  TpElement *opportunity;
+  TpElement *note;
+  TpElement *lane;
+  g_autoptr(GPtrArray) cell = NULL;
+
+  /* With a phase selected, the card goes to the lane made for its kind. */
+  tp_selection_set_one (selection, TP_ELEMENT (phase));
+  g_signal_emit_by_name (find_palette_button (GTK_WIDGET (window), TP_CARD_KIND_OPPORTUNITY), "clicked");
+  tp_ui_test_spin ();
+  opportunity = tp_selection_get_primary (selection);
+  g_assert_true (TP_IS_CARD (opportunity));
+  g_assert_cmpint (tp_card_get_kind (TP_CARD (opportunity)), ==, TP_CARD_KIND_OPPORTUNITY);
+  g_assert_cmpstr (tp_card_get_phase (TP_CARD (opportunity)), ==, tp_element_get_id (TP_ELEMENT (phase)));
+  lane = tp_project_lookup (tp_window_get_project (window), tp_card_get_lane (TP_CARD (opportunity)));
+  g_assert_cmpint (tp_lane_kind_default_card_kind (tp_lane_get_kind (TP_LANE (lane))), ==,
+                   TP_CARD_KIND_OPPORTUNITY);
+
+  /* With a card selected, the new card goes right after it, in its cell. */
+  g_signal_emit_by_name (find_palette_button (GTK_WIDGET (window), TP_CARD_KIND_NOTE), "clicked");
+  tp_ui_test_spin ();
+  note = tp_selection_get_primary (selection);
+  g_assert_cmpint (tp_card_get_kind (TP_CARD (note)), ==, TP_CARD_KIND_NOTE);
+  cell = tp_journey_get_cell_cards (journey, phase, TP_LANE (lane));
+  g_assert_cmpuint (cell->len, >=, 2);
+  for (guint i = 0; i + 1 < cell->len; i++)
+    if (g_ptr_array_index (cell, i) == opportunity)
+      g_assert_true (g_ptr_array_index (cell, i + 1) == note);
+  g_assert_true (g_ptr_array_find (cell, note, NULL));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -388,6 +458,194 @@ test_load_error_keeps_start_state (void)
   g_rmdir (dir);
 }
 
+/* The message dialog shown for @window, or NULL. */
+static AdwMessageDialog *
+find_dialog (TpWindow *window)
+{
+  AdwMessageDialog *dialog = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data)
+        && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      dialog = l->data;
+
+  return dialog;
+}
+
+static void
+test_save_error_keeps_changes (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_GOAL);
+  TpProject *project = tp_window_get_project (window);
+  g_autofree char *dir = g_dir_make_tmp ("test-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "no-such-folder", "goal.touchpoint", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog = NULL;
+
+  /* A project whose folder has gone away since it was opened. */
+  g_object_ref (project);
+  tp_window_set_project (window, project, file);
+  g_object_unref (project);
+  tp_selection_set_one (tp_window_get_selection (window),
+                        TP_ELEMENT (get_phase (window, 0)));
+  activate (window, "add-card");
+
+  activate (window, "save");
+  for (guint i = 0; i < 2000 && (dialog = find_dialog (window)) == NULL; i++)
+    tp_ui_test_sleep (5);
+
+  /* The reason is shown, and nothing is marked as saved. */
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "goal.touchpoint"));
+  g_assert_cmpuint (strlen (adw_message_dialog_get_body (dialog)), >, 0);
+  g_assert_true (tp_project_get_modified (project));
+  g_assert_true (title_is_modified (window));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "save"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_rmdir (dir);
+}
+
+static void
+test_close_asks_about_changes (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_PURPOSE);
+  AdwMessageDialog *dialog;
+
+  tp_selection_set_one (tp_window_get_selection (window),
+                        TP_ELEMENT (get_phase (window, 0)));
+  activate (window, "add-card");
+  gtk_window_present (GTK_WINDOW (window));
+  tp_ui_test_sleep (100);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  /* Closing with unsaved changes asks first; the window stays. */
+  gtk_window_close (GTK_WINDOW (window));
+  tp_ui_test_spin ();
+  g_assert_nonnull (window);
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+
+  /* Cancel keeps everything as it was. */
+  adw_message_dialog_response (dialog, "cancel");
+  tp_ui_test_spin ();
+  g_assert_nonnull (window);
+  g_assert_true (tp_project_get_modified (tp_window_get_project (window)));
+
+  /* Discard closes it. */
+  gtk_window_close (GTK_WINDOW (window));
+  tp_ui_test_spin ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  tp_ui_test_spin ();
+  g_assert_null (window);
+}
+
+/* The widget of class @type that holds the focus of @window, or NULL. */
+static GtkWidget *
+focus_ancestor (TpWindow *window,
+                GType     type)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  if (focus == NULL)
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (focus, type))
+    return focus;
+
+  return gtk_widget_get_ancestor (focus, type);
+}
+
+static void
+test_f6_cycles_panels (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  GType outline_type = g_type_from_name ("TpOutline");
+  GType map_type = g_type_from_name ("TpJourneyView");
+  GType inspector_type = g_type_from_name ("TpInspector");
+
+  gtk_window_present (GTK_WINDOW (window));
+  tp_ui_test_sleep (200);
+
+  activate (window, "focus-next-panel");
+  g_assert_nonnull (focus_ancestor (window, outline_type));
+  activate (window, "focus-next-panel");
+  g_assert_nonnull (focus_ancestor (window, map_type));
+  activate (window, "focus-next-panel");
+  g_assert_nonnull (focus_ancestor (window, inspector_type));
+  activate (window, "focus-next-panel");
+  g_assert_nonnull (focus_ancestor (window, outline_type));
+  activate (window, "focus-previous-panel");
+  g_assert_nonnull (focus_ancestor (window, inspector_type));
+
+  /* A hidden sidebar is skipped. */
+  activate (window, "toggle-inspector");
+  tp_ui_test_sleep (300);
+  activate (window, "focus-next-panel");
+  g_assert_nonnull (focus_ancestor (window, outline_type));
+  activate (window, "focus-previous-panel");
+  g_assert_nonnull (focus_ancestor (window, map_type));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Checks that every control under @widget has a tooltip and an accessible
+ * label; returns how many were checked. */
+static guint
+check_controls (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_WINDOW_CONTROLS (widget) || ADW_IS_VIEW_SWITCHER_TITLE (widget))
+    return 0;
+
+  if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_DROP_DOWN (widget))
+    {
+      if (gtk_widget_get_tooltip_text (widget) == NULL)
+        g_error ("%s without a tooltip", G_OBJECT_TYPE_NAME (widget));
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_error ("%s (“%s”) without an accessible label", G_OBJECT_TYPE_NAME (widget),
+                 gtk_widget_get_tooltip_text (widget));
+      return 1;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += check_controls (child);
+
+  return n;
+}
+
+static void
+test_controls_are_labelled (void)
+{
+  TpWindow *window;
+  TpWindow *start;
+  guint n;
+
+  /* Only the test accessibility backend keeps what the widgets announce. */
+  if (g_strcmp0 (g_getenv ("GTK_A11Y"), "test") != 0)
+    {
+      g_test_skip ("needs GTK_A11Y=test");
+      return;
+    }
+
+  window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  start = tp_window_new (GTK_APPLICATION (tp_ui_test_get_app ()));
+
+  /* The header bar, the palette, the start page's templates: all named. */
+  n = check_controls (GTK_WIDGET (window));
+  g_assert_cmpuint (n, >=, 10);
+  n = check_controls (GTK_WIDGET (start));
+  g_assert_cmpuint (n, >=, 8);
+
+  gtk_window_destroy (GTK_WINDOW (start));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_size_remembered (void)
 {
@@ -430,12 +688,17 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/new-from-template", test_new_from_template);
   g_test_add_func ("/ui/window/add-card-undo-redo", test_add_card_undo_redo);
+  g_test_add_func ("/ui/window/palette-click", test_palette_click_adds_to_cell);
   g_test_add_func ("/ui/window/add-phase-and-lane", test_add_phase_and_lane);
   g_test_add_func ("/ui/window/move-card-undo", test_move_card_undo);
   g_test_add_func ("/ui/window/delete-and-duplicate", test_delete_and_duplicate);
   g_test_add_func ("/ui/window/copy-paste-between-windows", test_copy_paste_between_windows);
   g_test_add_func ("/ui/window/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/window/load-error", test_load_error_keeps_start_state);
+  g_test_add_func ("/ui/window/save-error", test_save_error_keeps_changes);
+  g_test_add_func ("/ui/window/close-asks", test_close_asks_about_changes);
+  g_test_add_func ("/ui/window/f6-cycles-panels", test_f6_cycles_panels);
+  g_test_add_func ("/ui/window/controls-are-labelled", test_controls_are_labelled);
   g_test_add_func ("/ui/window/size-remembered", test_window_size_remembered);
 
   return tp_ui_test_run ();

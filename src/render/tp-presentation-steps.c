@@ -1,0 +1,186 @@
+/* tp-presentation-steps.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "tp-presentation-steps.h"
+
+/* How much of the neighbouring steps a spotlighted step shows, as a share of
+ * its own width on either side: enough to see where the walk comes from and
+ * goes to, dimmed. */
+#define CONTEXT_SHARE 0.35
+
+guint
+tp_presentation_step_after (guint                 current,
+                            guint                 n_steps,
+                            TpPresentationCommand command,
+                            int                   argument)
+{
+  guint last;
+
+  if (n_steps == 0)
+    return 0;
+
+  last = n_steps - 1;
+  current = MIN (current, last);
+
+  switch (command)
+    {
+    case TP_PRESENTATION_COMMAND_NEXT:
+      return current < last ? current + 1 : last;
+    case TP_PRESENTATION_COMMAND_PREVIOUS:
+      return current > 0 ? current - 1 : 0;
+    case TP_PRESENTATION_COMMAND_FIRST:
+      return 0;
+    case TP_PRESENTATION_COMMAND_LAST:
+      return last;
+    case TP_PRESENTATION_COMMAND_GOTO:
+      /* A number beyond the last phase goes nowhere: a clicker's stray key
+       * should not jump to the end. */
+      if (argument < 0 || (guint) argument > last)
+        return current;
+      return (guint) argument;
+    case TP_PRESENTATION_COMMAND_NONE:
+    case TP_PRESENTATION_COMMAND_TOGGLE_DARK:
+    case TP_PRESENTATION_COMMAND_LEAVE:
+    default:
+      return current;
+    }
+}
+
+void
+tp_presentation_camera_fit (const TpRect         *area,
+                            const TpRect         *viewport,
+                            TpPresentationCamera *camera)
+{
+  double zx, zy;
+
+  g_return_if_fail (area != NULL);
+  g_return_if_fail (viewport != NULL);
+  g_return_if_fail (camera != NULL);
+
+  zx = area->width > 0 ? viewport->width / area->width : 1.0;
+  zy = area->height > 0 ? viewport->height / area->height : 1.0;
+
+  camera->zoom = MAX (0.01, MIN (zx, zy));
+  camera->map_x = area->x + area->width / 2;
+  camera->map_y = area->y + area->height / 2;
+  camera->view_x = viewport->x + viewport->width / 2;
+  camera->view_y = viewport->y + viewport->height / 2;
+}
+
+void
+tp_presentation_step_area (const TpRect *picture,
+                           const TpRect *step_rect,
+                           TpRect       *area)
+{
+  double context;
+  double left, right;
+
+  g_return_if_fail (picture != NULL);
+  g_return_if_fail (step_rect != NULL);
+  g_return_if_fail (area != NULL);
+
+  context = step_rect->width * CONTEXT_SHARE;
+  left = MAX (picture->x, step_rect->x - context);
+  right = MIN (picture->x + picture->width, step_rect->x + step_rect->width + context);
+
+  /* Keep the step in the middle: the context is as wide on both sides. */
+  context = MIN (step_rect->x - left, right - step_rect->x - step_rect->width);
+  context = MAX (0, context);
+
+  area->x = step_rect->x - context;
+  area->width = step_rect->width + 2 * context;
+  area->y = step_rect->y;
+  area->height = step_rect->height;
+}
+
+double
+tp_presentation_ease (double t)
+{
+  t = CLAMP (t, 0.0, 1.0);
+
+  /* Cubic ease in-out. */
+  if (t < 0.5)
+    return 4 * t * t * t;
+  return 1 - pow (-2 * t + 2, 3) / 2;
+}
+
+void
+tp_presentation_camera_interpolate (const TpPresentationCamera *from,
+                                    const TpPresentationCamera *to,
+                                    double                      t,
+                                    TpPresentationCamera       *result)
+{
+  TpPresentationCamera out;
+  double view_fx, view_fy;
+  double ax, ay, bx, by;
+
+  g_return_if_fail (from != NULL);
+  g_return_if_fail (to != NULL);
+  g_return_if_fail (result != NULL);
+
+  t = CLAMP (t, 0.0, 1.0);
+  if (t <= 0.0)
+    {
+      *result = *from;
+      return;
+    }
+  if (t >= 1.0)
+    {
+      *result = *to;
+      return;
+    }
+
+  /* Zooming at a constant rate looks even; a linear zoom seems to rush at
+   * the end when zooming in. */
+  out.zoom = exp (log (from->zoom) + (log (to->zoom) - log (from->zoom)) * t);
+  out.view_x = from->view_x + (to->view_x - from->view_x) * t;
+  out.view_y = from->view_y + (to->view_y - from->view_y) * t;
+
+  /* Move what is at the centre of the view in a straight line across the
+   * screen, whatever the zoom does meanwhile: take the map points under a
+   * fixed view point at both ends and interpolate those. */
+  view_fx = out.view_x;
+  view_fy = out.view_y;
+  tp_presentation_camera_to_map (from, view_fx, view_fy, &ax, &ay);
+  tp_presentation_camera_to_map (to, view_fx, view_fy, &bx, &by);
+  out.map_x = ax + (bx - ax) * t;
+  out.map_y = ay + (by - ay) * t;
+
+  *result = out;
+}
+
+void
+tp_presentation_camera_to_view (const TpPresentationCamera *camera,
+                                double                      map_x,
+                                double                      map_y,
+                                double                     *view_x,
+                                double                     *view_y)
+{
+  g_return_if_fail (camera != NULL);
+
+  if (view_x != NULL)
+    *view_x = (map_x - camera->map_x) * camera->zoom + camera->view_x;
+  if (view_y != NULL)
+    *view_y = (map_y - camera->map_y) * camera->zoom + camera->view_y;
+}
+
+void
+tp_presentation_camera_to_map (const TpPresentationCamera *camera,
+                               double                      view_x,
+                               double                      view_y,
+                               double                     *map_x,
+                               double                     *map_y)
+{
+  g_return_if_fail (camera != NULL);
+
+  if (map_x != NULL)
+    *map_x = (view_x - camera->view_x) / camera->zoom + camera->map_x;
+  if (map_y != NULL)
+    *map_y = (view_y - camera->view_y) / camera->zoom + camera->map_y;
+}

@@ -1,0 +1,77 @@
+/* tp-presentation-steps.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The walk of presentation mode as pure logic, without GTK: which step a
+ * command leads to, and where the camera looks at each step and in between.
+ *
+ * Steps are numbered 0 … n − 1: step 0 is the overview (the whole picture
+ * and the persona), the others walk the phases (see TpPresentationPainter).
+ */
+
+#pragma once
+
+#include <glib.h>
+#include "tp-journey-layout.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  TP_PRESENTATION_COMMAND_NONE,
+  TP_PRESENTATION_COMMAND_NEXT,
+  TP_PRESENTATION_COMMAND_PREVIOUS,
+  TP_PRESENTATION_COMMAND_FIRST,
+  TP_PRESENTATION_COMMAND_LAST,
+  TP_PRESENTATION_COMMAND_GOTO,         /* to the step given as argument */
+  TP_PRESENTATION_COMMAND_TOGGLE_DARK,
+  TP_PRESENTATION_COMMAND_LEAVE,
+} TpPresentationCommand;
+
+/* A camera: map point (@map_x, @map_y) shows at widget point (@view_x,
+ * @view_y), at @zoom device pixels per map unit. */
+typedef struct {
+  double map_x;
+  double map_y;
+  double view_x;
+  double view_y;
+  double zoom;
+} TpPresentationCamera;
+
+/** tp_presentation_step_after: the step @command (with @argument for GOTO) leads to from @current, of @n_steps (overview included); always within 0 … n_steps − 1. */
+guint    tp_presentation_step_after           (guint                       current,
+                                               guint                       n_steps,
+                                               TpPresentationCommand       command,
+                                               int                         argument);
+
+/** tp_presentation_camera_fit: the camera showing all of @area (map units) as large as fits, centred in @viewport (widget pixels). */
+void     tp_presentation_camera_fit           (const TpRect               *area,
+                                               const TpRect               *viewport,
+                                               TpPresentationCamera       *camera);
+
+/** tp_presentation_step_area: what a spotlighted step shows: @step_rect with some context either side, within @picture. */
+void     tp_presentation_step_area            (const TpRect               *picture,
+                                               const TpRect               *step_rect,
+                                               TpRect                     *area);
+
+/** tp_presentation_ease: smooth start and stop (ease in-out) of a transition at linear progress @t (0 … 1). */
+double   tp_presentation_ease                 (double                      t);
+
+/** tp_presentation_camera_interpolate: the camera at eased progress @t between @from (0) and @to (1); zoom changes geometrically. */
+void     tp_presentation_camera_interpolate   (const TpPresentationCamera *from,
+                                               const TpPresentationCamera *to,
+                                               double                      t,
+                                               TpPresentationCamera       *result);
+
+/** tp_presentation_camera_to_view / to_map: converts a point between map units and widget pixels. */
+void     tp_presentation_camera_to_view       (const TpPresentationCamera *camera,
+                                               double                      map_x,
+                                               double                      map_y,
+                                               double                     *view_x,
+                                               double                     *view_y);
+void     tp_presentation_camera_to_map        (const TpPresentationCamera *camera,
+                                               double                      view_x,
+                                               double                      view_y,
+                                               double                     *map_x,
+                                               double                     *map_y);
+
+G_END_DECLS

@@ -1,0 +1,449 @@
+/* tp-document-io.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Loading and saving a document on worker threads. Loading reads the file
+ * in chunks so that progress can be shown, then builds the model; a
+ * cancelled load returns at once and its result is dropped when the worker
+ * finishes. Saving serialises on the main thread (the model is not
+ * thread-safe), then checks the file's etag and writes atomically on a
+ * worker thread.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "io/tp-atomic-save.h"
+#include "io/tp-format.h"
+#include "tp-document-private.h"
+
+#define READ_CHUNK (1u << 20)
+
+/* --- Loading ----------------------------------------------------------- */
+
+typedef struct
+{
+  GFile        *file;
+  TpDocument   *document;      /* owned; touched only on the main thread */
+  guint         serial;
+  int           progress_idle; /* an idle is queued (atomic)             */
+  guint64       total;
+  int           done;          /* in 1/10000 of total, atomic            */
+  int           phase;         /* atomic                                 */
+
+  /* results */
+  TpProject    *project;
+  TpLoadInfo    info;
+  char         *etag;
+  gboolean      read_only;
+} LoadData;
+
+static void
+load_data_free (gpointer data)
+{
+  LoadData *load = data;
+
+  g_clear_object (&load->file);
+  g_clear_object (&load->document);
+  g_clear_object (&load->project);
+  tp_load_info_clear (&load->info);
+  g_free (load->etag);
+  g_free (load);
+}
+
+static gboolean
+report_progress_idle (gpointer data)
+{
+  GTask *task = data;
+  LoadData *load = g_task_get_task_data (task);
+  TpDocument *self = load->document;
+  int done = g_atomic_int_get (&load->done);
+  TpDocumentPhase phase = (TpDocumentPhase) g_atomic_int_get (&load->phase);
+
+  g_atomic_int_set (&load->progress_idle, 0);
+  if (self->loading && self->load_serial == load->serial)
+    _tp_document_set_progress (self, phase, done / 10000.0);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Called on the worker: hands the numbers to the main thread, one idle at a time. */
+static void
+report_progress (GTask           *task,
+                 LoadData        *load,
+                 TpDocumentPhase  phase,
+                 guint64          done)
+{
+  g_atomic_int_set (&load->done,
+                    load->total > 0 ? (int) ((double) done / (double) load->total * 10000.0) : 10000);
+  g_atomic_int_set (&load->phase, (int) phase);
+  if (g_atomic_int_compare_and_exchange (&load->progress_idle, 0, 1))
+    g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
+                                report_progress_idle, g_object_ref (task), g_object_unref);
+}
+
+static GBytes *
+read_with_progress (GTask        *task,
+                    LoadData     *load,
+                    const char   *name,
+                    GCancellable *cancellable,
+                    GError      **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree guint8 *buffer = NULL;
+  goffset size;
+  gsize n_read = 0;
+
+  stream = g_file_read (load->file, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_IO,
+                   _("%s: could not open the file: %s"), name, local_error->message);
+      return NULL;
+    }
+  /* Asked of the open file, so the answer is about what we read. */
+  info = g_file_input_stream_query_info (stream,
+                                         G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                                         G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                         G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                         cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_IO,
+                   _("%s: could not read the file: %s"), name, local_error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_IO,
+                   _("%s: this is not a regular file"), name);
+      return NULL;
+    }
+  size = g_file_info_get_size (info);
+  if (size > (goffset) TP_FORMAT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than the limit of %u MiB"),
+                   name, TP_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  if (size <= 0)
+    {
+      g_set_error (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_EMPTY,
+                   _("%s: the file is empty"), name);
+      return NULL;
+    }
+  load->etag = g_strdup (g_file_info_get_etag (info));
+  load->total = (guint64) size;
+
+  /* One byte more than expected tells us whether the file grew meanwhile. */
+  buffer = g_malloc ((gsize) size + 1);
+  while (n_read <= (gsize) size)
+    {
+      gsize want = MIN (READ_CHUNK, (gsize) size + 1 - n_read);
+      gssize got = g_input_stream_read (G_INPUT_STREAM (stream), buffer + n_read, want,
+                                        cancellable, &local_error);
+
+      if (got < 0)
+        {
+          g_set_error (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_IO,
+                       _("%s: could not read the file: %s"), name, local_error->message);
+          return NULL;
+        }
+      if (got == 0)
+        break;
+      n_read += (gsize) got;
+      report_progress (task, load, TP_DOCUMENT_PHASE_READING, MIN (n_read, (gsize) size));
+    }
+  if (n_read > (gsize) size)
+    {
+      g_set_error (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_IO,
+                   _("%s: the file changed while it was being read"), name);
+      return NULL;
+    }
+
+  return g_bytes_new_take (g_steal_pointer (&buffer), n_read);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *load = task_data;
+  g_autofree char *name = g_file_get_basename (load->file);
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+
+  bytes = read_with_progress (task, load, name, cancellable, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  report_progress (task, load, TP_DOCUMENT_PHASE_PARSING, load->total);
+  load->project = tp_format_load_bytes (bytes, name, &load->info, &error);
+  if (load->project == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  load->read_only = _tp_document_query_read_only (load->file);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_load_thread_done (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  GTask *inner = G_TASK (result);
+  LoadData *load = g_task_get_task_data (inner);
+  TpDocument *self = g_task_get_source_object (outer);
+  GError *error = NULL;
+
+  /* A newer load (or a cancel) took over. */
+  if (self->load_serial != load->serial)
+    {
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Loading was cancelled"));
+      return;
+    }
+
+  _tp_document_set_progress (self, TP_DOCUMENT_PHASE_NONE, 0.0);
+  _tp_document_set_flag (self, PROP_LOADING, FALSE);
+
+  if (!g_task_propagate_boolean (inner, &error))
+    {
+      g_task_return_error (outer, error);
+      _tp_document_queue_check (self);
+      return;
+    }
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&load->etag);
+  g_clear_pointer (&self->conflict_etag, g_free);
+  self->recovered = FALSE;
+  _tp_document_drop_draft (self);
+  self->draft_closed = FALSE;
+  _tp_document_set_project (self, load->project);
+  self->draft_change_count = tp_project_get_change_count (load->project);
+  _tp_document_set_flag (self, PROP_READ_ONLY, load->read_only);
+  _tp_document_set_flag (self, PROP_NEWER_VERSION, load->info.newer_version);
+  _tp_document_set_flag (self, PROP_DELETED, FALSE);
+  _tp_document_update_modified (self);
+  g_object_thaw_notify (G_OBJECT (self));
+
+  g_task_return_boolean (outer, TRUE);
+}
+
+void
+tp_document_load_async (TpDocument         *self,
+                        GCancellable       *cancellable,
+                        GAsyncReadyCallback callback,
+                        gpointer            user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) inner = NULL;
+  LoadData *load;
+
+  g_return_if_fail (TP_IS_DOCUMENT (self));
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, tp_document_load_async);
+  if (self->file == NULL || self->saving)
+    {
+      g_task_return_new_error (outer, TP_DOCUMENT_ERROR, TP_DOCUMENT_ERROR_BUSY,
+                               self->file == NULL ? _("The project has no file to load")
+                                                  : _("The project is being saved"));
+      return;
+    }
+
+  load = g_new0 (LoadData, 1);
+  load->file = g_object_ref (self->file);
+  load->document = g_object_ref (self);
+  load->serial = ++self->load_serial;
+
+  _tp_document_set_progress (self, TP_DOCUMENT_PHASE_READING, 0.0);
+  _tp_document_set_flag (self, PROP_LOADING, TRUE);
+
+  inner = g_task_new (NULL, cancellable, on_load_thread_done, g_steal_pointer (&outer));
+  g_task_set_source_tag (inner, load_thread);
+  g_task_set_task_data (inner, load, load_data_free);
+  /* Closing a window while a big file loads must not wait for the parser. */
+  g_task_set_return_on_cancel (inner, TRUE);
+  g_task_run_in_thread (inner, load_thread);
+}
+
+gboolean
+tp_document_load_finish (TpDocument    *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (TP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* --- Saving ------------------------------------------------------------ */
+
+typedef struct
+{
+  GFile   *file;
+  GBytes  *bytes;
+  char    *expected_etag;  /* NULL: do not compare */
+  char    *new_etag;
+  guint64  change_count;
+} SaveData;
+
+static void
+save_data_free (gpointer data)
+{
+  SaveData *save = data;
+
+  g_clear_object (&save->file);
+  g_clear_pointer (&save->bytes, g_bytes_unref);
+  g_free (save->expected_etag);
+  g_free (save->new_etag);
+  g_free (save);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *save = task_data;
+  GError *error = NULL;
+
+  if (save->expected_etag != NULL)
+    {
+      g_autofree char *etag = NULL;
+      gboolean exists = FALSE;
+
+      etag = _tp_document_query_etag (save->file, &exists, cancellable, NULL);
+      /* A deleted file is simply written again. */
+      if (exists && g_strcmp0 (etag, save->expected_etag) != 0)
+        {
+          g_autofree char *name = g_file_get_basename (save->file);
+
+          g_task_return_new_error (task, TP_DOCUMENT_ERROR, TP_DOCUMENT_ERROR_CHANGED_ON_DISK,
+                                   _("“%s” was changed by another program since it was opened "
+                                     "or saved here."), name);
+          return;
+        }
+    }
+
+  if (!tp_atomic_save (save->file, save->bytes, TRUE, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  save->new_etag = _tp_document_query_etag (save->file, NULL, NULL, NULL);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_save_thread_done (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  TpDocument *self = g_task_get_source_object (outer);
+  SaveData *save = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  _tp_document_set_flag (self, PROP_SAVING, FALSE);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (outer, error);
+      _tp_document_queue_check (self);
+      return;
+    }
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&save->new_etag);
+  g_clear_pointer (&self->conflict_etag, g_free);
+  if (self->file == NULL || !g_file_equal (self->file, save->file))
+    {
+      _tp_document_set_file (self, save->file);
+      _tp_document_set_flag (self, PROP_READ_ONLY, FALSE);
+    }
+  _tp_document_set_flag (self, PROP_DELETED, FALSE);
+  if (self->project != NULL && tp_project_get_change_count (self->project) == save->change_count)
+    {
+      tp_project_mark_saved (self->project);
+      self->recovered = FALSE;
+      _tp_document_drop_draft (self);
+    }
+  _tp_document_update_modified (self);
+  g_object_thaw_notify (G_OBJECT (self));
+  _tp_document_queue_check (self);
+
+  g_task_return_boolean (outer, TRUE);
+}
+
+void
+tp_document_save_async (TpDocument         *self,
+                        GFile              *file,
+                        TpDocumentSaveFlags flags,
+                        GCancellable       *cancellable,
+                        GAsyncReadyCallback callback,
+                        gpointer            user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) inner = NULL;
+  SaveData *save;
+
+  g_return_if_fail (TP_IS_DOCUMENT (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, tp_document_save_async);
+  if (file == NULL)
+    file = self->file;
+  if (self->project == NULL || self->loading || self->saving || file == NULL)
+    {
+      g_task_return_new_error (outer, TP_DOCUMENT_ERROR, TP_DOCUMENT_ERROR_BUSY,
+                               file == NULL ? _("The project has no file yet; choose where to save it")
+                                            : _("The project is still loading or being saved"));
+      return;
+    }
+
+  save = g_new0 (SaveData, 1);
+  save->file = g_object_ref (file);
+  save->bytes = tp_format_save_to_bytes (self->project);
+  save->change_count = tp_project_get_change_count (self->project);
+  if ((flags & TP_DOCUMENT_SAVE_OVERWRITE) == 0
+      && self->file != NULL && g_file_equal (file, self->file))
+    save->expected_etag = g_strdup (self->etag);
+
+  _tp_document_set_flag (self, PROP_SAVING, TRUE);
+  inner = g_task_new (NULL, cancellable, on_save_thread_done, g_steal_pointer (&outer));
+  g_task_set_source_tag (inner, save_thread);
+  g_task_set_task_data (inner, save, save_data_free);
+  g_task_run_in_thread (inner, save_thread);
+}
+
+gboolean
+tp_document_save_finish (TpDocument    *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (TP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

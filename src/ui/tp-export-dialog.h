@@ -1,0 +1,27 @@
+/* tp-export-dialog.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Export dialog (Ctrl+E): format, journey, scale and background, then a
+ * file chooser; the file is written atomically on a worker thread.
+ */
+
+#pragma once
+
+#include <adwaita.h>
+#include "model/tp-model.h"
+
+G_BEGIN_DECLS
+
+#define TP_TYPE_EXPORT_DIALOG (tp_export_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (TpExportDialog, tp_export_dialog, TP, EXPORT_DIALOG, AdwWindow)
+
+/** tp_export_dialog_new: an export dialog for @project, with @journey chosen; @project_file
+ *  (may be NULL) suggests the folder and name. */
+TpExportDialog *tp_export_dialog_new (GtkWindow *parent,
+                                      TpProject *project,
+                                      TpJourney *journey,
+                                      GFile     *project_file);
+
+G_END_DECLS

@@ -1,0 +1,200 @@
+/* tp-file-banner.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A GtkInfoBar (AdwBanner needs libadwaita 1.3) whose message follows the
+ * document's flags. The button activates the window's own actions, so it
+ * does exactly what the menu does.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tp-file-banner.h"
+
+typedef enum {
+  NOTICE_NONE,
+  NOTICE_NEWER,
+  NOTICE_READ_ONLY,
+  NOTICE_DELETED,
+} Notice;
+
+struct _TpFileBanner
+{
+  GtkWidget   parent_instance;
+
+  /* children */
+  GtkInfoBar *info_bar;
+  GtkLabel   *label;
+  GtkButton  *button;
+
+  /* owned */
+  TpDocument *document;
+  GSignalGroup *signals;
+
+  Notice      notice;
+  guint       newer_dismissed : 1;
+};
+
+G_DEFINE_FINAL_TYPE (TpFileBanner, tp_file_banner, GTK_TYPE_WIDGET)
+
+static Notice
+current_notice (TpFileBanner *self)
+{
+  if (self->document == NULL || tp_document_get_project (self->document) == NULL)
+    return NOTICE_NONE;
+  if (tp_document_get_deleted (self->document))
+    return NOTICE_DELETED;
+  if (tp_document_get_read_only (self->document))
+    return NOTICE_READ_ONLY;
+  if (tp_document_get_newer_version (self->document) && !self->newer_dismissed)
+    return NOTICE_NEWER;
+
+  return NOTICE_NONE;
+}
+
+static void
+update (TpFileBanner *self)
+{
+  Notice notice = current_notice (self);
+
+  self->notice = notice;
+  switch (notice)
+    {
+    case NOTICE_DELETED:
+      gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_WARNING);
+      gtk_label_set_text (self->label, _("The file was deleted or moved away on disk. "
+                                         "Save to write it again."));
+      gtk_button_set_label (self->button, _("_Save"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->button), "win.save");
+      break;
+    case NOTICE_READ_ONLY:
+      gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_INFO);
+      gtk_label_set_text (self->label, _("This file is read-only. "
+                                         "Use Save As to keep your changes in another file."));
+      gtk_button_set_label (self->button, _("Save _As…"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->button), "win.save-as");
+      break;
+    case NOTICE_NEWER:
+      gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_INFO);
+      gtk_label_set_text (self->label, _("This file was made by a newer version of Touchpoint. "
+                                         "Parts this version does not know are kept unchanged "
+                                         "when you save."));
+      break;
+    case NOTICE_NONE:
+    default:
+      break;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->button),
+                          notice == NOTICE_DELETED || notice == NOTICE_READ_ONLY);
+  gtk_info_bar_set_show_close_button (self->info_bar, notice == NOTICE_NEWER);
+  gtk_info_bar_set_revealed (self->info_bar, notice != NOTICE_NONE);
+  gtk_widget_set_visible (GTK_WIDGET (self), notice != NOTICE_NONE);
+}
+
+static void
+on_response (TpFileBanner *self,
+             int           response)
+{
+  if (response == GTK_RESPONSE_CLOSE && self->notice == NOTICE_NEWER)
+    {
+      self->newer_dismissed = TRUE;
+      update (self);
+    }
+}
+
+static void
+tp_file_banner_dispose (GObject *object)
+{
+  TpFileBanner *self = TP_FILE_BANNER (object);
+
+  g_signal_group_set_target (self->signals, NULL);
+  g_clear_object (&self->document);
+  if (self->info_bar != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->info_bar));
+      self->info_bar = NULL;
+    }
+
+  G_OBJECT_CLASS (tp_file_banner_parent_class)->dispose (object);
+}
+
+static void
+tp_file_banner_finalize (GObject *object)
+{
+  TpFileBanner *self = TP_FILE_BANNER (object);
+
+  g_clear_object (&self->signals);
+
+  G_OBJECT_CLASS (tp_file_banner_parent_class)->finalize (object);
+}
+
+static void
+tp_file_banner_class_init (TpFileBannerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tp_file_banner_dispose;
+  object_class->finalize = tp_file_banner_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "tpfilebanner");
+}
+
+static void
+tp_file_banner_init (TpFileBanner *self)
+{
+  self->info_bar = GTK_INFO_BAR (gtk_info_bar_new ());
+  gtk_widget_set_parent (GTK_WIDGET (self->info_bar), GTK_WIDGET (self));
+  g_signal_connect_swapped (self->info_bar, "response", G_CALLBACK (on_response), self);
+
+  self->label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->label, TRUE);
+  gtk_label_set_xalign (self->label, 0.0);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->label), TRUE);
+  gtk_info_bar_add_child (self->info_bar, GTK_WIDGET (self->label));
+
+  self->button = GTK_BUTTON (gtk_button_new_with_mnemonic (""));
+  gtk_widget_set_valign (GTK_WIDGET (self->button), GTK_ALIGN_CENTER);
+  gtk_info_bar_add_action_widget (self->info_bar, GTK_WIDGET (self->button), GTK_RESPONSE_OK);
+
+  self->signals = g_signal_group_new (TP_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->signals, "notify::project", G_CALLBACK (update), self);
+  g_signal_group_connect_swapped (self->signals, "notify::deleted", G_CALLBACK (update), self);
+  g_signal_group_connect_swapped (self->signals, "notify::read-only", G_CALLBACK (update), self);
+  g_signal_group_connect_swapped (self->signals, "notify::newer-version", G_CALLBACK (update),
+                                  self);
+
+  update (self);
+}
+
+GtkWidget *
+tp_file_banner_new (void)
+{
+  return g_object_new (TP_TYPE_FILE_BANNER, NULL);
+}
+
+void
+tp_file_banner_set_document (TpFileBanner *self,
+                             TpDocument   *document)
+{
+  g_return_if_fail (TP_IS_FILE_BANNER (self));
+  g_return_if_fail (document == NULL || TP_IS_DOCUMENT (document));
+
+  if (g_set_object (&self->document, document))
+    {
+      self->newer_dismissed = FALSE;
+      g_signal_group_set_target (self->signals, document);
+    }
+  update (self);
+}
+
+const char *
+tp_file_banner_get_message (TpFileBanner *self)
+{
+  g_return_val_if_fail (TP_IS_FILE_BANNER (self), NULL);
+
+  return self->notice == NOTICE_NONE ? NULL : gtk_label_get_text (self->label);
+}

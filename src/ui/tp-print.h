@@ -1,0 +1,37 @@
+/* tp-print.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Printing a journey map (Ctrl+P): fitted to one page, or as a poster tiled
+ * across several pages with overlap and alignment marks for gluing.
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+#include "model/tp-model.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  TP_PRINT_FIT_TO_PAGE,
+  TP_PRINT_POSTER,
+} TpPrintLayout;
+
+/* The strip two poster pages share, in points (about 1 cm). */
+#define TP_PRINT_OVERLAP 28.0
+
+/** tp_print_operation_new: a print operation for @journey with @layout; a poster is
+ *  @pages_across pages wide (1 … 10) and as many high as the map needs. The print dialog
+ *  has a "Layout" tab to change both. */
+GtkPrintOperation *tp_print_operation_new (TpProject     *project,
+                                           TpJourney     *journey,
+                                           TpPrintLayout  layout,
+                                           guint          pages_across);
+
+/** tp_print_journey: shows the print dialog for @journey and prints; errors are shown in a dialog. */
+void               tp_print_journey       (GtkWindow     *parent,
+                                           TpProject     *project,
+                                           TpJourney     *journey);
+
+G_END_DECLS

@@ -1,0 +1,207 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Picture and table exports from the command line, run the way servers run
+it: no display and no D-Bus session. Every example goes to PNG, SVG, PDF and
+CSV; the files are checked with the tools people open them with (xmllint,
+pdfinfo, pdftotext, Python's csv), and failures must leave no file behind.
+
+  test-cli-export.py TOUCHPOINT EXAMPLES_DIR
+"""
+
+import csv
+import io
+import json
+import os
+import re
+import struct
+import subprocess
+import sys
+import tempfile
+import unittest
+
+TOUCHPOINT = None
+EXAMPLES = None
+
+
+def run(*args):
+    env = dict(os.environ)
+    env.pop('DISPLAY', None)
+    env.pop('WAYLAND_DISPLAY', None)
+    env['DBUS_SESSION_BUS_ADDRESS'] = 'disabled:'
+    env['LC_ALL'] = 'C.UTF-8'
+    return subprocess.run([TOUCHPOINT] + list(args), env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def examples():
+    names = sorted(n for n in os.listdir(EXAMPLES) if n.endswith('.touchpoint'))
+    return [os.path.join(EXAMPLES, n) for n in names]
+
+
+def load(path):
+    with open(path, encoding='utf-8') as f:
+        return json.load(f)
+
+
+def png_size(path):
+    with open(path, 'rb') as f:
+        head = f.read(24)
+    assert head[:8] == b'\x89PNG\r\n\x1a\n', 'not a PNG'
+    return struct.unpack('>II', head[16:24])
+
+
+def words(text):
+    return ' '.join(text.split())
+
+
+def map_titles(journey):
+    """Titles of cards drawn as cards on the map: not in hidden lanes, not emotion chips."""
+    lanes = {lane['id']: lane for lane in journey.get('lanes', [])}
+    titles = []
+    for card in journey.get('cards', []):
+        lane = lanes.get(card['lane'], {})
+        if lane.get('hidden_in_map') or lane.get('kind') == 'feelings':
+            continue
+        if card.get('title', '').strip():
+            titles.append(card['title'])
+    return titles
+
+
+class Export(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(self.tmp.cleanup)
+
+    def path(self, name):
+        return os.path.join(self.tmp.name, name)
+
+    def export(self, out, source, *extra):
+        result = run('--export', out, *extra, source)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(os.path.getsize(out) > 0)
+        return result
+
+    def test_png_scale(self):
+        for source in examples():
+            with self.subTest(source=os.path.basename(source)):
+                self.export(self.path('1.png'), source)
+                self.export(self.path('3.png'), source, '--scale', '3')
+                w1, h1 = png_size(self.path('1.png'))
+                w3, h3 = png_size(self.path('3.png'))
+                self.assertGreater(w1, 100)
+                self.assertGreater(h1, 100)
+                self.assertLessEqual(abs(w3 - 3 * w1), 3)
+                self.assertLessEqual(abs(h3 - 3 * h1), 3)
+
+    def test_every_journey_to_png(self):
+        for source in examples():
+            for number in range(1, len(load(source)['journeys']) + 1):
+                with self.subTest(source=os.path.basename(source), journey=number):
+                    self.export(self.path('j.png'), source, '--journey', str(number))
+                    png_size(self.path('j.png'))
+
+    def test_svg_parses(self):
+        for source in examples():
+            with self.subTest(source=os.path.basename(source)):
+                out = self.path('map.svg')
+                self.export(out, source)
+                lint = subprocess.run(['xmllint', '--noout', out], capture_output=True, text=True)
+                self.assertEqual(lint.returncode, 0, lint.stderr)
+                self.export(self.path('map.png'), source)
+                width, height = png_size(self.path('map.png'))
+                with open(out, encoding='utf-8') as f:
+                    head = f.read(600)
+                match = re.search(r'<svg[^>]*width="([\d.]+)px" height="([\d.]+)px"', head)
+                self.assertIsNotNone(match, head)
+                self.assertLessEqual(abs(float(match.group(1)) - width), 1)
+                self.assertLessEqual(abs(float(match.group(2)) - height), 1)
+
+    def test_pdf_pages_and_text(self):
+        for source in examples():
+            with self.subTest(source=os.path.basename(source)):
+                project = load(source)
+                out = self.path('map.pdf')
+                self.export(out, source)
+                info = subprocess.run(['pdfinfo', out], capture_output=True, text=True)
+                self.assertEqual(info.returncode, 0, info.stderr)
+                pages = int(re.search(r'^Pages:\s+(\d+)', info.stdout, re.M).group(1))
+                self.assertEqual(pages, len(project['journeys']))
+                if project.get('title'):
+                    self.assertRegex(info.stdout, r'(?m)^Title:\s+%s$' % re.escape(project['title']))
+
+                text = subprocess.run(['pdftotext', out, '-'], capture_output=True, text=True)
+                self.assertEqual(text.returncode, 0, text.stderr)
+                flat = words(text.stdout)
+                for journey in project['journeys']:
+                    if journey.get('title'):
+                        self.assertIn(words(journey['title'])[:20], flat)
+                    for title in map_titles(journey):
+                        # Long titles wrap and end in an ellipsis: their first words are there.
+                        start = ' '.join(title.split()[:2])
+                        self.assertIn(start, flat)
+
+                one = self.path('one.pdf')
+                self.export(one, source, '--journey', '1')
+                info = subprocess.run(['pdfinfo', one], capture_output=True, text=True)
+                self.assertRegex(info.stdout, r'(?m)^Pages:\s+1$')
+
+    def test_csv_round_trips_titles(self):
+        for source in examples():
+            project = load(source)
+            for number, journey in enumerate(project['journeys'], 1):
+                with self.subTest(source=os.path.basename(source), journey=number):
+                    out = self.path('grid.csv')
+                    self.export(out, source, '--journey', str(number))
+                    with open(out, encoding='utf-8', newline='') as f:
+                        rows = list(csv.reader(f))
+                    phases = journey.get('phases', [])
+                    lanes = journey.get('lanes', [])
+                    self.assertEqual(rows[0][1:], [p.get('title', '') for p in phases])
+                    self.assertEqual([r[0] for r in rows[1:]], [l.get('title', '') for l in lanes])
+                    for row in rows:
+                        self.assertEqual(len(row), len(phases) + 1)
+                    for r, lane in enumerate(lanes, 1):
+                        for c, phase in enumerate(phases, 1):
+                            expected = [card.get('title', '') for card in journey.get('cards', [])
+                                        if card['lane'] == lane['id'] and card['phase'] == phase['id']]
+                            self.assertEqual(rows[r][c], '\n'.join(expected))
+
+    def test_thumbnail(self):
+        out = self.path('thumbnail-without-extension')
+        self.export(out, examples()[0], '--thumbnail-size', '128')
+        width, height = png_size(out)
+        self.assertEqual(max(width, height), 128)
+
+    def test_errors_leave_no_file(self):
+        source = examples()[0]
+        cases = [
+            (['--export', self.path('x.png'), self.path('missing.touchpoint')], 1),
+            (['--export', self.path('x.png'), '--journey', '99', source], 1),
+            (['--export', self.path('x.png'), '--scale', '-1', source], 2),
+            (['--export', self.path('x.svg'), '--scale', '2', source], 2),
+            (['--export', self.path('x.gif'), source], 2),
+            (['--export', self.path('no-such-folder/x.png'), source], 1),
+        ]
+        for args, status in cases:
+            with self.subTest(args=args[1:]):
+                result = run(*args)
+                self.assertEqual(result.returncode, status, result.stderr)
+                self.assertTrue(result.stderr.strip(), 'no message')
+                self.assertNotIn('CRITICAL', result.stderr)
+                self.assertFalse(os.path.exists(self.path('x.png')))
+                self.assertEqual(sorted(os.listdir(self.tmp.name)), [])
+
+    def test_failure_keeps_existing_file(self):
+        out = self.path('keep.pdf')
+        with open(out, 'w') as f:
+            f.write('old')
+        result = run('--export', out, '--journey', 'nope', examples()[0])
+        self.assertNotEqual(result.returncode, 0)
+        with open(out) as f:
+            self.assertEqual(f.read(), 'old')
+        self.assertEqual(os.listdir(self.tmp.name), ['keep.pdf'])
+
+
+if __name__ == '__main__':
+    TOUCHPOINT, EXAMPLES = sys.argv[1], sys.argv[2]
+    unittest.main(argv=sys.argv[:1], verbosity=2)

@@ -1,0 +1,426 @@
+/* test-render-presentation.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Presentation mode without a display: where each key leads, where the
+ * camera looks, and what a frame on a 1920 × 1080 projector shows — the
+ * spotlighted phase stands out, the caption is large, the persona is on the
+ * overview, the dark room is dark.
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "render/tp-presentation-paint.h"
+#include "tp-test-journey.h"
+
+#define WIDTH  1920
+#define HEIGHT 1080
+
+typedef struct
+{
+  double mean;
+  double spread;
+  double min;
+} Stats;
+
+static Stats
+measure (cairo_surface_t *surface,
+         double           x0,
+         double           y0,
+         double           x1,
+         double           y1)
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+  int w = cairo_image_surface_get_width (surface);
+  int h = cairo_image_surface_get_height (surface);
+  double sum = 0, sum2 = 0;
+  Stats stats = { 0, 0, 1 };
+  gsize n = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = MAX (0, (int) y0); y < MIN (h, (int) y1); y++)
+    for (int x = MAX (0, (int) x0); x < MIN (w, (int) x1); x++)
+      {
+        const guchar *p = data + y * stride + x * 4;  /* B, G, R, A */
+        double lum = (0.0722 * p[0] + 0.7152 * p[1] + 0.2126 * p[2]) / 255.0;
+
+        sum += lum;
+        sum2 += lum * lum;
+        stats.min = MIN (stats.min, lum);
+        n++;
+      }
+  g_assert_cmpuint (n, >, 0);
+  stats.mean = sum / n;
+  stats.spread = sqrt (MAX (0, sum2 / n - stats.mean * stats.mean));
+
+  return stats;
+}
+
+static TpProject *
+journey_with_persona (TpJourney **journey)
+{
+  TpProject *project = tp_test_bike_journey_new (journey);
+  g_autoptr(TpPersona) persona = tp_persona_new ("persona-commuter");
+  const char *goals[] = { "Get to work without the bus", "Stay fit", NULL };
+  const char *frustrations[] = { "Jargon in bike shops", NULL };
+
+  g_object_set (persona,
+                "name", "Maria, the new commuter",
+                "description", "Thirty-four, works in town, has not owned a bike since school.",
+                "goals", goals,
+                "frustrations", frustrations,
+                "color", "#c061cb",
+                NULL);
+  tp_project_insert (project, project, TP_LIST_PERSONAS, -1, persona);
+  tp_project_set (project, *journey, "persona", "persona-commuter", NULL);
+  tp_project_clear_history (project);
+
+  return project;
+}
+
+static cairo_surface_t *
+paint_frame (TpPresentationPainter *painter,
+             guint                  from,
+             guint                  to,
+             double                 progress,
+             gboolean               dark)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_font_options_t *font_options = cairo_font_options_create ();
+  TpPresentationFrame frame = { from, to, progress, dark, font_options };
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_font_options_set_antialias (font_options, CAIRO_ANTIALIAS_GRAY);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  tp_presentation_painter_paint (painter, cr, WIDTH, HEIGHT, &frame);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_font_options_destroy (font_options);
+
+  return surface;
+}
+
+/* --- Steps ------------------------------------------------------------ */
+
+static void
+test_steps (void)
+{
+  const guint n = 6;  /* overview + five phases */
+
+  /* Next and previous walk one step and stop at the ends. */
+  g_assert_cmpuint (tp_presentation_step_after (0, n, TP_PRESENTATION_COMMAND_NEXT, 0), ==, 1);
+  g_assert_cmpuint (tp_presentation_step_after (4, n, TP_PRESENTATION_COMMAND_NEXT, 0), ==, 5);
+  g_assert_cmpuint (tp_presentation_step_after (5, n, TP_PRESENTATION_COMMAND_NEXT, 0), ==, 5);
+  g_assert_cmpuint (tp_presentation_step_after (3, n, TP_PRESENTATION_COMMAND_PREVIOUS, 0), ==, 2);
+  g_assert_cmpuint (tp_presentation_step_after (0, n, TP_PRESENTATION_COMMAND_PREVIOUS, 0), ==, 0);
+
+  /* Home and End. */
+  g_assert_cmpuint (tp_presentation_step_after (3, n, TP_PRESENTATION_COMMAND_FIRST, 0), ==, 0);
+  g_assert_cmpuint (tp_presentation_step_after (1, n, TP_PRESENTATION_COMMAND_LAST, 0), ==, 5);
+
+  /* Number keys: 0 the overview, k the k-th phase, beyond the last nowhere. */
+  g_assert_cmpuint (tp_presentation_step_after (4, n, TP_PRESENTATION_COMMAND_GOTO, 0), ==, 0);
+  g_assert_cmpuint (tp_presentation_step_after (0, n, TP_PRESENTATION_COMMAND_GOTO, 3), ==, 3);
+  g_assert_cmpuint (tp_presentation_step_after (2, n, TP_PRESENTATION_COMMAND_GOTO, 9), ==, 2);
+  g_assert_cmpuint (tp_presentation_step_after (2, n, TP_PRESENTATION_COMMAND_GOTO, -1), ==, 2);
+
+  /* Commands that do not move, and a journey without phases. */
+  g_assert_cmpuint (tp_presentation_step_after (2, n, TP_PRESENTATION_COMMAND_TOGGLE_DARK, 0),
+                    ==, 2);
+  g_assert_cmpuint (tp_presentation_step_after (2, n, TP_PRESENTATION_COMMAND_LEAVE, 0), ==, 2);
+  g_assert_cmpuint (tp_presentation_step_after (0, 1, TP_PRESENTATION_COMMAND_NEXT, 0), ==, 0);
+  g_assert_cmpuint (tp_presentation_step_after (0, 0, TP_PRESENTATION_COMMAND_NEXT, 0), ==, 0);
+}
+
+/* --- Camera ----------------------------------------------------------- */
+
+static void
+test_camera (void)
+{
+  TpRect area = { 100, 50, 400, 200 };
+  TpRect viewport = { 0, 0, 1600, 1000 };
+  TpPresentationCamera camera, other, middle;
+  double x, y;
+
+  /* Fitting: as large as fits (here the width decides), centred. */
+  tp_presentation_camera_fit (&area, &viewport, &camera);
+  g_assert_cmpfloat_with_epsilon (camera.zoom, 4.0, 1e-9);
+  tp_presentation_camera_to_view (&camera, 100, 50, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, 0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (y, 100, 1e-6);
+  tp_presentation_camera_to_map (&camera, x, y, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, 100, 1e-6);
+  g_assert_cmpfloat_with_epsilon (y, 50, 1e-6);
+
+  /* Transitions start and end exactly at the cameras, zoom geometrically. */
+  area = (TpRect) { 0, 0, 3200, 2000 };
+  tp_presentation_camera_fit (&area, &viewport, &other);
+  g_assert_cmpfloat_with_epsilon (other.zoom, 0.5, 1e-9);
+  tp_presentation_camera_interpolate (&camera, &other, 0.0, &middle);
+  g_assert_cmpmem (&middle, sizeof middle, &camera, sizeof camera);
+  tp_presentation_camera_interpolate (&camera, &other, 1.0, &middle);
+  g_assert_cmpmem (&middle, sizeof middle, &other, sizeof other);
+  tp_presentation_camera_interpolate (&camera, &other, 0.5, &middle);
+  g_assert_cmpfloat_with_epsilon (middle.zoom, sqrt (4.0 * 0.5), 1e-9);
+  g_assert_cmpfloat (middle.map_x, >, MIN (camera.map_x, other.map_x));
+  g_assert_cmpfloat (middle.map_x, <, MAX (camera.map_x, other.map_x));
+
+  /* Easing starts and stops gently and never runs backwards. */
+  g_assert_cmpfloat (tp_presentation_ease (0.0), ==, 0.0);
+  g_assert_cmpfloat (tp_presentation_ease (1.0), ==, 1.0);
+  g_assert_cmpfloat_with_epsilon (tp_presentation_ease (0.5), 0.5, 1e-9);
+  g_assert_cmpfloat (tp_presentation_ease (0.1), <, 0.1);
+  for (double t = 0; t < 1.0; t += 0.05)
+    g_assert_cmpfloat (tp_presentation_ease (t + 0.05), >=, tp_presentation_ease (t));
+}
+
+static void
+test_step_area (void)
+{
+  TpRect picture = { 0, 0, 1416, 900 };
+  TpRect middle_step = { 424, 0, 248, 900 };
+  TpRect last_step = { 1168, 0, 248, 900 };
+  TpRect area;
+
+  /* Some of the neighbours either side, the step in the middle. */
+  tp_presentation_step_area (&picture, &middle_step, &area);
+  g_assert_cmpfloat (area.width, >, middle_step.width * 1.5);
+  g_assert_cmpfloat_with_epsilon (area.x + area.width / 2,
+                                  middle_step.x + middle_step.width / 2, 1e-9);
+
+  /* At the edge of the picture there is nothing to show beyond it. */
+  tp_presentation_step_area (&picture, &last_step, &area);
+  g_assert_cmpfloat (area.x + area.width, <=, picture.width);
+  g_assert_cmpfloat (area.x, <=, last_step.x);
+}
+
+/* --- Frames ----------------------------------------------------------- */
+
+static void
+test_caption_reads_from_the_back (void)
+{
+  TpJourney *journey = NULL;
+  g_autoptr(TpProject) project = journey_with_persona (&journey);
+  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP,
+                                                                           journey);
+  cairo_surface_t *surface;
+  g_autofree char *title = NULL;
+  g_autofree char *detail = NULL;
+  int stride;
+  const guchar *data;
+  int top = -1, bottom = -1;
+  int step;
+
+  g_assert_cmpfloat (tp_presentation_caption_font_size (HEIGHT), >=, 40);
+
+  step = tp_presentation_painter_get_phase_step (painter, 2);
+  tp_presentation_painter_get_caption (painter, step, &title, &detail);
+  g_assert_cmpstr (title, ==, "Consideration");
+  g_assert_cmpstr (detail, ==, "Compare options");
+
+  /* The ink of the title line (left part of the caption band) is tall. */
+  surface = paint_frame (painter, step, step, 1.0, FALSE);
+  cairo_surface_flush (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  data = cairo_image_surface_get_data (surface);
+  for (int y = (int) (HEIGHT * 0.83); y < HEIGHT * 0.83 + 80; y++)
+    for (int x = 0; x < WIDTH / 2; x++)
+      if (data[y * stride + x * 4 + 1] < 80)
+        {
+          if (top < 0)
+            top = y;
+          bottom = y;
+          break;
+        }
+  g_assert_cmpint (top, >=, 0);
+  g_test_message ("caption title ink: %d px tall", bottom - top + 1);
+  g_assert_cmpint (bottom - top + 1, >=, 30);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_spotlight (void)
+{
+  TpJourney *journey = NULL;
+  g_autoptr(TpProject) project = journey_with_persona (&journey);
+  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP,
+                                                                           journey);
+  g_autoptr(TpViewRender) render = tp_view_render_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  TpPresentationCamera camera;
+  TpRect step;
+  double x0, y0, x1, y1;
+  cairo_surface_t *surface;
+  Stats lit, veiled;
+  int at;
+
+  g_assert_cmpuint (tp_presentation_painter_get_n_phases (painter), ==, 5);
+  g_assert_cmpuint (tp_presentation_painter_get_n_steps (painter), >=, 6);
+
+  /* Phase 2 (Consideration) is in the middle of the screen, larger than in the overview. */
+  at = tp_presentation_painter_get_phase_step (painter, 2);
+  g_assert_cmpint (at, >, 0);
+  tp_presentation_painter_get_camera (painter, at, WIDTH, HEIGHT, &camera);
+  tp_view_render_get_step_rect (render, 1, &step);
+  tp_presentation_camera_to_view (&camera, step.x, step.y, &x0, &y0);
+  tp_presentation_camera_to_view (&camera, step.x + step.width, step.y + step.height, &x1, &y1);
+  g_assert_cmpfloat (fabs ((x0 + x1) / 2 - WIDTH / 2.0), <, 1.0);
+  g_assert_cmpfloat (x0, >, 0);
+  g_assert_cmpfloat (x1, <, WIDTH);
+  y0 = MAX (y0, 0);
+  y1 = MIN (y1, HEIGHT * 0.83);
+  {
+    TpPresentationCamera overview;
+
+    tp_presentation_painter_get_camera (painter, 0, WIDTH, HEIGHT, &overview);
+    g_assert_cmpfloat (camera.zoom, >, overview.zoom);
+  }
+
+  /* The spotlighted column has its full contrast; the neighbours are veiled. */
+  surface = paint_frame (painter, at, at, 1.0, FALSE);
+  lit = measure (surface, x0 + 8, y0 + 8, x1 - 8, y1 - 8);
+  veiled = measure (surface, MAX (0, x0 - 80), y0 + 8, x0 - 8, y1 - 8);
+  g_test_message ("spotlit spread %.3f, veiled spread %.3f", lit.spread, veiled.spread);
+  g_assert_cmpfloat (lit.spread, >, veiled.spread * 1.5);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_pages (void)
+{
+  TpJourney *journey = NULL;
+  g_autoptr(TpProject) project = journey_with_persona (&journey);
+  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP,
+                                                                           journey);
+  guint n = tp_presentation_painter_get_n_steps (painter);
+  guint phase = 0;
+
+  /* The walk: the overview, then every phase in order, none skipped. */
+  g_assert_cmpuint (tp_presentation_painter_get_step_phase (painter, 0), ==, 0);
+  for (guint step = 1; step < n; step++)
+    {
+      guint next = tp_presentation_painter_get_step_phase (painter, step);
+      TpPresentationCamera camera;
+
+      g_assert_true (next == phase || next == phase + 1);
+      phase = next;
+
+      /* Card text (~13 units) reads from the back of the room: ≥ 18 px at 1080 lines. */
+      tp_presentation_painter_get_camera (painter, step, WIDTH, HEIGHT, &camera);
+      g_test_message ("step %u: phase %u, zoom %.2f", step, phase, camera.zoom);
+      g_assert_cmpfloat (13 * camera.zoom, >=, 18);
+    }
+  g_assert_cmpuint (phase, ==, 5);
+  g_assert_cmpint (tp_presentation_painter_get_phase_step (painter, 0), ==, 0);
+  g_assert_cmpint (tp_presentation_painter_get_phase_step (painter, 6), ==, -1);
+  for (guint p = 1; p <= 5; p++)
+    {
+      int first = tp_presentation_painter_get_phase_step (painter, p);
+
+      g_assert_cmpint (first, >, 0);
+      g_assert_cmpuint (tp_presentation_painter_get_step_phase (painter, first), ==, p);
+      g_assert_cmpuint (tp_presentation_painter_get_step_phase (painter, first - 1), ==, p - 1);
+    }
+}
+
+static void
+test_overview_persona (void)
+{
+  TpJourney *journey = NULL;
+  g_autoptr(TpProject) project = journey_with_persona (&journey);
+  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP,
+                                                                           journey);
+  g_autofree char *title = NULL;
+  g_autofree char *detail = NULL;
+  cairo_surface_t *surface;
+  Stats card_on, card_off;
+
+  tp_presentation_painter_get_caption (painter, 0, &title, &detail);
+  g_assert_cmpstr (title, ==, "Buying a bike");
+  g_assert_nonnull (strstr (detail, "5"));
+
+  /* The persona card (right quarter of the picture area) holds text on the
+   * overview and is gone when a phase is shown. */
+  surface = paint_frame (painter, 0, 0, 1.0, FALSE);
+  card_on = measure (surface, WIDTH * 0.78, HEIGHT * 0.05, WIDTH * 0.96, HEIGHT * 0.5);
+  cairo_surface_destroy (surface);
+  surface = paint_frame (painter, 5, 5, 1.0, FALSE);
+  card_off = measure (surface, WIDTH * 0.78, HEIGHT * 0.05, WIDTH * 0.96, HEIGHT * 0.5);
+  cairo_surface_destroy (surface);
+  g_test_message ("persona area: overview min %.2f, last phase min %.2f",
+                  card_on.min, card_off.min);
+  g_assert_cmpfloat (card_on.min, <, 0.2);
+  g_assert_cmpfloat (card_on.spread, >, 0.05);
+}
+
+static void
+test_light_and_dark (void)
+{
+  TpJourney *journey = NULL;
+  g_autoptr(TpProject) project = journey_with_persona (&journey);
+  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP,
+                                                                           journey);
+  cairo_surface_t *surface;
+  Stats light, dark, between;
+
+  surface = paint_frame (painter, 3, 3, 1.0, FALSE);
+  light = measure (surface, 0, 0, WIDTH, HEIGHT);
+  cairo_surface_destroy (surface);
+  surface = paint_frame (painter, 3, 3, 1.0, TRUE);
+  dark = measure (surface, 0, 0, WIDTH, HEIGHT);
+  cairo_surface_destroy (surface);
+  g_test_message ("mean luminance: light %.3f, dark %.3f", light.mean, dark.mean);
+
+  g_assert_cmpfloat (light.mean, >, 0.75);
+  g_assert_cmpfloat (dark.mean, <, 0.2);
+  g_assert_cmpfloat (light.spread, >, 0.05);
+  g_assert_cmpfloat (dark.spread, >, 0.05);
+
+  /* A frame in the middle of a transition paints too (cross-fade). */
+  surface = paint_frame (painter, 2, 3, 0.5, TRUE);
+  between = measure (surface, 0, 0, WIDTH, HEIGHT);
+  cairo_surface_destroy (surface);
+  g_assert_cmpfloat (between.mean, <, 0.2);
+  g_assert_cmpfloat (between.spread, >, 0.05);
+}
+
+static void
+test_no_phases (void)
+{
+  g_autoptr(TpProject) project = tp_project_new ();
+  g_autoptr(TpJourney) journey = tp_journey_new ("journey-empty");
+  g_autoptr(TpPresentationPainter) painter = NULL;
+  cairo_surface_t *surface;
+  g_autofree char *title = NULL;
+
+  tp_project_insert (project, project, TP_LIST_JOURNEYS, -1, journey);
+  painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+
+  /* Only the overview; stepping beyond it is harmless. */
+  g_assert_cmpuint (tp_presentation_painter_get_n_steps (painter), ==, 1);
+  tp_presentation_painter_get_caption (painter, 0, &title, NULL);
+  g_assert_cmpstr (title, !=, "");
+  surface = paint_frame (painter, 0, 3, 0.5, FALSE);
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render/presentation/steps", test_steps);
+  g_test_add_func ("/render/presentation/camera", test_camera);
+  g_test_add_func ("/render/presentation/step-area", test_step_area);
+  g_test_add_func ("/render/presentation/caption", test_caption_reads_from_the_back);
+  g_test_add_func ("/render/presentation/spotlight", test_spotlight);
+  g_test_add_func ("/render/presentation/pages", test_pages);
+  g_test_add_func ("/render/presentation/overview-persona", test_overview_persona);
+  g_test_add_func ("/render/presentation/light-and-dark", test_light_and_dark);
+  g_test_add_func ("/render/presentation/no-phases", test_no_phases);
+
+  return g_test_run ();
+}
