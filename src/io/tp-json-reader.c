@@ -24,6 +24,18 @@ enum {
 
 #define MAX_NUMBER_TEXT 64
 
+/* Objects with more members than this look names up in a hash table. */
+#define SMALL_OBJECT 16
+
+/* The member names read so far in the object open at one depth, to refuse a
+ * name that appears twice: a tree (json-glib) would keep only one of them. */
+typedef struct {
+  GString    *names;  /* each name followed by a NUL                    */
+  guint       n;
+  guint       gen;    /* which object: tells marks apart after a reset */
+  GHashTable *set;    /* name → TRUE, only when n > SMALL_OBJECT        */
+} TpJsonLevel;
+
 struct _TpJsonReader
 {
   const char  *data;
@@ -37,6 +49,8 @@ struct _TpJsonReader
   char         stack[TP_JSON_READER_MAX_DEPTH + 1];
   guint        counts[TP_JSON_READER_MAX_DEPTH + 1];
   gsize        max_string;
+  TpJsonLevel  levels[TP_JSON_READER_MAX_DEPTH + 1];
+  guint        next_gen;
 
   GString     *value;
   GString     *name;
@@ -76,6 +90,12 @@ tp_json_reader_free (TpJsonReader *self)
     return;
   g_string_free (self->value, TRUE);
   g_string_free (self->name, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (self->levels); i++)
+    {
+      if (self->levels[i].names != NULL)
+        g_string_free (self->levels[i].names, TRUE);
+      g_clear_pointer (&self->levels[i].set, g_hash_table_unref);
+    }
   g_free (self);
 }
 
@@ -147,6 +167,26 @@ tp_json_reader_mark (TpJsonReader     *self,
   mark->depth = self->depth;
   memcpy (mark->stack, self->stack, sizeof mark->stack);
   memcpy (mark->counts, self->counts, sizeof mark->counts);
+  for (int d = 0; d <= self->depth; d++)
+    {
+      const TpJsonLevel *level = &self->levels[d];
+
+      mark->name_gens[d] = level->gen;
+      mark->name_ns[d] = level->n;
+      mark->name_lens[d] = level->names != NULL ? level->names->len : 0;
+    }
+}
+
+static void
+level_clear (TpJsonLevel *level,
+             guint        gen)
+{
+  if (level->names == NULL)
+    level->names = g_string_sized_new (128);
+  g_string_truncate (level->names, 0);
+  level->n = 0;
+  level->gen = gen;
+  g_clear_pointer (&level->set, g_hash_table_unref);
 }
 
 void
@@ -161,6 +201,27 @@ tp_json_reader_reset (TpJsonReader           *self,
   self->depth = mark->depth;
   memcpy (self->stack, mark->stack, sizeof self->stack);
   memcpy (self->counts, mark->counts, sizeof self->counts);
+
+  /* Forget the names read after the mark, so that reading them again is not
+   * taken for a repetition. A level that now holds another object starts
+   * empty: its earlier names were checked when they were first read. */
+  for (int d = 0; d <= mark->depth; d++)
+    {
+      TpJsonLevel *level = &self->levels[d];
+
+      if (level->names != NULL && level->gen == mark->name_gens[d]
+          && level->names->len >= mark->name_lens[d])
+        {
+          if (level->names->len > mark->name_lens[d])
+            {
+              g_string_truncate (level->names, mark->name_lens[d]);
+              level->n = mark->name_ns[d];
+              g_clear_pointer (&level->set, g_hash_table_unref);
+            }
+        }
+      else
+        level_clear (level, mark->name_gens[d]);
+    }
 }
 
 static TpJsonToken
@@ -269,6 +330,7 @@ read_hex4 (TpJsonReader *self,
 static gboolean
 read_string (TpJsonReader *self,
              GString      *into,
+             gboolean      is_name,
              GError      **error)
 {
   const char *p = self->p + 1;
@@ -279,28 +341,47 @@ read_string (TpJsonReader *self,
   for (;;)
     {
       const char *start = p;
+      const char *limit;
+      gsize room;
 
-      while (p < end && *p != '"' && *p != '\\' && (guchar) *p >= 0x20)
-        p++;
-
-      if (p > start)
-        {
-          if (!g_utf8_validate_len (start, p - start, NULL))
-            {
-              self->p = p;
-              fail (self, error, TP_FORMAT_ERROR_INVALID_UTF8,
-                    _("the text is not valid UTF-8"));
-              return FALSE;
-            }
-          g_string_append_len (into, start, p - start);
-        }
-
+      /* Escapes may have gone a few bytes over the limit. */
       if (into->len > self->max_string)
         {
           fail (self, error, TP_FORMAT_ERROR_TOO_LARGE,
                 _("a text is longer than the limit of %" G_GSIZE_FORMAT " bytes"),
                 self->max_string);
           return FALSE;
+        }
+
+      /* Look no further than one byte past the limit, and copy nothing
+       * over it: a huge string costs neither time nor memory. */
+      room = self->max_string - into->len;
+      limit = (gsize) (end - p) > room ? p + room + 1 : end;
+      while (p < limit && *p != '"' && *p != '\\' && (guchar) *p >= 0x20)
+        p++;
+
+      if ((gsize) (p - start) > room)
+        {
+          fail (self, error, TP_FORMAT_ERROR_TOO_LARGE,
+                _("a text is longer than the limit of %" G_GSIZE_FORMAT " bytes"),
+                self->max_string);
+          return FALSE;
+        }
+
+      if (p > start)
+        {
+          if (!g_utf8_validate_len (start, p - start, NULL))
+            {
+              self->p = p;
+              if (is_name)
+                fail (self, error, TP_FORMAT_ERROR_INVALID_UTF8,
+                      _("a member name is not valid UTF-8"));
+              else
+                fail (self, error, TP_FORMAT_ERROR_INVALID_UTF8,
+                      _("the text is not valid UTF-8"));
+              return FALSE;
+            }
+          g_string_append_len (into, start, p - start);
         }
 
       if (p >= end)
@@ -500,6 +581,8 @@ push (TpJsonReader *self,
   self->depth++;
   self->stack[self->depth] = kind;
   self->counts[self->depth] = 0;
+  if (kind == '{')
+    level_clear (&self->levels[self->depth], ++self->next_gen);
   self->p++;
   if (kind == '{')
     {
@@ -539,7 +622,7 @@ read_value (TpJsonReader *self,
     case '[':
       return push (self, '[', error);
     case '"':
-      if (!read_string (self, self->value, error))
+      if (!read_string (self, self->value, FALSE, error))
         return TP_JSON_TOKEN_NONE;
       self->token = TP_JSON_TOKEN_STRING;
       self->state = STATE_AFTER_VALUE;
@@ -558,13 +641,67 @@ read_value (TpJsonReader *self,
     }
 }
 
+/* Records the member name just read; fails if the object already has it. */
+static gboolean
+note_member_name (TpJsonReader *self,
+                  GError      **error)
+{
+  TpJsonLevel *level = &self->levels[self->depth];
+  const char *name = self->name->str;
+  gsize len = self->name->len;
+  gboolean seen = FALSE;
+
+  if (level->set == NULL && level->n >= SMALL_OBJECT)
+    {
+      const char *q = level->names->str;
+      const char *names_end = q + level->names->len;
+
+      level->set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (; q < names_end; q += strlen (q) + 1)
+        g_hash_table_add (level->set, g_strdup (q));
+    }
+
+  if (level->set != NULL)
+    seen = !g_hash_table_add (level->set, g_strndup (name, len));
+  else
+    {
+      const char *q = level->names->str;
+      const char *names_end = q + level->names->len;
+
+      for (; q < names_end && !seen; q += strlen (q) + 1)
+        seen = q[0] == name[0] && strcmp (q, name) == 0;
+    }
+
+  if (seen)
+    {
+      g_autofree char *shown = NULL;
+
+      if (g_utf8_strlen (name, 61) > 60)
+        {
+          g_autofree char *start = g_utf8_substring (name, 0, 60);
+          shown = g_strconcat (start, "…", NULL);
+        }
+      else
+        shown = g_strdup (name);
+      fail (self, error, TP_FORMAT_ERROR_SYNTAX,
+            _("the member “%s” appears twice"), shown);
+      return FALSE;
+    }
+
+  g_string_append_len (level->names, name, len + 1);
+  level->n++;
+  return TRUE;
+}
+
 static TpJsonToken
 read_member_name (TpJsonReader *self,
                   GError      **error)
 {
   if (self->p >= self->end || *self->p != '"')
     return unexpected (self, error, _("a member name in quotes"));
-  if (!read_string (self, self->name, error))
+  if (!read_string (self, self->name, TRUE, error))
+    return TP_JSON_TOKEN_NONE;
+  if (!note_member_name (self, error))
     return TP_JSON_TOKEN_NONE;
   skip_whitespace (self);
   if (self->p >= self->end || *self->p != ':')

@@ -6,8 +6,9 @@
  * token at a time with its line number, so the loader can build the model
  * straight from the tokens without a json-glib tree. It enforces the limits
  * of docs/FORMAT.md (depth, string and array length), validates UTF-8,
- * decodes \u escapes including surrogate pairs and accepts only the strict
- * JSON number grammar with finite values.
+ * decodes \u escapes including surrogate pairs, accepts only the strict
+ * JSON number grammar with finite values and refuses a member name that
+ * appears twice in one object.
  *
  * Errors are in TP_FORMAT_ERROR with a plain message and no prefix; the
  * caller adds the file name, the line (tp_json_reader_get_line) and the path.
@@ -48,6 +49,10 @@ typedef struct {
   int          depth;
   char         stack[TP_JSON_READER_MAX_DEPTH + 1];
   guint        counts[TP_JSON_READER_MAX_DEPTH + 1];
+  /* The member names seen in each open object, to refuse repeated names. */
+  guint        name_gens[TP_JSON_READER_MAX_DEPTH + 1];
+  guint        name_ns[TP_JSON_READER_MAX_DEPTH + 1];
+  gsize        name_lens[TP_JSON_READER_MAX_DEPTH + 1];
 } TpJsonReaderMark;
 
 /** tp_json_reader_new: a reader over @data (not copied; must outlive the reader). */

@@ -473,10 +473,14 @@ tp_presentation_painter_get_frame_camera (TpPresentationPainter     *self,
   g_return_if_fail (frame != NULL);
   g_return_if_fail (camera != NULL);
 
-  tp_presentation_painter_get_camera (self, frame->from_step, width, height, &from);
+  if (frame->has_from_camera)
+    from = frame->from_camera;
+  else
+    tp_presentation_painter_get_camera (self, frame->from_step, width, height, &from);
   tp_presentation_painter_get_camera (self, frame->to_step, width, height, &to);
   tp_presentation_camera_interpolate (&from, &to,
-                                      frame->from_step == frame->to_step ? 1.0 : frame->progress,
+                                      frame->from_step == frame->to_step && !frame->has_from_camera
+                                      ? 1.0 : frame->progress,
                                       camera);
 }
 
@@ -762,7 +766,7 @@ normalise_frame (TpPresentationPainter     *self,
   result->from_step = MIN (frame->from_step, n - 1);
   result->to_step = MIN (frame->to_step, n - 1);
   result->progress = CLAMP (frame->progress, 0.0, 1.0);
-  if (result->from_step == result->to_step)
+  if (result->from_step == result->to_step && !frame->has_from_camera)
     result->progress = 1.0;
 }
 

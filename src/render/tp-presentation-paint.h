@@ -26,6 +26,10 @@ typedef struct {
   double                      progress;    /* eased progress of the transition, 0 … 1 */
   gboolean                    dark;        /* dark-room style */
   const cairo_font_options_t *font_options;  /* NULL = the surface's */
+  /* Where the camera starts instead of at from_step's camera: a step
+   * pressed in the middle of a transition goes on from where it was. */
+  gboolean                    has_from_camera;
+  TpPresentationCamera        from_camera;
 } TpPresentationFrame;
 
 /** tp_presentation_theme_init: the projector colour set: high contrast, heavy lines; light for a bright room, @dark for a dark one. */

@@ -164,9 +164,12 @@ tp_view_render_paint (TpViewRender             *self,
 
   if (options->transparent)
     {
-      /* The same colours, with a background that paints nothing. */
+      /* The same colours, with a background and empty cells that paint
+       * nothing: cards, headers and lines stand on whatever is behind. */
       see_through = *paint.theme;
       see_through.background.alpha = 0;
+      see_through.cell.alpha = 0;
+      see_through.cell_alt.alpha = 0;
       paint.theme = &see_through;
     }
 

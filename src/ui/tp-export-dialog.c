@@ -34,6 +34,7 @@ struct _TpExportDialog
   GtkSwitch            *transparent_switch;
   GtkWidget            *export_button;
   GtkWidget            *spinner;
+  gboolean              busy;
 };
 
 G_DEFINE_FINAL_TYPE (TpExportDialog, tp_export_dialog, ADW_TYPE_WINDOW)
@@ -100,6 +101,7 @@ static void
 set_busy (TpExportDialog *self,
           gboolean        busy)
 {
+  self->busy = busy;
   gtk_widget_set_visible (self->spinner, busy);
   gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), busy);
   gtk_widget_set_sensitive (self->export_button, !busy);
@@ -287,6 +289,13 @@ export_clicked (TpExportDialog *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* The worker writes the file; the dialog stays until it is done. */
+static gboolean
+tp_export_dialog_close_request (GtkWindow *window)
+{
+  return TP_EXPORT_DIALOG (window)->busy;
+}
+
 static void
 tp_export_dialog_dispose (GObject *object)
 {
@@ -311,6 +320,7 @@ tp_export_dialog_class_init (TpExportDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tp_export_dialog_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = tp_export_dialog_close_request;
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

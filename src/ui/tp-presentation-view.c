@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "tp-presentation-view.h"
 
@@ -27,11 +28,14 @@ struct _TpPresentationView
   gint64                 start_time;     /* frame time the transition began; 0 = not yet */
   guint                  tick_id;
   gboolean               dark;
+  gboolean               has_from_camera;
+  TpPresentationCamera   from_camera;     /* where an interrupted transition was */
 
   /* During a transition the two steps' pictures are painted once into
    * textures that the frames then only move, scale and blend, so that the
    * camera moves at the full frame rate. */
   GdkTexture            *textures[2];    /* from_step, to_step */
+  TpPresentationCamera   texture_camera; /* the from camera they were made for */
   TpRect                 texture_rect;   /* map units the textures cover */
   guint                  texture_steps[2];
   gboolean               texture_dark;
@@ -69,6 +73,7 @@ finish_transition (TpPresentationView *self)
       self->tick_id = 0;
     }
   self->from_step = self->to_step;
+  self->has_from_camera = FALSE;
   self->progress = 1.0;
   self->start_time = 0;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -149,22 +154,26 @@ union_visible (const TpPresentationCamera *camera,
 /* Makes the textures of the transition under way; FALSE when there is
  * nothing of the picture to see. */
 static gboolean
-ensure_textures (TpPresentationView *self,
-                 int                 width,
-                 int                 height)
+ensure_textures (TpPresentationView        *self,
+                 const TpPresentationFrame *frame,
+                 int                        width,
+                 int                        height)
 {
+  TpPresentationFrame start = *frame;
   TpPresentationCamera from, to;
   TpRect area, rect;
   double picture_w, picture_h, x0, y0, x1, y1, zoom;
 
   if (self->textures[0] != NULL && self->texture_steps[0] == self->from_step
       && self->texture_steps[1] == self->to_step && self->texture_dark == self->dark
-      && self->texture_width == width && self->texture_height == height)
+      && self->texture_width == width && self->texture_height == height
+      && memcmp (&self->texture_camera, &frame->from_camera, sizeof frame->from_camera) == 0)
     return TRUE;
 
   clear_textures (self);
   tp_presentation_painter_get_areas (self->painter, width, height, &area, NULL, NULL);
-  tp_presentation_painter_get_camera (self->painter, self->from_step, width, height, &from);
+  start.progress = 0.0;
+  tp_presentation_painter_get_frame_camera (self->painter, &start, width, height, &from);
   tp_presentation_painter_get_camera (self->painter, self->to_step, width, height, &to);
   union_visible (&from, &area, &rect, TRUE);
   union_visible (&to, &area, &rect, FALSE);
@@ -188,6 +197,7 @@ ensure_textures (TpPresentationView *self,
   self->texture_steps[0] = self->from_step;
   self->texture_steps[1] = self->to_step;
   self->texture_dark = self->dark;
+  self->texture_camera = frame->from_camera;
   self->texture_width = width;
   self->texture_height = height;
 
@@ -215,7 +225,7 @@ snapshot_transition (TpPresentationView        *self,
                            theme->background.blue, 1.0 };
   gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  if (ensure_textures (self, width, height))
+  if (ensure_textures (self, frame, width, height))
     {
       const TpRect *rect = &self->texture_rect;
 
@@ -266,8 +276,10 @@ tp_presentation_view_snapshot (GtkWidget   *widget,
   frame.progress = self->progress;
   frame.dark = self->dark;
   frame.font_options = self->font_options;
+  frame.has_from_camera = self->has_from_camera;
+  frame.from_camera = self->from_camera;
 
-  if (self->from_step != self->to_step && self->progress < 1.0)
+  if ((self->from_step != self->to_step || self->has_from_camera) && self->progress < 1.0)
     {
       snapshot_transition (self, snapshot, width, height, &frame);
       return;
@@ -376,9 +388,21 @@ tp_presentation_view_go_to (TpPresentationView *self,
   if (step == self->to_step)
     return;
 
-  /* A press during a transition starts the next one from the nearer end. */
-  if (self->tick_id != 0 && self->progress >= 0.5)
-    self->from_step = self->to_step;
+  /* A press during a transition goes on from where the camera is; the
+   * spotlight from the nearer end. */
+  if (self->tick_id != 0)
+    {
+      int width = gtk_widget_get_width (GTK_WIDGET (self));
+      int height = gtk_widget_get_height (GTK_WIDGET (self));
+      TpPresentationFrame frame = { self->from_step, self->to_step, self->progress, self->dark,
+                                    NULL, self->has_from_camera, self->from_camera };
+
+      tp_presentation_painter_get_frame_camera (self->painter, &frame, width, height,
+                                                &self->from_camera);
+      self->has_from_camera = width > 0 && height > 0;
+      if (self->progress >= 0.5)
+        self->from_step = self->to_step;
+    }
   self->to_step = step;
 
   if (!animations_enabled (self) || !gtk_widget_get_mapped (GTK_WIDGET (self)))

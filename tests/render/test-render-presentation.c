@@ -177,6 +177,29 @@ test_camera (void)
     g_assert_cmpfloat (tp_presentation_ease (t + 0.05), >=, tp_presentation_ease (t));
 }
 
+/* A step pressed mid-transition goes on from where the camera was: no jump. */
+static void
+test_interrupted (void)
+{
+  TpJourney *journey = NULL;
+  g_autoptr(TpProject) project = journey_with_persona (&journey);
+  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP,
+                                                                           journey);
+  TpPresentationFrame first = { 0, 3, 0.4, FALSE, NULL, FALSE, { 0, 0, 0, 0, 1 } };
+  TpPresentationFrame second = { 3, 5, 0.0, FALSE, NULL, TRUE, { 0, 0, 0, 0, 1 } };
+  TpPresentationCamera where, start, end, rest;
+
+  tp_presentation_painter_get_frame_camera (painter, &first, WIDTH, HEIGHT, &where);
+  second.from_camera = where;
+  tp_presentation_painter_get_frame_camera (painter, &second, WIDTH, HEIGHT, &start);
+  g_assert_cmpmem (&start, sizeof start, &where, sizeof where);
+
+  second.progress = 1.0;
+  tp_presentation_painter_get_frame_camera (painter, &second, WIDTH, HEIGHT, &end);
+  tp_presentation_painter_get_camera (painter, 5, WIDTH, HEIGHT, &rest);
+  g_assert_cmpmem (&end, sizeof end, &rest, sizeof rest);
+}
+
 static void
 test_step_area (void)
 {
@@ -415,6 +438,7 @@ main (int   argc,
   g_test_add_func ("/render/presentation/steps", test_steps);
   g_test_add_func ("/render/presentation/camera", test_camera);
   g_test_add_func ("/render/presentation/step-area", test_step_area);
+  g_test_add_func ("/render/presentation/interrupted", test_interrupted);
   g_test_add_func ("/render/presentation/caption", test_caption_reads_from_the_back);
   g_test_add_func ("/render/presentation/spotlight", test_spotlight);
   g_test_add_func ("/render/presentation/pages", test_pages);

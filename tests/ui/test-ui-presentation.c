@@ -94,6 +94,16 @@ check_animation (TpPresentation *presentation)
   g_assert_cmpuint (frames, >=, 3);
   g_signal_handler_disconnect (clock, id);
 
+  /* A second press while the first still moves goes on to the next step. */
+  g_assert_true (tp_presentation_handle_key (presentation, GDK_KEY_Home, 0));
+  tp_ui_test_sleep (60);
+  g_assert_true (tp_presentation_is_animating (presentation));
+  g_assert_true (tp_presentation_handle_key (presentation, GDK_KEY_Right, 0));
+  g_assert_true (tp_presentation_handle_key (presentation, GDK_KEY_Right, 0));
+  g_assert_cmpuint (tp_presentation_get_step (presentation), ==, 2);
+  wait_still (presentation);
+  g_assert_cmpuint (tp_presentation_get_step (presentation), ==, 2);
+
   g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
   g_assert_true (tp_presentation_handle_key (presentation, GDK_KEY_Home, 0));
   g_assert_false (tp_presentation_is_animating (presentation));
