@@ -181,8 +181,10 @@ create_temp (const char  *dir,
 }
 
 /* Removes the temporary files of earlier saves of @base that were killed
- * half-way (".BASE.XXXXXX", ".BASE~.XXXXXX", ".BASE~.xxxxxxxx"). A save in
- * progress holds a lock on its temp file, so only abandoned ones go. */
+ * half-way (".BASE.XXXXXX", ".BASE~.XXXXXX", ".BASE~.xxxxxxxx"). Called with
+ * the folder locked (lock_folder), so no other save of ours is between
+ * creating and renaming its files; a temp file that is still locked (a save
+ * by a program that does not lock the folder) is left alone all the same. */
 static void
 remove_leftovers (const char *dir,
                   const char *base)
@@ -339,6 +341,28 @@ make_backup (const char *target,
   return copy_file (target, dir, base, backup, mode);
 }
 
+/* Saves into one folder take turns, from the first leftover removed to the
+ * last rename: otherwise one save could remove the temp file or backup link
+ * of another between its close and its rename. Returns the descriptor that
+ * holds the lock (closing it releases it), or -1 where folders cannot be
+ * locked; remove_leftovers() then cannot lock the temp files either and
+ * removes nothing. */
+static int
+lock_folder (const char *dir)
+{
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd < 0)
+    return -1;
+  while (flock (fd, LOCK_EX) != 0)
+    if (errno != EINTR)
+      {
+        close (fd);
+        return -1;
+      }
+  return fd;
+}
+
 static void
 sync_folder (const char *dir)
 {
@@ -371,6 +395,7 @@ tp_atomic_save (GFile        *file,
   const guint8 *data;
   gsize size;
   int fd = -1;
+  int folder_lock = -1;
   int errsv = 0;
   gboolean for_backup = FALSE;
 
@@ -415,6 +440,7 @@ tp_atomic_save (GFile        *file,
       return FALSE;
     }
 
+  folder_lock = lock_folder (dir);
   remove_leftovers (dir, base);
   if (fault_at (&fault, TP_ATOMIC_SAVE_FAULT_OPEN))
     goto fail;
@@ -455,6 +481,8 @@ tp_atomic_save (GFile        *file,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       g_unlink (tmp);
+      if (folder_lock >= 0)
+        close (folder_lock);
       return FALSE;
     }
 
@@ -468,6 +496,8 @@ tp_atomic_save (GFile        *file,
     goto fail;
 
   sync_folder (dir);
+  if (folder_lock >= 0)
+    close (folder_lock);
   return TRUE;
 
 fail:
@@ -476,5 +506,7 @@ fail:
     close (fd);
   if (tmp != NULL)
     g_unlink (tmp);
+  if (folder_lock >= 0)
+    close (folder_lock);
   return set_errno_error (error, errsv, display_name, for_backup);
 }

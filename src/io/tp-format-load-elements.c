@@ -542,3 +542,89 @@ fail:
   _tp_props_apply (&props, NULL);
   return NULL;
 }
+
+/* Properties collected while reading an object (TpProps). */
+
+static GValue *
+props_add (TpProps    *props,
+           const char *name,
+           GType       type)
+{
+  GValue *value;
+
+  g_assert (props->n < TP_PROPS_MAX);
+  props->names[props->n] = name;
+  value = &props->values[props->n++];
+  memset (value, 0, sizeof *value);
+  g_value_init (value, type);
+  return value;
+}
+
+void
+_tp_props_string (TpProps    *props,
+                  const char *name,
+                  const char *value)
+{
+  g_value_set_string (props_add (props, name, G_TYPE_STRING), value);
+}
+
+void
+_tp_props_int (TpProps    *props,
+               const char *name,
+               int         value)
+{
+  g_value_set_int (props_add (props, name, G_TYPE_INT), value);
+}
+
+void
+_tp_props_enum (TpProps    *props,
+                const char *name,
+                GType       type,
+                int         value)
+{
+  g_value_set_enum (props_add (props, name, type), value);
+}
+
+void
+_tp_props_boolean (TpProps    *props,
+                   const char *name,
+                   gboolean    value)
+{
+  g_value_set_boolean (props_add (props, name, G_TYPE_BOOLEAN), value);
+}
+
+void
+_tp_props_double (TpProps    *props,
+                  const char *name,
+                  double      value)
+{
+  g_value_set_double (props_add (props, name, G_TYPE_DOUBLE), value);
+}
+
+void
+_tp_props_take_boxed (TpProps    *props,
+                      const char *name,
+                      GType       type,
+                      gpointer    value)
+{
+  g_value_take_boxed (props_add (props, name, type), value);
+}
+
+void
+_tp_props_take_variant (TpProps    *props,
+                        const char *name,
+                        GVariant   *value)
+{
+  g_value_take_variant (props_add (props, name, G_TYPE_VARIANT), value);
+}
+
+void
+_tp_props_apply (TpProps *props,
+                 gpointer object)
+{
+  if (object != NULL && props->n > 0)
+    g_object_setv (object, props->n, props->names, props->values);
+  for (guint i = 0; i < props->n; i++)
+    g_value_unset (&props->values[i]);
+  props->n = 0;
+}

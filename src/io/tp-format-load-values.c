@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The loader's bookkeeping: the JSON path of the current value, error
- * messages that name file, line and path, typed value readers, ids and
- * references.
+ * messages that name file, line and path, typed value readers, unknown
+ * members, ids and references.
  */
 
 #include "config.h"
@@ -62,18 +62,34 @@ _tp_loader_ok (TpLoader *l)
   return l->error == NULL;
 }
 
+/* Paths deeper than this show their start and end around "…". */
+#define PATH_SHOWN_HEAD 4
+#define PATH_SHOWN_TAIL 5
+
 char *
 _tp_loader_path (TpLoader *l)
 {
   GString *path = g_string_new (NULL);
+  guint visible[G_N_ELEMENTS (l->path)];
+  guint n = 0;
 
   for (guint i = 0; i < l->path_len; i++)
-    {
-      const TpPathSegment *s = &l->path[i];
+    if (l->path[i].index >= 0 || l->path[i].name[0] != '\0')
+      visible[n++] = i;
 
+  for (guint k = 0; k < n; k++)
+    {
+      const TpPathSegment *s = &l->path[visible[k]];
+
+      if (n > PATH_SHOWN_HEAD + PATH_SHOWN_TAIL && k >= PATH_SHOWN_HEAD && k < n - PATH_SHOWN_TAIL)
+        {
+          if (k == PATH_SHOWN_HEAD)
+            g_string_append (path, "…");
+          continue;
+        }
       if (s->index >= 0)
         g_string_append_printf (path, "[%d]", s->index);
-      else if (s->name[0] != '\0')
+      else
         {
           if (path->len > 0)
             g_string_append_c (path, '.');
@@ -82,6 +98,13 @@ _tp_loader_path (TpLoader *l)
     }
   return g_string_free (path, FALSE);
 }
+
+static void
+set_error_v (TpLoader   *l,
+             guint       line,
+             int         code,
+             const char *format,
+             va_list     args) G_GNUC_PRINTF (4, 0);
 
 static void
 set_error_v (TpLoader   *l,
@@ -503,20 +526,81 @@ bad:
   }
 }
 
+/* Reads the value at the current token into a tree, keeping the path up to
+ * date so that an error deep inside names the object or list it is in. */
+static JsonNode *
+read_node (TpLoader *l)
+{
+  TpJsonToken token = tp_json_reader_get_token (l->reader);
+  JsonNode *node;
+
+  if (token == TP_JSON_TOKEN_BEGIN_OBJECT)
+    {
+      g_autoptr(JsonObject) object = json_object_new ();
+      const char *name;
+
+      push (l);
+      while (_tp_loader_next_member (l, &name))
+        {
+          g_autofree char *key = g_strdup (name);
+          JsonNode *member = read_node (l);
+
+          if (member == NULL)
+            return NULL;
+          json_object_set_member (object, key, member);
+        }
+      if (l->error != NULL)
+        return NULL;
+      _tp_loader_leave (l);
+      node = json_node_new (JSON_NODE_OBJECT);
+      json_node_set_object (node, object);
+      return node;
+    }
+
+  if (token == TP_JSON_TOKEN_BEGIN_ARRAY)
+    {
+      g_autoptr(JsonArray) array = json_array_new ();
+
+      push (l);
+      while (_tp_loader_next_item (l))
+        {
+          JsonNode *item = read_node (l);
+
+          if (item == NULL)
+            return NULL;
+          json_array_add_element (array, item);
+        }
+      if (l->error != NULL)
+        return NULL;
+      _tp_loader_leave (l);
+      node = json_node_new (JSON_NODE_ARRAY);
+      json_node_set_array (node, array);
+      return node;
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+
+    node = tp_json_reader_read_scalar (l->reader, &error);
+    if (node == NULL)
+      _tp_loader_fail (l, error->code, "%s", error->message);
+    return node;
+  }
+}
+
 gboolean
 _tp_loader_unknown (TpLoader    *l,
                     JsonObject **extra)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *name = g_strdup (tp_json_reader_get_member_name (l->reader));
   JsonNode *node;
 
   if (l->error != NULL)
     return FALSE;
 
-  node = tp_json_reader_read_node (l->reader, &error);
+  node = read_node (l);
   if (node == NULL)
-    return _tp_loader_fail (l, error->code, "%s", error->message);
+    return FALSE;
 
   if (*extra == NULL)
     *extra = json_object_new ();
@@ -645,90 +729,6 @@ _tp_loader_check_references (TpLoader *l)
                                  "%s", problem);
     }
   return TRUE;
-}
-
-static GValue *
-props_add (TpProps    *props,
-           const char *name,
-           GType       type)
-{
-  GValue *value;
-
-  g_assert (props->n < TP_PROPS_MAX);
-  props->names[props->n] = name;
-  value = &props->values[props->n++];
-  memset (value, 0, sizeof *value);
-  g_value_init (value, type);
-  return value;
-}
-
-void
-_tp_props_string (TpProps    *props,
-                  const char *name,
-                  const char *value)
-{
-  g_value_set_string (props_add (props, name, G_TYPE_STRING), value);
-}
-
-void
-_tp_props_int (TpProps    *props,
-               const char *name,
-               int         value)
-{
-  g_value_set_int (props_add (props, name, G_TYPE_INT), value);
-}
-
-void
-_tp_props_enum (TpProps    *props,
-                const char *name,
-                GType       type,
-                int         value)
-{
-  g_value_set_enum (props_add (props, name, type), value);
-}
-
-void
-_tp_props_boolean (TpProps    *props,
-                   const char *name,
-                   gboolean    value)
-{
-  g_value_set_boolean (props_add (props, name, G_TYPE_BOOLEAN), value);
-}
-
-void
-_tp_props_double (TpProps    *props,
-                  const char *name,
-                  double      value)
-{
-  g_value_set_double (props_add (props, name, G_TYPE_DOUBLE), value);
-}
-
-void
-_tp_props_take_boxed (TpProps    *props,
-                      const char *name,
-                      GType       type,
-                      gpointer    value)
-{
-  g_value_take_boxed (props_add (props, name, type), value);
-}
-
-void
-_tp_props_take_variant (TpProps    *props,
-                        const char *name,
-                        GVariant   *value)
-{
-  g_value_take_variant (props_add (props, name, G_TYPE_VARIANT), value);
-}
-
-void
-_tp_props_apply (TpProps *props,
-                 gpointer object)
-{
-  if (object != NULL && props->n > 0)
-    g_object_setv (object, props->n, props->names, props->values);
-  for (guint i = 0; i < props->n; i++)
-    g_value_unset (&props->values[i]);
-  props->n = 0;
 }
 
 char *

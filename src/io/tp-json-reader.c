@@ -674,17 +674,11 @@ note_member_name (TpJsonReader *self,
 
   if (seen)
     {
-      g_autofree char *shown = NULL;
+      glong chars = g_utf8_strlen (name, -1);
+      g_autofree char *start = g_utf8_substring (name, 0, MIN (chars, 60));
+      g_autofree char *shown = g_strconcat (start, chars > 60 ? "…" : "", NULL);
 
-      if (g_utf8_strlen (name, 61) > 60)
-        {
-          g_autofree char *start = g_utf8_substring (name, 0, 60);
-          shown = g_strconcat (start, "…", NULL);
-        }
-      else
-        shown = g_strdup (name);
-      fail (self, error, TP_FORMAT_ERROR_SYNTAX,
-            _("the member “%s” appears twice"), shown);
+      fail (self, error, TP_FORMAT_ERROR_SYNTAX, _("the member “%s” appears twice"), shown);
       return FALSE;
     }
 
@@ -780,63 +774,11 @@ tp_json_reader_next (TpJsonReader *self,
 }
 
 JsonNode *
-tp_json_reader_read_node (TpJsonReader *self,
-                          GError      **error)
+tp_json_reader_read_scalar (TpJsonReader *self,
+                            GError      **error)
 {
   switch (self->token)
     {
-    case TP_JSON_TOKEN_BEGIN_OBJECT:
-      {
-        g_autoptr(JsonObject) object = json_object_new ();
-        JsonNode *node;
-
-        for (;;)
-          {
-            g_autofree char *name = NULL;
-            JsonNode *member;
-            TpJsonToken token = tp_json_reader_next (self, error);
-
-            if (token == TP_JSON_TOKEN_END_OBJECT)
-              break;
-            if (token != TP_JSON_TOKEN_MEMBER)
-              return NULL;
-            name = g_strdup (self->name->str);
-            if (tp_json_reader_next (self, error) == TP_JSON_TOKEN_NONE)
-              return NULL;
-            member = tp_json_reader_read_node (self, error);
-            if (member == NULL)
-              return NULL;
-            json_object_set_member (object, name, member);
-          }
-        node = json_node_new (JSON_NODE_OBJECT);
-        json_node_set_object (node, object);
-        return node;
-      }
-
-    case TP_JSON_TOKEN_BEGIN_ARRAY:
-      {
-        g_autoptr(JsonArray) array = json_array_new ();
-        JsonNode *node;
-
-        for (;;)
-          {
-            JsonNode *item;
-            TpJsonToken token = tp_json_reader_next (self, error);
-
-            if (token == TP_JSON_TOKEN_END_ARRAY)
-              break;
-            if (token == TP_JSON_TOKEN_NONE)
-              return NULL;
-            item = tp_json_reader_read_node (self, error);
-            if (item == NULL)
-              return NULL;
-            json_array_add_element (array, item);
-          }
-        node = json_node_new (JSON_NODE_ARRAY);
-        json_node_set_array (node, array);
-        return node;
-      }
-
     case TP_JSON_TOKEN_STRING:
       return json_node_init_string (json_node_alloc (), self->value->str);
 
@@ -853,6 +795,8 @@ tp_json_reader_read_node (TpJsonReader *self,
     case TP_JSON_TOKEN_NULL:
       return json_node_init_null (json_node_alloc ());
 
+    case TP_JSON_TOKEN_BEGIN_OBJECT:
+    case TP_JSON_TOKEN_BEGIN_ARRAY:
     case TP_JSON_TOKEN_NONE:
     case TP_JSON_TOKEN_END_OBJECT:
     case TP_JSON_TOKEN_END_ARRAY:

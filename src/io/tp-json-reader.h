@@ -80,8 +80,9 @@ double        tp_json_reader_get_double     (TpJsonReader  *self);
 /** tp_json_reader_get_int: TRUE when the NUMBER is a whole number that fits in @value. */
 gboolean      tp_json_reader_get_int        (TpJsonReader  *self,
                                              gint64        *value);
-/** tp_json_reader_read_node: reads the value starting at the current token into a tree. */
-JsonNode     *tp_json_reader_read_node      (TpJsonReader  *self,
+/** tp_json_reader_read_scalar: the current STRING, NUMBER, TRUE, FALSE or NULL as a node;
+ *  objects and lists are read token by token by the caller. */
+JsonNode     *tp_json_reader_read_scalar    (TpJsonReader  *self,
                                              GError       **error);
 /** tp_json_reader_skip: consumes the value starting at the current token. */
 gboolean      tp_json_reader_skip           (TpJsonReader  *self,

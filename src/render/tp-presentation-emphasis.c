@@ -7,6 +7,7 @@
 
 #include "tp-journey-painter.h"
 #include "tp-presentation-emphasis.h"
+#include "tp-presentation-paint.h"
 
 #define EMPHASIS_GROWTH       0.12   /* emphasised cards grow by this share */
 #define EMPHASIS_CHIP_GROWTH  0.30   /* emotion chips are small: they grow more */
@@ -37,6 +38,7 @@ tp_presentation_emphasise_column (cairo_t         *cr,
                                   double           strength)
 {
   TpJourneyPaintOptions options;
+  double clip_x0, clip_y0, clip_x1, clip_y1;
   guint n_rows;
 
   g_return_if_fail (cr != NULL);
@@ -49,6 +51,10 @@ tp_presentation_emphasise_column (cairo_t         *cr,
   tp_journey_paint_options_init (&options);
   options.theme = theme;
   options.scale = zoom;
+
+  /* Cards outside the clip (the lanes of another page) stay as they are,
+   * although their enlarged ring would reach into it. */
+  cairo_clip_extents (cr, &clip_x0, &clip_y0, &clip_x1, &clip_y1);
 
   n_rows = tp_journey_layout_get_n_rows (layout);
   for (guint row = 0; row < n_rows; row++)
@@ -71,6 +77,8 @@ tp_presentation_emphasise_column (cairo_t         *cr,
           growth = 1.0 + (feelings ? EMPHASIS_CHIP_GROWTH : EMPHASIS_GROWTH) * strength;
           cx = box->rect.x + box->rect.width / 2;
           cy = box->rect.y + box->rect.height / 2;
+          if (cx < clip_x0 || cx > clip_x1 || cy < clip_y0 || cy > clip_y1)
+            continue;
 
           /* The card again, larger, over where it was drawn. */
           cairo_save (cr);
@@ -105,4 +113,209 @@ tp_presentation_emphasise_column (cairo_t         *cr,
           cairo_restore (cr);
         }
     }
+}
+
+void
+tp_presentation_theme_init (TpTheme  *theme,
+                            gboolean  dark)
+{
+  g_return_if_fail (theme != NULL);
+
+  if (!dark)
+    {
+      *theme = *tp_theme_get (TP_THEME_PRESENTATION);
+    }
+  else
+    {
+      /* The dark style's kind colours, with the contrast and the line
+       * weights of the projector style: black, not grey, so that a dark
+       * room stays dark. */
+      *theme = *tp_theme_get (TP_THEME_DARK);
+      theme->line_scale = tp_theme_get (TP_THEME_PRESENTATION)->line_scale;
+      tp_rgba_parse (&theme->background, "#000000");
+      tp_rgba_parse (&theme->grid_line, "#77767b");
+      tp_rgba_parse (&theme->cell, "#000000");
+      tp_rgba_parse (&theme->cell_alt, "#141414");
+      tp_rgba_parse (&theme->header_text, "#ffffff");
+      tp_rgba_parse (&theme->lane_header, "#241f31");
+      tp_rgba_parse (&theme->lane_text, "#ffffff");
+      tp_rgba_parse (&theme->card, "#1c1c1c");
+      tp_rgba_parse (&theme->card_border, "#c0bfbc");
+      tp_rgba_parse (&theme->card_text, "#ffffff");
+      tp_rgba_parse (&theme->card_detail, "#deddda");
+      tp_rgba_parse (&theme->selection, "#99c1f1");
+      tp_rgba_parse (&theme->emotion_line, "#ffffff");
+      tp_rgba_parse (&theme->emotion_baseline, "#9a9996");
+      tp_rgba_parse (&theme->moment_outline, "#000000");
+      tp_rgba_parse (&theme->spotlight_dim, "#000000");
+      theme->card_shadow.alpha = 0;
+      theme->spotlight_dim.alpha = 0.8;
+    }
+
+  /* The picture is laid out at the normal text size and enlarged by the
+   * camera, which scales text, boxes and lines together. A layout at the
+   * projector style's larger text size would read no better at the same
+   * number of pages (its boxes grow with the text) and would draw the lines,
+   * which do not grow with the text, thinner on the screen. */
+  theme->text_scale = 1.0;
+}
+
+/* --- Pinned headers --------------------------------------------------- */
+
+static void
+paint_phase_strip (cairo_t                     *cr,
+                   TpJourneyLayout             *layout,
+                   const TpTheme               *theme,
+                   const TpPresentationCamera  *camera,
+                   const TpPresentationPins    *pins,
+                   TpJourneyPaintOptions       *options)
+{
+  const TpRect *strip = &pins->phase_strip;
+  double z = camera->zoom;
+  double x0 = (strip->x - camera->view_x) / z + camera->map_x;
+  double x1 = (strip->x + strip->width - camera->view_x) / z + camera->map_x;
+  TpRect clip;
+  guint first, last;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, strip->x, strip->y, strip->width, strip->height);
+  cairo_clip (cr);
+  tp_cairo_set_rgba (cr, &theme->background);
+  cairo_paint (cr);
+
+  if (!tp_journey_layout_visible_columns (layout, x0, x1, &first, &last))
+    {
+      cairo_restore (cr);
+      return;
+    }
+
+  /* Each header above its column, as the camera has it; at the top. */
+  tp_journey_layout_get_phase_header (layout, first, &clip);
+  cairo_translate (cr, camera->view_x - camera->map_x * z, pins->corner.y - clip.y * z);
+  cairo_scale (cr, z, z);
+  clip = (TpRect) { x0, clip.y, x1 - x0, strip->height / z };
+  options->clip = &clip;
+
+  for (guint c = first; c <= last; c++)
+    {
+      double lit = 0;
+      TpRect head;
+
+      tp_journey_painter_paint_phase_header (cr, layout, c, options);
+      tp_journey_layout_get_phase_header (layout, c, &head);
+      for (guint k = 0; k < 2; k++)
+        if (pins->lit_column[k] == (int) c)
+          lit += pins->lit[k];
+      lit = CLAMP (lit, 0.0, 1.0);
+
+      /* The phases beside the spotlit one veiled as in the map … */
+      if (lit < 1.0)
+        {
+          cairo_set_source_rgba (cr, theme->spotlight_dim.red, theme->spotlight_dim.green,
+                                 theme->spotlight_dim.blue, theme->spotlight_dim.alpha * (1 - lit));
+          cairo_rectangle (cr, head.x, head.y, head.width, head.height);
+          cairo_fill (cr);
+        }
+      /* … and the spotlit one framed as the column below it is. */
+      if (lit > 0.0)
+        {
+          cairo_set_source_rgba (cr, theme->selection.red, theme->selection.green,
+                                 theme->selection.blue, theme->selection.alpha * lit);
+          cairo_set_line_width (cr, 3 * theme->line_scale);
+          cairo_move_to (cr, head.x + 1.5, head.y + head.height);
+          cairo_line_to (cr, head.x + 1.5, head.y + 1.5);
+          cairo_line_to (cr, head.x + head.width - 1.5, head.y + 1.5);
+          cairo_line_to (cr, head.x + head.width - 1.5, head.y + head.height);
+          cairo_stroke (cr);
+        }
+    }
+  options->clip = NULL;
+  cairo_restore (cr);
+}
+
+static void
+paint_lane_strip (cairo_t                     *cr,
+                  TpJourneyLayout             *layout,
+                  const TpTheme               *theme,
+                  const TpPresentationCamera  *camera,
+                  const TpPresentationPins    *pins,
+                  TpJourneyPaintOptions       *options)
+{
+  const TpRect *strip = &pins->lane_strip;
+  double z = camera->zoom;
+  double y0 = (strip->y - camera->view_y) / z + camera->map_y;
+  double y1 = (strip->y + strip->height - camera->view_y) / z + camera->map_y;
+  TpRect clip;
+  guint first, last;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, strip->x, strip->y, strip->width, strip->height);
+  cairo_clip (cr);
+  tp_cairo_set_rgba (cr, &theme->background);
+  cairo_paint (cr);
+
+  /* Each header beside its row, as the camera has it; at the left. */
+  if (tp_journey_layout_visible_rows (layout, y0, y1, &first, &last))
+    {
+      cairo_translate (cr, pins->corner.x, camera->view_y - camera->map_y * z);
+      cairo_scale (cr, z, z);
+      clip = (TpRect) { 0, y0, strip->width / z, y1 - y0 };
+      options->clip = &clip;
+      for (guint r = first; r <= last; r++)
+        tp_journey_painter_paint_lane_header (cr, layout, r, options);
+      options->clip = NULL;
+    }
+  cairo_restore (cr);
+}
+
+void
+tp_presentation_paint_pins (cairo_t                    *cr,
+                            TpJourneyLayout            *layout,
+                            const TpTheme              *theme,
+                            const TpPresentationCamera *camera,
+                            const TpPresentationPins   *pins,
+                            const cairo_font_options_t *font_options)
+{
+  TpJourneyPaintOptions options;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (theme != NULL);
+  g_return_if_fail (camera != NULL && camera->zoom > 0);
+  g_return_if_fail (pins != NULL);
+
+  if (pins->alpha <= 0.0)
+    return;
+
+  tp_journey_paint_options_init (&options);
+  options.theme = theme;
+  options.scale = camera->zoom;
+  options.font_options = font_options;
+
+  cairo_save (cr);
+  cairo_push_group (cr);
+
+  paint_phase_strip (cr, layout, theme, camera, pins, &options);
+  paint_lane_strip (cr, layout, theme, camera, pins, &options);
+
+  /* What lies below the page is the next page's: not shown cut. */
+  if (pins->cover.width > 0 && pins->cover.height > 0)
+    {
+      tp_cairo_set_rgba (cr, &theme->background);
+      cairo_rectangle (cr, pins->cover.x, pins->cover.y, pins->cover.width, pins->cover.height);
+      cairo_fill (cr);
+    }
+
+  /* The corner over both, with the journey's title, as in the map. */
+  cairo_save (cr);
+  cairo_rectangle (cr, pins->corner.x, pins->corner.y, pins->corner.width, pins->corner.height);
+  cairo_clip (cr);
+  cairo_translate (cr, pins->corner.x, pins->corner.y);
+  cairo_scale (cr, camera->zoom, camera->zoom);
+  tp_journey_painter_paint_corner (cr, layout, &options);
+  cairo_restore (cr);
+
+  cairo_pop_group_to_source (cr);
+  cairo_paint_with_alpha (cr, CLAMP (pins->alpha, 0.0, 1.0));
+  cairo_restore (cr);
 }

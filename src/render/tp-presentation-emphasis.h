@@ -2,9 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * What presentation mode stresses in the spotlighted phase of a journey map:
- * its emotion points and pain points, drawn again enlarged and ringed in
- * their colour, over the map as the painter drew it. Pure cairo; no GTK.
+ * What presentation mode draws over a journey map to make it read on a
+ * projector: the spotlighted phase's emotion points and pain points, drawn
+ * again enlarged and ringed in their colour; the lane and phase headers
+ * pinned to the left and top edges like sticky headers, so that whichever
+ * part of the map is shown, it is clear which lane and phase it is; and the
+ * projector colour set itself. Pure cairo; no GTK.
  */
 
 #pragma once
@@ -12,6 +15,7 @@
 #include <cairo.h>
 #include "tp-journey-layout.h"
 #include "tp-theme.h"
+#include "tp-presentation-steps.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +26,25 @@ void tp_presentation_emphasise_column (cairo_t         *cr,
                                        guint            column,
                                        double           zoom,
                                        double           strength);
+
+/* Where the pinned headers go on the screen (device pixels) and how they
+ * show, for one frame. */
+typedef struct {
+  double  alpha;          /* 0 = not at all (overview) … 1 = fully (a phase) */
+  TpRect  phase_strip;    /* band across the top: the phase headers */
+  TpRect  lane_strip;     /* column down the left, under the band: the lane headers */
+  TpRect  corner;         /* where band and column meet: the journey's title */
+  TpRect  cover;          /* below the page: covered, so that no lane shows cut */
+  int     lit_column[2];  /* the spotlighted columns (-1 = none) … */
+  double  lit[2];         /* … and how strongly each is lit, 0 … 1 */
+} TpPresentationPins;
+
+/** tp_presentation_paint_pins: paints @pins over the map that @camera shows: the headers of @layout's phases and lanes at the zoom of @camera, aligned with their columns and rows. */
+void tp_presentation_paint_pins       (cairo_t                    *cr,
+                                       TpJourneyLayout            *layout,
+                                       const TpTheme              *theme,
+                                       const TpPresentationCamera *camera,
+                                       const TpPresentationPins   *pins,
+                                       const cairo_font_options_t *font_options);
 
 G_END_DECLS

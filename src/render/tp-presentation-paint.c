@@ -10,23 +10,29 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 #include <pango/pangocairo.h>
 
 #include "tp-journey-painter.h"
 #include "tp-presentation-emphasis.h"
 #include "tp-presentation-paint.h"
 
-/* A phase taller than this (map units) is shown in pages, top to bottom:
- * at 1080 lines a page is drawn at ~1.5× (card text ~19 px), so that it
- * reads in a meeting room. In screen heights, so any projector agrees. */
-#define PAGE_HEIGHT      560.0
-#define PAGE_SLACK       1.2     /* a little taller still fits on one page */
-#define MAX_ZOOM         3.0
+/* Card titles (12.5 map units) must read from the back of a meeting room:
+ * at least 18 px on a screen 1080 lines tall. A phase is shown in as few
+ * pages as that allows; pages are made for a 16:9 screen, so that any
+ * projector walks the same steps. */
+#define CARD_TEXT_UNITS   12.5
+#define CARD_TEXT_MIN_PX  18.0
+#define REFERENCE_WIDTH   1920.0
+#define REFERENCE_HEIGHT  1080.0
+#define MAX_ZOOM          3.0
 
 typedef struct
 {
-  guint  phase;        /* 0 = overview, k = the view's step k − 1 */
-  TpRect area;         /* what the stop shows, map units */
+  guint    phase;        /* 0 = overview, k = the view's step k − 1 */
+  TpRect   area;         /* what the stop shows, map units (a page: its lanes) */
+  gboolean pinned;       /* lane and phase headers pinned to the edges */
+  double   fit_height;   /* the tallest page of the phase: all its pages share a zoom */
 } Stop;
 
 struct _TpPresentationPainter
@@ -54,53 +60,66 @@ typedef struct
   TpRect persona;      /* the persona card */
 } Geometry;
 
-void
-tp_presentation_theme_init (TpTheme  *theme,
-                            gboolean  dark)
-{
-  g_return_if_fail (theme != NULL);
-
-  if (!dark)
-    {
-      *theme = *tp_theme_get (TP_THEME_PRESENTATION);
-    }
-  else
-    {
-      /* The dark style's kind colours, with the contrast and the line
-       * weights of the projector style: black, not grey, so that a dark
-       * room stays dark. */
-      *theme = *tp_theme_get (TP_THEME_DARK);
-      theme->line_scale = tp_theme_get (TP_THEME_PRESENTATION)->line_scale;
-      tp_rgba_parse (&theme->background, "#000000");
-      tp_rgba_parse (&theme->grid_line, "#77767b");
-      tp_rgba_parse (&theme->cell, "#000000");
-      tp_rgba_parse (&theme->cell_alt, "#141414");
-      tp_rgba_parse (&theme->header_text, "#ffffff");
-      tp_rgba_parse (&theme->lane_header, "#241f31");
-      tp_rgba_parse (&theme->lane_text, "#ffffff");
-      tp_rgba_parse (&theme->card, "#1c1c1c");
-      tp_rgba_parse (&theme->card_border, "#c0bfbc");
-      tp_rgba_parse (&theme->card_text, "#ffffff");
-      tp_rgba_parse (&theme->card_detail, "#deddda");
-      tp_rgba_parse (&theme->selection, "#99c1f1");
-      tp_rgba_parse (&theme->emotion_line, "#ffffff");
-      tp_rgba_parse (&theme->emotion_baseline, "#9a9996");
-      tp_rgba_parse (&theme->moment_outline, "#000000");
-      tp_rgba_parse (&theme->spotlight_dim, "#000000");
-      theme->card_shadow.alpha = 0;
-      theme->spotlight_dim.alpha = 0.8;
-    }
-
-  /* The view render lays the picture out at the normal text size; bigger
-   * type would not fit its boxes. The picture is enlarged by the camera
-   * instead, which scales text and boxes together. */
-  theme->text_scale = 1.0;
-}
-
 double
 tp_presentation_caption_font_size (double height)
 {
   return MAX (16.0, round (height * 0.045));
+}
+
+static void get_geometry (TpPresentationPainter *self,
+                          double                 width,
+                          double                 height,
+                          Geometry              *g);
+
+/* The smallest zoom at which card text reads on a @height lines screen. */
+static double
+min_zoom (double height)
+{
+  return CARD_TEXT_MIN_PX * height / REFERENCE_HEIGHT / CARD_TEXT_UNITS;
+}
+
+/* The pages of one phase: its lanes, split between lanes into as few pages
+ * as fit on the reference screen at the smallest readable zoom. */
+static void
+add_phase_stops (TpPresentationPainter *self,
+                 guint                  step,
+                 const TpRect          *area)
+{
+  const TpJourneyLayoutOptions *o = tp_journey_layout_get_options (self->layout);
+  guint n_rows = tp_journey_layout_get_n_rows (self->layout);
+  g_autofree double *edges = g_new (double, n_rows + 1);
+  g_autoptr(GArray) pages = NULL;
+  double max_height, fit = 0;
+  Geometry g;
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      TpRect row;
+
+      tp_journey_layout_get_row_rect (self->layout, r, &row);
+      edges[r] = r == 0 ? row.y : MAX (edges[r], row.y);
+      edges[r + 1] = row.y + row.height;
+    }
+
+  get_geometry (self, REFERENCE_WIDTH, REFERENCE_HEIGHT, &g);
+  max_height = g.map.height / min_zoom (REFERENCE_HEIGHT) - o->phase_header_height;
+  pages = tp_presentation_paginate (edges, n_rows, max_height);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const TpPresentationPage *page = &g_array_index (pages, TpPresentationPage, i);
+
+      fit = MAX (fit, page->bottom - page->top);
+    }
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const TpPresentationPage *page = &g_array_index (pages, TpPresentationPage, i);
+      Stop stop = { step + 1, *area, TRUE, fit };
+
+      stop.area.y = page->top;
+      stop.area.height = page->bottom - page->top;
+      g_array_append_val (self->stops, stop);
+    }
 }
 
 static void
@@ -108,7 +127,7 @@ build_stops (TpPresentationPainter *self)
 {
   TpRect picture = { 0, 0, 0, 0 };
   guint n = tp_view_render_get_n_steps (self->render);
-  Stop overview = { 0, { 0, 0, 0, 0 } };
+  Stop overview = { 0, { 0, 0, 0, 0 }, FALSE, 0 };
 
   tp_view_render_get_size (self->render, &picture.width, &picture.height);
   self->stops = g_array_new (FALSE, FALSE, sizeof (Stop));
@@ -118,23 +137,16 @@ build_stops (TpPresentationPainter *self)
   for (guint step = 0; step < n; step++)
     {
       TpRect step_rect, area;
-      guint pages = 1;
 
       tp_view_render_get_step_rect (self->render, step, &step_rect);
       tp_presentation_step_area (&picture, &step_rect, &area);
-      if (step_rect.height > PAGE_HEIGHT * PAGE_SLACK)
-        pages = (guint) ceil (step_rect.height / PAGE_HEIGHT);
-
-      for (guint page = 0; page < pages; page++)
+      if (self->layout != NULL && tp_journey_layout_get_n_rows (self->layout) > 0)
+        add_phase_stops (self, step, &area);
+      else
         {
-          Stop stop = { step + 1, area };
+          /* Nothing to pin: the phase as a whole. */
+          Stop stop = { step + 1, area, FALSE, area.height };
 
-          /* Pages overlap evenly, so the last one ends at the bottom. */
-          if (pages > 1)
-            {
-              stop.area.height = PAGE_HEIGHT;
-              stop.area.y = step_rect.y + page * (step_rect.height - PAGE_HEIGHT) / (pages - 1);
-            }
           g_array_append_val (self->stops, stop);
         }
     }
@@ -293,11 +305,48 @@ tp_presentation_painter_get_camera (TpPresentationPainter *self,
 
   if (stop_phase (self, step) == 0)
     tp_presentation_camera_fit (&picture, &g.overview, camera);
-  else
+  else if (!g_array_index (self->stops, Stop, step).pinned)
     {
       tp_presentation_camera_fit (&g_array_index (self->stops, Stop, step).area, &g.map, camera);
       camera->zoom = MIN (camera->zoom, MAX_ZOOM);
     }
+  else
+    {
+      const Stop *stop = &g_array_index (self->stops, Stop, step);
+      const TpJourneyLayoutOptions *o = tp_journey_layout_get_options (self->layout);
+      double z, body_left, centre;
+
+      /* As large as the tallest page of the phase and the phase with its
+       * context (beside the pinned lane headers) allow. */
+      z = MIN (g.map.height / (o->phase_header_height + stop->fit_height),
+               g.map.width / (o->lane_header_width + stop->area.width));
+      z = MAX (0.01, MIN (z, MAX_ZOOM));
+      body_left = g.map.x + o->lane_header_width * z;
+
+      /* The phase in the middle of the screen, clear of the lane headers;
+       * but never so far right that the map's own lane headers show
+       * beside the pinned ones. */
+      centre = MAX (width / 2, body_left + stop->area.width * z / 2);
+      centre = MIN (centre, g.map.x + (stop->area.x + stop->area.width / 2) * z);
+
+      camera->zoom = z;
+      camera->map_x = stop->area.x + stop->area.width / 2;
+      camera->view_x = centre;
+      /* The page's first lane right under the pinned phase header. */
+      camera->map_y = stop->area.y;
+      camera->view_y = g.map.y + o->phase_header_height * z;
+    }
+}
+
+void
+tp_presentation_painter_get_step_area (TpPresentationPainter *self,
+                                       guint                  step,
+                                       TpRect                *area)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (area != NULL);
+
+  *area = g_array_index (self->stops, Stop, MIN (step, self->stops->len - 1)).area;
 }
 
 void
@@ -530,6 +579,17 @@ paint_map (TpPresentationPainter     *self,
   cairo_translate (cr, camera.view_x - camera.map_x * camera.zoom,
                    camera.view_y - camera.map_y * camera.zoom);
   cairo_scale (cr, camera.zoom, camera.zoom);
+
+  /* At rest on a page only its lanes show: an emphasised card of the next
+   * lane, drawn a little larger, must not reach into it. */
+  if (frame->from_step == frame->to_step && t >= 1.0
+      && g_array_index (self->stops, Stop, frame->to_step).pinned)
+    {
+      const TpRect *page = &g_array_index (self->stops, Stop, frame->to_step).area;
+
+      cairo_rectangle (cr, clip.x, page->y, clip.width, page->height);
+      cairo_clip (cr);
+    }
 
   if (stop_phase (self, frame->from_step) == stop_phase (self, frame->to_step) || t >= 1.0)
     paint_step_picture (self, cr, theme, frame->to_step, camera.zoom, &clip, 1.0);
@@ -771,6 +831,95 @@ normalise_frame (TpPresentationPainter     *self,
 }
 
 void
+tp_presentation_painter_get_pins (TpPresentationPainter     *self,
+                                  const TpPresentationFrame *frame,
+                                  double                     width,
+                                  double                     height,
+                                  TpPresentationPins        *pins)
+{
+  const TpJourneyLayoutOptions *o;
+  TpPresentationFrame f;
+  TpPresentationCamera camera;
+  const Stop *from, *to;
+  Geometry g;
+  double t, z, band_bottom, from_bottom, to_bottom, bottom;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (frame != NULL);
+  g_return_if_fail (pins != NULL);
+
+  memset (pins, 0, sizeof *pins);
+  pins->lit_column[0] = pins->lit_column[1] = -1;
+  if (self->layout == NULL)
+    return;
+
+  normalise_frame (self, frame, &f);
+  from = &g_array_index (self->stops, Stop, f.from_step);
+  to = &g_array_index (self->stops, Stop, f.to_step);
+  t = f.progress;
+  pins->alpha = (from->pinned ? 1.0 - t : 0.0) + (to->pinned ? t : 0.0);
+  if (pins->alpha <= 0.0)
+    return;
+
+  get_geometry (self, width, height, &g);
+  tp_presentation_painter_get_frame_camera (self, &f, width, height, &camera);
+  o = tp_journey_layout_get_options (self->layout);
+  z = camera.zoom;
+
+  band_bottom = g.map.y + o->phase_header_height * z;
+  pins->corner = (TpRect) { g.map.x, g.map.y, o->lane_header_width * z, o->phase_header_height * z };
+  pins->phase_strip = (TpRect) { 0, 0, width, band_bottom };
+  pins->lane_strip = (TpRect) { 0, band_bottom, g.map.x + o->lane_header_width * z,
+                                MAX (0.0, g.caption_y - band_bottom) };
+  if (from->pinned)
+    {
+      pins->lit_column[0] = (int) from->phase - 1;
+      pins->lit[0] = 1.0 - t;
+    }
+  if (to->pinned)
+    {
+      pins->lit_column[1] = (int) to->phase - 1;
+      pins->lit[1] = t;
+    }
+
+  /* The edge below the page moves with the map, from one page's bottom to
+   * the other's. */
+  from_bottom = g.caption_y;
+  to_bottom = g.caption_y;
+  if (from->pinned)
+    tp_presentation_camera_to_view (&camera, 0, from->area.y + from->area.height, NULL, &from_bottom);
+  if (to->pinned)
+    tp_presentation_camera_to_view (&camera, 0, to->area.y + to->area.height, NULL, &to_bottom);
+  bottom = CLAMP (from_bottom + (to_bottom - from_bottom) * t, band_bottom, g.caption_y);
+  pins->cover = (TpRect) { 0, bottom, width, g.caption_y - bottom };
+}
+
+void
+tp_presentation_painter_paint_pins (TpPresentationPainter     *self,
+                                    cairo_t                   *cr,
+                                    double                     width,
+                                    double                     height,
+                                    const TpPresentationFrame *frame)
+{
+  TpPresentationFrame f;
+  TpPresentationPins pins;
+  TpPresentationCamera camera;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (frame != NULL);
+
+  normalise_frame (self, frame, &f);
+  tp_presentation_painter_get_pins (self, &f, width, height, &pins);
+  if (pins.alpha <= 0.0)
+    return;
+
+  tp_presentation_painter_get_frame_camera (self, &f, width, height, &camera);
+  tp_presentation_paint_pins (cr, self->layout, &self->themes[f.dark ? 1 : 0], &camera, &pins,
+                              f.font_options);
+}
+
+void
 tp_presentation_painter_paint_chrome (TpPresentationPainter     *self,
                                       cairo_t                   *cr,
                                       double                     width,
@@ -838,6 +987,7 @@ tp_presentation_painter_paint (TpPresentationPainter     *self,
   cairo_paint (cr);
   paint_map (self, cr, &self->themes[f.dark ? 1 : 0], &f, width, height, &g);
   cairo_restore (cr);
+  tp_presentation_painter_paint_pins (self, cr, width, height, &f);
   tp_presentation_painter_paint_chrome (self, cr, width, height, &f);
 }
 

@@ -4,7 +4,8 @@
  *
  * One frame of presentation mode, painted with cairo and pango for a screen
  * of a given size: the view's picture through the camera of the current step
- * (spotlight, emphasised emotion and pain points), the caption with the step's
+ * (spotlight, emphasised emotion and pain points, lane and phase headers
+ * pinned to the edges), the caption with the step's
  * title and goal, the progress indicator, and the persona card on the
  * overview. The same calls draw the presentation window and the tests; no GTK.
  */
@@ -12,6 +13,7 @@
 #pragma once
 
 #include <cairo.h>
+#include "tp-presentation-emphasis.h"
 #include "tp-presentation-steps.h"
 #include "tp-theme.h"
 #include "tp-view-render.h"
@@ -42,7 +44,7 @@ double                 tp_presentation_caption_font_size   (double              
 TpPresentationPainter *tp_presentation_painter_new         (TpViewKind                 kind,
                                                             TpJourney                 *journey);
 void                   tp_presentation_painter_free        (TpPresentationPainter     *self);
-/** tp_presentation_painter_get_n_steps: the overview, then each phase — in pages, top to bottom, when a phase is too tall to read at once. */
+/** tp_presentation_painter_get_n_steps: the overview, then each phase — in pages of whole lanes, top to bottom, when a phase is too tall to read at once. */
 guint                  tp_presentation_painter_get_n_steps (TpPresentationPainter     *self);
 /** tp_presentation_painter_get_n_phases: how many phases (view steps) there are. */
 guint                  tp_presentation_painter_get_n_phases (TpPresentationPainter    *self);
@@ -58,6 +60,22 @@ void                   tp_presentation_painter_get_camera  (TpPresentationPainte
                                                             double                     width,
                                                             double                     height,
                                                             TpPresentationCamera      *camera);
+/** tp_presentation_painter_get_step_area: what @step shows, in map units: the whole picture (overview), or the phase with some context either side and the lanes of its page (without the phase header, which is pinned). */
+void                   tp_presentation_painter_get_step_area (TpPresentationPainter   *self,
+                                                            guint                      step,
+                                                            TpRect                    *area);
+/** tp_presentation_painter_get_pins: where the pinned lane and phase headers of @frame go on a @width × @height screen; alpha 0 when there are none (the overview). */
+void                   tp_presentation_painter_get_pins    (TpPresentationPainter     *self,
+                                                            const TpPresentationFrame *frame,
+                                                            double                     width,
+                                                            double                     height,
+                                                            TpPresentationPins        *pins);
+/** tp_presentation_painter_paint_pins: the pinned headers of @frame, over the picture. */
+void                   tp_presentation_painter_paint_pins  (TpPresentationPainter     *self,
+                                                            cairo_t                   *cr,
+                                                            double                     width,
+                                                            double                     height,
+                                                            const TpPresentationFrame *frame);
 /** tp_presentation_painter_get_caption: the caption of @step: title and a second line (both newly allocated; @detail may be ""). */
 void                   tp_presentation_painter_get_caption (TpPresentationPainter     *self,
                                                             guint                      step,

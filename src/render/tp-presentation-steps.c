@@ -99,6 +99,124 @@ tp_presentation_step_area (const TpRect *picture,
   area->height = step_rect->height;
 }
 
+/* How many pages of at most @limit the lanes @from … @to − 1 take at
+ * least: filling each page as far as it goes is optimal for a sequence. */
+static guint
+count_pages (const double *edges,
+             guint         from,
+             guint         to,
+             double        limit)
+{
+  guint count = 0;
+  guint i = from;
+
+  while (i < to)
+    {
+      guint j = i + 1;
+
+      while (j < to && edges[j + 1] - edges[i] <= limit)
+        j++;
+      count++;
+      i = j;
+    }
+  return count;
+}
+
+/* The lanes @from … @to − 1 in @k pages, the tallest as short as it can be
+ * (so that the whole phase can be shown as large as possible). */
+static void
+balance_pages (const double *edges,
+               guint         from,
+               guint         to,
+               guint         k,
+               GArray       *pages)
+{
+  guint n = to - from;
+  g_autofree double *best = g_new (double, (k + 1) * (n + 1));
+  g_autofree guint *cut = g_new0 (guint, (k + 1) * (n + 1));
+  g_autofree guint *ends = g_new (guint, k + 1);
+  guint i;
+
+#define AT(j, i) ((j) * (n + 1) + (i))
+  for (i = 0; i < (k + 1) * (n + 1); i++)
+    best[i] = INFINITY;
+  best[AT (0, 0)] = 0;
+
+  for (guint j = 1; j <= k; j++)
+    for (i = j; i <= n; i++)
+      for (guint p = j - 1; p < i; p++)
+        {
+          double tallest = MAX (best[AT (j - 1, p)], edges[from + i] - edges[from + p]);
+
+          if (tallest < best[AT (j, i)] - 1e-9)
+            {
+              best[AT (j, i)] = tallest;
+              cut[AT (j, i)] = p;
+            }
+        }
+
+  /* Walk the cuts back from the end. */
+  i = n;
+  for (guint j = k; j > 0; j--)
+    {
+      ends[j] = i;
+      i = cut[AT (j, i)];
+    }
+  ends[0] = 0;
+#undef AT
+
+  for (guint j = 1; j <= k; j++)
+    {
+      TpPresentationPage page = { edges[from + ends[j - 1]], edges[from + ends[j]] };
+
+      g_array_append_val (pages, page);
+    }
+}
+
+GArray *
+tp_presentation_paginate (const double *edges,
+                          guint         n_rows,
+                          double        max_height)
+{
+  GArray *pages = g_array_new (FALSE, FALSE, sizeof (TpPresentationPage));
+  guint run = 0;
+
+  g_return_val_if_fail (edges != NULL || n_rows == 0, pages);
+
+  max_height = MAX (1.0, max_height);
+  for (guint i = 0; i <= n_rows; i++)
+    {
+      gboolean tall = i < n_rows && edges[i + 1] - edges[i] > max_height;
+
+      if (i < n_rows && !tall)
+        continue;
+
+      /* The lanes since the last tall one, in as few pages as fit. */
+      if (i > run)
+        balance_pages (edges, run, i, count_pages (edges, run, i, max_height), pages);
+
+      /* A lane taller than a page: its own pages, overlapping evenly so
+       * that the last one ends at its bottom. */
+      if (tall)
+        {
+          double height = edges[i + 1] - edges[i];
+          guint count = (guint) ceil (height / max_height);
+
+          for (guint p = 0; p < count; p++)
+            {
+              TpPresentationPage page;
+
+              page.top = edges[i] + p * (height - max_height) / (count - 1);
+              page.bottom = page.top + max_height;
+              g_array_append_val (pages, page);
+            }
+        }
+      run = i + 1;
+    }
+
+  return pages;
+}
+
 double
 tp_presentation_ease (double t)
 {

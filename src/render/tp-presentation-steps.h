@@ -53,6 +53,18 @@ void     tp_presentation_step_area            (const TpRect               *pictu
                                                const TpRect               *step_rect,
                                                TpRect                     *area);
 
+/* One page of a phase too tall to read at once: the span of lanes it shows,
+ * in map units, from @top to @bottom. */
+typedef struct {
+  double top;
+  double bottom;
+} TpPresentationPage;
+
+/** tp_presentation_paginate: splits the lanes between @edges (@n_rows + 1 increasing y, map units) into pages at most @max_height tall: as few as possible, breaking only between lanes, as even as possible (the tallest page as short as can be); a lane taller than @max_height alone is split into overlapping pages of its own. Returns an array of TpPresentationPage, top to bottom. */
+GArray  *tp_presentation_paginate             (const double               *edges,
+                                               guint                       n_rows,
+                                               double                      max_height);
+
 /** tp_presentation_ease: smooth start and stop (ease in-out) of a transition at linear progress @t (0 … 1). */
 double   tp_presentation_ease                 (double                      t);
 

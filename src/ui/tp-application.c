@@ -9,11 +9,14 @@
 
 #include "cli/tp-cli.h"
 #include "tp-application.h"
+#include "tp-file-dialogs.h"
 #include "tp-window-private.h"
 
 struct _TpApplication
 {
   AdwApplication parent_instance;
+
+  guint          recovery_offered : 1;
 };
 
 G_DEFINE_FINAL_TYPE (TpApplication, tp_application, ADW_TYPE_APPLICATION)
@@ -85,6 +88,79 @@ find_window_for_file (TpApplication *self,
 }
 
 static void
+on_recovery_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      TpApplication    *self)
+{
+  GPtrArray *items = g_object_get_data (G_OBJECT (dialog), "items");
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      TpRecoveryItem *item = g_ptr_array_index (items, i);
+
+      if (g_strcmp0 (response, "recover") == 0)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(TpDocument) document = tp_document_new_from_recovery (item, &error);
+          TpWindow *window;
+
+          if (document == NULL)
+            {
+              g_autofree char *dir = tp_recovery_get_dir ();
+              g_autofree char *name = g_strconcat (item->draft_id, ".touchpoint", NULL);
+              g_autofree char *path = g_build_filename (dir, name, NULL);
+              g_autoptr(GFile) draft = g_file_new_for_path (path);
+
+              gtk_window_present (GTK_WINDOW (tp_file_dialog_open_error (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                                                        draft, error)));
+              continue;
+            }
+          window = get_empty_window (self);
+          tp_window_set_document (window, document);
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      else if (g_strcmp0 (response, "discard") == 0)
+        tp_recovery_discard (item->draft_id);
+    }
+}
+
+void
+tp_application_offer_recovery (TpApplication *self)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  GtkWindow *parent;
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (TP_IS_APPLICATION (self));
+
+  items = tp_recovery_list ();
+  if (items->len == 0)
+    return;
+
+  parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (parent == NULL)
+    {
+      parent = GTK_WINDOW (tp_window_new (GTK_APPLICATION (self)));
+      gtk_window_present (parent);
+    }
+  dialog = tp_file_dialog_recovery (parent, items);
+  g_object_set_data_full (G_OBJECT (dialog), "items", g_ptr_array_ref (items),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_recovery_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Once per process, after the first window is up. */
+static void
+offer_recovery_once (TpApplication *self)
+{
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  tp_application_offer_recovery (self);
+}
+
+static void
 tp_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
@@ -93,6 +169,7 @@ tp_application_activate (GApplication *app)
     window = GTK_WINDOW (tp_window_new (GTK_APPLICATION (app)));
 
   gtk_window_present (window);
+  offer_recovery_once (TP_APPLICATION (app));
 }
 
 static void
@@ -114,6 +191,7 @@ tp_application_open (GApplication  *app,
         }
       gtk_window_present (GTK_WINDOW (window));
     }
+  offer_recovery_once (self);
 }
 
 static void
@@ -161,17 +239,85 @@ new_action (GSimpleAction *action,
   new_project_action (NULL, lens, user_data);
 }
 
+typedef struct
+{
+  TpApplication *app;
+  gboolean       save;
+} QuitDecision;
+
+static void
+quit_decision_free (gpointer data)
+{
+  QuitDecision *decision = data;
+
+  g_object_unref (decision->app);
+  g_free (decision);
+}
+
+/* Run once the dialog has gone: it is transient for one of the windows. */
+static gboolean
+quit_idle_cb (gpointer data)
+{
+  QuitDecision *decision = data;
+  g_autoptr(GList) windows = NULL;
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (decision->app)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (!TP_IS_WINDOW (l->data) || !tp_window_get_modified (l->data))
+        gtk_window_close (l->data);
+      else if (decision->save)
+        tp_window_save_and_close (l->data);
+      else
+        tp_window_close_discarding (l->data);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_quit_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  TpApplication    *self)
+{
+  QuitDecision *decision;
+
+  if (g_strcmp0 (response, "save") != 0 && g_strcmp0 (response, "discard") != 0)
+    return;
+
+  decision = g_new0 (QuitDecision, 1);
+  decision->app = g_object_ref (self);
+  decision->save = g_strcmp0 (response, "save") == 0;
+  g_idle_add_full (G_PRIORITY_DEFAULT, quit_idle_cb, decision, quit_decision_free);
+}
+
 static void
 quit_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
 {
+  TpApplication *self = user_data;
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
   g_autoptr(GList) windows = NULL;
+  AdwMessageDialog *dialog;
 
-  /* Closing each window asks about its unsaved changes; the last one quits. */
-  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
   for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_close (l->data);
+    if (TP_IS_WINDOW (l->data) && tp_window_get_modified (l->data))
+      g_ptr_array_add (documents, tp_window_get_document (l->data));
+
+  if (documents->len == 0)
+    {
+      for (GList *l = windows; l != NULL; l = l->next)
+        gtk_window_close (l->data);
+      return;
+    }
+
+  /* One question for every project with changes, as the quit is one decision. */
+  dialog = tp_file_dialog_unsaved (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                   documents);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_quit_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

@@ -14,5 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TpApplication, tp_application, TP, APPLICATION, AdwApplication)
 
 TpApplication *tp_application_new (void);
+/** tp_application_offer_recovery: offers the drafts that crashed or killed runs left (if any). */
+void           tp_application_offer_recovery (TpApplication *self);
 
 G_END_DECLS

@@ -20,6 +20,65 @@
 
 #define READ_CHUNK (1u << 20)
 
+/* --- Questions to the file system ----------------------------------------- */
+
+guint
+_tp_document_count_cards (TpProject *project)
+{
+  GPtrArray *journeys = tp_project_get_journeys (project);
+  guint n = 0;
+
+  for (guint i = 0; i < journeys->len; i++)
+    n += tp_journey_get_cards (g_ptr_array_index (journeys, i))->len;
+
+  return n;
+}
+
+char *
+_tp_document_query_etag (GFile         *file,
+                         gboolean      *exists,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &local_error);
+  if (exists != NULL)
+    *exists = info != NULL || !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  if (info == NULL)
+    {
+      if (error != NULL)
+        *error = g_steal_pointer (&local_error);
+      return NULL;
+    }
+
+  return g_strdup (g_file_info_get_etag (info));
+}
+
+gboolean
+_tp_document_query_read_only (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE "," G_FILE_ATTRIBUTE_UNIX_MODE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    return FALSE;
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE)
+      && !g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE))
+    return TRUE;
+  /* The owner may write anything, so ask the mode bits too: a file marked
+   * read-only stays read-only for an administrator. */
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE)
+      && (g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE) & 0222) == 0)
+    return TRUE;
+
+  return FALSE;
+}
+
 /* --- Loading ----------------------------------------------------------- */
 
 typedef struct

@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A GtkInfoBar (AdwBanner needs libadwaita 1.3) whose message follows the
- * document's flags. The button activates the window's own actions, so it
- * does exactly what the menu does.
+ * A bar in the manner of AdwBanner (which needs libadwaita 1.3): a revealer
+ * holding a message, a button and a close button, styled in style.css. The
+ * message follows the document's flags; the button activates the window's
+ * own actions, so it does exactly what the menu does.
  */
 
 #include "config.h"
@@ -25,9 +26,10 @@ struct _TpFileBanner
   GtkWidget   parent_instance;
 
   /* children */
-  GtkInfoBar *info_bar;
-  GtkLabel   *label;
-  GtkButton  *button;
+  GtkRevealer *revealer;
+  GtkLabel    *label;
+  GtkButton   *button;
+  GtkButton   *close_button;
 
   /* owned */
   TpDocument *document;
@@ -58,26 +60,26 @@ static void
 update (TpFileBanner *self)
 {
   Notice notice = current_notice (self);
+  const char *tooltip = NULL;
 
   self->notice = notice;
   switch (notice)
     {
     case NOTICE_DELETED:
-      gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_WARNING);
       gtk_label_set_text (self->label, _("The file was deleted or moved away on disk. "
                                          "Save to write it again."));
       gtk_button_set_label (self->button, _("_Save"));
+      tooltip = _("Write the project to its file again");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->button), "win.save");
       break;
     case NOTICE_READ_ONLY:
-      gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_INFO);
       gtk_label_set_text (self->label, _("This file is read-only. "
                                          "Use Save As to keep your changes in another file."));
       gtk_button_set_label (self->button, _("Save _As…"));
+      tooltip = _("Save the project under a new name");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->button), "win.save-as");
       break;
     case NOTICE_NEWER:
-      gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_INFO);
       gtk_label_set_text (self->label, _("This file was made by a newer version of Touchpoint. "
                                          "Parts this version does not know are kept unchanged "
                                          "when you save."));
@@ -87,18 +89,26 @@ update (TpFileBanner *self)
       break;
     }
 
+  if (tooltip != NULL)
+    {
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->button),
                           notice == NOTICE_DELETED || notice == NOTICE_READ_ONLY);
-  gtk_info_bar_set_show_close_button (self->info_bar, notice == NOTICE_NEWER);
-  gtk_info_bar_set_revealed (self->info_bar, notice != NOTICE_NONE);
-  gtk_widget_set_visible (GTK_WIDGET (self), notice != NOTICE_NONE);
+  gtk_widget_set_visible (GTK_WIDGET (self->close_button), notice == NOTICE_NEWER);
+  if (notice == NOTICE_DELETED)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "warning");
+  gtk_revealer_set_reveal_child (self->revealer, notice != NOTICE_NONE);
 }
 
 static void
-on_response (TpFileBanner *self,
-             int           response)
+on_close_clicked (TpFileBanner *self)
 {
-  if (response == GTK_RESPONSE_CLOSE && self->notice == NOTICE_NEWER)
+  if (self->notice == NOTICE_NEWER)
     {
       self->newer_dismissed = TRUE;
       update (self);
@@ -112,10 +122,10 @@ tp_file_banner_dispose (GObject *object)
 
   g_signal_group_set_target (self->signals, NULL);
   g_clear_object (&self->document);
-  if (self->info_bar != NULL)
+  if (self->revealer != NULL)
     {
-      gtk_widget_unparent (GTK_WIDGET (self->info_bar));
-      self->info_bar = NULL;
+      gtk_widget_unparent (GTK_WIDGET (self->revealer));
+      self->revealer = NULL;
     }
 
   G_OBJECT_CLASS (tp_file_banner_parent_class)->dispose (object);
@@ -146,19 +156,36 @@ tp_file_banner_class_init (TpFileBannerClass *klass)
 static void
 tp_file_banner_init (TpFileBanner *self)
 {
-  self->info_bar = GTK_INFO_BAR (gtk_info_bar_new ());
-  gtk_widget_set_parent (GTK_WIDGET (self->info_bar), GTK_WIDGET (self));
-  g_signal_connect_swapped (self->info_bar, "response", G_CALLBACK (on_response), self);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  const char *close_label = _("Hide this notice");
+
+  self->revealer = GTK_REVEALER (gtk_revealer_new ());
+  gtk_revealer_set_transition_type (self->revealer, GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
+  gtk_widget_set_parent (GTK_WIDGET (self->revealer), GTK_WIDGET (self));
+  gtk_revealer_set_child (self->revealer, box);
 
   self->label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->label, TRUE);
   gtk_label_set_xalign (self->label, 0.0);
   gtk_widget_set_hexpand (GTK_WIDGET (self->label), TRUE);
-  gtk_info_bar_add_child (self->info_bar, GTK_WIDGET (self->label));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->label));
 
-  self->button = GTK_BUTTON (gtk_button_new_with_mnemonic (""));
+  self->button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Save")));
   gtk_widget_set_valign (GTK_WIDGET (self->button), GTK_ALIGN_CENTER);
-  gtk_info_bar_add_action_widget (self->info_bar, GTK_WIDGET (self->button), GTK_RESPONSE_OK);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), _("Save the project"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Save the project"), -1);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->button));
+
+  self->close_button = GTK_BUTTON (gtk_button_new_from_icon_name ("window-close-symbolic"));
+  gtk_widget_set_valign (GTK_WIDGET (self->close_button), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self->close_button), "flat");
+  gtk_widget_add_css_class (GTK_WIDGET (self->close_button), "circular");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->close_button), close_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->close_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, close_label, -1);
+  g_signal_connect_swapped (self->close_button, "clicked", G_CALLBACK (on_close_clicked), self);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->close_button));
 
   self->signals = g_signal_group_new (TP_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->signals, "notify::project", G_CALLBACK (update), self);

@@ -123,7 +123,8 @@ tp_file_dialog_save_error (GtkWindow    *parent,
   g_return_val_if_fail (TP_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (error != NULL, NULL);
 
-  title = tp_document_dup_title (document);
+  /* The file's name when there is one: that is what could not be written. */
+  title = file != NULL ? g_file_get_basename (file) : tp_document_dup_title (document);
   heading = g_strdup_printf (_("Could Not Save “%s”"), title);
   if (file != NULL)
     {

@@ -242,6 +242,29 @@ snapshot_transition (TpPresentationView        *self,
       gtk_snapshot_pop (snapshot);
     }
 
+  /* The pinned headers move with the camera: painted each frame, but only
+   * where they are. */
+  {
+    TpPresentationPins pins;
+
+    tp_presentation_painter_get_pins (self->painter, frame, width, height, &pins);
+    if (pins.alpha > 0.0)
+      {
+        const TpRect *parts[] = { &pins.phase_strip, &pins.lane_strip, &pins.cover };
+
+        for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+          {
+            if (parts[i]->width <= 0 || parts[i]->height <= 0)
+              continue;
+            cr = gtk_snapshot_append_cairo (snapshot,
+                                            &GRAPHENE_RECT_INIT (parts[i]->x, parts[i]->y,
+                                                                 parts[i]->width, parts[i]->height));
+            tp_presentation_painter_paint_pins (self->painter, cr, width, height, frame);
+            cairo_destroy (cr);
+          }
+      }
+  }
+
   /* Text changes every frame but covers little of the screen. */
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (caption.x, caption.y,
                                                                  caption.width, caption.height));

@@ -169,32 +169,6 @@ open_action (GSimpleAction *action,
 }
 
 static void
-on_saved (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  TpWindow *self = TP_WINDOW (source);
-  g_autoptr(GFile) file = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!tp_window_save_file_finish (self, result, &error))
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-
-      self->close_after_save = FALSE;
-      _tp_window_show_error (self, heading, error->message);
-      return;
-    }
-
-  if (self->close_after_save)
-    {
-      self->closing_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
-}
-
-static void
 on_save_as_response (GtkNativeDialog *dialog,
                      int              response,
                      TpWindow        *self)
@@ -216,7 +190,7 @@ on_save_as_response (GtkNativeDialog *dialog,
       else
         file = g_object_ref (chosen);
 
-      tp_window_save_file_async (self, file, NULL, on_saved, g_object_ref (file));
+      tp_window_save_file_async (self, file, NULL, _tp_window_on_saved, g_object_ref (file));
     }
   else
     self->close_after_save = FALSE;
@@ -258,10 +232,12 @@ _tp_window_save (TpWindow *self)
   if (self->project == NULL)
     return;
 
-  if (self->file == NULL)
+  /* A read-only file keeps its contents: the changes go to a new file. */
+  if (self->file == NULL || (self->document != NULL && tp_document_get_read_only (self->document)))
     _tp_window_save_as (self);
   else
-    tp_window_save_file_async (self, self->file, NULL, on_saved, g_object_ref (self->file));
+    tp_window_save_file_async (self, self->file, NULL, _tp_window_on_saved,
+                               g_object_ref (self->file));
 }
 
 static void

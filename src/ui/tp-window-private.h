@@ -48,6 +48,10 @@ struct _TpWindow
   GCancellable         *cancellable;
   GtkStringList        *journey_titles;
   GSettings            *settings;
+  TpDocument           *document;
+  GtkWidget            *file_banner;
+  GtkProgressBar       *load_progress;
+  guint                 load_pulse;
   guint                 update_idle;
   guint                 saving;
   guint                 loading : 1;
@@ -68,6 +72,32 @@ void _tp_window_show_error        (TpWindow   *self,
                                    const char *body);
 void _tp_window_save_as           (TpWindow   *self);
 void _tp_window_save              (TpWindow   *self);
+
+/* tp-window-files.c: the window's document, opening, saving, closing. */
+void     _tp_window_init_files       (TpWindow   *self);
+void     _tp_window_dispose_files    (TpWindow   *self);
+/* The one place the document changes; shows its project (or the start state). */
+void     _tp_window_set_document     (TpWindow   *self,
+                                      TpDocument *document);
+/* Shows @project in the views (tp-window.c); called when the document's project changes. */
+void     _tp_window_show_project     (TpWindow   *self,
+                                      TpProject  *project,
+                                      GFile      *file);
+void     _tp_window_add_to_recent    (GFile      *file);
+/* Saves to @file through the document; the result is read with tp_window_save_file_finish(). */
+void     _tp_window_save_to          (TpWindow            *self,
+                                      GFile               *file,
+                                      TpDocumentSaveFlags  flags,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+/* Finishes a save started by the Save and Save As actions (@user_data: the GFile, owned):
+ * asks before replacing a changed file, shows errors, closes when asked to. */
+void     _tp_window_on_saved         (GObject      *source,
+                                      GAsyncResult *result,
+                                      gpointer      user_data);
+/* TRUE when closing must wait for the person's answer (a dialog is shown). */
+gboolean _tp_window_ask_before_close (TpWindow   *self);
 void _tp_window_add_card_of_kind  (TpWindow   *self,
                                    TpCardKind  kind);
 void _tp_window_copy              (TpWindow   *self);

@@ -12,24 +12,7 @@
 #include "tp-present-button.h"
 #include "tp-window-private.h"
 
-#define TP_MIME_TYPE "application/x-touchpoint"
-
 G_DEFINE_FINAL_TYPE (TpWindow, tp_window, ADW_TYPE_APPLICATION_WINDOW)
-
-typedef struct
-{
-  GFile   *file;
-  guint64  change_count;
-} SaveData;
-
-static void
-save_data_free (gpointer data)
-{
-  SaveData *save = data;
-
-  g_clear_object (&save->file);
-  g_free (save);
-}
 
 GSettings *
 _tp_settings_new_if_installed (void)
@@ -78,33 +61,6 @@ get_display_name (TpWindow *self)
   return g_strdup (_("Untitled Project"));
 }
 
-static char *
-get_file_name (GFile *file)
-{
-  g_autoptr(GFileInfo) info = NULL;
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
-                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info != NULL)
-    return g_strdup (g_file_info_get_display_name (info));
-
-  return g_file_get_basename (file);
-}
-
-static void
-add_to_recent (GFile *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-  GtkRecentData data = { 0 };
-  const char *groups[] = { "touchpoint", NULL };
-
-  data.mime_type = (char *) TP_MIME_TYPE;
-  data.app_name = (char *) g_get_application_name ();
-  data.app_exec = (char *) "touchpoint %u";
-  data.groups = (char **) groups;
-  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
-}
-
 void
 _tp_window_show_error (TpWindow   *self,
                        const char *heading,
@@ -133,7 +89,7 @@ update_title (TpWindow *self)
     }
 
   name = get_display_name (self);
-  if (tp_project_get_modified (self->project))
+  if (self->document != NULL && tp_document_get_modified (self->document))
     /* Translators: the window title of a project with unsaved changes */
     title = g_strdup_printf (_("• %s"), name);
   else
@@ -315,32 +271,6 @@ on_file_drop (GtkDropTarget *target,
   return files != NULL;
 }
 
-static gboolean
-close_idle_cb (gpointer data)
-{
-  gtk_window_close (GTK_WINDOW (data));
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_close_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   TpWindow         *self)
-{
-  if (g_strcmp0 (response, "discard") == 0)
-    {
-      /* Closed once the dialog, which is transient for us, has gone. */
-      self->closing_confirmed = TRUE;
-      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
-    }
-  else if (g_strcmp0 (response, "save") == 0)
-    {
-      self->close_after_save = TRUE;
-      _tp_window_save (self);
-    }
-}
-
 static void
 save_window_size (TpWindow *self)
 {
@@ -363,38 +293,14 @@ static gboolean
 tp_window_close_request (GtkWindow *window)
 {
   TpWindow *self = TP_WINDOW (window);
-  g_autofree char *name = NULL;
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  GtkWindowClass *parent_class = GTK_WINDOW_CLASS (tp_window_parent_class);
 
-  if (self->closing_confirmed || self->project == NULL || !tp_project_get_modified (self->project))
-    {
-      GtkWindowClass *parent_class = GTK_WINDOW_CLASS (tp_window_parent_class);
+  if (_tp_window_ask_before_close (self))
+    return TRUE;
 
-      save_window_size (self);
+  save_window_size (self);
 
-      return parent_class->close_request ? parent_class->close_request (window) : FALSE;
-    }
-
-  name = get_display_name (self);
-  body = g_strdup_printf (_("“%s” has changes that are not saved. If you close without saving, they are lost."),
-                          name);
-  dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return TRUE;
+  return parent_class->close_request ? parent_class->close_request (window) : FALSE;
 }
 
 static void
@@ -410,6 +316,7 @@ tp_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->update_idle, g_source_remove);
+  _tp_window_dispose_files (self);
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_func (self->project, on_project_changed, self);
 
@@ -545,6 +452,7 @@ tp_window_init (TpWindow *self)
     }
 
   _tp_window_init_actions (self);
+  _tp_window_init_files (self);
   on_zoom_changed (self);
   tp_window_set_project (self, NULL, NULL);
 }
@@ -616,11 +524,23 @@ tp_window_set_project (TpWindow  *self,
                        TpProject *project,
                        GFile     *file)
 {
-  GPtrArray *journeys;
+  g_autoptr(TpDocument) document = NULL;
 
   g_return_if_fail (TP_IS_WINDOW (self));
   g_return_if_fail (project == NULL || TP_IS_PROJECT (project));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (project != NULL)
+    document = tp_document_new (project, file);
+  _tp_window_set_document (self, document);
+}
+
+void
+_tp_window_show_project (TpWindow  *self,
+                         TpProject *project,
+                         GFile     *file)
+{
+  GPtrArray *journeys;
 
   tp_selection_clear (self->selection);
   if (self->project != NULL)
@@ -645,141 +565,4 @@ tp_window_set_project (TpWindow  *self,
   update_journey_dropdown (self);
   update_title (self);
   _tp_window_update_actions (self);
-}
-
-static void
-on_load_finished (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(TpWindow) self = user_data;
-  g_autoptr(TpProject) project = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  TpLoadInfo info = { 0 };
-
-  project = tp_format_load_file_finish (result, &info, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      tp_load_info_clear (&info);
-      return;
-    }
-
-  self->loading = FALSE;
-  file = g_steal_pointer (&self->file);
-
-  if (project == NULL)
-    {
-      g_autofree char *name = get_file_name (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-
-      tp_window_set_project (self, NULL, NULL);
-      _tp_window_show_error (self, heading, error->message);
-      tp_load_info_clear (&info);
-      return;
-    }
-
-  tp_window_set_project (self, project, file);
-  add_to_recent (file);
-
-  if (info.newer_version)
-    _tp_window_show_error (self, _("Made by a Newer Version"),
-                           _("This file was saved by a newer version of Touchpoint. "
-                             "What this version does not know is kept unchanged when you save."));
-  tp_load_info_clear (&info);
-}
-
-void
-tp_window_load_file (TpWindow *self,
-                     GFile    *file)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-
-  g_return_if_fail (TP_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  tp_window_set_project (self, NULL, NULL);
-  g_set_object (&self->file, file);
-  self->loading = TRUE;
-
-  name = get_file_name (file);
-  title = g_strdup_printf (_("Opening “%s”…"), name);
-  adw_status_page_set_title (self->loading_page, title);
-  gtk_stack_set_visible_child_name (self->main_stack, "loading");
-  _tp_window_update_actions (self);
-
-  tp_format_load_file_async (file, self->cancellable, on_load_finished, g_object_ref (self));
-}
-
-static void
-on_save_finished (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  TpWindow *self = g_task_get_source_object (task);
-  SaveData *save = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-
-  self->saving--;
-  if (!tp_format_save_file_finish (result, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      _tp_window_update_actions (self);
-      return;
-    }
-
-  if (self->project != NULL && tp_project_get_change_count (self->project) == save->change_count)
-    tp_project_mark_saved (self->project);
-  g_set_object (&self->file, save->file);
-  add_to_recent (save->file);
-  update_title (self);
-  _tp_window_update_actions (self);
-
-  g_task_return_boolean (task, TRUE);
-}
-
-void
-tp_window_save_file_async (TpWindow           *self,
-                           GFile              *file,
-                           GCancellable       *cancellable,
-                           GAsyncReadyCallback callback,
-                           gpointer            user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  SaveData *save;
-
-  g_return_if_fail (TP_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, tp_window_save_file_async);
-
-  if (self->project == NULL)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, _("There is no project to save"));
-      return;
-    }
-
-  save = g_new0 (SaveData, 1);
-  save->file = g_object_ref (file);
-  save->change_count = tp_project_get_change_count (self->project);
-  g_task_set_task_data (task, save, save_data_free);
-
-  self->saving++;
-  _tp_window_update_actions (self);
-  tp_format_save_file_async (self->project, file, TP_SAVE_FLAGS_KEEP_BACKUP, cancellable,
-                             on_save_finished, g_steal_pointer (&task));
-}
-
-gboolean
-tp_window_save_file_finish (TpWindow      *self,
-                            GAsyncResult  *result,
-                            GError       **error)
-{
-  g_return_val_if_fail (TP_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "model/tp-model.h"
+#include "tp-document.h"
 #include "tp-selection.h"
 
 G_BEGIN_DECLS
@@ -48,5 +49,16 @@ void         tp_window_save_file_async  (TpWindow           *self,
 gboolean     tp_window_save_file_finish (TpWindow           *self,
                                          GAsyncResult       *result,
                                          GError            **error);
+/** tp_window_get_document: the open document (file, notices, drafts), or NULL in the start state. */
+TpDocument  *tp_window_get_document     (TpWindow           *self);
+/** tp_window_set_document: shows @document (a recovered draft, say); NULL: the start state. */
+void         tp_window_set_document     (TpWindow           *self,
+                                         TpDocument         *document);
+/** tp_window_get_modified: TRUE when the project has changes that are not saved. */
+gboolean     tp_window_get_modified     (TpWindow           *self);
+/** tp_window_close_discarding: closes without asking; the changes and their draft are dropped. */
+void         tp_window_close_discarding (TpWindow           *self);
+/** tp_window_save_and_close: saves (asking where when needed), then closes if the save worked. */
+void         tp_window_save_and_close   (TpWindow           *self);
 
 G_END_DECLS

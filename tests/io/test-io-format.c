@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/resource.h>
 
 #include <glib/gstdio.h>
 
@@ -340,6 +341,28 @@ static const BadCard bad_cards[] = {
   { CARD ",", TP_FORMAT_ERROR_SYNTAX, NULL },
   { CARD ", \"tags\": [\"a\", 2]", TP_FORMAT_ERROR_WRONG_TYPE,
     "t.touchpoint: line 11: journeys[0].cards[1].tags[1]: this must be a text in quotes, not a number" },
+
+  /* A bad member name is reported in the object that holds it, not in the member before it. */
+  { CARD ", \"\xc3\x28\": 1", TP_FORMAT_ERROR_INVALID_UTF8,
+    "t.touchpoint: line 11: journeys[0].cards[1]: a member name is not valid UTF-8" },
+  { CARD ", \"x\": {\"a\": [{}, {\"b\": 1, \"\xc3\x28\": 1}]}", TP_FORMAT_ERROR_INVALID_UTF8,
+    "t.touchpoint: line 11: journeys[0].cards[1].x.a[1]: a member name is not valid UTF-8" },
+  { "\"emotion\": {\"score\": 1, \"\xc3\x28\": 1}, " CARD, TP_FORMAT_ERROR_INVALID_UTF8,
+    "t.touchpoint: line 11: journeys[0].cards[1].emotion: a member name is not valid UTF-8" },
+
+  /* A member name may appear only once in an object, known or not. */
+  { CARD ", \"id\": \"c2\"", TP_FORMAT_ERROR_SYNTAX,
+    "t.touchpoint: line 11: journeys[0].cards[1]: the member “id” appears twice" },
+  { "\"emotion\": {\"score\": 1}, " CARD ", \"emotion\": {\"score\": 2}", TP_FORMAT_ERROR_SYNTAX,
+    "t.touchpoint: line 11: journeys[0].cards[1]: the member “emotion” appears twice" },
+  { CARD ", \"emotion\": {\"score\": 1, \"score\": 2}", TP_FORMAT_ERROR_SYNTAX,
+    "t.touchpoint: line 11: journeys[0].cards[1].emotion: the member “score” appears twice" },
+  { "\"emotion\": {\"feeling\": \"a\", \"feeling\": \"b\"}, " CARD, TP_FORMAT_ERROR_SYNTAX,
+    "t.touchpoint: line 11: journeys[0].cards[1].emotion: the member “feeling” appears twice" },
+  { CARD ", \"x\": 1, \"\\u0078\": 2", TP_FORMAT_ERROR_SYNTAX,
+    "t.touchpoint: line 11: journeys[0].cards[1]: the member “x” appears twice" },
+  { CARD ", \"x\": {\"a\": [{}, {\"b\": 1, \"b\": 2}]}", TP_FORMAT_ERROR_SYNTAX,
+    "t.touchpoint: line 11: journeys[0].cards[1].x.a[1]: the member “b” appears twice" },
 };
 
 static void
@@ -485,7 +508,8 @@ test_limits (void)
   project = load_string (text->str, NULL, &error);
   g_assert_error (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_TOO_DEEP);
   g_assert_cmpstr (error->message, ==,
-                   "t.touchpoint: line 1: x: the data is nested more than 64 levels deep");
+                   "t.touchpoint: line 1: x[0][0][0]…[0][0][0][0][0]: "
+                   "the data is nested more than 64 levels deep");
   g_clear_error (&error);
 
   project = tp_format_load_bytes (empty, "t.touchpoint", NULL, &error);
@@ -588,6 +612,115 @@ test_fragments (void)
   }
 }
 
+/* Repeated names are refused wherever they are, and only there: the same name
+ * in other objects, at other depths or re-read after "kind" is fine. */
+static void
+test_repeated_members (void)
+{
+  static const char *good_cards[] = {
+    "\"emotion\": {\"score\": 1, \"feeling\": \"ok\", \"id\": \"e\"}, " CARD
+    ", \"x\": {\"id\": 1, \"kind\": {\"kind\": 2, \"id\": [{\"id\": 3}, {\"id\": 4}]}}",
+    CARD ", \"emotion\": {\"score\": -2}, \"touchpoint\": {\"channel\": \"web\"}",
+  };
+  g_autoptr(GString) many = g_string_new ("{\"format\": \"touchpoint\", \"version\": 1, \"x\": {");
+  g_autoptr(GString) journey = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpProject) project = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (good_cards); i++)
+    {
+      g_autofree char *text = g_strdup_printf (bad_card_file, good_cards[i]);
+
+      project = load_string (text, NULL, &error);
+      g_assert_no_error (error);
+      g_clear_object (&project);
+    }
+
+  /* Large objects: 40 different names load; the 41st repeating one does not. */
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (many, "%s\"m%u\": %u", i > 0 ? ", " : "", i, i);
+  g_string_append (many, "}}");
+  project = load_string (many->str, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&project);
+  g_string_truncate (many, many->len - 2);
+  g_string_append (many, ",\n\"m17\": 0}}");
+  project = load_string (many->str, NULL, &error);
+  g_assert_error (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_SYNTAX);
+  g_assert_cmpstr (error->message, ==, "t.touchpoint: line 2: x: the member “m17” appears twice");
+  g_clear_error (&error);
+
+  /* Re-reading a card's "emotion" after its "kind" does not hide a list given twice. */
+  g_string_printf (journey,
+                   "{\"format\": \"touchpoint\", \"version\": 1, \"journeys\": [{\"id\": \"j\",\n"
+                   "\"phases\": [{\"id\": \"p\"}], \"lanes\": [{\"id\": \"l\", \"kind\": \"feelings\"}],\n"
+                   "\"cards\": [{\"emotion\": {\"score\": 1}, %s}],\n"
+                   "\"cards\": []}]}", CARD);
+  project = load_string (journey->str, NULL, &error);
+  g_assert_error (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_SYNTAX);
+  g_assert_cmpstr (error->message, ==,
+                   "t.touchpoint: line 4: journeys[0]: the member “cards” appears twice");
+  g_clear_error (&error);
+
+  /* Unknown members at the top, and very long names, are named shortly. */
+  {
+    g_autofree char *name = g_strnfill (200, 'n');
+    g_autofree char *text = g_strdup_printf ("{\"format\": \"touchpoint\", \"version\": 1,\n"
+                                             "\"%s\": 1, \"%s\": 2}", name, name);
+    g_autofree char *shown = g_strnfill (60, 'n');
+    g_autofree char *expected = g_strdup_printf ("t.touchpoint: line 2: the member “%s…” appears twice",
+                                                 shown);
+
+    project = load_string (text, NULL, &error);
+    g_assert_error (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_SYNTAX);
+    g_assert_cmpstr (error->message, ==, expected);
+  }
+}
+
+/* Peak memory of this process, in KiB. */
+static glong
+peak_rss_kib (void)
+{
+  struct rusage usage;
+
+  g_assert_cmpint (getrusage (RUSAGE_SELF, &usage), ==, 0);
+  return usage.ru_maxrss;
+}
+
+/* A 50 MB text is refused once it passes 1 MiB, without being copied. */
+static void
+test_long_string_not_copied (void)
+{
+  if (g_test_subprocess ())
+    {
+      static const char head[] = "{\"format\": \"touchpoint\", \"version\": 1, \"title\": \"";
+      gsize size = 50u << 20;
+      g_autoptr(GString) text = g_string_sized_new (size + 64);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TpProject) project = NULL;
+      glong before;
+
+      g_string_append (text, head);
+      g_string_set_size (text, strlen (head) + size);
+      memset (text->str + strlen (head), 'a', size);
+      g_string_append (text, "\"}");
+      bytes = g_bytes_new_static (text->str, text->len);
+      before = peak_rss_kib ();
+
+      project = tp_format_load_bytes (bytes, "t.touchpoint", NULL, &error);
+      g_assert_error (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_TOO_LARGE);
+      g_assert_cmpstr (error->message, ==,
+                       "t.touchpoint: line 1: title: a text is longer than the limit of 1048576 bytes");
+      g_test_message ("peak memory grew by %ld KiB", peak_rss_kib () - before);
+      g_assert_cmpint (peak_rss_kib () - before, <, 16 * 1024);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 static void
 async_done (GObject      *source,
             GAsyncResult *result,
@@ -661,6 +794,96 @@ test_files_async (void)
   g_rmdir (dir);
 }
 
+typedef struct {
+  TpProject *project;
+  GFile     *file;
+  guint      failures;
+  char      *first_error;
+} Saver;
+
+#define CONCURRENT_SAVES 150
+
+static gpointer
+save_many (gpointer data)
+{
+  Saver *saver = data;
+
+  for (guint i = 0; i < CONCURRENT_SAVES; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!tp_format_save_file (saver->project, saver->file, TP_SAVE_FLAGS_KEEP_BACKUP,
+                                NULL, &error))
+        {
+          saver->failures++;
+          if (saver->first_error == NULL)
+            saver->first_error = g_strdup (error->message);
+        }
+    }
+  return NULL;
+}
+
+/* Two windows saving the same file at once: every save succeeds, and the
+ * file and its backup each hold one of the two projects, whole. */
+static void
+test_concurrent_saves (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-io-format-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "shared.touchpoint", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  Saver savers[2] = { { tp_project_new (), file }, { tp_io_sample_project (), file } };
+  GBytes *expected[2];
+  GThread *threads[2];
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    expected[i] = tp_format_save_to_bytes (savers[i].project);
+  for (guint i = 0; i < 2; i++)
+    threads[i] = g_thread_new ("saver", save_many, &savers[i]);
+  for (guint i = 0; i < 2; i++)
+    g_thread_join (threads[i]);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_cmpstr (savers[i].first_error, ==, NULL);
+      g_assert_cmpuint (savers[i].failures, ==, 0);
+    }
+
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autofree char *contents = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      gsize length;
+
+      g_file_get_contents (k == 0 ? path : backup, &contents, &length, &error);
+      g_assert_no_error (error);
+      bytes = g_bytes_new (contents, length);
+      g_assert_true (g_bytes_equal (bytes, expected[0]) || g_bytes_equal (bytes, expected[1]));
+    }
+
+  /* Nothing else is left in the folder. */
+  listing = g_dir_open (dir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *leftover = g_build_filename (dir, name, NULL);
+
+      g_assert_true (g_str_equal (name, "shared.touchpoint") || g_str_equal (name, "shared.touchpoint~"));
+      g_unlink (leftover);
+    }
+  g_rmdir (dir);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_bytes_unref (expected[i]);
+      g_object_unref (savers[i].project);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -677,9 +900,12 @@ main (int   argc,
   g_test_add_func ("/io/format/other-references", test_other_references);
   g_test_add_func ("/io/format/wrong-format-refused", test_wrong_format_refused);
   g_test_add_func ("/io/format/limits", test_limits);
+  g_test_add_func ("/io/format/repeated-members", test_repeated_members);
+  g_test_add_func ("/io/format/long-string-not-copied", test_long_string_not_copied);
   g_test_add_func ("/io/format/strings-and-numbers", test_strings_and_numbers);
   g_test_add_func ("/io/format/fragments", test_fragments);
   g_test_add_func ("/io/format/files-async", test_files_async);
+  g_test_add_func ("/io/format/concurrent-saves", test_concurrent_saves);
 
   return g_test_run ();
 }

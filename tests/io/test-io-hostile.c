@@ -96,6 +96,11 @@ static const HostileFile corpus[] = {
     "journeys[0].cards[2]" },
   { "duplicate-id-across-kinds",   TP_FORMAT_ERROR_DUPLICATE_ID,        LINE,
     "journeys[0].lanes[1]" },
+
+  /* A member given twice in one object: a tree would keep only one of them. */
+  { "duplicate-member-known",      TP_FORMAT_ERROR_SYNTAX,              LINE,    "journeys[0]" },
+  { "duplicate-member-unknown",    TP_FORMAT_ERROR_SYNTAX,              LINE,
+    "journeys[0].cards[0]" },
   { "dangling-card-phase",         TP_FORMAT_ERROR_DANGLING_REFERENCE,  LINE,
     "journeys[0].cards[0].phase" },
   { "dangling-card-lane",          TP_FORMAT_ERROR_DANGLING_REFERENCE,  LINE,

@@ -5,7 +5,8 @@
  * Presentation mode without a display: where each key leads, where the
  * camera looks, and what a frame on a 1920 × 1080 projector shows — the
  * spotlighted phase stands out, the caption is large, the persona is on the
- * overview, the dark room is dark.
+ * overview, the dark room is dark; a tall phase is shown in pages of whole
+ * lanes, with its lane and phase headers pinned to the edges.
  */
 
 #include "config.h"
@@ -17,6 +18,8 @@
 
 #define WIDTH  1920
 #define HEIGHT 1080
+/* Card titles are 12.5 map units; they must be ≥ 18 px at 1080 lines. */
+#define MIN_ZOOM (18.0 / 12.5)
 
 typedef struct
 {
@@ -330,10 +333,10 @@ test_pages (void)
       g_assert_true (next == phase || next == phase + 1);
       phase = next;
 
-      /* Card text (~13 units) reads from the back of the room: ≥ 18 px at 1080 lines. */
+      /* Card text reads from the back of the room: ≥ 18 px at 1080 lines. */
       tp_presentation_painter_get_camera (painter, step, WIDTH, HEIGHT, &camera);
       g_test_message ("step %u: phase %u, zoom %.2f", step, phase, camera.zoom);
-      g_assert_cmpfloat (13 * camera.zoom, >=, 18);
+      g_assert_cmpfloat (camera.zoom, >=, MIN_ZOOM - 1e-9);
     }
   g_assert_cmpuint (phase, ==, 5);
   g_assert_cmpint (tp_presentation_painter_get_phase_step (painter, 0), ==, 0);
@@ -346,6 +349,315 @@ test_pages (void)
       g_assert_cmpuint (tp_presentation_painter_get_step_phase (painter, first), ==, p);
       g_assert_cmpuint (tp_presentation_painter_get_step_phase (painter, first - 1), ==, p - 1);
     }
+}
+
+
+/* --- Pages and pinned headers ----------------------------------------- */
+
+static void
+check_pages (GArray       *pages,
+             const double *edges,
+             guint         n_rows,
+             double        max_height)
+{
+  double covered = edges[0];
+
+  g_assert_cmpuint (pages->len, >, 0);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const TpPresentationPage *page = &g_array_index (pages, TpPresentationPage, i);
+
+      g_assert_cmpfloat (page->bottom - page->top, <=, max_height + 1e-9);
+      g_assert_cmpfloat (page->top, <=, covered + 1e-9);   /* nothing skipped */
+      g_assert_cmpfloat (page->bottom, >, covered);         /* always onwards */
+      covered = page->bottom;
+    }
+  g_assert_cmpfloat (covered, ==, edges[n_rows]);
+}
+
+static gboolean
+is_edge (const double *edges,
+         guint         n_rows,
+         double        y)
+{
+  for (guint r = 0; r <= n_rows; r++)
+    if (fabs (edges[r] - y) < 1e-6)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_paginate (void)
+{
+  /* Lanes 100, 150, 100, 650 (taller than a page), 100 tall. */
+  const double edges[] = { 0, 100, 250, 350, 1000, 1100 };
+  const double even[] = { 0, 200, 400, 500 };
+  g_autoptr(GArray) pages = tp_presentation_paginate (edges, 5, 300);
+  g_autoptr(GArray) balanced = NULL;
+  g_autoptr(GArray) one = NULL;
+  guint in_tall = 0;
+
+  check_pages (pages, edges, 5, 300);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const TpPresentationPage *page = &g_array_index (pages, TpPresentationPage, i);
+
+      if (page->top >= 350 && page->bottom <= 1000)
+        {
+          /* The tall lane alone, in pages a screen tall, overlapping. */
+          in_tall++;
+          g_assert_cmpfloat_with_epsilon (page->bottom - page->top, 300, 1e-9);
+          continue;
+        }
+      /* Every other page breaks between lanes, never through one. */
+      g_assert_true (is_edge (edges, 5, page->top));
+      g_assert_true (is_edge (edges, 5, page->bottom));
+    }
+  /* 350 units before the tall lane take 2 pages, the tall lane 3, the last 1. */
+  g_assert_cmpuint (in_tall, ==, 3);
+  g_assert_cmpuint (pages->len, ==, 6);
+  g_assert_cmpfloat (g_array_index (pages, TpPresentationPage, 4).bottom, ==, 1000);
+
+  /* As few pages as fit, as even as they can be: 200 | 300, not 400 | 100. */
+  balanced = tp_presentation_paginate (even, 3, 450);
+  check_pages (balanced, even, 3, 450);
+  g_assert_cmpuint (balanced->len, ==, 2);
+  g_assert_cmpfloat (g_array_index (balanced, TpPresentationPage, 0).bottom, ==, 200);
+
+  /* What fits is one page. */
+  one = tp_presentation_paginate (even, 3, 600);
+  g_assert_cmpuint (one->len, ==, 1);
+}
+
+/* The layout the painter shows, for its rows' edges. */
+static double *
+row_edges (TpJourney *journey,
+           guint     *n_rows)
+{
+  TpJourneyLayoutOptions options;
+  g_autoptr(TpJourneyLayout) layout = NULL;
+  double *edges;
+
+  tp_journey_layout_options_init (&options, NULL);
+  layout = tp_journey_layout_new (journey, &options);
+  *n_rows = tp_journey_layout_get_n_rows (layout);
+  edges = g_new (double, *n_rows + 1);
+  for (guint r = 0; r < *n_rows; r++)
+    {
+      TpRect row;
+
+      tp_journey_layout_get_row_rect (layout, r, &row);
+      edges[r] = row.y;
+      edges[r + 1] = row.y + row.height;
+    }
+  return edges;
+}
+
+/* Walks every phase's pages on a 1920 × 1080 screen: whole lanes, readable,
+ * as few as can be; returns the most pages a phase takes. */
+static guint
+check_walk (TpPresentationPainter *painter,
+            TpJourney             *journey,
+            double                 tall_top,
+            double                 tall_bottom)
+{
+  g_autofree double *edges = NULL;
+  guint n_rows, most = 0;
+  guint n = tp_presentation_painter_get_n_steps (painter);
+
+  edges = row_edges (journey, &n_rows);
+  for (guint phase = 1; phase <= tp_presentation_painter_get_n_phases (painter); phase++)
+    {
+      int first = tp_presentation_painter_get_phase_step (painter, phase);
+      double covered = edges[0];
+      guint pages = 0;
+
+      g_assert_cmpint (first, >, 0);
+      for (guint step = first; step < n && tp_presentation_painter_get_step_phase (painter, step) == phase; step++)
+        {
+          TpRect area;
+          TpPresentationCamera camera;
+          TpPresentationFrame rest = { step, step, 1.0, FALSE, NULL, FALSE, { 0, 0, 0, 0, 1 } };
+          TpPresentationPins pins;
+          double map_height;
+
+          tp_presentation_painter_get_step_area (painter, step, &area);
+          tp_presentation_painter_get_camera (painter, step, WIDTH, HEIGHT, &camera);
+          tp_presentation_painter_get_pins (painter, &rest, WIDTH, HEIGHT, &pins);
+          g_assert_cmpfloat (camera.zoom, >=, MIN_ZOOM - 1e-9);
+
+          /* Page breaks fall between lanes (but in a lane taller than a page). */
+          if (area.y < tall_top || area.y + area.height > tall_bottom)
+            {
+              g_assert_true (is_edge (edges, n_rows, area.y));
+              g_assert_true (is_edge (edges, n_rows, area.y + area.height));
+            }
+          g_assert_cmpfloat (area.y, <=, covered + 1e-6);
+          g_assert_cmpfloat (area.y + area.height, >, covered);
+
+          /* All of the page is on the screen, between the pinned headers
+           * and the caption. */
+          map_height = pins.lane_strip.y + pins.lane_strip.height - pins.corner.y;
+          g_assert_cmpfloat ((area.height + pins.corner.height / camera.zoom) * camera.zoom,
+                             <=, map_height + 1e-6);
+
+          /* One page fewer would not fit: the next page does not fit on this one. */
+          if (step + 1 < n && tp_presentation_painter_get_step_phase (painter, step + 1) == phase)
+            {
+              TpRect next;
+
+              tp_presentation_painter_get_step_area (painter, step + 1, &next);
+              if (next.y + next.height <= tall_top || area.y >= tall_bottom)
+                g_assert_cmpfloat ((next.y + next.height - area.y) * MIN_ZOOM + pins.corner.height,
+                                   >, map_height);
+            }
+          covered = area.y + area.height;
+          pages++;
+        }
+      g_assert_cmpfloat (covered, ==, edges[n_rows]);
+      most = MAX (most, pages);
+    }
+  return most;
+}
+
+static void
+test_page_breaks (void)
+{
+  TpJourney *journey = NULL;
+  g_autoptr(TpProject) project = journey_with_persona (&journey);
+  g_autoptr(TpPresentationPainter) painter = NULL;
+  TpJourneyLayoutOptions options;
+  g_autoptr(TpJourneyLayout) layout = NULL;
+  TpRect tall;
+  guint most;
+
+  painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  most = check_walk (painter, journey, INFINITY, -INFINITY);
+  g_test_message ("bike journey: at most %u pages a phase", most);
+  g_clear_pointer (&painter, tp_presentation_painter_free);
+
+  /* A lane taller than the screen is the one that is split; the others
+   * stay whole. */
+  tp_journey_layout_options_init (&options, NULL);
+  layout = tp_journey_layout_new (journey, &options);
+  for (guint i = 0; i < 14; i++)
+    tp_project_add_card (project, tp_journey_layout_get_phase (layout, 1),
+                         tp_journey_layout_get_lane (layout, 0), -1, TP_CARD_KIND_NOTE, "More");
+  g_clear_pointer (&layout, tp_journey_layout_free);
+  layout = tp_journey_layout_new (journey, &options);
+  tp_journey_layout_get_row_rect (layout, 0, &tall);
+  g_assert_cmpfloat (tall.height, >, HEIGHT);
+
+  painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  most = check_walk (painter, journey, tall.y, tall.y + tall.height);
+  g_test_message ("with a tall lane: at most %u pages a phase", most);
+  g_assert_cmpuint (most, >=, 3);
+}
+
+static gboolean
+pixel_is (cairo_surface_t *surface,
+          double           x,
+          double           y,
+          const TpRgba    *color)
+{
+  const guchar *p = cairo_image_surface_get_data (surface)
+                    + (int) y * cairo_image_surface_get_stride (surface) + (int) x * 4;
+
+  g_test_message ("pixel at %.0f, %.0f: %02x%02x%02x, want %02x%02x%02x", x, y, p[2], p[1], p[0],
+                  (int) round (color->red * 255), (int) round (color->green * 255),
+                  (int) round (color->blue * 255));
+  return fabs (p[2] - color->red * 255) < 6 && fabs (p[1] - color->green * 255) < 6
+         && fabs (p[0] - color->blue * 255) < 6;
+}
+
+static void
+test_pins (void)
+{
+  TpJourney *journey = NULL;
+  g_autoptr(TpProject) project = journey_with_persona (&journey);
+  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP,
+                                                                           journey);
+  TpJourneyLayoutOptions options;
+  g_autoptr(TpJourneyLayout) layout = NULL;
+  const TpTheme *theme = tp_presentation_painter_get_theme (painter, FALSE);
+  TpPresentationFrame frame = { 0, 0, 1.0, FALSE, NULL, FALSE, { 0, 0, 0, 0, 1 } };
+  TpPresentationPins pins;
+  TpPresentationCamera camera;
+  TpRect area, head, row;
+  TpRgba fill, stripe, text;
+  cairo_surface_t *surface;
+  double x, y, head_x0, head_x1;
+  int last, first_row = -1;
+
+  tp_journey_layout_options_init (&options, NULL);
+  layout = tp_journey_layout_new (journey, &options);
+
+  /* The overview shows the map's own headers: nothing pinned. */
+  tp_presentation_painter_get_pins (painter, &frame, WIDTH, HEIGHT, &pins);
+  g_assert_cmpfloat (pins.alpha, ==, 0);
+
+  /* The last page of the fourth phase: far right, and not at the top. */
+  last = tp_presentation_painter_get_phase_step (painter, 5) - 1;
+  g_assert_cmpuint (tp_presentation_painter_get_step_phase (painter, last), ==, 4);
+  frame.from_step = frame.to_step = last;
+  tp_presentation_painter_get_pins (painter, &frame, WIDTH, HEIGHT, &pins);
+  tp_presentation_painter_get_camera (painter, last, WIDTH, HEIGHT, &camera);
+  tp_presentation_painter_get_step_area (painter, last, &area);
+  g_assert_cmpfloat (pins.alpha, ==, 1);
+  g_assert_cmpint (pins.lit_column[1], ==, 3);
+
+  /* The lane headers down the left edge, as wide as in the map at this zoom;
+   * the phase headers across the top; the page's first lane right under them. */
+  g_assert_cmpfloat (pins.lane_strip.x, ==, 0);
+  g_assert_cmpfloat_with_epsilon (pins.lane_strip.x + pins.lane_strip.width,
+                                  pins.corner.x + options.lane_header_width * camera.zoom, 1e-6);
+  g_assert_cmpfloat_with_epsilon (pins.phase_strip.y + pins.phase_strip.height,
+                                  pins.corner.y + options.phase_header_height * camera.zoom, 1e-6);
+  g_assert_cmpfloat (pins.phase_strip.width, ==, WIDTH);
+  g_assert_cmpfloat (pins.lane_strip.y, ==, pins.phase_strip.y + pins.phase_strip.height);
+  tp_presentation_camera_to_view (&camera, 0, area.y, NULL, &y);
+  g_assert_cmpfloat_with_epsilon (y, pins.lane_strip.y, 1e-6);
+  g_assert_cmpfloat (area.y, >, options.phase_header_height);   /* not the first page */
+
+  /* The spotlit phase, whole, right of the lane headers. */
+  tp_journey_layout_get_phase_header (layout, 3, &head);
+  tp_presentation_camera_to_view (&camera, head.x, 0, &head_x0, NULL);
+  tp_presentation_camera_to_view (&camera, head.x + head.width, 0, &head_x1, NULL);
+  g_assert_cmpfloat (head_x0, >=, pins.lane_strip.x + pins.lane_strip.width);
+  g_assert_cmpfloat (head_x1, <=, WIDTH);
+
+  /* Below the page: covered down to the caption, no lane shown cut. */
+  tp_presentation_camera_to_view (&camera, 0, area.y + area.height, NULL, &y);
+  g_assert_cmpfloat_with_epsilon (pins.cover.y, MIN (y, pins.lane_strip.y + pins.lane_strip.height),
+                                  1e-6);
+
+  /* What a person sees: the phase's own header colour above the column and
+   * a lane header's colour at the left, although the map's own headers are
+   * far away. */
+  surface = paint_frame (painter, last, last, 1.0, FALSE);
+  cairo_surface_flush (surface);
+  tp_theme_phase_colors (theme, tp_phase_get_color (tp_journey_layout_get_phase (layout, 3)), 3,
+                         &fill, &stripe, &text);
+  g_assert_true (pixel_is (surface, (head_x0 + head_x1) / 2,
+                           pins.corner.y + 9 * camera.zoom, &fill));
+  for (guint r = 0; r < tp_journey_layout_get_n_rows (layout) && first_row < 0; r++)
+    {
+      tp_journey_layout_get_row_rect (layout, r, &row);
+      if (fabs (row.y - area.y) < 1e-6)
+        first_row = (int) r;
+    }
+  g_assert_cmpint (first_row, >=, 0);
+  tp_presentation_camera_to_view (&camera, 0, row.y + row.height - 6, NULL, &y);
+  x = pins.corner.x + options.lane_header_width * camera.zoom * 0.6;
+  g_assert_true (pixel_is (surface, x, y, &theme->lane_header));
+  cairo_surface_destroy (surface);
+
+  /* Coming from the overview the headers fade in with the zoom. */
+  frame.from_step = 0;
+  frame.progress = 0.5;
+  tp_presentation_painter_get_pins (painter, &frame, WIDTH, HEIGHT, &pins);
+  g_assert_cmpfloat (pins.alpha, >, 0);
+  g_assert_cmpfloat (pins.alpha, <, 1);
 }
 
 static void
@@ -442,6 +754,9 @@ main (int   argc,
   g_test_add_func ("/render/presentation/caption", test_caption_reads_from_the_back);
   g_test_add_func ("/render/presentation/spotlight", test_spotlight);
   g_test_add_func ("/render/presentation/pages", test_pages);
+  g_test_add_func ("/render/presentation/paginate", test_paginate);
+  g_test_add_func ("/render/presentation/page-breaks", test_page_breaks);
+  g_test_add_func ("/render/presentation/pins", test_pins);
   g_test_add_func ("/render/presentation/overview-persona", test_overview_persona);
   g_test_add_func ("/render/presentation/light-and-dark", test_light_and_dark);
   g_test_add_func ("/render/presentation/no-phases", test_no_phases);
