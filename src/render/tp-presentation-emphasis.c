@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tp-journey-painter.h"
 #include "tp-presentation-emphasis.h"
 #include "tp-presentation-paint.h"
@@ -161,6 +163,61 @@ tp_presentation_theme_init (TpTheme  *theme,
 }
 
 /* --- Pinned headers --------------------------------------------------- */
+
+void
+tp_presentation_pins_place (TpPresentationPins         *pins,
+                            TpJourneyLayout            *layout,
+                            const TpPresentationCamera *camera,
+                            const TpRect               *map,
+                            double                      bottom,
+                            double                      width,
+                            const TpPresentationStop   *from,
+                            const TpPresentationStop   *to,
+                            double                      t)
+{
+  const TpJourneyLayoutOptions *o;
+  double z, band_bottom, from_bottom, to_bottom, edge;
+
+  g_return_if_fail (pins != NULL);
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (camera != NULL && map != NULL && from != NULL && to != NULL);
+
+  memset (pins, 0, sizeof *pins);
+  pins->lit_column[0] = pins->lit_column[1] = -1;
+  t = CLAMP (t, 0.0, 1.0);
+  pins->alpha = (from->pinned ? 1.0 - t : 0.0) + (to->pinned ? t : 0.0);
+  if (pins->alpha <= 0.0)
+    return;
+
+  o = tp_journey_layout_get_options (layout);
+  z = camera->zoom;
+  band_bottom = map->y + o->phase_header_height * z;
+  pins->corner = (TpRect) { map->x, map->y, o->lane_header_width * z, o->phase_header_height * z };
+  pins->phase_strip = (TpRect) { 0, 0, width, band_bottom };
+  pins->lane_strip = (TpRect) { 0, band_bottom, map->x + o->lane_header_width * z,
+                                MAX (0.0, bottom - band_bottom) };
+  if (from->pinned)
+    {
+      pins->lit_column[0] = (int) from->phase - 1;
+      pins->lit[0] = 1.0 - t;
+    }
+  if (to->pinned)
+    {
+      pins->lit_column[1] = (int) to->phase - 1;
+      pins->lit[1] = t;
+    }
+
+  /* The edge below the page moves with the map, from one page's bottom to
+   * the other's. */
+  from_bottom = bottom;
+  to_bottom = bottom;
+  if (from->pinned)
+    tp_presentation_camera_to_view (camera, 0, from->area.y + from->area.height, NULL, &from_bottom);
+  if (to->pinned)
+    tp_presentation_camera_to_view (camera, 0, to->area.y + to->area.height, NULL, &to_bottom);
+  edge = CLAMP (from_bottom + (to_bottom - from_bottom) * t, band_bottom, bottom);
+  pins->cover = (TpRect) { 0, edge, width, bottom - edge };
+}
 
 static void
 paint_phase_strip (cairo_t                     *cr,

@@ -27,13 +27,7 @@
 #define REFERENCE_HEIGHT  1080.0
 #define MAX_ZOOM          3.0
 
-typedef struct
-{
-  guint    phase;        /* 0 = overview, k = the view's step k − 1 */
-  TpRect   area;         /* what the stop shows, map units (a page: its lanes) */
-  gboolean pinned;       /* lane and phase headers pinned to the edges */
-  double   fit_height;   /* the tallest page of the phase: all its pages share a zoom */
-} Stop;
+typedef TpPresentationStop Stop;
 
 struct _TpPresentationPainter
 {
@@ -78,78 +72,26 @@ min_zoom (double height)
   return CARD_TEXT_MIN_PX * height / REFERENCE_HEIGHT / CARD_TEXT_UNITS;
 }
 
-/* The pages of one phase: its lanes, split between lanes into as few pages
- * as fit on the reference screen at the smallest readable zoom. */
-static void
-add_phase_stops (TpPresentationPainter *self,
-                 guint                  step,
-                 const TpRect          *area)
-{
-  const TpJourneyLayoutOptions *o = tp_journey_layout_get_options (self->layout);
-  guint n_rows = tp_journey_layout_get_n_rows (self->layout);
-  g_autofree double *edges = g_new (double, n_rows + 1);
-  g_autoptr(GArray) pages = NULL;
-  double max_height, fit = 0;
-  Geometry g;
-
-  for (guint r = 0; r < n_rows; r++)
-    {
-      TpRect row;
-
-      tp_journey_layout_get_row_rect (self->layout, r, &row);
-      edges[r] = r == 0 ? row.y : MAX (edges[r], row.y);
-      edges[r + 1] = row.y + row.height;
-    }
-
-  get_geometry (self, REFERENCE_WIDTH, REFERENCE_HEIGHT, &g);
-  max_height = g.map.height / min_zoom (REFERENCE_HEIGHT) - o->phase_header_height;
-  pages = tp_presentation_paginate (edges, n_rows, max_height);
-  for (guint i = 0; i < pages->len; i++)
-    {
-      const TpPresentationPage *page = &g_array_index (pages, TpPresentationPage, i);
-
-      fit = MAX (fit, page->bottom - page->top);
-    }
-
-  for (guint i = 0; i < pages->len; i++)
-    {
-      const TpPresentationPage *page = &g_array_index (pages, TpPresentationPage, i);
-      Stop stop = { step + 1, *area, TRUE, fit };
-
-      stop.area.y = page->top;
-      stop.area.height = page->bottom - page->top;
-      g_array_append_val (self->stops, stop);
-    }
-}
-
 static void
 build_stops (TpPresentationPainter *self)
 {
   TpRect picture = { 0, 0, 0, 0 };
   guint n = tp_view_render_get_n_steps (self->render);
-  Stop overview = { 0, { 0, 0, 0, 0 }, FALSE, 0 };
+  g_autofree TpRect *step_rects = g_new0 (TpRect, MAX (1, n));
+  double max_height = 0;
+  Geometry g;
 
   tp_view_render_get_size (self->render, &picture.width, &picture.height);
-  self->stops = g_array_new (FALSE, FALSE, sizeof (Stop));
-  overview.area = picture;
-  g_array_append_val (self->stops, overview);
-
   for (guint step = 0; step < n; step++)
-    {
-      TpRect step_rect, area;
+    tp_view_render_get_step_rect (self->render, step, &step_rects[step]);
 
-      tp_view_render_get_step_rect (self->render, step, &step_rect);
-      tp_presentation_step_area (&picture, &step_rect, &area);
-      if (self->layout != NULL && tp_journey_layout_get_n_rows (self->layout) > 0)
-        add_phase_stops (self, step, &area);
-      else
-        {
-          /* Nothing to pin: the phase as a whole. */
-          Stop stop = { step + 1, area, FALSE, area.height };
-
-          g_array_append_val (self->stops, stop);
-        }
-    }
+  /* Lanes as tall as fit on the reference screen at the smallest readable
+   * zoom, under the pinned phase header. */
+  get_geometry (self, REFERENCE_WIDTH, REFERENCE_HEIGHT, &g);
+  if (self->layout != NULL)
+    max_height = g.map.height / min_zoom (REFERENCE_HEIGHT)
+                 - tp_journey_layout_get_options (self->layout)->phase_header_height;
+  self->stops = tp_presentation_stops_new (&picture, step_rects, n, self->layout, max_height);
 }
 
 static guint
@@ -312,29 +254,11 @@ tp_presentation_painter_get_camera (TpPresentationPainter *self,
     }
   else
     {
-      const Stop *stop = &g_array_index (self->stops, Stop, step);
       const TpJourneyLayoutOptions *o = tp_journey_layout_get_options (self->layout);
-      double z, body_left, centre;
 
-      /* As large as the tallest page of the phase and the phase with its
-       * context (beside the pinned lane headers) allow. */
-      z = MIN (g.map.height / (o->phase_header_height + stop->fit_height),
-               g.map.width / (o->lane_header_width + stop->area.width));
-      z = MAX (0.01, MIN (z, MAX_ZOOM));
-      body_left = g.map.x + o->lane_header_width * z;
-
-      /* The phase in the middle of the screen, clear of the lane headers;
-       * but never so far right that the map's own lane headers show
-       * beside the pinned ones. */
-      centre = MAX (width / 2, body_left + stop->area.width * z / 2);
-      centre = MIN (centre, g.map.x + (stop->area.x + stop->area.width / 2) * z);
-
-      camera->zoom = z;
-      camera->map_x = stop->area.x + stop->area.width / 2;
-      camera->view_x = centre;
-      /* The page's first lane right under the pinned phase header. */
-      camera->map_y = stop->area.y;
-      camera->view_y = g.map.y + o->phase_header_height * z;
+      tp_presentation_camera_pinned (&g_array_index (self->stops, Stop, step), &g.map, width,
+                                     o->lane_header_width, o->phase_header_height, MAX_ZOOM,
+                                     camera);
     }
 }
 
@@ -387,74 +311,6 @@ tp_presentation_painter_get_caption (TpPresentationPainter  *self,
       if (detail != NULL)
         *detail = g_strdup (goal != NULL ? goal : "");
     }
-}
-
-/* --- Text ------------------------------------------------------------- */
-
-static PangoLayout *
-text_layout (cairo_t                    *cr,
-             const TpPresentationFrame  *frame,
-             const char                 *text,
-             double                      px,
-             PangoWeight                 weight,
-             double                      width,
-             int                         max_lines)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *desc = pango_font_description_new ();
-
-  if (frame->font_options != NULL)
-    {
-      pango_cairo_context_set_font_options (pango_layout_get_context (layout), frame->font_options);
-      pango_layout_context_changed (layout);
-    }
-  pango_font_description_set_family (desc, "Sans");
-  pango_font_description_set_absolute_size (desc, px * PANGO_SCALE);
-  pango_font_description_set_weight (desc, weight);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-
-  pango_layout_set_width (layout, (int) (MAX (1.0, width) * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_height (layout, -MAX (1, max_lines));
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-
-  return layout;
-}
-
-/* Draws @text at (@x, @y) and returns its height. */
-static double
-draw_text (cairo_t                   *cr,
-           const TpPresentationFrame *frame,
-           const char                *text,
-           double                     px,
-           PangoWeight                weight,
-           double                     x,
-           double                     y,
-           double                     width,
-           int                        max_lines)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-  int height;
-
-  if (text == NULL || *text == '\0')
-    return 0;
-
-  layout = text_layout (cr, frame, text, px, weight, width, max_lines);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  pango_layout_get_pixel_size (layout, NULL, &height);
-
-  return height;
-}
-
-static void
-set_rgba_alpha (cairo_t      *cr,
-                const TpRgba *color,
-                double        alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }
 
 /* --- The picture ------------------------------------------------------ */
@@ -605,216 +461,6 @@ paint_map (TpPresentationPainter     *self,
   cairo_restore (cr);
 }
 
-/* --- Caption, progress and persona ------------------------------------ */
-
-static void
-chrome_colors (gboolean  dark,
-               TpRgba   *text,
-               TpRgba   *secondary,
-               TpRgba   *accent)
-{
-  tp_rgba_parse (text, dark ? "#ffffff" : "#000000");
-  tp_rgba_parse (secondary, dark ? "#deddda" : "#3d3846");
-  tp_rgba_parse (accent, dark ? "#99c1f1" : "#1a5fb4");
-}
-
-static void
-paint_caption (TpPresentationPainter     *self,
-               cairo_t                   *cr,
-               const TpPresentationFrame *frame,
-               guint                      step,
-               double                     alpha,
-               double                     width,
-               const Geometry            *g)
-{
-  g_autofree char *title = NULL;
-  g_autofree char *detail = NULL;
-  TpRgba text, secondary, accent;
-  double x = g->margin;
-  double y = g->caption_y + g->margin * 0.6;
-  double text_w = width * 0.72 - g->margin;
-  double h;
-
-  if (alpha <= 0.01)
-    return;
-
-  chrome_colors (frame->dark, &text, &secondary, &accent);
-  tp_presentation_painter_get_caption (self, step, &title, &detail);
-
-  set_rgba_alpha (cr, &text, alpha);
-  h = draw_text (cr, frame, title, g->title_px, PANGO_WEIGHT_BOLD, x, y, text_w, 1);
-  set_rgba_alpha (cr, &secondary, alpha);
-  draw_text (cr, frame, detail, g->detail_px, PANGO_WEIGHT_NORMAL, x, y + h + g->margin * 0.2,
-             text_w, 2);
-}
-
-static void
-paint_progress (TpPresentationPainter     *self,
-                cairo_t                   *cr,
-                const TpPresentationFrame *frame,
-                double                     width,
-                double                     height,
-                const Geometry            *g)
-{
-  guint n = tp_view_render_get_n_steps (self->render) + 1;
-  guint from = stop_phase (self, frame->from_step);
-  guint to = stop_phase (self, frame->to_step);
-  guint shown = frame->progress >= 0.5 ? to : from;
-  g_autofree char *label = NULL;
-  g_autoptr(PangoLayout) layout = NULL;
-  TpRgba text, secondary, accent;
-  double position, done, r, gap, x0, y, bar_h;
-  guint steps;
-  int label_w;
-
-  chrome_colors (frame->dark, &text, &secondary, &accent);
-  position = from + ((double) to - from) * frame->progress;
-  steps = tp_presentation_painter_get_n_steps (self);
-  done = frame->from_step + ((double) frame->to_step - frame->from_step) * frame->progress;
-
-  /* The share of the walk done (pages included), along the bottom edge. */
-  bar_h = MAX (4.0, round (height * 0.008));
-  set_rgba_alpha (cr, &secondary, 0.25);
-  cairo_rectangle (cr, 0, height - bar_h, width, bar_h);
-  cairo_fill (cr);
-  tp_cairo_set_rgba (cr, &accent);
-  cairo_rectangle (cr, 0, height - bar_h, steps > 1 ? width * done / (steps - 1) : width, bar_h);
-  cairo_fill (cr);
-
-  /* "Phase 2 of 5" over one dot per phase, the overview's first. */
-  if (shown == 0)
-    label = g_strdup (_("Overview"));
-  else
-    /* Translators: progress in presentation mode, e.g. "Phase 2 of 5" */
-    label = g_strdup_printf (_("Phase %u of %u"), shown, n - 1);
-
-  layout = text_layout (cr, frame, label, g->small_px, PANGO_WEIGHT_BOLD, width * 0.25, 1);
-  pango_layout_get_pixel_size (layout, &label_w, NULL);
-  y = g->caption_y + g->margin * 0.6;
-  tp_cairo_set_rgba (cr, &text);
-  cairo_move_to (cr, width - g->margin - label_w, y);
-  pango_cairo_show_layout (cr, layout);
-
-  r = round (g->small_px * 0.28);
-  gap = r * 3.2;
-  if (n * gap > width * 0.25)
-    gap = width * 0.25 / n;
-  r = MIN (r, gap * 0.35);
-  x0 = width - g->margin - r - (n - 1) * gap;
-  y += g->small_px * 1.9;
-  cairo_set_line_width (cr, MAX (1.5, r * 0.35));
-  for (guint i = 0; i < n; i++)
-    {
-      cairo_new_path (cr);
-      cairo_arc (cr, x0 + i * gap, y, r, 0, 2 * G_PI);
-      tp_cairo_set_rgba (cr, &secondary);
-      cairo_stroke (cr);
-    }
-  /* The current dot slides from one step to the next. */
-  cairo_new_path (cr);
-  cairo_arc (cr, x0 + position * gap, y, r * 1.25, 0, 2 * G_PI);
-  tp_cairo_set_rgba (cr, &accent);
-  cairo_fill (cr);
-}
-
-static double
-draw_list (cairo_t                   *cr,
-           const TpPresentationFrame *frame,
-           const char                *heading,
-           const char * const        *items,
-           const TpRgba              *text,
-           const TpRgba              *secondary,
-           double                     alpha,
-           double                     x,
-           double                     y,
-           double                     width,
-           const Geometry            *g)
-{
-  double start = y;
-
-  if (items == NULL || items[0] == NULL)
-    return 0;
-
-  set_rgba_alpha (cr, secondary, alpha);
-  y += draw_text (cr, frame, heading, g->small_px, PANGO_WEIGHT_BOLD, x, y, width, 1);
-  set_rgba_alpha (cr, text, alpha);
-  for (guint i = 0; items[i] != NULL && i < 4; i++)
-    {
-      g_autofree char *line = g_strdup_printf ("•  %s", items[i]);
-
-      y += draw_text (cr, frame, line, g->small_px, PANGO_WEIGHT_NORMAL, x, y, width, 2);
-    }
-
-  return y - start + g->margin * 0.5;
-}
-
-static void
-paint_persona (TpPresentationPainter     *self,
-               cairo_t                   *cr,
-               const TpPresentationFrame *frame,
-               const TpTheme             *theme,
-               double                     alpha,
-               const Geometry            *g)
-{
-  TpRgba text, secondary, accent, stripe;
-  const TpRect *card = &g->persona;
-  double pad = g->margin * 0.8;
-  double stripe_w = round (g->margin * 0.35);
-  double x, y, w, card_h;
-  const char *color;
-  cairo_pattern_t *content;
-
-  if (self->persona == NULL || alpha <= 0.01 || card->width <= 0)
-    return;
-
-  chrome_colors (frame->dark, &text, &secondary, &accent);
-  color = tp_persona_get_color (self->persona);
-  if (color == NULL || !tp_rgba_parse (&stripe, color))
-    stripe = accent;
-
-  cairo_save (cr);
-  /* Slides in from the right as the overview comes back. */
-  cairo_translate (cr, (1.0 - alpha) * card->width * 0.3, 0);
-  cairo_rectangle (cr, card->x, card->y, card->width, card->height);
-  cairo_clip (cr);
-
-  /* The text first, to know how tall the card is. */
-  x = card->x + stripe_w + pad;
-  w = card->width - stripe_w - 2 * pad;
-  y = card->y + pad;
-  cairo_push_group (cr);
-  tp_cairo_set_rgba (cr, &secondary);
-  y += draw_text (cr, frame, _("Persona"), g->small_px, PANGO_WEIGHT_BOLD, x, y, w, 1);
-  tp_cairo_set_rgba (cr, &text);
-  y += draw_text (cr, frame, tp_persona_get_name (self->persona), g->title_px * 0.8,
-                  PANGO_WEIGHT_BOLD, x, y, w, 2);
-  y += g->margin * 0.4;
-  y += draw_text (cr, frame, tp_persona_get_description (self->persona), g->small_px,
-                  PANGO_WEIGHT_NORMAL, x, y, w, 5);
-  y += g->margin * 0.6;
-  y += draw_list (cr, frame, _("Goals"), tp_persona_get_goals (self->persona),
-                  &text, &secondary, 1.0, x, y, w, g);
-  y += draw_list (cr, frame, _("Frustrations"), tp_persona_get_frustrations (self->persona),
-                  &text, &secondary, 1.0, x, y, w, g);
-  content = cairo_pop_group (cr);
-  card_h = MIN (card->height, y - card->y + pad * 0.5);
-
-  set_rgba_alpha (cr, &theme->card, alpha);
-  cairo_rectangle (cr, card->x, card->y, card->width, card_h);
-  cairo_fill_preserve (cr);
-  set_rgba_alpha (cr, &theme->card_border, alpha);
-  cairo_set_line_width (cr, 2 * theme->line_scale);
-  cairo_stroke (cr);
-  set_rgba_alpha (cr, &stripe, alpha);
-  cairo_rectangle (cr, card->x, card->y, stripe_w, card_h);
-  cairo_fill (cr);
-
-  cairo_set_source (cr, content);
-  cairo_paint_with_alpha (cr, alpha);
-  cairo_pattern_destroy (content);
-  cairo_restore (cr);
-}
-
 static void
 normalise_frame (TpPresentationPainter     *self,
                  const TpPresentationFrame *frame,
@@ -837,12 +483,9 @@ tp_presentation_painter_get_pins (TpPresentationPainter     *self,
                                   double                     height,
                                   TpPresentationPins        *pins)
 {
-  const TpJourneyLayoutOptions *o;
   TpPresentationFrame f;
   TpPresentationCamera camera;
-  const Stop *from, *to;
   Geometry g;
-  double t, z, band_bottom, from_bottom, to_bottom, bottom;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (frame != NULL);
@@ -854,44 +497,11 @@ tp_presentation_painter_get_pins (TpPresentationPainter     *self,
     return;
 
   normalise_frame (self, frame, &f);
-  from = &g_array_index (self->stops, Stop, f.from_step);
-  to = &g_array_index (self->stops, Stop, f.to_step);
-  t = f.progress;
-  pins->alpha = (from->pinned ? 1.0 - t : 0.0) + (to->pinned ? t : 0.0);
-  if (pins->alpha <= 0.0)
-    return;
-
   get_geometry (self, width, height, &g);
   tp_presentation_painter_get_frame_camera (self, &f, width, height, &camera);
-  o = tp_journey_layout_get_options (self->layout);
-  z = camera.zoom;
-
-  band_bottom = g.map.y + o->phase_header_height * z;
-  pins->corner = (TpRect) { g.map.x, g.map.y, o->lane_header_width * z, o->phase_header_height * z };
-  pins->phase_strip = (TpRect) { 0, 0, width, band_bottom };
-  pins->lane_strip = (TpRect) { 0, band_bottom, g.map.x + o->lane_header_width * z,
-                                MAX (0.0, g.caption_y - band_bottom) };
-  if (from->pinned)
-    {
-      pins->lit_column[0] = (int) from->phase - 1;
-      pins->lit[0] = 1.0 - t;
-    }
-  if (to->pinned)
-    {
-      pins->lit_column[1] = (int) to->phase - 1;
-      pins->lit[1] = t;
-    }
-
-  /* The edge below the page moves with the map, from one page's bottom to
-   * the other's. */
-  from_bottom = g.caption_y;
-  to_bottom = g.caption_y;
-  if (from->pinned)
-    tp_presentation_camera_to_view (&camera, 0, from->area.y + from->area.height, NULL, &from_bottom);
-  if (to->pinned)
-    tp_presentation_camera_to_view (&camera, 0, to->area.y + to->area.height, NULL, &to_bottom);
-  bottom = CLAMP (from_bottom + (to_bottom - from_bottom) * t, band_bottom, g.caption_y);
-  pins->cover = (TpRect) { 0, bottom, width, g.caption_y - bottom };
+  tp_presentation_pins_place (pins, self->layout, &camera, &g.map, g.caption_y, width,
+                              &g_array_index (self->stops, Stop, f.from_step),
+                              &g_array_index (self->stops, Stop, f.to_step), f.progress);
 }
 
 void

@@ -217,6 +217,113 @@ tp_presentation_paginate (const double *edges,
   return pages;
 }
 
+/* The pages of one phase: its lanes, split between lanes. */
+static void
+add_phase_stops (GArray          *stops,
+                 guint            step,
+                 const TpRect    *area,
+                 TpJourneyLayout *layout,
+                 double           max_page_height)
+{
+  guint n_rows = tp_journey_layout_get_n_rows (layout);
+  g_autofree double *edges = g_new (double, n_rows + 1);
+  g_autoptr(GArray) pages = NULL;
+  double fit = 0;
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      TpRect row;
+
+      tp_journey_layout_get_row_rect (layout, r, &row);
+      edges[r] = r == 0 ? row.y : MAX (edges[r], row.y);
+      edges[r + 1] = row.y + row.height;
+    }
+
+  pages = tp_presentation_paginate (edges, n_rows, max_page_height);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const TpPresentationPage *page = &g_array_index (pages, TpPresentationPage, i);
+
+      fit = MAX (fit, page->bottom - page->top);
+    }
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const TpPresentationPage *page = &g_array_index (pages, TpPresentationPage, i);
+      TpPresentationStop stop = { step + 1, *area, TRUE, fit };
+
+      stop.area.y = page->top;
+      stop.area.height = page->bottom - page->top;
+      g_array_append_val (stops, stop);
+    }
+}
+
+GArray *
+tp_presentation_stops_new (const TpRect    *picture,
+                           const TpRect    *step_rects,
+                           guint            n_steps,
+                           TpJourneyLayout *layout,
+                           double           max_page_height)
+{
+  GArray *stops = g_array_new (FALSE, FALSE, sizeof (TpPresentationStop));
+  TpPresentationStop overview = { 0, *picture, FALSE, picture->height };
+
+  g_array_append_val (stops, overview);
+  for (guint step = 0; step < n_steps; step++)
+    {
+      TpRect area;
+
+      tp_presentation_step_area (picture, &step_rects[step], &area);
+      if (layout != NULL && tp_journey_layout_get_n_rows (layout) > 0)
+        add_phase_stops (stops, step, &area, layout, max_page_height);
+      else
+        {
+          /* Nothing to pin: the phase as a whole. */
+          TpPresentationStop stop = { step + 1, area, FALSE, area.height };
+
+          g_array_append_val (stops, stop);
+        }
+    }
+
+  return stops;
+}
+
+void
+tp_presentation_camera_pinned (const TpPresentationStop *stop,
+                               const TpRect             *map,
+                               double                    screen_width,
+                               double                    header_width,
+                               double                    header_height,
+                               double                    max_zoom,
+                               TpPresentationCamera     *camera)
+{
+  double z, body_left, centre;
+
+  g_return_if_fail (stop != NULL);
+  g_return_if_fail (map != NULL);
+  g_return_if_fail (camera != NULL);
+
+  /* As large as the tallest page of the phase and the phase with its
+   * context (beside the pinned lane headers) allow. */
+  z = MIN (map->height / MAX (1.0, header_height + stop->fit_height),
+           map->width / MAX (1.0, header_width + stop->area.width));
+  z = MAX (0.01, MIN (z, max_zoom));
+  body_left = map->x + header_width * z;
+
+  /* The phase in the middle of the screen, clear of the lane headers; but
+   * never so far right that the map's own lane headers show beside the
+   * pinned ones. */
+  centre = MAX (screen_width / 2, body_left + stop->area.width * z / 2);
+  centre = MIN (centre, map->x + (stop->area.x + stop->area.width / 2) * z);
+
+  camera->zoom = z;
+  camera->map_x = stop->area.x + stop->area.width / 2;
+  camera->view_x = centre;
+  /* The page's first lane right under the pinned phase header. */
+  camera->map_y = stop->area.y;
+  camera->view_y = map->y + header_height * z;
+}
+
 double
 tp_presentation_ease (double t)
 {

@@ -65,6 +65,30 @@ GArray  *tp_presentation_paginate             (const double               *edges
                                                guint                       n_rows,
                                                double                      max_height);
 
+/* Where the walk stops: the overview, then each phase (in pages). */
+typedef struct {
+  guint    phase;        /* 0 = overview, k = the view's step k − 1 */
+  TpRect   area;         /* what it shows, map units (a page: the phase's lanes on it) */
+  gboolean pinned;       /* lane and phase headers pinned to the edges */
+  double   fit_height;   /* the tallest page of the phase: all its pages share a zoom */
+} TpPresentationStop;
+
+/** tp_presentation_stops_new: the overview of @picture, then each of the @n_steps phases (@step_rects) with context either side — in pages of whole lanes of @layout at most @max_page_height tall, or whole when @layout is NULL or has no lanes. Returns an array of TpPresentationStop. */
+GArray  *tp_presentation_stops_new            (const TpRect               *picture,
+                                               const TpRect               *step_rects,
+                                               guint                       n_steps,
+                                               TpJourneyLayout            *layout,
+                                               double                      max_page_height);
+
+/** tp_presentation_camera_pinned: the camera showing the page of @stop in @map (widget pixels) on a @screen_width wide screen, under a pinned phase header @header_height tall and beside pinned lane headers @header_width wide (map units): as large as the phase's tallest page allows, up to @max_zoom; the phase in the middle of the screen, unless that would show the map's own lane headers beside the pinned ones. */
+void     tp_presentation_camera_pinned        (const TpPresentationStop   *stop,
+                                               const TpRect               *map,
+                                               double                      screen_width,
+                                               double                      header_width,
+                                               double                      header_height,
+                                               double                      max_zoom,
+                                               TpPresentationCamera       *camera);
+
 /** tp_presentation_ease: smooth start and stop (ease in-out) of a transition at linear progress @t (0 … 1). */
 double   tp_presentation_ease                 (double                      t);
 

@@ -9,6 +9,11 @@
  * file monitor that notices changes by others (and not our own saves), and
  * autosaved recovery drafts. GIO only: no widgets, so it is tested without a
  * display.
+ *
+ * Signals: ::external-change (the file changed on disk while there are local
+ * edits: ask), ::reloaded (it changed without local edits and was reloaded),
+ * ::deleted (it was deleted or moved away). Properties notify: project, file,
+ * modified, read-only, newer-version, loading, saving, phase, progress, deleted.
  */
 
 #pragma once

@@ -232,8 +232,8 @@ on_load_finished (GObject      *source,
       return;
     }
 
-  /* Closed or cancelled, or another file took the window meanwhile. */
-  if (self->document != document)
+  /* Another file took the window meanwhile, or this one is loading again. */
+  if (self->document != document || tp_document_get_loading (document))
     return;
   self->loading = FALSE;
   _tp_window_set_document (self, NULL);

@@ -470,6 +470,73 @@ test_external_change_asks (void)
   wait_window_gone (window);
 }
 
+static GtkWidget *
+find_banner (TpWindow *window)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (window)); w != NULL; )
+    {
+      if (TP_IS_FILE_BANNER (w))
+        return w;
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w ? gtk_widget_get_next_sibling (w) : NULL;
+        }
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button_with_tooltip (GtkWidget  *widget,
+                          const char *tooltip)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A file from a newer version opens with a notice that unknown parts are kept; it can be hidden. */
+static void
+test_newer_version_notice (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "newer.touchpoint", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TpWindow *window;
+  GtkWidget *banner;
+  GtkWidget *close;
+
+  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"touchpoint\", \"version\": 9, "
+                                      "\"title\": \"From the future\", \"hologram\": true, "
+                                      "\"personas\": [], \"floor_plans\": [], \"journeys\": []}\n",
+                                      -1, NULL));
+  window = open_file_in_window (file);
+  banner = find_banner (window);
+  g_assert_nonnull (banner);
+  g_assert_nonnull (tp_file_banner_get_message (TP_FILE_BANNER (banner)));
+  g_assert_nonnull (strstr (tp_file_banner_get_message (TP_FILE_BANNER (banner)), "newer version"));
+  maybe_screenshot (GTK_WINDOW (window), "newer-version.png");
+
+  close = find_button_with_tooltip (banner, "Hide this notice");
+  g_assert_nonnull (close);
+  g_signal_emit_by_name (close, "clicked");
+  g_assert_null (tp_file_banner_get_message (TP_FILE_BANNER (banner)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tp_ui_test_spin ();
+}
+
 /* A read-only file opens with the notice bar offering Save As. */
 static void
 test_read_only_notice (void)
@@ -481,22 +548,7 @@ test_read_only_notice (void)
 
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
   window = open_file_in_window (file);
-  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (window)); w != NULL; )
-    {
-      if (TP_IS_FILE_BANNER (w))
-        {
-          banner = w;
-          break;
-        }
-      if (gtk_widget_get_first_child (w) != NULL)
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
-            w = gtk_widget_get_parent (w);
-          w = w ? gtk_widget_get_next_sibling (w) : NULL;
-        }
-    }
+  banner = find_banner (window);
   g_assert_nonnull (banner);
   g_assert_true (gtk_widget_get_visible (banner));
   g_assert_nonnull (strstr (tp_file_banner_get_message (TP_FILE_BANNER (banner)), "read-only"));
@@ -618,6 +670,46 @@ test_cancel_and_close_while_loading (void)
   tp_ui_test_spin ();
 }
 
+/* Dropping files on a window opens them through the same path: each in a window of its own. */
+static void
+test_drop_files (void)
+{
+  g_autoptr(GFile) first = write_project ("dropped-1.touchpoint", "Dropped one");
+  g_autoptr(GFile) second = write_project ("dropped-2.touchpoint", "Dropped two");
+  TpWindow *window = tp_window_new (GTK_APPLICATION (tp_ui_test_get_app ()));
+  g_autoptr(GListModel) controllers = NULL;
+  GtkDropTarget *target = NULL;
+  GSList *list = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  list = g_slist_append (list, first);
+  list = g_slist_append (list, second);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_slist_free (list);
+  g_assert_true (accepted);
+
+  wait_loaded (first);
+  wait_loaded (second);
+  g_assert_cmpuint (count_windows_with_file (first), ==, 1);
+  g_assert_cmpuint (count_windows_with_file (second), ==, 1);
+  close_all_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -631,8 +723,10 @@ main (int   argc,
   g_test_add_func ("/ui/files/recovery-offer", test_recovery_offer);
   g_test_add_func ("/ui/files/external-change-asks", test_external_change_asks);
   g_test_add_func ("/ui/files/read-only-notice", test_read_only_notice);
+  g_test_add_func ("/ui/files/newer-version-notice", test_newer_version_notice);
   g_test_add_func ("/ui/files/save-error-dialog", test_save_error_dialog);
   g_test_add_func ("/ui/files/cancel-and-close-while-loading", test_cancel_and_close_while_loading);
+  g_test_add_func ("/ui/files/drop-files", test_drop_files);
 
   return tp_ui_test_run ();
 }
