@@ -83,8 +83,6 @@ set_rgba_alpha (cairo_t      *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }
 
-/* --- Caption, progress and persona ------------------------------------ */
-
 static void
 chrome_colors (gboolean  dark,
                TpRgba   *text,
@@ -115,7 +113,7 @@ tp_presentation_progress_text (guint phase,
   return g_strdup_printf (_("Phase %u of %u"), phase, n_phases);
 }
 
-/* --- Caption band ----------------------------------------------------- */
+/* --- Caption, progress and persona ------------------------------------ */
 
 void
 tp_presentation_paint_caption_band (cairo_t                      *cr,
@@ -205,7 +203,8 @@ tp_presentation_paint_progress (cairo_t                      *cr,
   cairo_fill (cr);
 
   /* "Phase 2 of 5" over one dot per phase, the overview's first. */
-  layout = text_layout (cr, frame, progress->label, g->small_px, PANGO_WEIGHT_BOLD, width * 0.25, 1);
+  layout = text_layout (cr, frame, progress->label, g->small_px, PANGO_WEIGHT_BOLD,
+                        width * 0.25, 1);
   pango_layout_get_pixel_size (layout, &label_w, NULL);
   y = g->caption_y + g->margin * 0.6;
   tp_cairo_set_rgba (cr, &text);

@@ -11,9 +11,9 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
-#include <pango/pangocairo.h>
 
 #include "tp-journey-painter.h"
+#include "tp-presentation-chrome.h"
 #include "tp-presentation-emphasis.h"
 #include "tp-presentation-paint.h"
 
@@ -42,17 +42,7 @@ struct _TpPresentationPainter
   GArray          *stops;      /* of Stop: the overview, then each phase's pages */
 };
 
-typedef struct
-{
-  double margin;
-  double caption_y;
-  double title_px;
-  double detail_px;
-  double small_px;
-  TpRect map;          /* where a spotlighted step is shown */
-  TpRect overview;     /* where the overview is shown (beside the persona) */
-  TpRect persona;      /* the persona card */
-} Geometry;
+typedef TpPresentationGeometry Geometry;
 
 double
 tp_presentation_caption_font_size (double height)
@@ -313,6 +303,46 @@ tp_presentation_painter_get_caption (TpPresentationPainter  *self,
     }
 }
 
+void
+tp_presentation_painter_get_step_page (TpPresentationPainter *self,
+                                       guint                  step,
+                                       guint                 *page,
+                                       guint                 *n_pages)
+{
+  guint phase, first, last;
+
+  g_return_if_fail (self != NULL);
+
+  step = MIN (step, self->stops->len - 1);
+  phase = stop_phase (self, step);
+  first = last = step;
+  if (phase != 0)
+    {
+      while (first > 0 && stop_phase (self, first - 1) == phase)
+        first--;
+      while (last + 1 < self->stops->len && stop_phase (self, last + 1) == phase)
+        last++;
+    }
+  if (page != NULL)
+    *page = step - first + 1;
+  if (n_pages != NULL)
+    *n_pages = last - first + 1;
+}
+
+char *
+tp_presentation_painter_get_progress_text (TpPresentationPainter *self,
+                                           guint                  step)
+{
+  guint page, n_pages;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  tp_presentation_painter_get_step_page (self, step, &page, &n_pages);
+  return tp_presentation_progress_text (stop_phase (self, step),
+                                        tp_view_render_get_n_steps (self->render),
+                                        page, n_pages);
+}
+
 /* --- The picture ------------------------------------------------------ */
 
 static void
@@ -461,6 +491,48 @@ paint_map (TpPresentationPainter     *self,
   cairo_restore (cr);
 }
 
+/* --- Caption, progress and persona ------------------------------------ */
+
+static void
+paint_caption (TpPresentationPainter     *self,
+               cairo_t                   *cr,
+               const TpPresentationFrame *frame,
+               guint                      step,
+               double                     alpha,
+               double                     width,
+               const Geometry            *g)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *detail = NULL;
+
+  if (alpha <= 0.01)
+    return;
+
+  tp_presentation_painter_get_caption (self, step, &title, &detail);
+  tp_presentation_paint_caption (cr, frame, title, detail, alpha, width, g);
+}
+
+static void
+paint_progress (TpPresentationPainter     *self,
+                cairo_t                   *cr,
+                const TpPresentationFrame *frame,
+                double                     width,
+                double                     height,
+                const Geometry            *g)
+{
+  TpPresentationProgress progress;
+  g_autofree char *label = NULL;
+
+  label = tp_presentation_painter_get_progress_text (self, frame->progress >= 0.5
+                                                           ? frame->to_step : frame->from_step);
+  progress.n_phases = tp_view_render_get_n_steps (self->render);
+  progress.n_steps = tp_presentation_painter_get_n_steps (self);
+  progress.from_phase = stop_phase (self, frame->from_step);
+  progress.to_phase = stop_phase (self, frame->to_step);
+  progress.label = label;
+  tp_presentation_paint_progress (cr, frame, &progress, width, height, g);
+}
+
 static void
 normalise_frame (TpPresentationPainter     *self,
                  const TpPresentationFrame *frame,
@@ -552,15 +624,10 @@ tp_presentation_painter_paint_chrome (TpPresentationPainter     *self,
 
   cairo_save (cr);
   overview = (f.from_step == 0 ? 1.0 - t : 0.0) + (f.to_step == 0 ? t : 0.0);
-  paint_persona (self, cr, &f, theme, overview, &g);
+  tp_presentation_paint_persona (cr, &f, theme, self->persona, overview, &g);
 
   /* The caption band under the picture. */
-  tp_cairo_set_rgba (cr, &theme->background);
-  cairo_rectangle (cr, 0, g.caption_y, width, height - g.caption_y);
-  cairo_fill (cr);
-  tp_cairo_set_rgba (cr, &theme->grid_line);
-  cairo_rectangle (cr, g.margin, g.caption_y, width - 2 * g.margin, MAX (1.0, theme->line_scale));
-  cairo_fill (cr);
+  tp_presentation_paint_caption_band (cr, theme, width, height, &g);
 
   /* The old caption fades out before the new one fades in: two lines of
    * large text on top of each other are hard to read. */

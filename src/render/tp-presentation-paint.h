@@ -81,6 +81,14 @@ void                   tp_presentation_painter_get_caption (TpPresentationPainte
                                                             guint                      step,
                                                             char                     **title,
                                                             char                     **detail);
+/** tp_presentation_painter_get_step_page: which page of its phase @step is (1-based) and how many pages the phase has; 1 of 1 for the overview. Either may be NULL. */
+void                   tp_presentation_painter_get_step_page (TpPresentationPainter   *self,
+                                                            guint                      step,
+                                                            guint                     *page,
+                                                            guint                     *n_pages);
+/** tp_presentation_painter_get_progress_text: the progress label of @step: "Overview", "Phase 2 of 5", or with the page when the phase has several, "Phase 2 of 5 · Page 2 of 3". Newly allocated. */
+char                  *tp_presentation_painter_get_progress_text (TpPresentationPainter *self,
+                                                            guint                      step);
 /** tp_presentation_painter_get_size: the picture's size in map units. */
 void                   tp_presentation_painter_get_size    (TpPresentationPainter     *self,
                                                             double                    *width,

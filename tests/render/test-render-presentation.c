@@ -13,6 +13,7 @@
 
 #include <math.h>
 
+#include "render/tp-presentation-chrome.h"
 #include "render/tp-presentation-paint.h"
 #include "tp-test-journey.h"
 
@@ -554,6 +555,102 @@ test_page_breaks (void)
   g_assert_cmpuint (most, >=, 3);
 }
 
+/* Checks the progress label of every step of @painter's walk; counts the
+ * phases shown in one page and in several. */
+static void
+check_progress_texts (TpPresentationPainter *painter,
+                      guint                 *single_phases,
+                      guint                 *paged_phases)
+{
+  guint n = tp_presentation_painter_get_n_steps (painter);
+  guint n_phases = tp_presentation_painter_get_n_phases (painter);
+
+  for (guint step = 0; step < n; step++)
+    {
+      guint phase = tp_presentation_painter_get_step_phase (painter, step);
+      int first = tp_presentation_painter_get_phase_step (painter, phase);
+      g_autofree char *label = tp_presentation_painter_get_progress_text (painter, step);
+      g_autofree char *expected = NULL;
+      guint page, n_pages;
+
+      tp_presentation_painter_get_step_page (painter, step, &page, &n_pages);
+      g_test_message ("step %u: %s", step, label);
+      g_assert_cmpuint (page, ==, step - first + 1);
+      g_assert_cmpuint (page, <=, n_pages);
+      if (phase == 0)
+        expected = g_strdup ("Overview");
+      else if (n_pages == 1)
+        expected = g_strdup_printf ("Phase %u of %u", phase, n_phases);
+      else
+        expected = g_strdup_printf ("Phase %u of %u · Page %u of %u", phase, n_phases,
+                                    page, n_pages);
+      g_assert_cmpstr (label, ==, expected);
+      if (phase > 0 && page == 1)
+        (*(n_pages == 1 ? single_phases : paged_phases))++;
+    }
+}
+
+/* The progress label names the page only when a phase has several. */
+static void
+test_progress_text (void)
+{
+  TpJourney *journey = NULL;
+  g_autoptr(TpProject) project = journey_with_persona (&journey);
+  g_autoptr(TpPresentationPainter) painter = NULL;
+  TpJourneyLayoutOptions options;
+  g_autoptr(TpJourneyLayout) layout = NULL;
+  g_autofree char *overview = NULL;
+  g_autofree char *single = NULL;
+  g_autofree char *paged = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(TpProject) small_project = tp_project_new ();
+  g_autoptr(TpJourney) small = tp_journey_new ("journey-small");
+  guint page, n_pages, second, single_phases = 0, paged_phases = 0;
+
+  overview = tp_presentation_progress_text (0, 5, 1, 1);
+  single = tp_presentation_progress_text (2, 5, 1, 1);
+  paged = tp_presentation_progress_text (2, 5, 2, 3);
+  g_assert_cmpstr (overview, ==, "Overview");
+  g_assert_cmpstr (single, ==, "Phase 2 of 5");
+  g_assert_cmpstr (paged, ==, "Phase 2 of 5 · Page 2 of 3");
+
+  /* Two phases of one short lane: each fits on one page. */
+  tp_project_insert (small_project, small_project, TP_LIST_JOURNEYS, -1, small);
+  tp_test_add_phase (small_project, small, "phase-look", "Look", NULL, NULL);
+  tp_test_add_phase (small_project, small, "phase-buy", "Buy", NULL, NULL);
+  tp_test_add_lane (small_project, small, "lane-do", TP_LANE_KIND_ACTIVITY, "Doing");
+  painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP, small);
+  check_progress_texts (painter, &single_phases, &paged_phases);
+  g_assert_cmpuint (single_phases, ==, 2);
+  g_assert_cmpuint (paged_phases, ==, 0);
+  g_clear_pointer (&painter, tp_presentation_painter_free);
+
+  /* The bike journey takes two pages a phase; with a lane taller than the
+   * screen, more. */
+  painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  check_progress_texts (painter, &single_phases, &paged_phases);
+  g_clear_pointer (&painter, tp_presentation_painter_free);
+
+  /* A lane taller than the screen: every phase takes pages. */
+  tp_journey_layout_options_init (&options, NULL);
+  layout = tp_journey_layout_new (journey, &options);
+  for (guint i = 0; i < 14; i++)
+    tp_project_add_card (project, tp_journey_layout_get_phase (layout, 1),
+                         tp_journey_layout_get_lane (layout, 0), -1, TP_CARD_KIND_NOTE, "More");
+  painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  check_progress_texts (painter, &single_phases, &paged_phases);
+  g_test_message ("%u phases in one page, %u in several", single_phases, paged_phases);
+  g_assert_cmpuint (paged_phases, >, 0);
+
+  /* The second page of the second phase, by name. */
+  second = tp_presentation_painter_get_phase_step (painter, 2) + 1;
+  tp_presentation_painter_get_step_page (painter, second, &page, &n_pages);
+  g_assert_cmpuint (page, ==, 2);
+  g_assert_cmpuint (n_pages, >=, 2);
+  text = tp_presentation_painter_get_progress_text (painter, second);
+  g_assert_true (g_str_has_prefix (text, "Phase 2 of 5 · Page 2 of "));
+}
+
 static gboolean
 pixel_is (cairo_surface_t *surface,
           double           x,
@@ -756,6 +853,7 @@ main (int   argc,
   g_test_add_func ("/render/presentation/pages", test_pages);
   g_test_add_func ("/render/presentation/paginate", test_paginate);
   g_test_add_func ("/render/presentation/page-breaks", test_page_breaks);
+  g_test_add_func ("/render/presentation/progress-text", test_progress_text);
   g_test_add_func ("/render/presentation/pins", test_pins);
   g_test_add_func ("/render/presentation/overview-persona", test_overview_persona);
   g_test_add_func ("/render/presentation/light-and-dark", test_light_and_dark);
