@@ -97,14 +97,14 @@ start_helper (const char *count)
   g_autofree char *b = g_build_filename (dir, "b.touchpoint", NULL);
   const char *argv[] = { helper, out, a, b, count, NULL };
   g_autoptr(GError) error = NULL;
-  char ready[6] = { 0 };
+  char ready[7] = { 0 };
   GPid pid;
   int out_fd;
 
   g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
                             &pid, NULL, &out_fd, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (read (out_fd, ready, sizeof ready), ==, 6);
+  g_assert_cmpint (read (out_fd, ready, 6), ==, 6);
   g_assert_cmpstr (ready, ==, "ready\n");
   close (out_fd);
   return pid;

@@ -241,7 +241,7 @@ count_colours (const Picture *picture,
       {
         const guint8 *p = pixel (picture, x, y);
 
-        g_hash_table_add (colours, GUINT_TO_POINTER (p[0] << 24 | p[1] << 16 | p[2] << 8 | p[3]));
+        g_hash_table_add (colours, GUINT_TO_POINTER ((guint) p[0] << 24 | (guint) p[1] << 16 | (guint) p[2] << 8 | p[3]));
       }
   return g_hash_table_size (colours);
 }
