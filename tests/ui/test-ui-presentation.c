@@ -91,7 +91,8 @@ check_animation (TpPresentation *presentation)
   wait_still (presentation);
   g_test_message ("transition: %u frames in %.0f ms", frames,
                   (g_get_monotonic_time () - start) / 1000.0);
-  g_assert_cmpuint (frames, >=, 3);
+  /* An animated step draws frames in between, not just the end state. */
+  g_assert_cmpuint (frames, >=, 2);
   g_signal_handler_disconnect (clock, id);
 
   /* A second press while the first still moves goes on to the next step. */
