@@ -188,6 +188,10 @@ _tp_window_set_document (TpWindow   *self,
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "external-change", G_CALLBACK (on_external_change),
                                self, G_CONNECT_SWAPPED);
+      if (self->settings != NULL)
+        tp_document_set_autosave_interval (document,
+                                           1000 * g_settings_get_uint (self->settings,
+                                                                       "autosave-interval"));
     }
 
   tp_file_banner_set_document (TP_FILE_BANNER (self->file_banner), document);
@@ -295,6 +299,8 @@ on_document_saved (GObject      *source,
   GError *error = NULL;
 
   self->saving--;
+  /* Actions at once, not at idle: an error dialog may follow and Save must work again. */
+  _tp_window_update_actions (self);
   _tp_window_queue_update (self);
   if (!tp_document_save_finish (TP_DOCUMENT (source), result, &error))
     {

@@ -27,7 +27,8 @@ _tp_settings_new_if_installed (void)
       || !g_settings_schema_has_key (schema, "window-width")
       || !g_settings_schema_has_key (schema, "window-height")
       || !g_settings_schema_has_key (schema, "window-maximized")
-      || !g_settings_schema_has_key (schema, "default-template"))
+      || !g_settings_schema_has_key (schema, "default-template")
+      || !g_settings_schema_has_key (schema, "autosave-interval"))
     return NULL;
 
   return g_settings_new_full (schema, NULL, NULL);
