@@ -147,11 +147,13 @@ static const char * const card_kind_labels[] = {
   N_("Activity"),
   N_("Thought"),
   N_("Emotion"),
-  N_("Touchpoint"),
+  /* Not N_("Touchpoint"): that msgid is the application's name, which
+   * translations keep, while the card kind is translated (tp_enum_get_label). */
+  NULL,
   N_("Channel"),
   N_("Pain point"),
   N_("Opportunity"),
-  N_("Evidence"),
+  N_("Physical evidence"),
   N_("Frontstage action"),
   N_("Backstage action"),
   N_("Support process"),
@@ -279,6 +281,8 @@ tp_enum_get_label (GType enum_type,
     LABEL (lens_labels);
   else if (enum_type == TP_TYPE_LANE_KIND)
     LABEL (lane_kind_labels);
+  else if (enum_type == TP_TYPE_CARD_KIND && value == TP_CARD_KIND_TOUCHPOINT)
+    return C_("card kind", "Touchpoint");
   else if (enum_type == TP_TYPE_CARD_KIND)
     LABEL (card_kind_labels);
   else if (enum_type == TP_TYPE_EVIDENCE)
