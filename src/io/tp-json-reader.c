@@ -348,8 +348,8 @@ read_string (TpJsonReader *self,
       if (into->len > self->max_string)
         {
           fail (self, error, TP_FORMAT_ERROR_TOO_LARGE,
-                _("a text is longer than the limit of %" G_GSIZE_FORMAT " bytes"),
-                self->max_string);
+                _("a text is longer than the limit of %u bytes"),
+                (guint) self->max_string);
           return FALSE;
         }
 
@@ -363,8 +363,8 @@ read_string (TpJsonReader *self,
       if ((gsize) (p - start) > room)
         {
           fail (self, error, TP_FORMAT_ERROR_TOO_LARGE,
-                _("a text is longer than the limit of %" G_GSIZE_FORMAT " bytes"),
-                self->max_string);
+                _("a text is longer than the limit of %u bytes"),
+                (guint) self->max_string);
           return FALSE;
         }
 

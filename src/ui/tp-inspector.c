@@ -131,7 +131,7 @@ build_card (TpInspector *self,
   switch (tp_card_get_kind (card))
     {
     case TP_CARD_KIND_TOUCHPOINT:
-      group = add_group (content, _("Touchpoint"));
+      group = add_group (content, C_("card kind", "Touchpoint"));
       ADD (group, card, id, "channel", TP_FIELD_ENUM, _("Channel"), N_("Change Channel"));
       ADD (group, card, id, "touchpoint-type", TP_FIELD_ENUM, _("Type"), N_("Change Touchpoint Type"));
       ADD (group, card, id, "department", TP_FIELD_STRING, _("Department"), N_("Edit Department"));
