@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "tp-glyphs.h"
+#include "tp-rect.h"
 
 #define LINE 0.1
 
@@ -30,22 +31,6 @@ begin_unit (cairo_t *cr,
 }
 
 static void
-rounded_rect (cairo_t *cr,
-              double   x,
-              double   y,
-              double   w,
-              double   h,
-              double   r)
-{
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
-static void
 circle (cairo_t *cr,
         double   cx,
         double   cy,
@@ -62,7 +47,7 @@ bubble (cairo_t *cr,
         double   w,
         double   h)
 {
-  rounded_rect (cr, x, y, w, h, h * 0.3);
+  tp_cairo_rounded_rect (cr, x, y, w, h, h * 0.3);
   cairo_move_to (cr, x + w * 0.25, y + h);
   cairo_line_to (cr, x + w * 0.18, y + h + 0.16);
   cairo_line_to (cr, x + w * 0.45, y + h);
@@ -71,7 +56,7 @@ bubble (cairo_t *cr,
 static void
 envelope (cairo_t *cr)
 {
-  rounded_rect (cr, 0.1, 0.22, 0.8, 0.56, 0.06);
+  tp_cairo_rounded_rect (cr, 0.1, 0.22, 0.8, 0.56, 0.06);
   cairo_move_to (cr, 0.12, 0.26);
   cairo_line_to (cr, 0.5, 0.55);
   cairo_line_to (cr, 0.88, 0.26);
@@ -306,7 +291,7 @@ tp_glyph_channel (cairo_t   *cr,
       break;
 
     case TP_CHANNEL_MOBILE_APP:
-      rounded_rect (cr, 0.27, 0.06, 0.46, 0.88, 0.08);
+      tp_cairo_rounded_rect (cr, 0.27, 0.06, 0.46, 0.88, 0.08);
       cairo_stroke (cr);
       circle (cr, 0.5, 0.8, 0.05);
       cairo_fill (cr);
@@ -334,8 +319,8 @@ tp_glyph_channel (cairo_t   *cr,
       cairo_set_line_width (cr, LINE * 1.6);
       cairo_arc (cr, 0.5, 0.62, 0.36, 1.1 * G_PI, 1.9 * G_PI);
       cairo_stroke (cr);
-      rounded_rect (cr, 0.08, 0.5, 0.22, 0.18, 0.05);
-      rounded_rect (cr, 0.7, 0.5, 0.22, 0.18, 0.05);
+      tp_cairo_rounded_rect (cr, 0.08, 0.5, 0.22, 0.18, 0.05);
+      tp_cairo_rounded_rect (cr, 0.7, 0.5, 0.22, 0.18, 0.05);
       cairo_fill (cr);
       break;
 
@@ -367,7 +352,7 @@ tp_glyph_channel (cairo_t   *cr,
     case TP_CHANNEL_CHAT:
       bubble (cr, 0.05, 0.08, 0.6, 0.42);
       cairo_stroke (cr);
-      rounded_rect (cr, 0.38, 0.42, 0.56, 0.38, 0.11);
+      tp_cairo_rounded_rect (cr, 0.38, 0.42, 0.56, 0.38, 0.11);
       cairo_fill (cr);
       break;
 
@@ -388,7 +373,7 @@ tp_glyph_channel (cairo_t   *cr,
       break;
 
     case TP_CHANNEL_TV:
-      rounded_rect (cr, 0.06, 0.16, 0.88, 0.58, 0.06);
+      tp_cairo_rounded_rect (cr, 0.06, 0.16, 0.88, 0.58, 0.06);
       cairo_move_to (cr, 0.3, 0.9);
       cairo_line_to (cr, 0.7, 0.9);
       cairo_move_to (cr, 0.5, 0.74);
@@ -397,7 +382,7 @@ tp_glyph_channel (cairo_t   *cr,
       break;
 
     case TP_CHANNEL_EVENT:
-      rounded_rect (cr, 0.1, 0.18, 0.8, 0.72, 0.06);
+      tp_cairo_rounded_rect (cr, 0.1, 0.18, 0.8, 0.72, 0.06);
       cairo_move_to (cr, 0.1, 0.4);
       cairo_line_to (cr, 0.9, 0.4);
       cairo_move_to (cr, 0.32, 0.08);

@@ -18,23 +18,6 @@
 #define CHIP_MARKER_SPACE 16.0
 #define FEELINGS_BOTTOM_PAD 28.0
 
-gboolean
-tp_rect_contains (const TpRect *rect,
-                  double        x,
-                  double        y)
-{
-  return x >= rect->x && x < rect->x + rect->width
-         && y >= rect->y && y < rect->y + rect->height;
-}
-
-gboolean
-tp_rect_intersects (const TpRect *a,
-                    const TpRect *b)
-{
-  return a->x < b->x + b->width && b->x < a->x + a->width
-         && a->y < b->y + b->height && b->y < a->y + a->height;
-}
-
 void
 tp_journey_layout_options_init (TpJourneyLayoutOptions *options,
                                 const TpTheme          *theme)

@@ -18,15 +18,9 @@
 #include <glib.h>
 #include "model/tp-model.h"
 #include "tp-theme.h"
+#include "tp-rect.h"
 
 G_BEGIN_DECLS
-
-typedef struct {
-  double x;
-  double y;
-  double width;
-  double height;
-} TpRect;
 
 typedef struct {
   double phase_width;         /* width of a column */
@@ -194,11 +188,6 @@ TpCard           *tp_journey_layout_neighbour     (TpJourneyLayout *layout,
                                                    TpCard          *card,
                                                    TpDirection      direction);
 
-gboolean          tp_rect_contains                (const TpRect    *rect,
-                                                   double           x,
-                                                   double           y);
-gboolean          tp_rect_intersects              (const TpRect    *a,
-                                                   const TpRect    *b);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TpJourneyLayout, tp_journey_layout_free)
 

@@ -110,7 +110,7 @@ tp_journey_painter_paint_card_selection (cairo_t                     *cr,
   double h = chip ? rect->height - 16 + 2 : rect->height;
 
   cairo_save (cr);
-  _tp_painter_rounded_rect (cr, rect->x - o, rect->y - o, rect->width + 2 * o, h + 2 * o,
+  tp_cairo_rounded_rect (cr, rect->x - o, rect->y - o, rect->width + 2 * o, h + 2 * o,
                             chip ? (h + 2 * o) / 2 : CARD_RADIUS + o);
   tp_cairo_set_rgba (cr, &theme->selection_fill);
   cairo_fill_preserve (cr);
@@ -129,7 +129,7 @@ paint_hover (cairo_t                     *cr,
 {
   const TpTheme *theme = _tp_painter_theme (options);
 
-  _tp_painter_rounded_rect (cr, rect->x - 2, rect->y - 2, rect->width + 4, height + 4, radius + 2);
+  tp_cairo_rounded_rect (cr, rect->x - 2, rect->y - 2, rect->width + 4, height + 4, radius + 2);
   tp_cairo_set_rgba (cr, &theme->hover);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
@@ -221,7 +221,7 @@ paint_chip (cairo_t                     *cr,
   cairo_rectangle (cr, px - 0.5, r->y + chip_h, 1, py - MARKER_RADIUS - (r->y + chip_h));
   cairo_fill (cr);
 
-  _tp_painter_rounded_rect (cr, r->x, r->y, r->width, chip_h, chip_h / 2);
+  tp_cairo_rounded_rect (cr, r->x, r->y, r->width, chip_h, chip_h / 2);
   tp_cairo_set_rgba (cr, &theme->card);
   cairo_fill_preserve (cr);
   outline_for_evidence (cr, theme, tp_card_get_evidence (card), &accent, &theme->card_text);
@@ -293,12 +293,12 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
 
   if (theme->card_shadow.alpha > 0)
     {
-      _tp_painter_rounded_rect (cr, r->x, r->y + 1.5, r->width, r->height, CARD_RADIUS);
+      tp_cairo_rounded_rect (cr, r->x, r->y + 1.5, r->width, r->height, CARD_RADIUS);
       tp_cairo_set_rgba (cr, &theme->card_shadow);
       cairo_fill (cr);
     }
 
-  _tp_painter_rounded_rect (cr, r->x, r->y, r->width, r->height, CARD_RADIUS);
+  tp_cairo_rounded_rect (cr, r->x, r->y, r->width, r->height, CARD_RADIUS);
   tp_cairo_set_rgba (cr, &theme->card);
   cairo_fill_preserve (cr);
 
@@ -310,7 +310,7 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
   cairo_fill (cr);
   cairo_restore (cr);
 
-  _tp_painter_rounded_rect (cr, r->x, r->y, r->width, r->height, CARD_RADIUS);
+  tp_cairo_rounded_rect (cr, r->x, r->y, r->width, r->height, CARD_RADIUS);
   outline_for_evidence (cr, theme, tp_card_get_evidence (card), &theme->card_border,
                         &theme->card_text);
 

@@ -33,12 +33,6 @@ double         _tp_painter_draw_text    (cairo_t                     *cr,
                                          const TpTextStyle           *style,
                                          double                       x,
                                          double                       y);
-void           _tp_painter_rounded_rect (cairo_t                     *cr,
-                                         double                       x,
-                                         double                       y,
-                                         double                       w,
-                                         double                       h,
-                                         double                       r);
 gboolean       _tp_painter_clip_hits    (const TpJourneyPaintOptions *options,
                                          const TpRect                *rect);
 

@@ -53,23 +53,6 @@ _tp_painter_clip_hits (const TpJourneyPaintOptions *options,
   return options->clip == NULL || tp_rect_intersects (options->clip, rect);
 }
 
-void
-_tp_painter_rounded_rect (cairo_t *cr,
-                          double   x,
-                          double   y,
-                          double   w,
-                          double   h,
-                          double   r)
-{
-  r = MIN (r, MIN (w, h) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
 PangoLayout *
 _tp_painter_text_layout (cairo_t                     *cr,
                          const TpJourneyPaintOptions *options,

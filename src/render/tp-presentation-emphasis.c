@@ -14,23 +14,6 @@
 #define EMPHASIS_GROWTH       0.12   /* emphasised cards grow by this share */
 #define EMPHASIS_CHIP_GROWTH  0.30   /* emotion chips are small: they grow more */
 
-static void
-rounded_rect (cairo_t *cr,
-              double   x,
-              double   y,
-              double   w,
-              double   h,
-              double   r)
-{
-  r = MIN (r, MIN (w, h) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
 void
 tp_presentation_emphasise_column (cairo_t         *cr,
                                   TpJourneyLayout *layout,
@@ -104,7 +87,7 @@ tp_presentation_emphasise_column (cairo_t         *cr,
             tp_theme_card_kind_color (theme, kind, &accent);
           pad = 3 * theme->line_scale;
           cairo_new_path (cr);
-          rounded_rect (cr, box->rect.x - pad, box->rect.y - pad,
+          tp_cairo_rounded_rect (cr, box->rect.x - pad, box->rect.y - pad,
                         box->rect.width + 2 * pad, box->rect.height + 2 * pad,
                         feelings ? box->rect.height / 2 + pad : 6 + pad);
           accent.alpha *= strength;
