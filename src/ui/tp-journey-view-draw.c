@@ -821,6 +821,7 @@ _tp_journey_view_snapshot (GtkWidget   *widget,
 
       gtk_snapshot_restore (snapshot);
       evict (self);
+      _tp_journey_view_write_geometry (self);
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);

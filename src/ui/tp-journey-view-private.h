@@ -162,4 +162,7 @@ void             _tp_journey_view_show_context_menu (TpJourneyView *self,
 void             _tp_journey_view_update_actions   (TpJourneyView  *self);
 void             _tp_journey_view_allocate_children (TpJourneyView *self);
 
+/* tp-journey-view-geometry.c: for the end-to-end tests (TP_E2E_GEOMETRY) */
+void             _tp_journey_view_write_geometry   (TpJourneyView  *self);
+
 G_END_DECLS
