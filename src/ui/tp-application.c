@@ -57,13 +57,18 @@ tp_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (tp_application_parent_class)->handle_local_options (app, options);
 }
 
-/* The active window when it shows the start state, else a new window. */
+/* The active window when it shows the start state, else a new window
+ * (@is_new, if given, says which). */
 static TpWindow *
-get_empty_window (TpApplication *self)
+get_empty_window (TpApplication *self,
+                  gboolean      *is_new)
 {
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  gboolean reuse = TP_IS_WINDOW (active) && tp_window_is_empty (TP_WINDOW (active));
 
-  if (TP_IS_WINDOW (active) && tp_window_is_empty (TP_WINDOW (active)))
+  if (is_new != NULL)
+    *is_new = !reuse;
+  if (reuse)
     return TP_WINDOW (active);
 
   return tp_window_new (GTK_APPLICATION (self));
@@ -115,7 +120,7 @@ on_recovery_response (AdwMessageDialog *dialog,
                                                                         draft, error)));
               continue;
             }
-          window = get_empty_window (self);
+          window = get_empty_window (self, NULL);
           tp_window_set_document (window, document);
           gtk_window_present (GTK_WINDOW (window));
         }
@@ -186,8 +191,11 @@ tp_application_open (GApplication  *app,
 
       if (window == NULL)
         {
-          window = get_empty_window (self);
+          gboolean is_new;
+
+          window = get_empty_window (self, &is_new);
           tp_window_load_file (window, files[i]);
+          _tp_window_set_opened_for_file (window, is_new);
         }
       gtk_window_present (GTK_WINDOW (window));
     }
@@ -218,7 +226,7 @@ new_project_action (GSimpleAction *action,
     lens = TP_LENS_FIVE_PHASES;
 
   project = tp_template_new_project (lens);
-  window = get_empty_window (self);
+  window = get_empty_window (self, NULL);
   tp_window_set_project (window, project, NULL);
   gtk_window_present (GTK_WINDOW (window));
 }

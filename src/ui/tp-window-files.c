@@ -219,6 +219,51 @@ tp_window_set_document (TpWindow   *self,
 
 /* --- Opening ------------------------------------------------------------- */
 
+/* Another editor window of the application to show an error over: one that
+ * stays (not itself made for a file still loading), else any other. */
+static GtkWindow *
+find_other_window (TpWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GtkWindow *fallback = NULL;
+
+  if (app == NULL)
+    return NULL;
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    {
+      if (l->data == (gpointer) self || !TP_IS_WINDOW (l->data))
+        continue;
+      if (!TP_WINDOW (l->data)->opened_for_file)
+        return l->data;
+      if (fallback == NULL)
+        fallback = l->data;
+    }
+  return fallback;
+}
+
+/* Dialogs over @from (earlier errors) move over @to before @from goes. */
+static void
+move_dialogs (TpWindow  *from,
+              GtkWindow *to)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (window) == GTK_WINDOW (from))
+        gtk_window_set_transient_for (window, to);
+    }
+}
+
+void
+_tp_window_set_opened_for_file (TpWindow *self,
+                                gboolean  opened_for_file)
+{
+  self->opened_for_file = !!opened_for_file;
+}
+
 static void
 on_load_finished (GObject      *source,
                   GAsyncResult *result,
@@ -229,9 +274,11 @@ on_load_finished (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_object_ref (tp_document_get_file (document));
   AdwMessageDialog *dialog;
+  GtkWindow *other;
 
   if (tp_document_load_finish (document, result, &error))
     {
+      self->opened_for_file = FALSE;
       _tp_window_add_to_recent (file);
       return;
     }
@@ -243,6 +290,19 @@ on_load_finished (GObject      *source,
   _tp_window_set_document (self, NULL);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+
+  /* A window made for this file has nothing left to show: the error goes over
+   * another window, and no empty window stays behind. */
+  other = self->opened_for_file ? find_other_window (self) : NULL;
+  self->opened_for_file = FALSE;
+  if (other != NULL)
+    {
+      move_dialogs (self, other);
+      dialog = tp_file_dialog_open_error (other, file, error);
+      gtk_window_present (GTK_WINDOW (dialog));
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
 
   dialog = tp_file_dialog_open_error (GTK_WINDOW (self), file, error);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -261,6 +321,7 @@ tp_window_load_file (TpWindow *self,
 
   document = tp_document_new_for_file (file);
   self->loading = TRUE;
+  self->opened_for_file = FALSE;
   _tp_window_set_document (self, document);
 
   name = get_file_name (file);

@@ -58,6 +58,7 @@ struct _TpWindow
   guint                 updating_dropdown : 1;
   guint                 close_after_save : 1;
   guint                 closing_confirmed : 1;
+  guint                 opened_for_file : 1;
 };
 
 void _tp_window_init_actions      (TpWindow   *self);
@@ -84,6 +85,10 @@ void     _tp_window_show_project     (TpWindow   *self,
                                       TpProject  *project,
                                       GFile      *file);
 void     _tp_window_add_to_recent    (GFile      *file);
+/* Marks a window made for the file it loads: if the file fails to open and another
+ * window is there, this one goes away and the error is shown over the other. */
+void     _tp_window_set_opened_for_file (TpWindow *self,
+                                         gboolean  opened_for_file);
 /* Saves to @file through the document; the result is read with tp_window_save_file_finish(). */
 void     _tp_window_save_to          (TpWindow            *self,
                                       GFile               *file,

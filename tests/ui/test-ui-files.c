@@ -673,6 +673,96 @@ test_cancel_and_close_while_loading (void)
   tp_ui_test_spin ();
 }
 
+static guint
+count_editor_windows (void)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (tp_ui_test_get_app ()));
+       l != NULL; l = l->next)
+    if (TP_IS_WINDOW (l->data))
+      n++;
+  return n;
+}
+
+static guint
+count_message_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        n++;
+    }
+  return n;
+}
+
+static gboolean
+has_two_message_dialogs (gpointer data)
+{
+  return count_message_dialogs () == 2;
+}
+
+/* A file that fails to open from the command line (or the file manager) while a project is
+ * open: the error shows over the project's window, and no empty window is left behind. */
+static void
+test_open_failure_leaves_no_window (void)
+{
+  g_autoptr(GFile) good = write_project ("beside.touchpoint", "Open beside");
+  g_autofree char *bad_path = g_test_build_filename (G_TEST_DIST, "hostile", "empty.touchpoint", NULL);
+  g_autofree char *bad2_path = g_test_build_filename (G_TEST_DIST, "hostile", "nan-literal.touchpoint", NULL);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GFile) bad2 = g_file_new_for_path (bad2_path);
+  GApplication *app = G_APPLICATION (tp_ui_test_get_app ());
+  GFile *both[2] = { good, bad };
+  GFile *two_bad[2] = { bad, bad2 };
+  TpWindow *window;
+  AdwMessageDialog *dialog;
+
+  close_all_windows ();
+
+  /* A project is open: the error goes over its window. */
+  g_application_open (app, &good, 1, "");
+  wait_loaded (good);
+  window = TP_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  g_application_open (app, &bad, 1, "");
+  dialog = wait_for_message_dialog ();
+  tp_ui_test_spin ();
+  g_assert_cmpuint (count_editor_windows (), ==, 1);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_nonnull (tp_window_get_project (window));
+  close_dialog (dialog, "close");
+  close_all_windows ();
+
+  /* A good and a bad file at once (touchpoint good bad): one window, the good project. */
+  g_application_open (app, both, 2, "");
+  wait_loaded (good);
+  dialog = wait_for_message_dialog ();
+  tp_ui_test_sleep (100);
+  g_assert_cmpuint (count_editor_windows (), ==, 1);
+  g_assert_cmpuint (count_windows_with_file (good), ==, 1);
+  close_dialog (dialog, "close");
+  close_all_windows ();
+
+  /* Only bad files: one window with the start page, under both errors. */
+  g_application_open (app, two_bad, 2, "");
+  wait_until (has_two_message_dialogs, NULL);
+  tp_ui_test_sleep (100);
+  g_assert_cmpuint (count_editor_windows (), ==, 1);
+  window = TP_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  g_assert_true (tp_window_is_empty (window));
+  while ((dialog = find_message_dialog ()) != NULL)
+    {
+      g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+      close_dialog (dialog, "close");
+    }
+  close_all_windows ();
+}
+
 /* Dropping files on a window opens them through the same path: each in a window of its own. */
 static void
 test_drop_files (void)
@@ -730,6 +820,7 @@ main (int   argc,
   g_test_add_func ("/ui/files/save-error-dialog", test_save_error_dialog);
   g_test_add_func ("/ui/files/cancel-and-close-while-loading", test_cancel_and_close_while_loading);
   g_test_add_func ("/ui/files/drop-files", test_drop_files);
+  g_test_add_func ("/ui/files/open-failure-leaves-no-window", test_open_failure_leaves_no_window);
 
   return tp_ui_test_run ();
 }
