@@ -655,18 +655,16 @@ tp_document_get_file (TpDocument *self)
 }
 
 char *
-tp_document_dup_title (TpDocument *self)
+tp_document_name_project (const char *title,
+                          GFile      *file)
 {
-  const char *title;
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
 
-  g_return_val_if_fail (TP_IS_DOCUMENT (self), NULL);
-
-  title = self->project ? tp_project_get_title (self->project) : NULL;
   if (title != NULL && *title != '\0')
     return g_strdup (title);
-  if (self->file != NULL)
+  if (file != NULL)
     {
-      g_autofree char *basename = g_file_get_basename (self->file);
+      g_autofree char *basename = g_file_get_basename (file);
 
       if (g_str_has_suffix (basename, ".touchpoint") && strlen (basename) > strlen (".touchpoint"))
         basename[strlen (basename) - strlen (".touchpoint")] = '\0';
@@ -674,6 +672,15 @@ tp_document_dup_title (TpDocument *self)
     }
 
   return g_strdup (_("Untitled Project"));
+}
+
+char *
+tp_document_dup_title (TpDocument *self)
+{
+  g_return_val_if_fail (TP_IS_DOCUMENT (self), NULL);
+
+  return tp_document_name_project (self->project ? tp_project_get_title (self->project) : NULL,
+                                   self->file);
 }
 
 gboolean

@@ -88,6 +88,10 @@ TpProject       *tp_document_get_project       (TpDocument         *self);
 GFile           *tp_document_get_file          (TpDocument         *self);
 /** tp_document_dup_title: the project's title, else the file's name, else "Untitled Project". */
 char            *tp_document_dup_title         (TpDocument         *self);
+/** tp_document_name_project: what windows and dialogs call a project: @title, else the name of
+ *  @file without ".touchpoint", else "Untitled Project". */
+char            *tp_document_name_project      (const char         *title,
+                                                GFile              *file);
 /** tp_document_get_modified: TRUE when there are changes that are not in the file. */
 gboolean         tp_document_get_modified      (TpDocument         *self);
 /** tp_document_get_read_only: TRUE when the file cannot be written (Save As only). */

@@ -14,6 +14,7 @@
 
 #include "cli/tp-export-file.h"
 #include "tp-export-dialog.h"
+#include "tp-message-dialog.h"
 
 struct _TpExportDialog
 {
@@ -120,7 +121,7 @@ show_message (GtkWindow  *parent,
               const char *heading,
               const char *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+  GtkWidget *dialog = GTK_WIDGET (tp_message_dialog_new (parent, heading, body));
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
@@ -364,6 +365,8 @@ tp_export_dialog_init (TpExportDialog *self)
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
 
   self->export_button = gtk_button_new_with_mnemonic (_("_Export…"));
+  tp_button_announce_label (GTK_BUTTON (cancel));
+  tp_button_announce_label (GTK_BUTTON (self->export_button));
   gtk_widget_add_css_class (self->export_button, "suggested-action");
   g_signal_connect_swapped (self->export_button, "clicked", G_CALLBACK (export_clicked), self);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->export_button);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tp-file-dialogs.h"
+#include "tp-message-dialog.h"
 
 /* A path as people read it: "~/Documents/shop.touchpoint". */
 static char *
@@ -51,10 +52,7 @@ new_dialog (GtkWindow  *parent,
             const char *heading,
             const char *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
-
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  return ADW_MESSAGE_DIALOG (dialog);
+  return tp_message_dialog_new (parent, heading, body);
 }
 
 static GtkWidget *
@@ -286,19 +284,19 @@ tp_file_dialog_recovery (GtkWindow *parent,
       g_autofree char *where = NULL;
       g_autofree char *cards = NULL;
       g_autofree char *subtitle = NULL;
+      g_autofree char *name = NULL;
+      g_autoptr(GFile) file = item->uri ? g_file_new_for_uri (item->uri) : NULL;
 
-      if (item->uri != NULL)
-        {
-          g_autoptr(GFile) file = g_file_new_for_uri (item->uri);
-
-          where = describe_location (file);
-        }
+      /* Named as its window was: the title, else the file's name. */
+      name = tp_document_name_project (item->title, file);
+      if (file != NULL)
+        where = describe_location (file);
       else
         where = g_strdup (_("never saved as a file"));
       cards = g_strdup_printf (ngettext ("%u card", "%u cards", item->n_cards), item->n_cards);
       /* Translators: "last autosaved today at 14:03 · 12 cards · ~/shop.touchpoint" */
       subtitle = g_strdup_printf (_("Autosaved %s · %s · %s"), when, cards, where);
-      add_row (list, *item->title ? item->title : _("Untitled Project"), subtitle);
+      add_row (list, name, subtitle);
     }
 
   dialog = new_dialog (parent,

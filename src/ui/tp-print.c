@@ -16,6 +16,7 @@
 #include <math.h>
 
 #include "render/tp-view-render.h"
+#include "tp-message-dialog.h"
 #include "tp-print.h"
 
 #define TITLE_HEIGHT 28.0
@@ -343,8 +344,8 @@ tp_print_journey (GtkWindow *parent,
   if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
     return;
 
-  dialog = adw_message_dialog_new (parent, _("Could Not Print"),
-                                   error != NULL ? error->message : NULL);
+  dialog = GTK_WIDGET (tp_message_dialog_new (parent, _("Could Not Print"),
+                                              error != NULL ? error->message : NULL));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }

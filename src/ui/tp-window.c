@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "io/tp-format.h"
+#include "tp-message-dialog.h"
 #include "tp-present-button.h"
 #include "tp-window-private.h"
 
@@ -46,20 +47,8 @@ _tp_element_get_journey (TpElement *element)
 static char *
 get_display_name (TpWindow *self)
 {
-  const char *title = self->project ? tp_project_get_title (self->project) : NULL;
-
-  if (title != NULL && *title != '\0')
-    return g_strdup (title);
-  if (self->file != NULL)
-    {
-      g_autofree char *basename = g_file_get_basename (self->file);
-
-      if (g_str_has_suffix (basename, ".touchpoint"))
-        basename[strlen (basename) - strlen (".touchpoint")] = '\0';
-      return g_steal_pointer (&basename);
-    }
-
-  return g_strdup (_("Untitled Project"));
+  return tp_document_name_project (self->project ? tp_project_get_title (self->project) : NULL,
+                                   self->file);
 }
 
 void
@@ -69,7 +58,7 @@ _tp_window_show_error (TpWindow   *self,
 {
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  dialog = GTK_WIDGET (tp_message_dialog_new (GTK_WINDOW (self), heading, body));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));

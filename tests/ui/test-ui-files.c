@@ -441,6 +441,82 @@ write_project (const char *name,
   return file;
 }
 
+/* Every button under @widget is announced by its label without the mnemonic underscore. */
+static guint
+assert_buttons_named_without_underscore (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (gtk_button_get_label (GTK_BUTTON (widget)), "_", -1);
+      g_autofree char *expected = g_strjoinv ("", parts);
+      g_autofree char *problem = NULL;
+
+      problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                    GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+      if (problem != NULL)
+        g_error ("button “%s”: %s", gtk_button_get_label (GTK_BUTTON (widget)), problem);
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_buttons_named_without_underscore (child);
+  return n;
+}
+
+/* A project with no title, saved as "Corner shop.touchpoint": its window calls it "Corner
+ * shop", and so does the recovery offer after a kill; the answers are named without "_". */
+static void
+test_recovery_names_project (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(TpProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *window_name = NULL;
+  TpApplication *app = tp_ui_test_get_app ();
+  AdwMessageDialog *dialog;
+  GtkWidget *list, *row;
+  TpWindow *window;
+  int status = 0;
+  pid_t pid;
+
+  file = write_project ("Corner shop.touchpoint", "");
+  project = tp_format_load_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  window = open_file_in_window (file);
+  window_name = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
+  g_assert_cmpstr (window_name, ==, "Corner shop");
+  gtk_window_destroy (GTK_WINDOW (window));
+  tp_ui_test_spin ();
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      g_autofree char *draft_id = tp_recovery_new_draft_id ();
+
+      if (!tp_recovery_write (draft_id, project, file, NULL))
+        _exit (2);
+      kill (getpid (), SIGKILL);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFSIGNALED (status));
+
+  tp_application_offer_recovery (app);
+  dialog = wait_for_message_dialog ();
+  list = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_LIST_BOX (list));
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, window_name);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+  g_assert_cmpuint (assert_buttons_named_without_underscore (GTK_WIDGET (dialog)), >=, 3);
+  maybe_screenshot (GTK_WINDOW (dialog), "recovery-named.png");
+  close_dialog (dialog, "discard");
+  close_all_windows ();
+}
+
 /* Changed on disk while there are edits: the person chooses; Keep Mine keeps the edits. */
 static void
 test_external_change_asks (void)
@@ -814,6 +890,7 @@ main (int   argc,
   g_test_add_func ("/ui/files/close-asks", test_close_asks);
   g_test_add_func ("/ui/files/quit-lists-every-project", test_quit_lists_every_project);
   g_test_add_func ("/ui/files/recovery-offer", test_recovery_offer);
+  g_test_add_func ("/ui/files/recovery-names-project", test_recovery_names_project);
   g_test_add_func ("/ui/files/external-change-asks", test_external_change_asks);
   g_test_add_func ("/ui/files/read-only-notice", test_read_only_notice);
   g_test_add_func ("/ui/files/newer-version-notice", test_newer_version_notice);
