@@ -94,20 +94,25 @@ class Session:
         return proc
 
     def _end(self, label, proc):
-        if proc.poll() is not None:
-            return
-        # The group this process leads (its children, e.g. what D-Bus
-        # activated), then the process itself, by id.
-        for sig in (signal.SIGTERM, signal.SIGKILL):
+        # The process group this process leads, by its id: the process and
+        # what it started (what D-Bus activated, what the app spawned).
+        def signal_group(sig):
             try:
                 os.killpg(proc.pid, sig)
             except (ProcessLookupError, PermissionError):
                 pass
+        if proc.poll() is None:
+            signal_group(signal.SIGTERM)
             try:
                 proc.wait(timeout=3)
-                return
             except subprocess.TimeoutExpired:
-                continue
+                pass
+        # Whatever of the group ignored SIGTERM or outlived its leader.
+        signal_group(signal.SIGKILL)
+        try:
+            proc.wait(timeout=3)
+        except subprocess.TimeoutExpired:
+            print(f"{label} ({proc.pid}) did not end")
 
     def env(self):
         env = {
@@ -493,6 +498,10 @@ def run(name, scenario, argv=None):
     def on_alarm(signum, frame):
         raise Failure(f"the scenario took longer than its budget of {args.budget:g} s")
     signal.signal(signal.SIGALRM, on_alarm)
+
+    def on_term(signum, frame):
+        raise Failure("terminated (meson's timeout?)")
+    signal.signal(signal.SIGTERM, on_term)
     signal.setitimer(signal.ITIMER_REAL, args.budget)
 
     started = time.monotonic()
