@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "io/tp-format-private.h"
+#include "render/tp-view.h"
 #include "tp-cli.h"
 #include "tp-export-file.h"
 
@@ -32,6 +33,8 @@ tp_cli_add_options (GApplication *app)
       N_("OUT") },
     { "journey", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export: the journey to export, by id or number (from 1)"), N_("JOURNEY") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export: the view to export (default: journey)"), N_("VIEW") },
     /* A string, so that "--scale 0" is seen (GApplication drops doubles equal to 0). */
     { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export: the scale of a picture export (default 1)"), N_("N") },
@@ -127,6 +130,7 @@ static int
 export (const char         *out,
         const char * const *files,
         const char         *journey,
+        const char         *view,
         gboolean            have_scale,
         double              scale,
         int                 thumbnail_size)
@@ -147,6 +151,18 @@ export (const char         *out,
   if (journey != NULL && journey[0] == '\0')
     return usage_error (_("--journey needs a journey id or number"));
 
+  if (view != NULL && !tp_view_exists (view))
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+      g_autofree char *message = NULL;
+      const char * const *known = tp_view_list ();
+
+      for (guint i = 0; known[i] != NULL; i++)
+        g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", known[i]);
+      /* Translators: the second %s lists the view names, e.g. "journey, blueprint" */
+      message = g_strdup_printf (_("there is no view “%s”: use one of %s"), view, names->str);
+      return usage_error (message);
+    }
   if (thumbnail_size < 0 || thumbnail_size > 4096)
     return usage_error (_("--thumbnail-size must be a whole number from 1 to 4096"));
 
@@ -191,6 +207,7 @@ export (const char         *out,
       options.format = format;
       options.scale = scale;
       options.fit_size = thumbnail_size;
+      options.view = view;
       if (journey != NULL)
         options.journey = find_journey (project, journey);
       if (!tp_export_save (project, &options, out_file, &notice, NULL, &error))
@@ -218,6 +235,7 @@ tp_cli_run (GVariantDict       *options,
 {
   const char *out = NULL;
   const char *journey = NULL;
+  const char *view = NULL;
   const char *scale_text = NULL;
   double scale = 1.0;
   gboolean have_scale;
@@ -234,6 +252,7 @@ tp_cli_run (GVariantDict       *options,
 
   g_variant_dict_lookup (options, "export", "^&ay", &out);
   g_variant_dict_lookup (options, "journey", "&s", &journey);
+  g_variant_dict_lookup (options, "view", "&s", &view);
   have_scale = g_variant_dict_lookup (options, "scale", "&s", &scale_text);
   have_thumbnail_size = g_variant_dict_lookup (options, "thumbnail-size", "i", &thumbnail_size);
   if (have_thumbnail_size && thumbnail_size == 0)
@@ -255,10 +274,10 @@ tp_cli_run (GVariantDict       *options,
     }
 
   if (out != NULL)
-    return export (out, files, journey, have_scale, scale, thumbnail_size);
+    return export (out, files, journey, view, have_scale, scale, thumbnail_size);
 
-  if (journey != NULL || have_scale || have_thumbnail_size)
-    return usage_error (_("--journey, --scale and --thumbnail-size only work with --export"));
+  if (journey != NULL || view != NULL || have_scale || have_thumbnail_size)
+    return usage_error (_("--journey, --view, --scale and --thumbnail-size only work with --export"));
 
   return -1;
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tp-export.h"
+#include "tp-view.h"
 
 G_DEFINE_QUARK (tp-export-error-quark, tp_export_error)
 
@@ -101,50 +102,40 @@ append_field (GString    *csv,
 }
 
 GBytes *
-tp_export_csv (TpJourney *journey)
+tp_export_csv_from_table (GPtrArray *rows)
 {
-  GPtrArray *phases, *lanes;
   GString *csv;
 
-  g_return_val_if_fail (TP_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (rows != NULL, NULL);
 
-  phases = tp_journey_get_phases (journey);
-  lanes = tp_journey_get_lanes (journey);
   csv = g_string_new (NULL);
-
-  /* Header: the corner names the rows, then one column per phase. */
-  append_field (csv, _("Lane"));
-  for (guint c = 0; c < phases->len; c++)
+  for (guint r = 0; r < rows->len; r++)
     {
-      g_string_append_c (csv, ',');
-      append_field (csv, tp_phase_get_title (g_ptr_array_index (phases, c)));
-    }
-  g_string_append (csv, "\r\n");
+      char **row = g_ptr_array_index (rows, r);
 
-  for (guint r = 0; r < lanes->len; r++)
-    {
-      TpLane *lane = g_ptr_array_index (lanes, r);
-
-      append_field (csv, tp_lane_get_title (lane));
-      for (guint c = 0; c < phases->len; c++)
+      for (guint c = 0; row != NULL && row[c] != NULL; c++)
         {
-          g_autoptr(GPtrArray) cards =
-            tp_journey_get_cell_cards (journey, g_ptr_array_index (phases, c), lane);
-          g_autoptr(GString) cell = g_string_new (NULL);
-
-          for (guint i = 0; i < cards->len; i++)
-            {
-              const char *title = tp_card_get_title (g_ptr_array_index (cards, i));
-
-              if (i > 0)
-                g_string_append_c (cell, '\n');
-              g_string_append (cell, title != NULL ? title : "");
-            }
-          g_string_append_c (csv, ',');
-          append_field (csv, cell->str);
+          if (c > 0)
+            g_string_append_c (csv, ',');
+          append_field (csv, row[c]);
         }
       g_string_append (csv, "\r\n");
     }
-
   return g_string_free_to_bytes (csv);
+}
+
+GBytes *
+tp_export_csv (TpJourney  *journey,
+               const char *view)
+{
+  g_autoptr(TpView) picture = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_return_val_if_fail (TP_IS_JOURNEY (journey), NULL);
+
+  picture = tp_view_new (view, journey);
+  if (picture == NULL)
+    picture = tp_view_new (TP_VIEW_JOURNEY, journey);
+  rows = tp_view_get_table (picture);
+  return tp_export_csv_from_table (rows);
 }

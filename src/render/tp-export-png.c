@@ -26,13 +26,13 @@
 
 /* The part of the map to export, in map units. */
 void
-_tp_export_area (TpViewRender          *view,
+_tp_export_area (TpView                *view,
                  const TpExportOptions *options,
                  TpRect                *area)
 {
   double width, height;
 
-  tp_view_render_get_size (view, &width, &height);
+  tp_view_get_size (view, &width, &height);
   area->x = 0;
   area->y = 0;
   area->width = width;
@@ -71,33 +71,6 @@ png_scale (const TpRect          *area,
   return scale;
 }
 
-gboolean
-tp_export_png_size (TpJourney             *journey,
-                    const TpExportOptions *options,
-                    int                   *width,
-                    int                   *height,
-                    gboolean              *scaled_down)
-{
-  g_autoptr(TpViewRender) view = NULL;
-  TpRect area;
-  gboolean down;
-  double scale;
-
-  g_return_val_if_fail (TP_IS_JOURNEY (journey), FALSE);
-  g_return_val_if_fail (options != NULL, FALSE);
-
-  view = tp_view_render_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
-  _tp_export_area (view, options, &area);
-  scale = png_scale (&area, options, &down);
-  if (width != NULL)
-    *width = MAX (1, (int) ceil (area.width * scale));
-  if (height != NULL)
-    *height = MAX (1, (int) ceil (area.height * scale));
-  if (scaled_down != NULL)
-    *scaled_down = down;
-  return TRUE;
-}
-
 /* Copies premultiplied ARGB32 pixels into straight RGBA bytes. */
 static void
 unpremultiply (const guint32 *src,
@@ -133,7 +106,7 @@ unpremultiply (const guint32 *src,
 
 /* Paints rows [@y0, @y0 + @rows) of the picture into @band (RGBA, @width pixels a row). */
 static gboolean
-paint_band (TpViewRender             *view,
+paint_band (TpView             *view,
             const TpViewPaintOptions *paint,
             const TpRect             *area,
             double                    scale,
@@ -169,7 +142,7 @@ paint_band (TpViewRender             *view,
       cairo_translate (cr, -x0, -y0);
       cairo_scale (cr, scale, scale);
       cairo_translate (cr, -area->x, -area->y);
-      tp_view_render_paint (view, cr, &tile);
+      tp_view_paint (view, cr, &tile);
       cairo_destroy (cr);
       cairo_surface_flush (surface);
 
@@ -303,7 +276,7 @@ _tp_export_png (TpJourney             *journey,
                 char                 **notice,
                 GError               **error)
 {
-  g_autoptr(TpViewRender) view = tp_view_render_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  g_autoptr(TpView) view = _tp_export_view (journey, options);
   TpViewPaintOptions paint;
   Band bands[2] = { { NULL, 0 }, { NULL, 0 } };
   Band end = { NULL, 0 };

@@ -8,12 +8,15 @@
 #pragma once
 
 #include "tp-export.h"
-#include "tp-view-render.h"
+#include "tp-view.h"
 
 G_BEGIN_DECLS
 
 /* The part of the map to export, in map units. */
-void    _tp_export_area (TpViewRender          *view,
+/* The view @options name, of @journey (the journey map when the name is unknown). */
+TpView *_tp_export_view (TpJourney             *journey,
+                         const TpExportOptions *options);
+void    _tp_export_area (TpView                *view,
                          const TpExportOptions *options,
                          TpRect                *area);
 GBytes *_tp_export_png  (TpJourney             *journey,

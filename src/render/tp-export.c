@@ -65,7 +65,7 @@ export_svg (TpJourney             *journey,
             const TpExportOptions *options,
             GError               **error)
 {
-  g_autoptr(TpViewRender) view = tp_view_render_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  g_autoptr(TpView) view = _tp_export_view (journey, options);
   GByteArray *out = g_byte_array_new ();
   TpViewPaintOptions paint;
   cairo_surface_t *surface;
@@ -85,7 +85,7 @@ export_svg (TpJourney             *journey,
 
   cr = cairo_create (surface);
   cairo_translate (cr, -area.x, -area.y);
-  tp_view_render_paint (view, cr, &paint);
+  tp_view_paint (view, cr, &paint);
   cairo_destroy (cr);
 
   return finish_vector (surface, out, error);
@@ -116,12 +116,13 @@ draw_text (cairo_t    *cr,
 }
 
 static void
-pdf_page (cairo_surface_t *surface,
-          TpProject       *project,
-          TpJourney       *journey,
-          const char      *date)
+pdf_page (cairo_surface_t       *surface,
+          TpProject             *project,
+          TpJourney             *journey,
+          const TpExportOptions *options,
+          const char            *date)
 {
-  g_autoptr(TpViewRender) view = tp_view_render_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  g_autoptr(TpView) view = _tp_export_view (journey, options);
   const TpTheme *theme = tp_theme_get (TP_THEME_LIGHT);
   const char *persona_id = tp_journey_get_persona (journey);
   TpElement *persona = persona_id != NULL ? tp_project_lookup (project, persona_id) : NULL;
@@ -131,7 +132,7 @@ pdf_page (cairo_surface_t *surface,
   double width, height, page_width, page_height, k = 1;
   cairo_t *cr;
 
-  tp_view_render_get_size (view, &width, &height);
+  tp_view_get_size (view, &width, &height);
   width = MAX (width, 320);
   page_width = width + 2 * PDF_MARGIN;
   page_height = height + PDF_TITLE_HEIGHT + 2 * PDF_MARGIN;
@@ -161,7 +162,7 @@ pdf_page (cairo_surface_t *surface,
   draw_text (cr, subtitle->str, 13, PANGO_WEIGHT_NORMAL, PDF_MARGIN, PDF_MARGIN + 32, width);
 
   cairo_translate (cr, PDF_MARGIN, PDF_MARGIN + PDF_TITLE_HEIGHT);
-  tp_view_render_paint (view, cr, NULL);
+  tp_view_paint (view, cr, NULL);
   cairo_destroy (cr);
   cairo_surface_show_page (surface);
 }
@@ -192,12 +193,21 @@ export_pdf (TpProject             *project,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
 
   if (options->journey != NULL)
-    pdf_page (surface, project, options->journey, date);
+    pdf_page (surface, project, options->journey, options, date);
   else
     for (guint i = 0; i < journeys->len; i++)
-      pdf_page (surface, project, g_ptr_array_index (journeys, i), date);
+      pdf_page (surface, project, g_ptr_array_index (journeys, i), options, date);
 
   return finish_vector (surface, out, error);
+}
+
+TpView *
+_tp_export_view (TpJourney             *journey,
+                 const TpExportOptions *options)
+{
+  TpView *view = tp_view_new (options->view, journey);
+
+  return view != NULL ? view : tp_view_new (TP_VIEW_JOURNEY, journey);
 }
 
 GBytes *
@@ -232,7 +242,7 @@ tp_export_to_bytes (TpProject             *project,
     case TP_EXPORT_PDF:
       return export_pdf (project, options, error);
     case TP_EXPORT_CSV:
-      return tp_export_csv (journey);
+      return tp_export_csv (journey, options->view);
     default:
       g_return_val_if_reached (NULL);
     }

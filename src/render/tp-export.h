@@ -40,6 +40,8 @@ typedef enum {
 
 typedef struct {
   TpExportFormat format;
+  /* The view to export (a TpView name: "journey", "blueprint", …); NULL = the journey map. */
+  const char    *view;
   /* The journey to export; NULL = the first one (PDF: all of them, one page each). */
   TpJourney     *journey;
   /* PNG: device pixels per map unit (1 … 16). SVG and PDF are vector. */
@@ -72,16 +74,13 @@ GBytes         *tp_export_to_bytes          (TpProject             *project,
                                              char                 **notice,
                                              GError               **error);
 
-/** tp_export_png_size: the pixel size a PNG export of @journey will have (after any scaling
- *  down), and whether it was scaled down. */
-gboolean        tp_export_png_size          (TpJourney             *journey,
-                                             const TpExportOptions *options,
-                                             int                   *width,
-                                             int                   *height,
-                                             gboolean              *scaled_down);
 
-/** tp_export_csv: the grid of @journey as RFC 4180 CSV: phases as columns, lanes as rows,
- *  the titles of a cell's cards joined by newlines. */
-GBytes         *tp_export_csv               (TpJourney             *journey);
+/** tp_export_csv: the table of @journey as view @view (NULL = the journey map) shows it, as
+ *  RFC 4180 CSV; the journey map's is its grid: phases as columns, lanes as rows, the titles of
+ *  a cell's cards joined by newlines. */
+GBytes         *tp_export_csv               (TpJourney             *journey,
+                                             const char            *view);
+/** tp_export_csv_from_table: @rows (of GStrv) as RFC 4180 CSV (UTF-8, CRLF line ends). */
+GBytes         *tp_export_csv_from_table    (GPtrArray             *rows);
 
 G_END_DECLS

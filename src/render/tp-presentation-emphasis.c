@@ -149,7 +149,7 @@ tp_presentation_theme_init (TpTheme  *theme,
 
 void
 tp_presentation_pins_place (TpPresentationPins         *pins,
-                            TpJourneyLayout            *layout,
+                            TpView                     *view,
                             const TpPresentationCamera *camera,
                             const TpRect               *map,
                             double                      bottom,
@@ -158,11 +158,11 @@ tp_presentation_pins_place (TpPresentationPins         *pins,
                             const TpPresentationStop   *to,
                             double                      t)
 {
-  const TpJourneyLayoutOptions *o;
+  double left_width, top_height;
   double z, band_bottom, from_bottom, to_bottom, edge;
 
   g_return_if_fail (pins != NULL);
-  g_return_if_fail (layout != NULL);
+  g_return_if_fail (TP_IS_VIEW (view));
   g_return_if_fail (camera != NULL && map != NULL && from != NULL && to != NULL);
 
   memset (pins, 0, sizeof *pins);
@@ -172,12 +172,12 @@ tp_presentation_pins_place (TpPresentationPins         *pins,
   if (pins->alpha <= 0.0)
     return;
 
-  o = tp_journey_layout_get_options (layout);
+  tp_view_get_pin_bands (view, &left_width, &top_height);
   z = camera->zoom;
-  band_bottom = map->y + o->phase_header_height * z;
-  pins->corner = (TpRect) { map->x, map->y, o->lane_header_width * z, o->phase_header_height * z };
+  band_bottom = map->y + top_height * z;
+  pins->corner = (TpRect) { map->x, map->y, left_width * z, top_height * z };
   pins->phase_strip = (TpRect) { 0, 0, width, band_bottom };
-  pins->lane_strip = (TpRect) { 0, band_bottom, map->x + o->lane_header_width * z,
+  pins->lane_strip = (TpRect) { 0, band_bottom, map->x + left_width * z,
                                 MAX (0.0, bottom - band_bottom) };
   if (from->pinned)
     {
@@ -204,18 +204,18 @@ tp_presentation_pins_place (TpPresentationPins         *pins,
 
 static void
 paint_phase_strip (cairo_t                     *cr,
-                   TpJourneyLayout             *layout,
+                   TpView                      *view,
                    const TpTheme               *theme,
                    const TpPresentationCamera  *camera,
                    const TpPresentationPins    *pins,
-                   TpJourneyPaintOptions       *options)
+                   TpViewPaintOptions          *options)
 {
   const TpRect *strip = &pins->phase_strip;
   double z = camera->zoom;
   double x0 = (strip->x - camera->view_x) / z + camera->map_x;
   double x1 = (strip->x + strip->width - camera->view_x) / z + camera->map_x;
+  guint n_steps = tp_view_get_n_steps (view);
   TpRect clip;
-  guint first, last;
 
   cairo_save (cr);
   cairo_rectangle (cr, strip->x, strip->y, strip->width, strip->height);
@@ -223,32 +223,27 @@ paint_phase_strip (cairo_t                     *cr,
   tp_cairo_set_rgba (cr, &theme->background);
   cairo_paint (cr);
 
-  if (!tp_journey_layout_visible_columns (layout, x0, x1, &first, &last))
-    {
-      cairo_restore (cr);
-      return;
-    }
-
-  /* Each header above its column, as the camera has it; at the top. */
-  tp_journey_layout_get_phase_header (layout, first, &clip);
-  cairo_translate (cr, camera->view_x - camera->map_x * z, pins->corner.y - clip.y * z);
+  /* Each header above its step, as the camera has it; at the top. */
+  cairo_translate (cr, camera->view_x - camera->map_x * z, pins->corner.y);
   cairo_scale (cr, z, z);
-  clip = (TpRect) { x0, clip.y, x1 - x0, strip->height / z };
+  clip = (TpRect) { x0, 0, x1 - x0, strip->height / z };
   options->clip = &clip;
+  tp_view_paint_pin (view, cr, TP_VIEW_PIN_TOP, options);
 
-  for (guint c = first; c <= last; c++)
+  for (guint c = 0; c < n_steps; c++)
     {
       double lit = 0;
       TpRect head;
 
-      tp_journey_painter_paint_phase_header (cr, layout, c, options);
-      tp_journey_layout_get_phase_header (layout, c, &head);
+      tp_view_get_step_header (view, c, &head);
+      if (!tp_rect_intersects (&head, &clip))
+        continue;
       for (guint k = 0; k < 2; k++)
         if (pins->lit_column[k] == (int) c)
           lit += pins->lit[k];
       lit = CLAMP (lit, 0.0, 1.0);
 
-      /* The phases beside the spotlit one veiled as in the map … */
+      /* The steps beside the spotlit one veiled as in the picture … */
       if (lit < 1.0)
         {
           cairo_set_source_rgba (cr, theme->spotlight_dim.red, theme->spotlight_dim.green,
@@ -256,7 +251,7 @@ paint_phase_strip (cairo_t                     *cr,
           cairo_rectangle (cr, head.x, head.y, head.width, head.height);
           cairo_fill (cr);
         }
-      /* … and the spotlit one framed as the column below it is. */
+      /* … and the spotlit one framed as the picture below it is. */
       if (lit > 0.0)
         {
           cairo_set_source_rgba (cr, theme->selection.red, theme->selection.green,
@@ -275,18 +270,17 @@ paint_phase_strip (cairo_t                     *cr,
 
 static void
 paint_lane_strip (cairo_t                     *cr,
-                  TpJourneyLayout             *layout,
+                  TpView                      *view,
                   const TpTheme               *theme,
                   const TpPresentationCamera  *camera,
                   const TpPresentationPins    *pins,
-                  TpJourneyPaintOptions       *options)
+                  TpViewPaintOptions          *options)
 {
   const TpRect *strip = &pins->lane_strip;
   double z = camera->zoom;
   double y0 = (strip->y - camera->view_y) / z + camera->map_y;
   double y1 = (strip->y + strip->height - camera->view_y) / z + camera->map_y;
   TpRect clip;
-  guint first, last;
 
   cairo_save (cr);
   cairo_rectangle (cr, strip->x, strip->y, strip->width, strip->height);
@@ -295,31 +289,27 @@ paint_lane_strip (cairo_t                     *cr,
   cairo_paint (cr);
 
   /* Each header beside its row, as the camera has it; at the left. */
-  if (tp_journey_layout_visible_rows (layout, y0, y1, &first, &last))
-    {
-      cairo_translate (cr, pins->corner.x, camera->view_y - camera->map_y * z);
-      cairo_scale (cr, z, z);
-      clip = (TpRect) { 0, y0, strip->width / z, y1 - y0 };
-      options->clip = &clip;
-      for (guint r = first; r <= last; r++)
-        tp_journey_painter_paint_lane_header (cr, layout, r, options);
-      options->clip = NULL;
-    }
+  cairo_translate (cr, pins->corner.x, camera->view_y - camera->map_y * z);
+  cairo_scale (cr, z, z);
+  clip = (TpRect) { 0, y0, strip->width / z, y1 - y0 };
+  options->clip = &clip;
+  tp_view_paint_pin (view, cr, TP_VIEW_PIN_LEFT, options);
+  options->clip = NULL;
   cairo_restore (cr);
 }
 
 void
 tp_presentation_paint_pins (cairo_t                    *cr,
-                            TpJourneyLayout            *layout,
+                            TpView                     *view,
                             const TpTheme              *theme,
                             const TpPresentationCamera *camera,
                             const TpPresentationPins   *pins,
                             const cairo_font_options_t *font_options)
 {
-  TpJourneyPaintOptions options;
+  TpViewPaintOptions options;
 
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (layout != NULL);
+  g_return_if_fail (TP_IS_VIEW (view));
   g_return_if_fail (theme != NULL);
   g_return_if_fail (camera != NULL && camera->zoom > 0);
   g_return_if_fail (pins != NULL);
@@ -327,7 +317,7 @@ tp_presentation_paint_pins (cairo_t                    *cr,
   if (pins->alpha <= 0.0)
     return;
 
-  tp_journey_paint_options_init (&options);
+  tp_view_paint_options_init (&options);
   options.theme = theme;
   options.scale = camera->zoom;
   options.font_options = font_options;
@@ -335,8 +325,8 @@ tp_presentation_paint_pins (cairo_t                    *cr,
   cairo_save (cr);
   cairo_push_group (cr);
 
-  paint_phase_strip (cr, layout, theme, camera, pins, &options);
-  paint_lane_strip (cr, layout, theme, camera, pins, &options);
+  paint_phase_strip (cr, view, theme, camera, pins, &options);
+  paint_lane_strip (cr, view, theme, camera, pins, &options);
 
   /* What lies below the page is the next page's: not shown cut. */
   if (pins->cover.width > 0 && pins->cover.height > 0)
@@ -352,7 +342,7 @@ tp_presentation_paint_pins (cairo_t                    *cr,
   cairo_clip (cr);
   cairo_translate (cr, pins->corner.x, pins->corner.y);
   cairo_scale (cr, camera->zoom, camera->zoom);
-  tp_journey_painter_paint_corner (cr, layout, &options);
+  tp_view_paint_pin (view, cr, TP_VIEW_PIN_CORNER, &options);
   cairo_restore (cr);
 
   cairo_pop_group_to_source (cr);

@@ -39,9 +39,9 @@ typedef struct {
   double  lit[2];         /* … and how strongly each is lit, 0 … 1 */
 } TpPresentationPins;
 
-/** tp_presentation_pins_place: the pins of a frame going from stop @from to stop @to at progress @t, seen through @camera: @layout's headers at the top left of @map (widget pixels), the lane headers down to @bottom (the caption), on a @width wide screen. */
+/** tp_presentation_pins_place: the pins of a frame going from stop @from to stop @to at progress @t, seen through @camera: @view's pinned headers at the top left of @map (widget pixels), the lane headers down to @bottom (the caption), on a @width wide screen. */
 void tp_presentation_pins_place       (TpPresentationPins         *pins,
-                                       TpJourneyLayout            *layout,
+                                       TpView                     *view,
                                        const TpPresentationCamera *camera,
                                        const TpRect               *map,
                                        double                      bottom,
@@ -50,9 +50,9 @@ void tp_presentation_pins_place       (TpPresentationPins         *pins,
                                        const TpPresentationStop   *to,
                                        double                      t);
 
-/** tp_presentation_paint_pins: paints @pins over the map that @camera shows: the headers of @layout's phases and lanes at the zoom of @camera, aligned with their columns and rows. */
+/** tp_presentation_paint_pins: paints @pins over the map that @camera shows: @view's pinned headers at the zoom of @camera, aligned with their columns and rows. */
 void tp_presentation_paint_pins       (cairo_t                    *cr,
-                                       TpJourneyLayout            *layout,
+                                       TpView                     *view,
                                        const TpTheme              *theme,
                                        const TpPresentationCamera *camera,
                                        const TpPresentationPins   *pins,

@@ -12,7 +12,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "tp-journey-painter.h"
 #include "tp-presentation-chrome.h"
 #include "tp-presentation-emphasis.h"
 #include "tp-presentation-paint.h"
@@ -31,12 +30,8 @@ typedef TpPresentationStop Stop;
 
 struct _TpPresentationPainter
 {
-  TpViewKind       kind;
   TpJourney       *journey;
-  TpViewRender    *render;
-  /* The journey map's own layout, to find the cards to emphasise; NULL when
-   * it does not match what the view render draws. */
-  TpJourneyLayout *layout;
+  TpView          *render;
   TpPersona       *persona;
   TpTheme          themes[2];
   GArray          *stops;      /* of Stop: the overview, then each phase's pages */
@@ -65,23 +60,16 @@ min_zoom (double height)
 static void
 build_stops (TpPresentationPainter *self)
 {
-  TpRect picture = { 0, 0, 0, 0 };
-  guint n = tp_view_render_get_n_steps (self->render);
-  g_autofree TpRect *step_rects = g_new0 (TpRect, MAX (1, n));
-  double max_height = 0;
+  double max_height = 0, top_height = 0;
   Geometry g;
 
-  tp_view_render_get_size (self->render, &picture.width, &picture.height);
-  for (guint step = 0; step < n; step++)
-    tp_view_render_get_step_rect (self->render, step, &step_rects[step]);
-
-  /* Lanes as tall as fit on the reference screen at the smallest readable
-   * zoom, under the pinned phase header. */
+  /* Rows as tall as fit on the reference screen at the smallest readable
+   * zoom, under the pinned header band. */
   get_geometry (self, REFERENCE_WIDTH, REFERENCE_HEIGHT, &g);
-  if (self->layout != NULL)
-    max_height = g.map.height / min_zoom (REFERENCE_HEIGHT)
-                 - tp_journey_layout_get_options (self->layout)->phase_header_height;
-  self->stops = tp_presentation_stops_new (&picture, step_rects, n, self->layout, max_height);
+  tp_view_get_pin_bands (self->render, NULL, &top_height);
+  if (top_height > 0)
+    max_height = g.map.height / min_zoom (REFERENCE_HEIGHT) - top_height;
+  self->stops = tp_presentation_stops_new (self->render, max_height);
 }
 
 static guint
@@ -107,7 +95,7 @@ tp_presentation_painter_get_n_phases (TpPresentationPainter *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return tp_view_render_get_n_steps (self->render);
+  return tp_view_get_n_steps (self->render);
 }
 
 int
@@ -123,7 +111,7 @@ tp_presentation_painter_get_phase_step (TpPresentationPainter *self,
 }
 
 TpPresentationPainter *
-tp_presentation_painter_new (TpViewKind  kind,
+tp_presentation_painter_new (const char *view,
                              TpJourney  *journey)
 {
   TpPresentationPainter *self;
@@ -133,24 +121,12 @@ tp_presentation_painter_new (TpViewKind  kind,
   g_return_val_if_fail (TP_IS_JOURNEY (journey), NULL);
 
   self = g_new0 (TpPresentationPainter, 1);
-  self->kind = kind;
   self->journey = g_object_ref (journey);
-  self->render = tp_view_render_new (kind, journey);
+  self->render = tp_view_new (view, journey);
+  if (self->render == NULL)
+    self->render = tp_view_new (TP_VIEW_JOURNEY, journey);
   tp_presentation_theme_init (&self->themes[0], FALSE);
   tp_presentation_theme_init (&self->themes[1], TRUE);
-
-  if (kind == TP_VIEW_KIND_JOURNEY_MAP)
-    {
-      TpJourneyLayoutOptions options;
-      double width, height;
-
-      tp_journey_layout_options_init (&options, NULL);
-      self->layout = tp_journey_layout_new (journey, &options);
-      tp_view_render_get_size (self->render, &width, &height);
-      if (fabs (width - tp_journey_layout_get_width (self->layout)) > 0.5
-          || fabs (height - tp_journey_layout_get_height (self->layout)) > 0.5)
-        g_clear_pointer (&self->layout, tp_journey_layout_free);
-    }
 
   build_stops (self);
 
@@ -174,8 +150,7 @@ tp_presentation_painter_free (TpPresentationPainter *self)
     return;
 
   g_clear_pointer (&self->stops, g_array_unref);
-  g_clear_pointer (&self->layout, tp_journey_layout_free);
-  g_clear_pointer (&self->render, tp_view_render_free);
+  g_clear_object (&self->render);
   g_clear_object (&self->persona);
   g_clear_object (&self->journey);
   g_free (self);
@@ -233,7 +208,7 @@ tp_presentation_painter_get_camera (TpPresentationPainter *self,
   g_return_if_fail (camera != NULL);
 
   get_geometry (self, width, height, &g);
-  tp_view_render_get_size (self->render, &picture.width, &picture.height);
+  tp_view_get_size (self->render, &picture.width, &picture.height);
 
   if (stop_phase (self, step) == 0)
     tp_presentation_camera_fit (&picture, &g.overview, camera);
@@ -244,11 +219,11 @@ tp_presentation_painter_get_camera (TpPresentationPainter *self,
     }
   else
     {
-      const TpJourneyLayoutOptions *o = tp_journey_layout_get_options (self->layout);
+      double left_width, top_height;
 
+      tp_view_get_pin_bands (self->render, &left_width, &top_height);
       tp_presentation_camera_pinned (&g_array_index (self->stops, Stop, step), &g.map, width,
-                                     o->lane_header_width, o->phase_header_height, MAX_ZOOM,
-                                     camera);
+                                     left_width, top_height, MAX_ZOOM, camera);
     }
 }
 
@@ -273,7 +248,7 @@ tp_presentation_painter_get_caption (TpPresentationPainter  *self,
 
   g_return_if_fail (self != NULL);
 
-  n = tp_view_render_get_n_steps (self->render);
+  n = tp_view_get_n_steps (self->render);
   phase = stop_phase (self, step);
   if (phase == 0)
     {
@@ -295,7 +270,7 @@ tp_presentation_painter_get_caption (TpPresentationPainter  *self,
     {
       const char *step_title, *goal;
 
-      tp_view_render_get_step_text (self->render, phase - 1, &step_title, &goal);
+      tp_view_get_step_text (self->render, phase - 1, &step_title, &goal);
       if (title != NULL)
         *title = g_strdup (step_title != NULL && *step_title ? step_title : _("Untitled phase"));
       if (detail != NULL)
@@ -339,7 +314,7 @@ tp_presentation_painter_get_progress_text (TpPresentationPainter *self,
 
   tp_presentation_painter_get_step_page (self, step, &page, &n_pages);
   return tp_presentation_progress_text (stop_phase (self, step),
-                                        tp_view_render_get_n_steps (self->render),
+                                        tp_view_get_n_steps (self->render),
                                         page, n_pages);
 }
 
@@ -354,11 +329,15 @@ emphasise_step (TpPresentationPainter *self,
                 double                 strength)
 {
   guint phase = stop_phase (self, step);
+  TpViewPaintOptions options;
 
-  if (self->layout == NULL || phase == 0)
+  if (phase == 0)
     return;
 
-  tp_presentation_emphasise_column (cr, self->layout, theme, phase - 1, zoom, strength);
+  tp_view_paint_options_init (&options);
+  options.theme = theme;
+  options.scale = zoom;
+  tp_view_paint_emphasis (self->render, cr, phase - 1, strength, &options);
 }
 
 static void
@@ -377,7 +356,7 @@ paint_step_picture (TpPresentationPainter *self,
   options.scale = zoom;
   options.clip = clip;
   options.spotlight_step = (int) stop_phase (self, step) - 1;
-  tp_view_render_paint (self->render, cr, &options);
+  tp_view_paint (self->render, cr, &options);
   emphasise_step (self, cr, theme, step, zoom, emphasis);
 }
 
@@ -525,7 +504,7 @@ paint_progress (TpPresentationPainter     *self,
 
   label = tp_presentation_painter_get_progress_text (self, frame->progress >= 0.5
                                                            ? frame->to_step : frame->from_step);
-  progress.n_phases = tp_view_render_get_n_steps (self->render);
+  progress.n_phases = tp_view_get_n_steps (self->render);
   progress.n_steps = tp_presentation_painter_get_n_steps (self);
   progress.from_phase = stop_phase (self, frame->from_step);
   progress.to_phase = stop_phase (self, frame->to_step);
@@ -565,13 +544,11 @@ tp_presentation_painter_get_pins (TpPresentationPainter     *self,
 
   memset (pins, 0, sizeof *pins);
   pins->lit_column[0] = pins->lit_column[1] = -1;
-  if (self->layout == NULL)
-    return;
 
   normalise_frame (self, frame, &f);
   get_geometry (self, width, height, &g);
   tp_presentation_painter_get_frame_camera (self, &f, width, height, &camera);
-  tp_presentation_pins_place (pins, self->layout, &camera, &g.map, g.caption_y, width,
+  tp_presentation_pins_place (pins, self->render, &camera, &g.map, g.caption_y, width,
                               &g_array_index (self->stops, Stop, f.from_step),
                               &g_array_index (self->stops, Stop, f.to_step), f.progress);
 }
@@ -597,7 +574,7 @@ tp_presentation_painter_paint_pins (TpPresentationPainter     *self,
     return;
 
   tp_presentation_painter_get_frame_camera (self, &f, width, height, &camera);
-  tp_presentation_paint_pins (cr, self->layout, &self->themes[f.dark ? 1 : 0], &camera, &pins,
+  tp_presentation_paint_pins (cr, self->render, &self->themes[f.dark ? 1 : 0], &camera, &pins,
                               f.font_options);
 }
 
@@ -684,5 +661,5 @@ tp_presentation_painter_get_size (TpPresentationPainter *self,
 {
   g_return_if_fail (self != NULL);
 
-  tp_view_render_get_size (self->render, width, height);
+  tp_view_get_size (self->render, width, height);
 }

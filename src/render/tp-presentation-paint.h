@@ -16,7 +16,7 @@
 #include "tp-presentation-emphasis.h"
 #include "tp-presentation-steps.h"
 #include "tp-theme.h"
-#include "tp-view-render.h"
+#include "tp-view.h"
 
 G_BEGIN_DECLS
 
@@ -40,8 +40,8 @@ void                   tp_presentation_theme_init          (TpTheme             
 /** tp_presentation_caption_font_size: pixel size of the caption title on a screen @height pixels tall. */
 double                 tp_presentation_caption_font_size   (double                     height);
 
-/** tp_presentation_painter_new: presents @journey as view @kind shows it. */
-TpPresentationPainter *tp_presentation_painter_new         (TpViewKind                 kind,
+/** tp_presentation_painter_new: presents @journey as view @view (a TpView name; NULL or unknown = the journey map) shows it. */
+TpPresentationPainter *tp_presentation_painter_new         (const char                *view,
                                                             TpJourney                 *journey);
 void                   tp_presentation_painter_free        (TpPresentationPainter     *self);
 /** tp_presentation_painter_get_n_steps: the overview, then each phase — in pages of whole lanes, top to bottom, when a phase is too tall to read at once. */

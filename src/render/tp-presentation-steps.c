@@ -217,27 +217,17 @@ tp_presentation_paginate (const double *edges,
   return pages;
 }
 
-/* The pages of one phase: its lanes, split between lanes. */
+/* The pages of one phase: its rows, split between rows. */
 static void
-add_phase_stops (GArray          *stops,
-                 guint            step,
-                 const TpRect    *area,
-                 TpJourneyLayout *layout,
-                 double           max_page_height)
+add_phase_stops (GArray       *stops,
+                 guint         step,
+                 const TpRect *area,
+                 const double *edges,
+                 guint         n_rows,
+                 double        max_page_height)
 {
-  guint n_rows = tp_journey_layout_get_n_rows (layout);
-  g_autofree double *edges = g_new (double, n_rows + 1);
   g_autoptr(GArray) pages = NULL;
   double fit = 0;
-
-  for (guint r = 0; r < n_rows; r++)
-    {
-      TpRect row;
-
-      tp_journey_layout_get_row_rect (layout, r, &row);
-      edges[r] = r == 0 ? row.y : MAX (edges[r], row.y);
-      edges[r + 1] = row.y + row.height;
-    }
 
   pages = tp_presentation_paginate (edges, n_rows, max_page_height);
   for (guint i = 0; i < pages->len; i++)
@@ -259,23 +249,33 @@ add_phase_stops (GArray          *stops,
 }
 
 GArray *
-tp_presentation_stops_new (const TpRect    *picture,
-                           const TpRect    *step_rects,
-                           guint            n_steps,
-                           TpJourneyLayout *layout,
-                           double           max_page_height)
+tp_presentation_stops_new (TpView *view,
+                           double  max_page_height)
 {
   GArray *stops = g_array_new (FALSE, FALSE, sizeof (TpPresentationStop));
-  TpPresentationStop overview = { 0, *picture, FALSE, picture->height };
+  TpRect picture = { 0, 0, 0, 0 };
+  TpPresentationStop overview;
+  guint n_steps;
 
+  g_return_val_if_fail (TP_IS_VIEW (view), stops);
+
+  tp_view_get_size (view, &picture.width, &picture.height);
+  overview = (TpPresentationStop) { 0, picture, FALSE, picture.height };
   g_array_append_val (stops, overview);
+
+  n_steps = tp_view_get_n_steps (view);
   for (guint step = 0; step < n_steps; step++)
     {
-      TpRect area;
+      g_autofree double *edges = NULL;
+      guint n_edges = 0;
+      TpRect step_rect, area;
 
-      tp_presentation_step_area (picture, &step_rects[step], &area);
-      if (layout != NULL && tp_journey_layout_get_n_rows (layout) > 0)
-        add_phase_stops (stops, step, &area, layout, max_page_height);
+      tp_view_get_step_rect (view, step, &step_rect);
+      tp_presentation_step_area (&picture, &step_rect, &area);
+      if (max_page_height > 0)
+        edges = tp_view_get_step_breaks (view, step, &n_edges);
+      if (edges != NULL && n_edges >= 2)
+        add_phase_stops (stops, step, &area, edges, n_edges - 1, max_page_height);
       else
         {
           /* Nothing to pin: the phase as a whole. */

@@ -12,7 +12,7 @@
 #pragma once
 
 #include <glib.h>
-#include "tp-journey-layout.h"
+#include "tp-view.h"
 
 G_BEGIN_DECLS
 
@@ -73,11 +73,8 @@ typedef struct {
   double   fit_height;   /* the tallest page of the phase: all its pages share a zoom */
 } TpPresentationStop;
 
-/** tp_presentation_stops_new: the overview of @picture, then each of the @n_steps phases (@step_rects) with context either side — in pages of whole lanes of @layout at most @max_page_height tall, or whole when @layout is NULL or has no lanes. Returns an array of TpPresentationStop. */
-GArray  *tp_presentation_stops_new            (const TpRect               *picture,
-                                               const TpRect               *step_rects,
-                                               guint                       n_steps,
-                                               TpJourneyLayout            *layout,
+/** tp_presentation_stops_new: the overview of @view's picture, then each of its steps with context either side — in pages at most @max_page_height tall broken at the view's step breaks (pinned headers), or whole when the view has no breaks or @max_page_height is 0. Returns an array of TpPresentationStop. */
+GArray  *tp_presentation_stops_new            (TpView                     *view,
                                                double                      max_page_height);
 
 /** tp_presentation_camera_pinned: the camera showing the page of @stop in @map (widget pixels) on a @screen_width wide screen, under a pinned phase header @header_height tall and beside pinned lane headers @header_width wide (map units): as large as the phase's tallest page allows, up to @max_zoom; the phase in the middle of the screen, unless that would show the map's own lane headers beside the pinned ones. */

@@ -33,7 +33,7 @@ struct _TpPresentation
   /* owned */
   TpJourney          *journey;
   TpProject          *project;
-  TpViewKind          kind;
+  char               *view_name;
   guint               hide_id;
   double              scroll_sum;
   gint64              last_scroll_step;
@@ -348,7 +348,7 @@ on_project_changed (TpPresentation *self)
     }
 
   tp_presentation_view_set_painter (self->view,
-                                    tp_presentation_painter_new (self->kind, self->journey));
+                                    tp_presentation_painter_new (self->view_name, self->journey));
   update_accessible (self);
 }
 
@@ -409,6 +409,7 @@ tp_presentation_dispose (GObject *object)
   g_clear_handle_id (&self->hide_id, g_source_remove);
   g_clear_object (&self->project);
   g_clear_object (&self->journey);
+  g_clear_pointer (&self->view_name, g_free);
 
   G_OBJECT_CLASS (tp_presentation_parent_class)->dispose (object);
 }
@@ -485,7 +486,7 @@ setup (TpPresentation *self)
   GtkEventController *controller;
   GtkGesture *click;
 
-  painter = tp_presentation_painter_new (self->kind, self->journey);
+  painter = tp_presentation_painter_new (self->view_name, self->journey);
   self->view = TP_PRESENTATION_VIEW (tp_presentation_view_new (painter));
   gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->view));
 
@@ -523,7 +524,7 @@ setup (TpPresentation *self)
 
 TpPresentation *
 tp_presentation_new (GtkWindow  *parent,
-                     TpViewKind  kind,
+                     const char *view,
                      TpJourney  *journey)
 {
   TpPresentation *self;
@@ -534,7 +535,7 @@ tp_presentation_new (GtkWindow  *parent,
   g_return_val_if_fail (TP_IS_JOURNEY (journey), NULL);
 
   self = g_object_new (TP_TYPE_PRESENTATION, NULL);
-  self->kind = kind;
+  self->view_name = g_strdup (view);
   self->journey = g_object_ref (journey);
   self->project = tp_element_get_project (TP_ELEMENT (journey));
   if (self->project != NULL)
@@ -616,7 +617,7 @@ tp_presentation_present_journey_view (GtkWindow     *parent,
   if (journey == NULL)
     return NULL;
 
-  self = tp_presentation_new (parent, TP_VIEW_KIND_JOURNEY_MAP, journey);
+  self = tp_presentation_new (parent, TP_VIEW_JOURNEY, journey);
   g_weak_ref_set (&self->journey_view, view);
   self->zoom = tp_journey_view_get_zoom (view);
   tp_journey_view_get_scroll (view, &self->scroll_x, &self->scroll_y);

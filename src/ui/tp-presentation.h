@@ -15,7 +15,7 @@
 #include <gtk/gtk.h>
 #include "model/tp-model.h"
 #include "render/tp-presentation-steps.h"
-#include "render/tp-view-render.h"
+#include "render/tp-view.h"
 #include "tp-journey-view.h"
 
 G_BEGIN_DECLS
@@ -24,9 +24,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TpPresentation, tp_presentation, TP, PRESENTATION, GtkWindow)
 
-/** tp_presentation_new: a presentation of @journey as view @kind shows it, transient for @parent (not shown yet). */
+/** tp_presentation_new: a presentation of @journey as view @view (a TpView name) shows it, transient for @parent (not shown yet). */
 TpPresentation       *tp_presentation_new             (GtkWindow            *parent,
-                                                       TpViewKind            kind,
+                                                       const char           *view,
                                                        TpJourney            *journey);
 /** tp_presentation_start: shows it full screen on @monitor (NULL: where @parent is). */
 void                  tp_presentation_start           (TpPresentation       *self,

@@ -15,7 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "render/tp-view-render.h"
+#include "render/tp-view.h"
 #include "tp-message-dialog.h"
 #include "tp-print.h"
 
@@ -25,7 +25,7 @@
 typedef struct {
   TpProject     *project;
   TpJourney     *journey;
-  TpViewRender  *view;
+  TpView  *view;
   TpPrintLayout  layout;
   guint          pages_across;
   guint          pages_down;
@@ -40,7 +40,7 @@ print_job_free (gpointer data)
 {
   PrintJob *job = data;
 
-  g_clear_pointer (&job->view, tp_view_render_free);
+  g_clear_object (&job->view);
   g_clear_object (&job->journey);
   g_clear_object (&job->project);
   g_free (job);
@@ -76,9 +76,9 @@ begin_print (GtkPrintOperation *operation,
   double page_height = gtk_print_context_get_height (context);
   double width, height, step_y;
 
-  g_clear_pointer (&job->view, tp_view_render_free);
-  job->view = tp_view_render_new (TP_VIEW_KIND_JOURNEY_MAP, job->journey);
-  tp_view_render_get_size (job->view, &width, &height);
+  g_clear_object (&job->view);
+  job->view = tp_view_new (TP_VIEW_JOURNEY, job->journey);
+  tp_view_get_size (job->view, &width, &height);
 
   if (job->layout == TP_PRINT_FIT_TO_PAGE || page_width <= 2 * TP_PRINT_OVERLAP
       || page_height <= 2 * TP_PRINT_OVERLAP + LABEL_SIZE * 2)
@@ -107,7 +107,7 @@ request_page_setup (GtkPrintOperation *operation,
 
   if (job->layout != TP_PRINT_FIT_TO_PAGE || job->view == NULL)
     return;
-  tp_view_render_get_size (job->view, &width, &height);
+  tp_view_get_size (job->view, &width, &height);
   gtk_page_setup_set_orientation (setup, width > height ? GTK_PAGE_ORIENTATION_LANDSCAPE
                                                         : GTK_PAGE_ORIENTATION_PORTRAIT);
 }
@@ -124,7 +124,7 @@ paint_map (PrintJob *job,
   /* Paper is read close up: always with text. */
   options.scale = MAX (scale, 1.0) * 4;
   options.clip = clip;
-  tp_view_render_paint (job->view, cr, &options);
+  tp_view_paint (job->view, cr, &options);
 }
 
 static void
@@ -137,7 +137,7 @@ draw_fit (PrintJob        *job,
   const char *title = tp_journey_get_title (job->journey);
   double width, height, scale;
 
-  tp_view_render_get_size (job->view, &width, &height);
+  tp_view_get_size (job->view, &width, &height);
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
   draw_label (cr, title != NULL && *title != '\0' ? title : _("Journey"), 14, TRUE, 0, 0);
 

@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "render/tp-export.h"
-#include "render/tp-view-render.h"
+#include "render/tp-view.h"
 #include "tp-export-dialog.h"
 #include "tp-print.h"
 #include "tp-window-private.h"
@@ -53,7 +53,7 @@ image_content (TpWindow  *self,
                GError   **error)
 {
   g_autoptr(GPtrArray) selected = _tp_window_get_selected_elements (self);
-  g_autoptr(TpViewRender) view = tp_view_render_new (TP_VIEW_KIND_JOURNEY_MAP, self->journey);
+  g_autoptr(TpView) view = tp_view_new (TP_VIEW_JOURNEY, self->journey);
   g_autoptr(GBytes) png = NULL;
   g_autoptr(GBytes) svg = NULL;
   g_autoptr(GdkTexture) texture = NULL;
@@ -68,7 +68,7 @@ image_content (TpWindow  *self,
   options.scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   options.fit_size = COPY_MAX_PIXELS;
   if (selected != NULL && selected->len > 0
-      && tp_view_render_get_elements_rect (view, selected, &area))
+      && tp_view_get_elements_rect (view, selected, &area))
     {
       clip[0] = area.x;
       clip[1] = area.y;

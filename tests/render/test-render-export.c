@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "render/tp-export.h"
-#include "render/tp-view-render.h"
+#include "render/tp-view.h"
 #include "tp-test-journey.h"
 
 #define CHANNEL_TOLERANCE 8
@@ -88,9 +88,9 @@ map_size (TpJourney *journey,
           double    *width,
           double    *height)
 {
-  g_autoptr(TpViewRender) view = tp_view_render_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  g_autoptr(TpView) view = tp_view_new (TP_VIEW_JOURNEY, journey);
 
-  tp_view_render_get_size (view, width, height);
+  tp_view_get_size (view, width, height);
 }
 
 static void
@@ -470,20 +470,20 @@ test_view_render (void)
 {
   TpJourney *journey;
   g_autoptr(TpProject) project = tp_test_bike_journey_new (&journey);
-  g_autoptr(TpViewRender) view = tp_view_render_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  g_autoptr(TpView) view = tp_view_new (TP_VIEW_JOURNEY, journey);
   const char *title, *goal;
   TpRect first, second;
 
-  g_assert_true (tp_view_render_get_journey (view) == journey);
-  g_assert_cmpuint (tp_view_render_get_n_steps (view), ==, 5);
-  tp_view_render_get_step_text (view, 0, &title, &goal);
+  g_assert_true (tp_view_get_journey (view) == journey);
+  g_assert_cmpuint (tp_view_get_n_steps (view), ==, 5);
+  tp_view_get_step_text (view, 0, &title, &goal);
   g_assert_cmpstr (title, ==, "Discovery");
-  tp_view_render_get_step_rect (view, 0, &first);
-  tp_view_render_get_step_rect (view, 1, &second);
+  tp_view_get_step_rect (view, 0, &first);
+  tp_view_get_step_rect (view, 1, &second);
   g_assert_cmpfloat (second.x, >=, first.x + first.width - 1);
   g_assert_cmpfloat (first.y, ==, 0);
   g_assert_cmpfloat (first.height, >, 100);
-  tp_view_render_get_step_text (view, 99, &title, &goal);
+  tp_view_get_step_text (view, 99, &title, &goal);
   g_assert_cmpstr (title, ==, "");
 }
 

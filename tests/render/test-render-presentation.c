@@ -187,7 +187,7 @@ test_interrupted (void)
 {
   TpJourney *journey = NULL;
   g_autoptr(TpProject) project = journey_with_persona (&journey);
-  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP,
+  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_JOURNEY,
                                                                            journey);
   TpPresentationFrame first = { 0, 3, 0.4, FALSE, NULL, FALSE, { 0, 0, 0, 0, 1 } };
   TpPresentationFrame second = { 3, 5, 0.0, FALSE, NULL, TRUE, { 0, 0, 0, 0, 1 } };
@@ -231,7 +231,7 @@ test_caption_reads_from_the_back (void)
 {
   TpJourney *journey = NULL;
   g_autoptr(TpProject) project = journey_with_persona (&journey);
-  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP,
+  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_JOURNEY,
                                                                            journey);
   cairo_surface_t *surface;
   g_autofree char *title = NULL;
@@ -273,9 +273,9 @@ test_spotlight (void)
 {
   TpJourney *journey = NULL;
   g_autoptr(TpProject) project = journey_with_persona (&journey);
-  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP,
+  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_JOURNEY,
                                                                            journey);
-  g_autoptr(TpViewRender) render = tp_view_render_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  g_autoptr(TpView) render = tp_view_new (TP_VIEW_JOURNEY, journey);
   TpPresentationCamera camera;
   TpRect step;
   double x0, y0, x1, y1;
@@ -290,7 +290,7 @@ test_spotlight (void)
   at = tp_presentation_painter_get_phase_step (painter, 2);
   g_assert_cmpint (at, >, 0);
   tp_presentation_painter_get_camera (painter, at, WIDTH, HEIGHT, &camera);
-  tp_view_render_get_step_rect (render, 1, &step);
+  tp_view_get_step_rect (render, 1, &step);
   tp_presentation_camera_to_view (&camera, step.x, step.y, &x0, &y0);
   tp_presentation_camera_to_view (&camera, step.x + step.width, step.y + step.height, &x1, &y1);
   g_assert_cmpfloat (fabs ((x0 + x1) / 2 - WIDTH / 2.0), <, 1.0);
@@ -319,7 +319,7 @@ test_pages (void)
 {
   TpJourney *journey = NULL;
   g_autoptr(TpProject) project = journey_with_persona (&journey);
-  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP,
+  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_JOURNEY,
                                                                            journey);
   guint n = tp_presentation_painter_get_n_steps (painter);
   guint phase = 0;
@@ -532,7 +532,7 @@ test_page_breaks (void)
   TpRect tall;
   guint most;
 
-  painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  painter = tp_presentation_painter_new (TP_VIEW_JOURNEY, journey);
   most = check_walk (painter, journey, INFINITY, -INFINITY);
   g_test_message ("bike journey: at most %u pages a phase", most);
   g_clear_pointer (&painter, tp_presentation_painter_free);
@@ -549,7 +549,7 @@ test_page_breaks (void)
   tp_journey_layout_get_row_rect (layout, 0, &tall);
   g_assert_cmpfloat (tall.height, >, HEIGHT);
 
-  painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  painter = tp_presentation_painter_new (TP_VIEW_JOURNEY, journey);
   most = check_walk (painter, journey, tall.y, tall.y + tall.height);
   g_test_message ("with a tall lane: at most %u pages a phase", most);
   g_assert_cmpuint (most, >=, 3);
@@ -619,7 +619,7 @@ test_progress_text (void)
   tp_test_add_phase (small_project, small, "phase-look", "Look", NULL, NULL);
   tp_test_add_phase (small_project, small, "phase-buy", "Buy", NULL, NULL);
   tp_test_add_lane (small_project, small, "lane-do", TP_LANE_KIND_ACTIVITY, "Doing");
-  painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP, small);
+  painter = tp_presentation_painter_new (TP_VIEW_JOURNEY, small);
   check_progress_texts (painter, &single_phases, &paged_phases);
   g_assert_cmpuint (single_phases, ==, 2);
   g_assert_cmpuint (paged_phases, ==, 0);
@@ -627,7 +627,7 @@ test_progress_text (void)
 
   /* The bike journey takes two pages a phase; with a lane taller than the
    * screen, more. */
-  painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  painter = tp_presentation_painter_new (TP_VIEW_JOURNEY, journey);
   check_progress_texts (painter, &single_phases, &paged_phases);
   g_clear_pointer (&painter, tp_presentation_painter_free);
 
@@ -637,7 +637,7 @@ test_progress_text (void)
   for (guint i = 0; i < 14; i++)
     tp_project_add_card (project, tp_journey_layout_get_phase (layout, 1),
                          tp_journey_layout_get_lane (layout, 0), -1, TP_CARD_KIND_NOTE, "More");
-  painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  painter = tp_presentation_painter_new (TP_VIEW_JOURNEY, journey);
   check_progress_texts (painter, &single_phases, &paged_phases);
   g_test_message ("%u phases in one page, %u in several", single_phases, paged_phases);
   g_assert_cmpuint (paged_phases, >, 0);
@@ -672,7 +672,7 @@ test_pins (void)
 {
   TpJourney *journey = NULL;
   g_autoptr(TpProject) project = journey_with_persona (&journey);
-  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP,
+  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_JOURNEY,
                                                                            journey);
   TpJourneyLayoutOptions options;
   g_autoptr(TpJourneyLayout) layout = NULL;
@@ -762,7 +762,7 @@ test_overview_persona (void)
 {
   TpJourney *journey = NULL;
   g_autoptr(TpProject) project = journey_with_persona (&journey);
-  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP,
+  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_JOURNEY,
                                                                            journey);
   g_autofree char *title = NULL;
   g_autofree char *detail = NULL;
@@ -792,7 +792,7 @@ test_light_and_dark (void)
 {
   TpJourney *journey = NULL;
   g_autoptr(TpProject) project = journey_with_persona (&journey);
-  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP,
+  g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_JOURNEY,
                                                                            journey);
   cairo_surface_t *surface;
   Stats light, dark, between;
@@ -828,7 +828,7 @@ test_no_phases (void)
   g_autofree char *title = NULL;
 
   tp_project_insert (project, project, TP_LIST_JOURNEYS, -1, journey);
-  painter = tp_presentation_painter_new (TP_VIEW_KIND_JOURNEY_MAP, journey);
+  painter = tp_presentation_painter_new (TP_VIEW_JOURNEY, journey);
 
   /* Only the overview; stepping beyond it is harmless. */
   g_assert_cmpuint (tp_presentation_painter_get_n_steps (painter), ==, 1);
