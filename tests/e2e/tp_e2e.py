@@ -20,6 +20,7 @@ Exit codes follow meson: 0 passed, 1 failed, 77 skipped (with the reason).
 import argparse
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -262,6 +263,24 @@ class Session:
         if self.app.poll() is not None:
             raise Failure(f"the app exited with {self.app.returncode} before showing a window")
         return ids[-1] if ids else None
+
+    def launch_helper(self, label, argv):
+        """Starts another X client (e.g. a drag source) and returns (process, its window)."""
+        log = open(os.path.join(self.log_dir, f"{self.name}-{label}.log"), "a", encoding="utf-8")
+        proc = self._spawn(label, argv, env=self.env(), stdout=log, stderr=subprocess.STDOUT,
+                           cwd=self.tmp)
+
+        def find():
+            if proc.poll() is not None:
+                raise Failure(f"{label} exited with {proc.returncode}")
+            ids = self.xdo_out("search", "--onlyvisible", "--pid", str(proc.pid)).split()
+            return ids[-1] if ids else None
+        return proc, wait_for(find, 30, f"the window of {label}")
+
+    def windows_named(self, name):
+        """Visible windows of the app whose title contains @name."""
+        return self.xdo_out("search", "--all", "--onlyvisible", "--pid", str(self.app.pid),
+                            "--name", re.escape(name)).split()
 
     def wait_exit(self, timeout=15):
         try:
