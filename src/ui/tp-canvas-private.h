@@ -1,0 +1,64 @@
+/* tp-canvas-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared by tp-canvas.c (state, coordinates, cache, drawing) and
+ * tp-canvas-input.c (gestures and keys).
+ */
+
+#pragma once
+
+#include "tp-canvas.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  TP_CANVAS_DRAG_NONE,
+  TP_CANVAS_DRAG_PENDING,      /* pressed on a draggable element, not moved far enough yet */
+  TP_CANVAS_DRAG_PENDING_BAND, /* pressed on nothing */
+  TP_CANVAS_DRAG_ELEMENTS,
+  TP_CANVAS_DRAG_BAND,
+} TpCanvasDrag;
+
+typedef struct {
+  /* owned */
+  TpProject       *project;
+  TpJourney       *journey;
+  TpSelection     *selection;
+  GHashTable      *nodes;        /* key (element or tile key) → CachedNode */
+  GHashTable      *selected;     /* set of selected TpElement */
+  GPtrArray       *dragged;      /* TpElement refs being dragged */
+  GPtrArray       *band_base;    /* selection before a Shift/Ctrl rubber band */
+
+  /* borrowed */
+  const TpTheme   *theme;
+  TpElement       *pressed;
+
+  guint            frame;
+  gboolean         fit_pending;
+  double           zoom;
+  double           scroll_x;
+  double           scroll_y;
+
+  TpCanvasDrag     drag;
+  GdkModifierType  press_modifiers;
+  double           press_x;      /* widget */
+  double           press_y;
+  double           drag_dx;      /* widget pixels */
+  double           drag_dy;
+  double           pan_start_x;
+  double           pan_start_y;
+  double           pinch_start_zoom;
+  double           pointer_x;
+  double           pointer_y;
+  TpRect           band;         /* map units */
+} TpCanvasPrivate;
+
+TpCanvasPrivate *_tp_canvas_get_private      (TpCanvas       *self);
+gboolean         _tp_canvas_ensure_layout    (TpCanvas       *self);
+void             _tp_canvas_clamp_scroll     (TpCanvas       *self);
+void             _tp_canvas_scrolled         (TpCanvas       *self);
+void             _tp_canvas_class_init_input (GtkWidgetClass *widget_class);
+void             _tp_canvas_init_input       (TpCanvas       *self);
+
+G_END_DECLS

@@ -1,0 +1,203 @@
+/* tp-canvas.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The canvas every view of a journey is drawn on: the base widget that owns
+ * what all views share — zoom, scroll, pan, pinch, the rubber band, the
+ * shared selection (click, Shift/Ctrl-click, arrows, Escape), the dragging
+ * of selected elements with a ghost, keyboard focus, the per-element render
+ * node cache, culling to the visible area and level of detail. A view
+ * subclasses it and supplies its pure layout and painter through the class
+ * vfuncs; it never handles zoom or scrolling itself.
+ *
+ * Coordinates: "map" units are the view's own (1 unit = 1 px at 100 %);
+ * "widget" coordinates are the canvas's pixels.
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "model/tp-model.h"
+#include "render/tp-rect.h"
+#include "render/tp-theme.h"
+#include "tp-selection.h"
+
+G_BEGIN_DECLS
+
+#define TP_CANVAS_MIN_ZOOM 0.1
+#define TP_CANVAS_MAX_ZOOM 4.0
+
+typedef enum {
+  TP_CANVAS_LEFT,
+  TP_CANVAS_RIGHT,
+  TP_CANVAS_UP,
+  TP_CANVAS_DOWN,
+} TpCanvasDirection;
+
+#define TP_TYPE_CANVAS (tp_canvas_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (TpCanvas, tp_canvas, TP, CANVAS, GtkWidget)
+
+/* Paints into @cr in map units (the node cache calls it once per element). */
+typedef void (*TpCanvasPaintFunc) (TpCanvas *canvas,
+                                   cairo_t  *cr,
+                                   gpointer  data);
+
+struct _TpCanvasClass
+{
+  GtkWidgetClass parent_class;
+
+  /* The layout of the current journey is stale (the model changed, the
+   * theme changed, another journey): drop it; it is rebuilt lazily. */
+  void        (*invalidate_layout) (TpCanvas          *self);
+  /* Builds the layout if needed; FALSE when there is nothing to show. */
+  gboolean    (*ensure_layout)     (TpCanvas          *self);
+  void        (*get_map_size)      (TpCanvas          *self,
+                                    double            *width,
+                                    double            *height);
+  /* Appends the map's nodes, @snapshot already in map units; @visible is
+   * the part of the map in view (cull to it). */
+  void        (*snapshot_map)      (TpCanvas          *self,
+                                    GtkSnapshot       *snapshot,
+                                    const TpRect      *visible);
+  /* The selectable element at a map point, or NULL. */
+  TpElement * (*pick)              (TpCanvas          *self,
+                                    double             x,
+                                    double             y);
+  /* The selectable elements inside @rect (transfer container). */
+  GPtrArray * (*elements_in_rect)  (TpCanvas          *self,
+                                    const TpRect      *rect);
+  /* Where @element is drawn; FALSE when it is not in this view. */
+  gboolean    (*get_element_rect)  (TpCanvas          *self,
+                                    TpElement         *element,
+                                    TpRect            *rect);
+  /* The element an arrow key goes to from @element (NULL: the first). */
+  TpElement * (*neighbour)         (TpCanvas          *self,
+                                    TpElement         *element,
+                                    TpCanvasDirection  direction);
+  /* Whether @element can be dragged (cards can, headers may not). */
+  gboolean    (*can_drag)          (TpCanvas          *self,
+                                    TpElement         *element);
+  /* Drop of a drag of @elements, the pointer now at map (@x, @y) having
+   * moved by (@dx, @dy) map units: change the model in one transaction. */
+  void        (*drop)              (TpCanvas          *self,
+                                    GPtrArray         *elements,
+                                    double             x,
+                                    double             y,
+                                    double             dx,
+                                    double             dy);
+  /* The project changed: drop the cached nodes @change makes stale. */
+  void        (*project_changed)   (TpCanvas          *self,
+                                    const TpChange    *change);
+};
+
+void           tp_canvas_set_project        (TpCanvas          *self,
+                                             TpProject         *project);
+TpProject     *tp_canvas_get_project        (TpCanvas          *self);
+void           tp_canvas_set_journey        (TpCanvas          *self,
+                                             TpJourney         *journey);
+TpJourney     *tp_canvas_get_journey        (TpCanvas          *self);
+void           tp_canvas_set_selection      (TpCanvas          *self,
+                                             TpSelection       *selection);
+TpSelection   *tp_canvas_get_selection      (TpCanvas          *self);
+/** tp_canvas_is_selected: whether @element is in the shared selection (a set lookup). */
+gboolean       tp_canvas_is_selected        (TpCanvas          *self,
+                                             gpointer           element);
+
+/** "zoom" property: 1.0 = 100 %, clamped to TP_CANVAS_MIN_ZOOM … TP_CANVAS_MAX_ZOOM; keyboard
+ *  and menu zoom keep the middle of the view in place. */
+double         tp_canvas_get_zoom           (TpCanvas          *self);
+void           tp_canvas_set_zoom           (TpCanvas          *self,
+                                             double             zoom);
+/** tp_canvas_zoom_at: zooms keeping widget point (@x, @y) on the same map point. */
+void           tp_canvas_zoom_at            (TpCanvas          *self,
+                                             double             zoom,
+                                             double             x,
+                                             double             y);
+void           tp_canvas_zoom_to_fit        (TpCanvas          *self);
+/** tp_canvas_get_scroll / set_scroll: the map point at the viewport's top-left. */
+void           tp_canvas_get_scroll         (TpCanvas          *self,
+                                             double            *x,
+                                             double            *y);
+void           tp_canvas_set_scroll         (TpCanvas          *self,
+                                             double             x,
+                                             double             y);
+/** tp_canvas_scroll_to_rect: scrolls as little as needed for @rect (map units) to show. */
+void           tp_canvas_scroll_to_rect     (TpCanvas          *self,
+                                             const TpRect      *rect);
+/** tp_canvas_scroll_to: makes @element visible, when this view draws it. */
+void           tp_canvas_scroll_to          (TpCanvas          *self,
+                                             TpElement         *element);
+void           tp_canvas_widget_to_map      (TpCanvas          *self,
+                                             double             wx,
+                                             double             wy,
+                                             double            *mx,
+                                             double            *my);
+/** tp_canvas_get_visible_rect: the part of the map in view, in map units. */
+void           tp_canvas_get_visible_rect   (TpCanvas          *self,
+                                             TpRect            *rect);
+
+/** tp_canvas_get_theme: the painters' colours for the current style (light or dark). */
+const TpTheme *tp_canvas_get_theme          (TpCanvas          *self);
+/** tp_canvas_draws_text: FALSE when zoomed out so far that cards are drawn as blocks. */
+gboolean       tp_canvas_draws_text         (TpCanvas          *self);
+/** tp_canvas_paint_scale: device pixels per map unit, for the painters' level of detail. */
+double         tp_canvas_paint_scale        (TpCanvas          *self);
+/** tp_canvas_get_font_options: the widget's font options, for the painters. */
+const cairo_font_options_t *tp_canvas_get_font_options (TpCanvas *self);
+
+/** tp_canvas_cached_node: the render node of @key (an element, owned ref taken) painted by @paint
+ *  into @rect (map units) with @margin around it, at its own origin (translate to rect's
+ *  top-left when appending); made once and kept until invalidated or @rect's size changes. */
+GskRenderNode *tp_canvas_cached_node        (TpCanvas          *self,
+                                             gpointer           key,
+                                             const TpRect      *rect,
+                                             double             margin,
+                                             TpCanvasPaintFunc  paint,
+                                             gpointer           data);
+/** tp_canvas_append_node: appends @node at map point (@x, @y). */
+void           tp_canvas_append_node        (GtkSnapshot       *snapshot,
+                                             GskRenderNode     *node,
+                                             double             x,
+                                             double             y);
+/** tp_canvas_append_rect: a filled rectangle (map units). */
+void           tp_canvas_append_rect        (GtkSnapshot       *snapshot,
+                                             const TpRgba      *color,
+                                             const TpRect      *rect);
+/** tp_canvas_append_ring: a rounded ring @outset outside @rect. */
+void           tp_canvas_append_ring        (GtkSnapshot       *snapshot,
+                                             const TpRgba      *color,
+                                             const TpRect      *rect,
+                                             double             outset,
+                                             double             width,
+                                             double             radius);
+/** tp_canvas_invalidate_element: drops the cached node of @key and redraws. */
+void           tp_canvas_invalidate_element (TpCanvas          *self,
+                                             gpointer           key);
+/** tp_canvas_invalidate: drops every cached node and the layout, and redraws. */
+void           tp_canvas_invalidate         (TpCanvas          *self);
+
+/** tp_canvas_is_dragging: whether @element is being dragged (its ghost follows the pointer). */
+gboolean       tp_canvas_is_dragging        (TpCanvas          *self,
+                                             gpointer           element);
+/** tp_canvas_cancel_drag: ends a drag or rubber band without changing anything. */
+void           tp_canvas_cancel_drag        (TpCanvas          *self);
+
+/* The same steps the pointer gestures take, for tests (GTK 4.8 cannot synthesise pointer
+ * events): a press at widget (@x, @y) with @modifiers, motion to (@x, @y), and the release. */
+void           tp_canvas_press              (TpCanvas          *self,
+                                             double             x,
+                                             double             y,
+                                             GdkModifierType    modifiers);
+void           tp_canvas_motion             (TpCanvas          *self,
+                                             double             x,
+                                             double             y);
+void           tp_canvas_release            (TpCanvas          *self,
+                                             double             x,
+                                             double             y);
+/** tp_canvas_move_selection: what an arrow key does: selects the neighbour of the selection. */
+gboolean       tp_canvas_move_selection     (TpCanvas          *self,
+                                             TpCanvasDirection  direction);
+
+G_END_DECLS

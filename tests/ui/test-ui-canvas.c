@@ -1,0 +1,373 @@
+/* test-ui-canvas.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The canvas base under a view of its own: a row of cards 100 × 50 with
+ * 20 units between them. Click, Shift-click, rubber band, a drag of a
+ * multi-selection (one drop, with the pointer's offset), Escape, arrows,
+ * zoom and the centring of a map smaller than the view — all handled by the
+ * base, none by the view.
+ */
+
+#include "config.h"
+
+#include "tp-ui-test.h"
+#include "ui/tp-canvas.h"
+
+#define TEST_TYPE_ROW (test_row_get_type ())
+G_DECLARE_FINAL_TYPE (TestRow, test_row, TEST, ROW, TpCanvas)
+
+struct _TestRow
+{
+  TpCanvas   parent_instance;
+  GPtrArray *cards;        /* the cards of the journey, left to right */
+  guint      n_drops;
+  guint      n_dropped;
+  double     drop_dx;
+  guint      n_snapshots;
+};
+
+G_DEFINE_FINAL_TYPE (TestRow, test_row, TP_TYPE_CANVAS)
+
+static TpRect
+card_rect (guint i)
+{
+  return (TpRect) { 20 + i * 120.0, 20, 100, 50 };
+}
+
+static void
+row_invalidate_layout (TpCanvas *canvas)
+{
+  g_clear_pointer (&TEST_ROW (canvas)->cards, g_ptr_array_unref);
+}
+
+static gboolean
+row_ensure_layout (TpCanvas *canvas)
+{
+  TestRow *self = TEST_ROW (canvas);
+
+  if (self->cards == NULL)
+    {
+      GPtrArray *cards = tp_journey_get_cards (tp_canvas_get_journey (canvas));
+
+      self->cards = g_ptr_array_new ();
+      for (guint i = 0; i < cards->len; i++)
+        g_ptr_array_add (self->cards, g_ptr_array_index (cards, i));
+    }
+  return TRUE;
+}
+
+static void
+row_get_map_size (TpCanvas *canvas, double *width, double *height)
+{
+  *width = 20 + TEST_ROW (canvas)->cards->len * 120.0;
+  *height = 90;
+}
+
+static void
+paint_card (TpCanvas *canvas, cairo_t *cr, gpointer data)
+{
+  TpRect *rect = data;
+
+  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+  cairo_set_source_rgb (cr, 0.2, 0.4, 0.8);
+  cairo_fill (cr);
+}
+
+static void
+row_snapshot_map (TpCanvas *canvas, GtkSnapshot *snapshot, const TpRect *visible)
+{
+  TestRow *self = TEST_ROW (canvas);
+
+  self->n_snapshots++;
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      TpRect rect = card_rect (i);
+
+      if (!tp_rect_intersects (&rect, visible))
+        continue;
+      tp_canvas_append_node (snapshot,
+                             tp_canvas_cached_node (canvas, g_ptr_array_index (self->cards, i),
+                                                    &rect, 2, paint_card, &rect),
+                             rect.x, rect.y);
+    }
+}
+
+static TpElement *
+row_pick (TpCanvas *canvas, double x, double y)
+{
+  TestRow *self = TEST_ROW (canvas);
+
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      TpRect rect = card_rect (i);
+
+      if (tp_rect_contains (&rect, x, y))
+        return g_ptr_array_index (self->cards, i);
+    }
+  return NULL;
+}
+
+static GPtrArray *
+row_elements_in_rect (TpCanvas *canvas, const TpRect *area)
+{
+  TestRow *self = TEST_ROW (canvas);
+  GPtrArray *inside = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      TpRect rect = card_rect (i);
+
+      if (tp_rect_intersects (&rect, area))
+        g_ptr_array_add (inside, g_ptr_array_index (self->cards, i));
+    }
+  return inside;
+}
+
+static gboolean
+row_get_element_rect (TpCanvas *canvas, TpElement *element, TpRect *rect)
+{
+  guint i;
+
+  if (!g_ptr_array_find (TEST_ROW (canvas)->cards, element, &i))
+    return FALSE;
+  *rect = card_rect (i);
+  return TRUE;
+}
+
+static TpElement *
+row_neighbour (TpCanvas *canvas, TpElement *element, TpCanvasDirection direction)
+{
+  GPtrArray *cards = TEST_ROW (canvas)->cards;
+  guint i;
+
+  if (element == NULL || !g_ptr_array_find (cards, element, &i))
+    return cards->len > 0 ? g_ptr_array_index (cards, 0) : NULL;
+  if (direction == TP_CANVAS_LEFT && i > 0)
+    return g_ptr_array_index (cards, i - 1);
+  if (direction == TP_CANVAS_RIGHT && i + 1 < cards->len)
+    return g_ptr_array_index (cards, i + 1);
+  return NULL;
+}
+
+static void
+row_drop (TpCanvas *canvas, GPtrArray *elements, double x, double y, double dx, double dy)
+{
+  TestRow *self = TEST_ROW (canvas);
+
+  self->n_drops++;
+  self->n_dropped = elements->len;
+  self->drop_dx = dx;
+}
+
+static void
+test_row_finalize (GObject *object)
+{
+  g_clear_pointer (&TEST_ROW (object)->cards, g_ptr_array_unref);
+  G_OBJECT_CLASS (test_row_parent_class)->finalize (object);
+}
+
+static void
+test_row_class_init (TestRowClass *klass)
+{
+  TpCanvasClass *canvas_class = TP_CANVAS_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = test_row_finalize;
+  canvas_class->invalidate_layout = row_invalidate_layout;
+  canvas_class->ensure_layout = row_ensure_layout;
+  canvas_class->get_map_size = row_get_map_size;
+  canvas_class->snapshot_map = row_snapshot_map;
+  canvas_class->pick = row_pick;
+  canvas_class->elements_in_rect = row_elements_in_rect;
+  canvas_class->get_element_rect = row_get_element_rect;
+  canvas_class->neighbour = row_neighbour;
+  canvas_class->drop = row_drop;
+}
+
+static void
+test_row_init (TestRow *self)
+{
+}
+
+typedef struct {
+  TpProject   *project;
+  TpJourney   *journey;
+  TpSelection *selection;
+  GtkWidget   *window;
+  TestRow     *row;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(TpPhase) phase = tp_phase_new (NULL);
+  g_autoptr(TpLane) lane = tp_lane_new (NULL, TP_LANE_KIND_ACTIVITY);
+
+  f->project = tp_project_new ();
+  f->journey = tp_journey_new (NULL);
+  tp_project_insert (f->project, TP_ELEMENT (f->project), TP_LIST_JOURNEYS, -1,
+                     TP_ELEMENT (f->journey));
+  tp_project_insert (f->project, TP_ELEMENT (f->journey), TP_LIST_PHASES, -1, TP_ELEMENT (phase));
+  tp_project_insert (f->project, TP_ELEMENT (f->journey), TP_LIST_LANES, -1, TP_ELEMENT (lane));
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(TpCard) card = tp_card_new (NULL, TP_CARD_KIND_ACTIVITY);
+
+      g_object_set (card, "phase", tp_element_get_id (TP_ELEMENT (phase)),
+                    "lane", tp_element_get_id (TP_ELEMENT (lane)), NULL);
+      tp_project_insert (f->project, TP_ELEMENT (f->journey), TP_LIST_CARDS, -1, TP_ELEMENT (card));
+    }
+
+  f->selection = tp_selection_new ();
+  f->row = g_object_new (TEST_TYPE_ROW, NULL);
+  tp_canvas_set_project (TP_CANVAS (f->row), f->project);
+  tp_canvas_set_journey (TP_CANVAS (f->row), f->journey);
+  tp_canvas_set_selection (TP_CANVAS (f->row), f->selection);
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 400, 300);
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->row));
+  gtk_window_present (GTK_WINDOW (f->window));
+  tp_ui_test_sleep (200);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->selection);
+  g_clear_object (&f->journey);
+  g_clear_object (&f->project);
+}
+
+static TpElement *
+card (Fixture *f, guint i)
+{
+  return g_ptr_array_index (tp_journey_get_cards (f->journey), i);
+}
+
+/* Widget coordinates of map point (@x, @y). */
+static void
+to_widget (Fixture *f, double x, double y, double *wx, double *wy)
+{
+  double sx, sy, z = tp_canvas_get_zoom (TP_CANVAS (f->row));
+
+  tp_canvas_get_scroll (TP_CANVAS (f->row), &sx, &sy);
+  *wx = (x - sx) * z;
+  *wy = (y - sy) * z;
+}
+
+static void
+test_click_and_keys (Fixture *f, gconstpointer data)
+{
+  TpCanvas *canvas = TP_CANVAS (f->row);
+  double wx, wy;
+
+  /* At 100 % the map is wider than the window and starts at its top-left. */
+  tp_canvas_set_scroll (canvas, 0, 0);
+  to_widget (f, 70, 45, &wx, &wy);
+  tp_canvas_press (canvas, wx, wy, 0);
+  tp_canvas_release (canvas, wx, wy);
+  g_assert_true (tp_selection_get_primary (f->selection) == card (f, 0));
+  g_assert_true (tp_canvas_is_selected (canvas, card (f, 0)));
+
+  to_widget (f, 190, 45, &wx, &wy);
+  tp_canvas_press (canvas, wx, wy, GDK_SHIFT_MASK);
+  tp_canvas_release (canvas, wx, wy);
+  g_assert_cmpuint (tp_selection_get_count (f->selection), ==, 2);
+
+  /* Arrows move the selection; Escape clears it. */
+  g_assert_true (tp_canvas_move_selection (canvas, TP_CANVAS_RIGHT));
+  g_assert_true (tp_selection_get_primary (f->selection) == card (f, 2));
+  g_assert_cmpuint (tp_selection_get_count (f->selection), ==, 1);
+  gtk_widget_grab_focus (GTK_WIDGET (f->row));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->row));
+
+  /* A click on nothing clears the selection. */
+  to_widget (f, 70, 85, &wx, &wy);
+  tp_canvas_press (canvas, wx, wy, 0);
+  tp_canvas_release (canvas, wx, wy);
+  g_assert_cmpuint (tp_selection_get_count (f->selection), ==, 0);
+}
+
+static void
+test_band_and_drag (Fixture *f, gconstpointer data)
+{
+  TpCanvas *canvas = TP_CANVAS (f->row);
+  double x0, y0, x1, y1;
+
+  /* A rubber band over the first two cards selects them. */
+  tp_canvas_set_scroll (canvas, 0, 0);
+  to_widget (f, 5, 5, &x0, &y0);
+  to_widget (f, 150, 80, &x1, &y1);
+  tp_canvas_press (canvas, x0, y0, 0);
+  tp_canvas_motion (canvas, x1, y1);
+  tp_canvas_release (canvas, x1, y1);
+  g_assert_cmpuint (tp_selection_get_count (f->selection), ==, 2);
+
+  /* Dragging one of them takes both along: one drop, the pointer's offset. */
+  to_widget (f, 70, 45, &x0, &y0);
+  tp_canvas_press (canvas, x0, y0, 0);
+  tp_canvas_motion (canvas, x0 + 60, y0);
+  g_assert_true (tp_canvas_is_dragging (canvas, card (f, 0)));
+  g_assert_true (tp_canvas_is_dragging (canvas, card (f, 1)));
+  tp_canvas_release (canvas, x0 + 120, y0);
+  g_assert_cmpuint (f->row->n_drops, ==, 1);
+  g_assert_cmpuint (f->row->n_dropped, ==, 2);
+  g_assert_cmpfloat_with_epsilon (f->row->drop_dx, 120, 1e-9);
+  g_assert_false (tp_canvas_is_dragging (canvas, card (f, 0)));
+
+  /* A drag cancelled drops nothing. */
+  tp_canvas_press (canvas, x0, y0, 0);
+  tp_canvas_motion (canvas, x0 + 60, y0);
+  tp_canvas_cancel_drag (canvas);
+  tp_canvas_release (canvas, x0 + 60, y0);
+  g_assert_cmpuint (f->row->n_drops, ==, 1);
+}
+
+static void
+test_zoom (Fixture *f, gconstpointer data)
+{
+  TpCanvas *canvas = TP_CANVAS (f->row);
+  TpRect visible;
+  double sx, sy;
+
+  /* Fitted, the whole map shows, centred: no blank band on one side while
+   * the other is cut off. */
+  tp_canvas_zoom_to_fit (canvas);
+  tp_canvas_get_visible_rect (canvas, &visible);
+  g_assert_cmpfloat (visible.x, <=, 0);
+  g_assert_cmpfloat (visible.x + visible.width, >=, 620);
+  g_assert_cmpfloat_with_epsilon (-visible.x, visible.x + visible.width - 620, 1e-6);
+
+  /* Zoomed out further, it stays centred. */
+  tp_canvas_set_zoom (canvas, 0.25);
+  tp_canvas_get_visible_rect (canvas, &visible);
+  g_assert_cmpfloat_with_epsilon (-visible.x, visible.x + visible.width - 620, 1e-6);
+  g_assert_cmpfloat_with_epsilon (-visible.y, visible.y + visible.height - 90, 1e-6);
+
+  /* The view.* actions zoom. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->row), "view.zoom-reset", NULL));
+  g_assert_cmpfloat (tp_canvas_get_zoom (canvas), ==, 1.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->row), "view.zoom-in", NULL));
+  g_assert_cmpfloat (tp_canvas_get_zoom (canvas), >, 1.0);
+  tp_canvas_get_scroll (canvas, &sx, &sy);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->row), "view.select-all", NULL));
+  g_assert_cmpuint (tp_selection_get_count (f->selection), ==, 5);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->row));
+  g_assert_cmpuint (f->row->n_snapshots, >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tp_ui_test_init (&argc, &argv);
+
+  g_test_add ("/canvas/click-and-keys", Fixture, NULL, fixture_set_up, test_click_and_keys,
+              fixture_tear_down);
+  g_test_add ("/canvas/band-and-drag", Fixture, NULL, fixture_set_up, test_band_and_drag,
+              fixture_tear_down);
+  g_test_add ("/canvas/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
+
+  return tp_ui_test_run ();
+}
