@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "io/tp-csv-import.h"
 #include "io/tp-format-private.h"
 #include "render/tp-view.h"
 #include "tp-cli.h"
@@ -38,6 +39,10 @@ tp_cli_add_options (GApplication *app)
     /* A string, so that "--scale 0" is seen (GApplication drops doubles equal to 0). */
     { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export: the scale of a picture export (default 1)"), N_("N") },
+    { "table", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export to .csv: “grid” (phases as columns, lanes as rows; the default) or "
+         "“cards” (one row per card with every field)"),
+      N_("LAYOUT") },
     { "thumbnail-size", 0, 0, G_OPTION_ARG_INT, NULL,
       N_("With --export: write a PNG preview at most SIZE pixels wide and high (file managers)"),
       N_("SIZE") },
@@ -126,6 +131,37 @@ find_journey (TpProject  *project,
   return NULL;
 }
 
+/* A project from a spreadsheet's table: one journey named after the file. */
+static TpProject *
+import_csv (GFile       *file,
+            const char  *name,
+            GError     **error)
+{
+  g_autoptr(TpCsvImport) import = tp_csv_import_parse_file (file, name, NULL, error);
+  g_autofree char *base = NULL;
+  char *dot;
+
+  if (import == NULL)
+    return NULL;
+  for (const char * const *warning = tp_csv_import_get_warnings (import);
+       *warning != NULL; warning++)
+    g_printerr ("%s: %s\n", name, *warning);
+
+  base = g_path_get_basename (name);
+  dot = strrchr (base, '.');
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  return tp_csv_import_new_project (import, base);
+}
+
+static gboolean
+is_csv (const char *path)
+{
+  g_autofree char *extension = extension_of (path);
+
+  return extension != NULL && g_ascii_strcasecmp (extension, "csv") == 0;
+}
+
 static int
 export (const char         *out,
         const char * const *files,
@@ -133,7 +169,8 @@ export (const char         *out,
         const char         *view,
         gboolean            have_scale,
         double              scale,
-        int                 thumbnail_size)
+        int                 thumbnail_size,
+        const char         *table)
 {
   g_autoptr(GFile) in_file = NULL;
   g_autoptr(GFile) out_file = NULL;
@@ -180,9 +217,18 @@ export (const char         *out,
     }
   if (have_scale && picture && format != TP_EXPORT_PNG)
     return usage_error (_("--scale only applies to .png exports"));
+  if (table != NULL && !(picture && format == TP_EXPORT_CSV && thumbnail_size == 0))
+    return usage_error (_("--table only applies to .csv exports"));
+  if (table != NULL && g_strcmp0 (table, "cards") == 0)
+    format = TP_EXPORT_CSV_CARDS;
+  else if (table != NULL && g_strcmp0 (table, "grid") != 0)
+    return usage_error (_("--table must be “grid” or “cards”"));
 
   in_file = g_file_new_for_commandline_arg (files[0]);
-  project = _tp_format_load_file_named (in_file, files[0], &info, NULL, &error);
+  if (is_csv (files[0]))
+    project = import_csv (in_file, files[0], &error);
+  else
+    project = _tp_format_load_file_named (in_file, files[0], &info, NULL, &error);
   if (project == NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -237,6 +283,7 @@ tp_cli_run (GVariantDict       *options,
   const char *journey = NULL;
   const char *view = NULL;
   const char *scale_text = NULL;
+  const char *table = NULL;
   double scale = 1.0;
   gboolean have_scale;
   int thumbnail_size = 0;
@@ -253,6 +300,7 @@ tp_cli_run (GVariantDict       *options,
   g_variant_dict_lookup (options, "export", "^&ay", &out);
   g_variant_dict_lookup (options, "journey", "&s", &journey);
   g_variant_dict_lookup (options, "view", "&s", &view);
+  g_variant_dict_lookup (options, "table", "&s", &table);
   have_scale = g_variant_dict_lookup (options, "scale", "&s", &scale_text);
   have_thumbnail_size = g_variant_dict_lookup (options, "thumbnail-size", "i", &thumbnail_size);
   if (have_thumbnail_size && thumbnail_size == 0)
@@ -274,10 +322,12 @@ tp_cli_run (GVariantDict       *options,
     }
 
   if (out != NULL)
-    return export (out, files, journey, view, have_scale, scale, thumbnail_size);
+    return export (out, files, journey, view, have_scale, scale, thumbnail_size, table);
 
   if (journey != NULL || view != NULL || have_scale || have_thumbnail_size)
     return usage_error (_("--journey, --view, --scale and --thumbnail-size only work with --export"));
+  if (table != NULL)
+    return usage_error (_("--table only applies to .csv exports"));
 
   return -1;
 }

@@ -19,6 +19,12 @@ static const char * const phase_colors[] = {
   "#99c1f1", "#8ff0a4", "#f9f06b", "#ffbe6f", "#f66151", "#dc8add", "#cdab8f",
 };
 
+const char *
+tp_template_phase_color (guint index)
+{
+  return phase_colors[index % G_N_ELEMENTS (phase_colors)];
+}
+
 static const TemplateDef *
 find_template (TpLens lens)
 {

@@ -20,6 +20,8 @@ const char *tp_template_get_description (TpLens      lens);
  *  the store visit also a floor plan) to @project as one undo step, and returns it. */
 TpJourney  *tp_template_add_journey     (TpProject  *project,
                                          TpLens      lens);
+/** tp_template_phase_color: the colour templates give their @index-th phase ("#99c1f1"). */
+const char *tp_template_phase_color     (guint       index);
 /** tp_template_new_project: a new untitled project holding one journey from @lens, no history. */
 TpProject  *tp_template_new_project     (TpLens      lens);
 

@@ -243,6 +243,8 @@ tp_export_to_bytes (TpProject             *project,
       return export_pdf (project, options, error);
     case TP_EXPORT_CSV:
       return tp_export_csv (journey, options->view);
+    case TP_EXPORT_CSV_CARDS:
+      return tp_export_csv_cards (journey);
     default:
       g_return_val_if_reached (NULL);
     }

@@ -19,7 +19,8 @@ typedef enum {
   TP_EXPORT_PNG,
   TP_EXPORT_SVG,
   TP_EXPORT_PDF,
-  TP_EXPORT_CSV,
+  TP_EXPORT_CSV,        /* the grid: phases as columns, lanes as rows */
+  TP_EXPORT_CSV_CARDS,  /* the card list: one row per card, one column per field */
 } TpExportFormat;
 
 #define TP_EXPORT_ERROR (tp_export_error_quark ())
@@ -62,7 +63,7 @@ void            tp_export_options_init      (TpExportOptions       *options);
 /** tp_export_format_for_path: the format named by @path's extension; FALSE when none fits. */
 gboolean        tp_export_format_for_path   (const char            *path,
                                              TpExportFormat        *format);
-/** tp_export_format_extension: "png", "svg", "pdf" or "csv". */
+/** tp_export_format_extension: "png", "svg", "pdf" or "csv" (both tables). */
 const char     *tp_export_format_extension  (TpExportFormat         format);
 /** tp_export_format_mime_type: "image/png", … */
 const char     *tp_export_format_mime_type  (TpExportFormat         format);
@@ -80,7 +81,11 @@ GBytes         *tp_export_to_bytes          (TpProject             *project,
  *  a cell's cards joined by newlines. */
 GBytes         *tp_export_csv               (TpJourney             *journey,
                                              const char            *view);
-/** tp_export_csv_from_table: @rows (of GStrv) as RFC 4180 CSV (UTF-8, CRLF line ends). */
+/** tp_export_csv_from_table: @rows (of GStrv) as RFC 4180 CSV (UTF-8, CRLF line ends); text a
+ *  spreadsheet would run as a formula gets a leading apostrophe. */
 GBytes         *tp_export_csv_from_table    (GPtrArray             *rows);
+/** tp_export_csv_cards: the cards of @journey as RFC 4180 CSV, one row per card in map order,
+ *  one column per field (tp-card-table.h), then a value and a unit column per metric. */
+GBytes         *tp_export_csv_cards         (TpJourney             *journey);
 
 G_END_DECLS

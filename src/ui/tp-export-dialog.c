@@ -46,6 +46,7 @@ static const char *format_names[] = {
   N_("SVG Image"),
   N_("PDF Document"),
   N_("CSV Table"),
+  N_("CSV Card List"),
 };
 
 typedef struct {

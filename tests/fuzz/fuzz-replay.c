@@ -13,6 +13,11 @@
 
 #include <glib.h>
 
+/* The kind of file the target reads (the CSV target is built with ".csv"). */
+#ifndef REPLAY_SUFFIX
+#define REPLAY_SUFFIX ".touchpoint"
+#endif
+
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
@@ -39,7 +44,7 @@ main (int   argc,
           g_autofree char *contents = NULL;
           gsize length;
 
-          if (!g_str_has_suffix (name, ".touchpoint"))
+          if (!g_str_has_suffix (name, REPLAY_SUFFIX))
             continue;
           if (!g_file_get_contents (path, &contents, &length, &error))
             g_error ("%s", error->message);

@@ -166,6 +166,72 @@ class Export(unittest.TestCase):
                                         if card['lane'] == lane['id'] and card['phase'] == phase['id']]
                             self.assertEqual(rows[r][c], '\n'.join(expected))
 
+    def test_csv_import_round_trip(self):
+        """touchpoint --export OUT.touchpoint GRID.csv, and back: the same bytes."""
+        for source in examples():
+            project = load(source)
+            for number in range(1, len(project['journeys']) + 1):
+                for table in ('grid', 'cards'):
+                    with self.subTest(source=os.path.basename(source), journey=number,
+                                      table=table):
+                        first = self.path('first.csv')
+                        imported = self.path('imported.touchpoint')
+                        second = self.path('second.csv')
+                        self.export(first, source, '--journey', str(number), '--table', table)
+                        result = run('--export', imported, first)
+                        self.assertEqual(result.returncode, 0, result.stderr)
+                        self.assertNotIn('CRITICAL', result.stderr)
+                        self.export(second, imported, '--table', table)
+                        with open(first, 'rb') as a, open(second, 'rb') as b:
+                            self.assertEqual(a.read(), b.read())
+                        journey = load(imported)['journeys'][0]
+                        self.assertEqual(journey['title'], 'first')
+                        self.assertEqual(journey['lens'], 'custom')
+
+    def test_csv_card_list_has_every_field(self):
+        source = os.path.join(EXAMPLES, 'hotel-booking.touchpoint')
+        out = self.path('cards.csv')
+        self.export(out, source, '--table', 'cards')
+        with open(out, encoding='utf-8', newline='') as f:
+            rows = list(csv.DictReader(f))
+        journey = load(source)['journeys'][0]
+        self.assertEqual(len(rows), len(journey['cards']))
+        by_id = {row['id']: row for row in rows}
+        for card in journey['cards']:
+            row = by_id[card['id']]
+            self.assertEqual(row['title'], card['title'])
+            self.assertEqual(row['evidence'], card['evidence'])
+            if card['kind'] == 'emotion':
+                self.assertEqual(int(row['emotion_score']), card['emotion']['score'])
+                self.assertEqual(row['feeling'], card['emotion']['feeling'])
+            if card['kind'] == 'pain_point':
+                self.assertEqual(int(row['severity']), card['pain']['severity'])
+            if card['kind'] == 'opportunity':
+                self.assertEqual(int(row['impact']), card['opportunity']['impact'])
+                self.assertEqual(int(row['effort']), card['opportunity']['effort'])
+            if card['kind'] == 'touchpoint':
+                self.assertEqual(row['channel'], card['touchpoint']['channel'])
+                self.assertEqual(row['department'], card['touchpoint']['department'])
+                for metric in card['touchpoint']['metrics']:
+                    key = metric['kind'] + (':' + metric['label'] if metric['label'] else '')
+                    self.assertEqual(float(row[key]), metric['value'])
+                    self.assertEqual(row[key + ' unit'], metric['unit'])
+
+    def test_csv_import_errors(self):
+        bad = self.path('bad.csv')
+        with open(bad, 'wb') as f:
+            f.write(b'Lane,Discovery,Purchase\r\nFeelings,Curious\r\n')
+        out = self.path('out.touchpoint')
+        result = run('--export', out, bad)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('row 2, column C', result.stderr)
+        self.assertFalse(os.path.exists(out))
+        result = run('--export', self.path('x.png'), '--table', 'cards', examples()[0])
+        self.assertEqual(result.returncode, 2)
+        result = run('--export', self.path('x.csv'), '--table', 'rows', examples()[0])
+        self.assertEqual(result.returncode, 2)
+        self.assertEqual(sorted(os.listdir(self.tmp.name)), ['bad.csv'])
+
     def test_thumbnail(self):
         out = self.path('thumbnail-without-extension')
         self.export(out, examples()[0], '--thumbnail-size', '128')
