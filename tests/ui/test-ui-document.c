@@ -134,13 +134,15 @@ test_load_hostile (void)
       g_autofree char *path = g_build_filename (dir, name, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(TpDocument) document = tp_document_new_for_file (file);
-      g_autoptr(GBytes) before = tp_doc_test_read_bytes (file);
+      g_autoptr(GBytes) before = NULL;
       g_autoptr(GBytes) after = NULL;
       g_autoptr(GError) error = NULL;
       GStatBuf st_before, st_after;
 
+      /* Only project files (tests/hostile/csv/ holds tables for the CSV import). */
       if (!g_str_has_suffix (name, ".touchpoint"))
         continue;
+      before = tp_doc_test_read_bytes (file);
       g_assert_cmpint (g_stat (path, &st_before), ==, 0);
       g_assert_false (tp_doc_test_load_document (document, &error));
       g_assert_nonnull (error);
