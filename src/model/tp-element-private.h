@@ -17,7 +17,6 @@ G_BEGIN_DECLS
 TpListId    _tp_element_list_for_types   (GType       parent_type,
                                           GType       child_type);
 /* The element type a list holds. */
-GType       _tp_list_child_type          (TpListId    list);
 /* The parent type a list belongs to. */
 GType       _tp_list_parent_type         (TpListId    list);
 

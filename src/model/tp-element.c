@@ -67,16 +67,6 @@ _tp_element_list_for_types (GType parent_type,
 }
 
 GType
-_tp_list_child_type (TpListId list)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (list_table); i++)
-    if (list_table[i].list == list)
-      return list_table[i].child_type ();
-
-  return G_TYPE_INVALID;
-}
-
-GType
 _tp_list_parent_type (TpListId list)
 {
   for (guint i = 0; i < G_N_ELEMENTS (list_table); i++)

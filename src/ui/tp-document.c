@@ -715,14 +715,6 @@ tp_document_get_loading (TpDocument *self)
   return self->loading;
 }
 
-gboolean
-tp_document_get_saving (TpDocument *self)
-{
-  g_return_val_if_fail (TP_IS_DOCUMENT (self), FALSE);
-
-  return self->saving;
-}
-
 TpDocumentPhase
 tp_document_get_phase (TpDocument *self)
 {

@@ -99,7 +99,6 @@ gboolean         tp_document_get_read_only     (TpDocument         *self);
 /** tp_document_get_newer_version: TRUE when a newer Touchpoint wrote the file. */
 gboolean         tp_document_get_newer_version (TpDocument         *self);
 gboolean         tp_document_get_loading       (TpDocument         *self);
-gboolean         tp_document_get_saving        (TpDocument         *self);
 TpDocumentPhase  tp_document_get_phase         (TpDocument         *self);
 /** tp_document_get_progress: the fraction of the file read so far while loading (0 to 1). */
 double           tp_document_get_progress      (TpDocument         *self);
