@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tp-analysis-view.h"
 #include "tp-journey-map.h"
 #include "tp-view.h"
 
@@ -78,6 +79,7 @@ ensure_entries (void)
   names = g_ptr_array_new ();
   g_ptr_array_add (names, NULL);
   register_locked (TP_VIEW_JOURNEY, N_("Journey Map"), TP_TYPE_JOURNEY_MAP);
+  register_locked (TP_VIEW_ANALYSIS, N_("Analysis"), TP_TYPE_ANALYSIS_VIEW);
 }
 
 void

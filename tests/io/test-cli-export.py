@@ -232,6 +232,32 @@ class Export(unittest.TestCase):
         self.assertEqual(result.returncode, 2)
         self.assertEqual(sorted(os.listdir(self.tmp.name)), ['bad.csv'])
 
+    def test_analysis_view(self):
+        """touchpoint --export OUT --view analysis IN: the charts as pictures, the ranking as CSV."""
+        for source in examples():
+            with self.subTest(source=os.path.basename(source)):
+                png = self.path('analysis.png')
+                self.export(png, source, '--view', 'analysis')
+                width, height = png_size(png)
+                self.assertGreaterEqual(width, 960)
+                self.assertGreater(height, 1000)
+                pdf = self.path('analysis.pdf')
+                self.export(pdf, source, '--view', 'analysis')
+                text = subprocess.run(['pdftotext', pdf, '-'], capture_output=True,
+                                      text=True).stdout
+                self.assertIn('Pain points', text)
+                self.assertIn('Quick wins', text)
+                table = self.path('analysis.csv')
+                self.export(table, source, '--view', 'analysis')
+                with open(table, encoding='utf-8', newline='') as f:
+                    rows = list(csv.reader(f))
+                self.assertEqual(rows[0][0], 'Pain point')
+                pains = [c for c in load(source)['journeys'][0]['cards']
+                         if c['kind'] == 'pain_point' and c.get('pain', {}).get('severity', 0) > 0]
+                self.assertGreater(len(rows), 1)
+                self.assertLessEqual(len(rows) - 1, len(pains))
+                self.assertEqual(rows[-1][5], '100 %')
+
     def test_thumbnail(self):
         out = self.path('thumbnail-without-extension')
         self.export(out, examples()[0], '--thumbnail-size', '128')

@@ -1,0 +1,23 @@
+/* tp-analysis-view.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The analysis of a journey as a TpView ("analysis"): the roll-up row, the
+ * Pareto chart of pain points and the impact/effort matrix, one step each,
+ * exported, printed and presented like the map. Its table is the pain-point
+ * ranking.
+ */
+
+#pragma once
+
+#include "tp-view.h"
+
+G_BEGIN_DECLS
+
+#define TP_VIEW_ANALYSIS "analysis"
+
+#define TP_TYPE_ANALYSIS_VIEW (tp_analysis_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (TpAnalysisView, tp_analysis_view, TP, ANALYSIS_VIEW, GObject)
+
+G_END_DECLS
