@@ -270,6 +270,22 @@ tp_canvas_is_dragging (TpCanvas *self,
   return priv->drag == TP_CANVAS_DRAG_ELEMENTS && g_ptr_array_find (priv->dragged, element, NULL);
 }
 
+void
+tp_canvas_get_drag_offset (TpCanvas *self,
+                           double   *dx,
+                           double   *dy)
+{
+  TpCanvasPrivate *priv;
+
+  g_return_if_fail (TP_IS_CANVAS (self));
+
+  priv = _tp_canvas_get_private (self);
+  if (dx != NULL)
+    *dx = priv->drag == TP_CANVAS_DRAG_ELEMENTS ? priv->drag_dx / priv->zoom : 0;
+  if (dy != NULL)
+    *dy = priv->drag == TP_CANVAS_DRAG_ELEMENTS ? priv->drag_dy / priv->zoom : 0;
+}
+
 static void
 on_drag_begin (GtkGestureDrag *gesture,
                double          x,

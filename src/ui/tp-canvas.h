@@ -181,6 +181,10 @@ void           tp_canvas_invalidate         (TpCanvas          *self);
 /** tp_canvas_is_dragging: whether @element is being dragged (its ghost follows the pointer). */
 gboolean       tp_canvas_is_dragging        (TpCanvas          *self,
                                              gpointer           element);
+/** tp_canvas_get_drag_offset: how far the dragged elements have moved, in map units. */
+void           tp_canvas_get_drag_offset    (TpCanvas          *self,
+                                             double            *dx,
+                                             double            *dy);
 /** tp_canvas_cancel_drag: ends a drag or rubber band without changing anything. */
 void           tp_canvas_cancel_drag        (TpCanvas          *self);
 

@@ -310,6 +310,9 @@ test_band_and_drag (Fixture *f, gconstpointer data)
   tp_canvas_motion (canvas, x0 + 60, y0);
   g_assert_true (tp_canvas_is_dragging (canvas, card (f, 0)));
   g_assert_true (tp_canvas_is_dragging (canvas, card (f, 1)));
+  tp_canvas_get_drag_offset (canvas, &x1, &y1);
+  g_assert_cmpfloat_with_epsilon (x1, 60 / tp_canvas_get_zoom (canvas), 1e-9);
+  g_assert_cmpfloat_with_epsilon (y1, 0, 1e-9);
   tp_canvas_release (canvas, x0 + 120, y0);
   g_assert_cmpuint (f->row->n_drops, ==, 1);
   g_assert_cmpuint (f->row->n_dropped, ==, 2);
