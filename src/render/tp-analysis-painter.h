@@ -81,6 +81,32 @@ TpPhase *tp_rollup_row_phase_at       (TpJourneyRollup     *rollup,
                                        double               x,
                                        double               y);
 
+/** tp_emotion_overlay_paint: the emotion lines of the journeys of @alignment over one set of
+ *  phase columns (aligned by title), each in its persona's colour with its own dash pattern and
+ *  marker shape, a legend, and the phases not every journey has shaded and listed. */
+void     tp_emotion_overlay_paint     (cairo_t             *cr,
+                                       TpPhaseAlignment    *alignment,
+                                       double               width,
+                                       double               height,
+                                       const TpChartStyle  *style);
+/** tp_emotion_overlay_point_at: the journey and aligned row of the point at (@x, @y); FALSE when
+ *  there is none. */
+gboolean tp_emotion_overlay_point_at  (TpPhaseAlignment    *alignment,
+                                       double               width,
+                                       double               height,
+                                       double               x,
+                                       double               y,
+                                       guint               *journey,
+                                       guint               *row);
+/** tp_emotion_overlay_point: where journey @journey's point of row @row is; FALSE without data. */
+gboolean tp_emotion_overlay_point     (TpPhaseAlignment    *alignment,
+                                       double               width,
+                                       double               height,
+                                       guint                journey,
+                                       guint                row,
+                                       double              *x,
+                                       double              *y);
+
 /** tp_analysis_format_duration: "45 s", "2.5 min", "3 h", "2 days" (translated). */
 char    *tp_analysis_format_duration  (double               seconds);
 

@@ -5,7 +5,8 @@
  * The analysis of a journey as a TpView, so it is exported (PNG, SVG, PDF,
  * CSV), printed and presented like the map: the roll-up row under the phase
  * titles, the Pareto chart of pain points and the impact/effort matrix, one
- * step each. Its table is the pain-point ranking.
+ * step each, and — when the project holds several journeys — their emotion
+ * lines overlaid by phase. Its table is the pain-point ranking.
  */
 
 #include "config.h"
@@ -24,7 +25,7 @@
 #define CHART_HEIGHT 540.0
 #define GAP 24.0
 
-enum { STEP_ROLLUP, STEP_PAIN, STEP_OPPORTUNITIES, N_STEPS };
+enum { STEP_ROLLUP, STEP_PAIN, STEP_OPPORTUNITIES, STEP_OVERLAY, N_STEPS };
 
 struct _TpAnalysisView
 {
@@ -34,6 +35,8 @@ struct _TpAnalysisView
   TpJourneyRollup     *rollup;
   TpPainRanking       *ranking;
   TpOpportunityMatrix *matrix;
+  TpPhaseAlignment    *overlay;   /* NULL when the project has one journey */
+  guint                n_steps;
   TpRect               steps[N_STEPS];
   double               width;
   double               height;
@@ -70,7 +73,31 @@ tp_analysis_view_constructed (GObject *object)
   self->steps[STEP_PAIN] = (TpRect) { MARGIN, y, CHART_WIDTH, TITLE_HEIGHT + CHART_HEIGHT };
   y += self->steps[STEP_PAIN].height + GAP;
   self->steps[STEP_OPPORTUNITIES] = (TpRect) { MARGIN, y, CHART_WIDTH, TITLE_HEIGHT + CHART_HEIGHT };
-  self->height = y + self->steps[STEP_OPPORTUNITIES].height + MARGIN;
+  y += self->steps[STEP_OPPORTUNITIES].height;
+  self->n_steps = STEP_OVERLAY;
+
+  /* Every journey of the project, this one first, their emotion lines by phase. */
+  {
+    TpProject *project = tp_element_get_project (TP_ELEMENT (self->journey));
+    GPtrArray *journeys = project != NULL ? tp_project_get_journeys (project) : NULL;
+
+    if (journeys != NULL && journeys->len > 1)
+      {
+        g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
+
+        g_ptr_array_add (ordered, self->journey);
+        for (guint j = 0; j < journeys->len; j++)
+          if (g_ptr_array_index (journeys, j) != self->journey)
+            g_ptr_array_add (ordered, g_ptr_array_index (journeys, j));
+        self->overlay = tp_analysis_align ((TpJourney **) ordered->pdata, ordered->len);
+        y += GAP;
+        self->steps[STEP_OVERLAY] = (TpRect) { MARGIN, y, CHART_WIDTH,
+                                               TITLE_HEIGHT + CHART_HEIGHT };
+        y += self->steps[STEP_OVERLAY].height;
+        self->n_steps = N_STEPS;
+      }
+  }
+  self->height = y + MARGIN;
 }
 
 static void
@@ -81,6 +108,7 @@ tp_analysis_view_finalize (GObject *object)
   g_clear_pointer (&self->rollup, tp_journey_rollup_free);
   g_clear_pointer (&self->ranking, tp_pain_ranking_free);
   g_clear_pointer (&self->matrix, tp_opportunity_matrix_free);
+  g_clear_pointer (&self->overlay, tp_phase_alignment_free);
   g_clear_object (&self->journey);
 
   G_OBJECT_CLASS (tp_analysis_view_parent_class)->finalize (object);
@@ -148,8 +176,10 @@ step_title (guint step)
     case STEP_PAIN:
       return _("Pain points");
     case STEP_OPPORTUNITIES:
-    default:
       return _("Opportunities");
+    case STEP_OVERLAY:
+    default:
+      return _("Emotion across journeys");
     }
 }
 
@@ -165,7 +195,7 @@ get_size (TpView *view,
 static guint
 get_n_steps (TpView *view)
 {
-  return N_STEPS;
+  return TP_ANALYSIS_VIEW (view)->n_steps;
 }
 
 static void
@@ -173,7 +203,9 @@ get_step_rect (TpView *view,
                guint   step,
                TpRect *rect)
 {
-  *rect = TP_ANALYSIS_VIEW (view)->steps[MIN (step, N_STEPS - 1)];
+  TpAnalysisView *self = TP_ANALYSIS_VIEW (view);
+
+  *rect = self->steps[MIN (step, self->n_steps - 1)];
 }
 
 static void
@@ -247,7 +279,7 @@ paint (TpView                   *view,
       cairo_paint (cr);
     }
 
-  for (guint step = 0; step < N_STEPS; step++)
+  for (guint step = 0; step < self->n_steps; step++)
     draw_title (cr, options, theme, step_title (step), 20, self->steps[step].x,
                 self->steps[step].y + 4, self->steps[step].width);
 
@@ -285,6 +317,15 @@ paint (TpView                   *view,
   cairo_translate (cr, x, y);
   tp_impact_effort_paint (cr, self->matrix, CHART_WIDTH, CHART_HEIGHT, &style);
   cairo_restore (cr);
+
+  if (self->overlay != NULL)
+    {
+      chart_origin (self, STEP_OVERLAY, &x, &y);
+      cairo_save (cr);
+      cairo_translate (cr, x, y);
+      tp_emotion_overlay_paint (cr, self->overlay, CHART_WIDTH, CHART_HEIGHT, &style);
+      cairo_restore (cr);
+    }
 
   cairo_restore (cr);
 }

@@ -50,7 +50,7 @@ fixed_style (TpChartStyle         *style,
   style->font_options = fo;
 }
 
-typedef enum { CHART_PARETO, CHART_MATRIX, CHART_ROLLUP } Chart;
+typedef enum { CHART_PARETO, CHART_MATRIX, CHART_ROLLUP, CHART_OVERLAY } Chart;
 
 static TpRect *
 rollup_columns (TpJourneyRollup    *rollup,
@@ -90,7 +90,16 @@ paint_chart (TpJourney    *journey,
       surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, CHART_WIDTH, CHART_HEIGHT);
       cr = cairo_create (surface);
       cairo_set_font_options (cr, fo);
-      if (chart == CHART_PARETO)
+      if (chart == CHART_OVERLAY)
+        {
+          GPtrArray *journeys =
+            tp_project_get_journeys (tp_element_get_project (TP_ELEMENT (journey)));
+          g_autoptr(TpPhaseAlignment) alignment =
+            tp_analysis_align ((TpJourney **) journeys->pdata, journeys->len);
+
+          tp_emotion_overlay_paint (cr, alignment, CHART_WIDTH, CHART_HEIGHT, &style);
+        }
+      else if (chart == CHART_PARETO)
         {
           g_autoptr(TpPainRanking) ranking = tp_analysis_rank_pain_points (journey,
                                                                            TP_RANK_BY_WEIGHT);
@@ -176,6 +185,7 @@ test_golden (void)
   TpJourney *journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
   static const struct { Chart chart; const char *name; } charts[] = {
     { CHART_PARETO, "pareto" }, { CHART_MATRIX, "matrix" }, { CHART_ROLLUP, "rollup" },
+    { CHART_OVERLAY, "overlay" },
   };
   static const struct { TpThemeStyle style; const char *name; } themes[] = {
     { TP_THEME_LIGHT, "light" }, { TP_THEME_DARK, "dark" },
@@ -207,7 +217,7 @@ test_examples_paint (void)
       GPtrArray *journeys = tp_project_get_journeys (project);
 
       for (guint j = 0; j < journeys->len; j++)
-        for (int chart = CHART_PARETO; chart <= CHART_ROLLUP; chart++)
+        for (int chart = CHART_PARETO; chart <= CHART_OVERLAY; chart++)
           {
             cairo_surface_t *surface = paint_chart (g_ptr_array_index (journeys, j), chart,
                                                     TP_THEME_LIGHT);
@@ -261,6 +271,41 @@ test_hit (void)
                      == card);
     }
   g_assert_null (tp_impact_effort_card_at (matrix, CHART_WIDTH, CHART_HEIGHT, 2, 2));
+
+  /* Every point of the overlay gives its journey and phase. */
+  {
+    GPtrArray *journeys = tp_project_get_journeys (project);
+    g_autoptr(TpPhaseAlignment) alignment =
+      tp_analysis_align ((TpJourney **) journeys->pdata, journeys->len);
+    guint n_points = 0;
+
+    for (guint j = 0; j < alignment->n_journeys; j++)
+      for (guint r = 0; r < alignment->rows->len; r++)
+        {
+          guint hit_journey = G_MAXUINT, hit_row = G_MAXUINT;
+
+          if (!tp_emotion_overlay_point (alignment, CHART_WIDTH, CHART_HEIGHT, j, r, &x, &y))
+            continue;
+          n_points++;
+          g_assert_true (tp_emotion_overlay_point_at (alignment, CHART_WIDTH, CHART_HEIGHT, x + 2,
+                                                      y + 1, &hit_journey, &hit_row));
+          /* Two journeys may share a point; then either is right if at the same place. */
+          if (hit_journey != j)
+            {
+              double hx, hy;
+
+              g_assert_true (tp_emotion_overlay_point (alignment, CHART_WIDTH, CHART_HEIGHT,
+                                                       hit_journey, hit_row, &hx, &hy));
+              g_assert_cmpfloat (hx, ==, x);
+              g_assert_cmpfloat (hy, ==, y);
+            }
+          else
+            g_assert_cmpuint (hit_row, ==, r);
+        }
+    g_assert_cmpuint (n_points, >, 10);
+    g_assert_false (tp_emotion_overlay_point_at (alignment, CHART_WIDTH, CHART_HEIGHT, 1, 1,
+                                                 NULL, NULL));
+  }
 
   for (guint p = 0; p < rollup->n_phases; p++)
     g_assert_true (tp_rollup_row_phase_at (rollup, columns, columns[p].x + 10, 20)
