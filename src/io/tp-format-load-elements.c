@@ -387,6 +387,37 @@ load_card_sub (TpLoader    *l,
   return TRUE;
 }
 
+/* "fail_point": { "severity": 0…5 }; its presence marks the card. */
+static gboolean
+load_fail_point (TpLoader    *l,
+                 TpProps     *props,
+                 JsonObject **extra)
+{
+  g_autoptr(JsonObject) sub_extra = NULL;
+  const char *name;
+  int severity = 0;
+
+  if (!_tp_loader_enter_object (l))
+    return FALSE;
+  while (_tp_loader_next_member (l, &name))
+    {
+      if (strcmp (name, "severity") == 0)
+        {
+          if (!_tp_loader_int (l, 0, 5, _("the severity"), &severity))
+            break;
+        }
+      else if (!_tp_loader_unknown (l, &sub_extra))
+        break;
+    }
+  if (!_tp_loader_ok (l))
+    return FALSE;
+  _tp_loader_leave (l);
+  keep_sub_extra (extra, "fail_point", sub_extra);
+  _tp_props_boolean (props, "fail-point", TRUE);
+  _tp_props_int (props, "fail-point-severity", severity);
+  return TRUE;
+}
+
 typedef struct {
   TpProps   *props;
   GPtrArray *metrics;
@@ -415,6 +446,7 @@ _tp_load_card (TpLoader *l,
   g_autoptr(JsonObject) extra = NULL;
   g_autoptr(GPtrArray) metrics = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(GStrv) tags = NULL;
+  g_autofree char *department = NULL;
   TpJsonReaderMark marks[N_SUBS];
   gboolean marked[N_SUBS] = { FALSE, };
   TpProps props = { 0 };
@@ -478,6 +510,28 @@ _tp_load_card (TpLoader *l,
             break;
           _tp_props_boolean (&props, "moment-that-matters", b);
         }
+      else if (strcmp (name, "department") == 0)
+        {
+          /* A touchpoint card's owner is in its touchpoint object; which
+           * one applies is known only once "kind" is read. */
+          if ((s = _tp_loader_string (l)) == NULL)
+            break;
+          g_free (department);
+          department = g_strdup (s);
+        }
+      else if (strcmp (name, "fail_point") == 0)
+        {
+          if (!load_fail_point (l, &props, &extra))
+            break;
+        }
+      else if (strcmp (name, "duration") == 0)
+        {
+          double d;
+
+          if (!_tp_loader_double_prop (l, TP_TYPE_CARD, "duration", _("the duration"), &d))
+            break;
+          _tp_props_double (&props, "duration", d);
+        }
       else if (sub >= 0 && have_kind && sub_for_kind (kind) == sub)
         {
           if (!load_card_sub (l, sub, &props, metrics, &extra))
@@ -516,6 +570,14 @@ _tp_load_card (TpLoader *l,
 
   if (tags != NULL)
     _tp_props_take_boxed (&props, "tags", G_TYPE_STRV, g_steal_pointer (&tags));
+  if (department != NULL && kind != TP_CARD_KIND_TOUCHPOINT)
+    _tp_props_string (&props, "department", department);
+  else if (department != NULL)
+    {
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_string_member (extra, "department", department);
+    }
   _tp_props_string (&props, "phase", phase);
   _tp_props_string (&props, "lane", lane);
 

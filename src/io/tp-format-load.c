@@ -124,9 +124,12 @@ load_connection (TpLoader *l,
   g_autofree char *id = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  g_autofree char *flow_kind = NULL;
   g_autoptr(JsonObject) extra = NULL;
   TpProps props = { 0 };
   TpConnection *connection;
+  int kind = TP_CONNECTION_KIND_FLOW;
+  int refined;
   const char *name;
 
   if (!_tp_loader_enter_object (l))
@@ -166,7 +169,14 @@ load_connection (TpLoader *l,
         {
           if (!_tp_loader_enum (l, TP_TYPE_CONNECTION_KIND, &v))
             break;
-          _tp_props_enum (&props, "kind", TP_TYPE_CONNECTION_KIND, v);
+          kind = v;
+        }
+      else if (strcmp (name, "flow_kind") == 0)
+        {
+          if ((s = _tp_loader_string (l)) == NULL)
+            break;
+          g_free (flow_kind);
+          flow_kind = g_strdup (s);
         }
       else if (strcmp (name, "label") == 0)
         {
@@ -186,6 +196,20 @@ load_connection (TpLoader *l,
       goto fail;
     }
   _tp_loader_leave (l);
+
+  /* "flow_kind" refines a flow (docs/FORMAT.md); on another kind, or with a
+   * value this version does not know, it is kept as an unknown member. */
+  if (flow_kind != NULL && kind == TP_CONNECTION_KIND_FLOW
+      && tp_enum_from_nick (TP_TYPE_CONNECTION_KIND, flow_kind, &refined)
+      && (refined == TP_CONNECTION_KIND_REWORK || refined == TP_CONNECTION_KIND_WAIT))
+    kind = refined;
+  else if (flow_kind != NULL)
+    {
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_string_member (extra, "flow_kind", flow_kind);
+    }
+  _tp_props_enum (&props, "kind", TP_TYPE_CONNECTION_KIND, kind);
 
   connection = tp_connection_new (id, from, to);
   _tp_props_apply (&props, connection);

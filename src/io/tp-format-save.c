@@ -190,8 +190,9 @@ _tp_write_card (TpJsonWriter *w,
   static const char * const opportunity_known[] = { "impact", "effort", NULL };
   TpElement *element = TP_ELEMENT (card);
   TpCardKind kind = tp_card_get_kind (card);
-  const char *skip[G_N_ELEMENTS (base) + 1];
+  const char *skip[G_N_ELEMENTS (base) + 4];
   const char *sub = NULL;
+  guint n_skip;
 
   memcpy (skip, base, sizeof base);
   skip[G_N_ELEMENTS (base)] = NULL;
@@ -271,7 +272,33 @@ _tp_write_card (TpJsonWriter *w,
       break;
     }
 
-  skip[G_N_ELEMENTS (base) - 1] = sub;
+  /* Blueprint members (docs/FORMAT.md), omitted when empty so that a
+   * version-1 file round-trips byte for byte. */
+  n_skip = G_N_ELEMENTS (base) - 1;
+  if (kind != TP_CARD_KIND_TOUCHPOINT && *tp_card_get_department (card) != '\0')
+    {
+      write_string (w, "department", tp_card_get_department (card));
+      skip[n_skip++] = "department";
+    }
+  if (tp_card_get_fail_point (card))
+    {
+      static const char * const fail_point_known[] = { "severity", NULL };
+
+      tp_json_writer_member (w, "fail_point");
+      tp_json_writer_begin_object (w);
+      write_int (w, "severity", tp_card_get_fail_point_severity (card));
+      _tp_write_extra (w, sub_extra (element, "fail_point"), fail_point_known);
+      tp_json_writer_end_object (w);
+      skip[n_skip++] = "fail_point";
+    }
+  if (tp_card_get_duration (card) > 0)
+    {
+      write_double (w, "duration", tp_card_get_duration (card));
+      skip[n_skip++] = "duration";
+    }
+  if (sub != NULL)
+    skip[n_skip++] = sub;
+  skip[n_skip] = NULL;
   _tp_write_extra (w, tp_element_get_extra (element), skip);
   tp_json_writer_end_object (w);
 }
@@ -281,14 +308,24 @@ write_connection (TpJsonWriter *w,
                   TpConnection *connection)
 {
   static const char * const known[] = { "id", "from", "to", "kind", "label", NULL };
+  static const char * const known_flow_kind[] = {
+    "id", "from", "to", "kind", "flow_kind", "label", NULL
+  };
+  TpConnectionKind kind = tp_connection_get_kind (connection);
+  gboolean flow_kind = kind == TP_CONNECTION_KIND_REWORK || kind == TP_CONNECTION_KIND_WAIT;
 
   tp_json_writer_begin_object (w);
   write_string (w, "id", tp_element_get_id (TP_ELEMENT (connection)));
   write_string (w, "from", tp_connection_get_from (connection));
   write_string (w, "to", tp_connection_get_to (connection));
-  write_enum (w, "kind", TP_TYPE_CONNECTION_KIND, tp_connection_get_kind (connection));
+  /* Rework and wait are written as flows refined by "flow_kind", so that a
+   * version-1 Touchpoint, which refuses unknown kinds, reads them as flows. */
+  write_enum (w, "kind", TP_TYPE_CONNECTION_KIND, flow_kind ? TP_CONNECTION_KIND_FLOW : kind);
+  if (flow_kind)
+    write_enum (w, "flow_kind", TP_TYPE_CONNECTION_KIND, kind);
   write_string (w, "label", tp_connection_get_label (connection));
-  _tp_write_extra (w, tp_element_get_extra (TP_ELEMENT (connection)), known);
+  _tp_write_extra (w, tp_element_get_extra (TP_ELEMENT (connection)),
+                   flow_kind ? known_flow_kind : known);
   tp_json_writer_end_object (w);
 }
 

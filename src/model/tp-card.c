@@ -35,6 +35,11 @@ struct _TpCard
   int severity;
   int impact;
   int effort;
+
+  /* blueprint: any kind */
+  gboolean fail_point;
+  int fail_point_severity;
+  double duration;
 };
 
 G_DEFINE_FINAL_TYPE (TpCard, tp_card, TP_TYPE_ELEMENT)
@@ -57,6 +62,9 @@ enum {
   PROP_SEVERITY,
   PROP_IMPACT,
   PROP_EFFORT,
+  PROP_FAIL_POINT,
+  PROP_FAIL_POINT_SEVERITY,
+  PROP_DURATION,
   N_PROPS
 };
 
@@ -150,6 +158,18 @@ tp_card_get_property (GObject    *object,
 
     case PROP_EFFORT:
       g_value_set_int (value, self->effort);
+      break;
+
+    case PROP_FAIL_POINT:
+      g_value_set_boolean (value, self->fail_point);
+      break;
+
+    case PROP_FAIL_POINT_SEVERITY:
+      g_value_set_int (value, self->fail_point_severity);
+      break;
+
+    case PROP_DURATION:
+      g_value_set_double (value, self->duration);
       break;
 
     default:
@@ -261,6 +281,20 @@ tp_card_set_property (GObject      *object,
       changed = set_int (&self->effort, value);
       break;
 
+    case PROP_FAIL_POINT:
+      changed = self->fail_point != !!g_value_get_boolean (value);
+      self->fail_point = !!g_value_get_boolean (value);
+      break;
+
+    case PROP_FAIL_POINT_SEVERITY:
+      changed = set_int (&self->fail_point_severity, value);
+      break;
+
+    case PROP_DURATION:
+      changed = self->duration != g_value_get_double (value);
+      self->duration = g_value_get_double (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
@@ -304,6 +338,11 @@ tp_card_class_init (TpCardClass *klass)
   properties[PROP_SEVERITY] = g_param_spec_int ("severity", NULL, NULL, 0, 5, 0, flags);
   properties[PROP_IMPACT] = g_param_spec_int ("impact", NULL, NULL, 0, 5, 0, flags);
   properties[PROP_EFFORT] = g_param_spec_int ("effort", NULL, NULL, 0, 5, 0, flags);
+  properties[PROP_FAIL_POINT] = g_param_spec_boolean ("fail-point", NULL, NULL, FALSE, flags);
+  properties[PROP_FAIL_POINT_SEVERITY] =
+    g_param_spec_int ("fail-point-severity", NULL, NULL, 0, 5, 0, flags);
+  properties[PROP_DURATION] =
+    g_param_spec_double ("duration", NULL, NULL, 0.0, TP_CARD_DURATION_MAX, 0.0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -455,6 +494,30 @@ tp_card_get_effort (TpCard *self)
   g_return_val_if_fail (TP_IS_CARD (self), 0);
 
   return self->effort;
+}
+
+gboolean
+tp_card_get_fail_point (TpCard *self)
+{
+  g_return_val_if_fail (TP_IS_CARD (self), FALSE);
+
+  return self->fail_point;
+}
+
+int
+tp_card_get_fail_point_severity (TpCard *self)
+{
+  g_return_val_if_fail (TP_IS_CARD (self), 0);
+
+  return self->fail_point_severity;
+}
+
+double
+tp_card_get_duration (TpCard *self)
+{
+  g_return_val_if_fail (TP_IS_CARD (self), 0.0);
+
+  return self->duration;
 }
 
 GPtrArray *

@@ -5,9 +5,12 @@
  * A card in a (phase, lane) cell.
  * Properties: "id", "kind" (TpCardKind), "phase" (id), "lane" (id), "title", "description",
  * "tags" (GStrv), "evidence" (TpEvidence), "moment-that-matters" (bool),
- * touchpoint: "channel" (TpChannel), "touchpoint-type" (TpTouchpointType), "department";
+ * "department" (the owner; any kind — touchpoint cards save it in their touchpoint object),
+ * touchpoint: "channel" (TpChannel), "touchpoint-type" (TpTouchpointType);
  * emotion: "emotion-score" (int -3..3), "feeling"; pain point: "severity" (int 0..5);
  * opportunity: "impact", "effort" (int 0..5).
+ * Any kind: "fail-point" (bool), "fail-point-severity" (int 0..5), "duration" (double,
+ * minutes the step takes including waiting, 0..TP_CARD_DURATION_MAX; 0 = not given).
  * Lists: TP_LIST_METRICS (TpMetric).
  * Kind-specific fields exist on every card but are saved only for their kind.
  */
@@ -18,6 +21,9 @@
 #include "tp-enums.h"
 
 G_BEGIN_DECLS
+
+/* About nineteen years: bounds a duration read from a file. */
+#define TP_CARD_DURATION_MAX 1e7
 
 #define TP_TYPE_CARD (tp_card_get_type ())
 
@@ -41,6 +47,9 @@ const char  *tp_card_get_feeling         (TpCard     *self);
 int          tp_card_get_severity        (TpCard     *self);
 int          tp_card_get_impact          (TpCard     *self);
 int          tp_card_get_effort          (TpCard     *self);
+gboolean     tp_card_get_fail_point      (TpCard     *self);
+int          tp_card_get_fail_point_severity (TpCard *self);
+double       tp_card_get_duration        (TpCard     *self);
 GPtrArray   *tp_card_get_metrics         (TpCard     *self);
 
 G_END_DECLS

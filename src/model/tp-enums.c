@@ -92,7 +92,9 @@ G_DEFINE_ENUM_TYPE (TpMetricKind, tp_metric_kind,
 G_DEFINE_ENUM_TYPE (TpConnectionKind, tp_connection_kind,
   G_DEFINE_ENUM_VALUE (TP_CONNECTION_KIND_FLOW, "flow"),
   G_DEFINE_ENUM_VALUE (TP_CONNECTION_KIND_TRIGGERS, "triggers"),
-  G_DEFINE_ENUM_VALUE (TP_CONNECTION_KIND_DEPENDS_ON, "depends_on"))
+  G_DEFINE_ENUM_VALUE (TP_CONNECTION_KIND_DEPENDS_ON, "depends_on"),
+  G_DEFINE_ENUM_VALUE (TP_CONNECTION_KIND_REWORK, "rework"),
+  G_DEFINE_ENUM_VALUE (TP_CONNECTION_KIND_WAIT, "wait"))
 
 G_DEFINE_ENUM_TYPE (TpZoneKind, tp_zone_kind,
   G_DEFINE_ENUM_VALUE (TP_ZONE_KIND_ENTRANCE, "entrance"),
@@ -204,6 +206,8 @@ static const char * const connection_kind_labels[] = {
   N_("Flow"),
   N_("Triggers"),
   N_("Depends on"),
+  N_("Rework"),
+  N_("Waiting"),
 };
 
 static const char * const zone_kind_labels[] = {

@@ -104,6 +104,8 @@ typedef enum {
   TP_CONNECTION_KIND_FLOW,
   TP_CONNECTION_KIND_TRIGGERS,
   TP_CONNECTION_KIND_DEPENDS_ON,
+  TP_CONNECTION_KIND_REWORK,  /* back to redo an earlier step; a flow in version-1 files */
+  TP_CONNECTION_KIND_WAIT,    /* the next step waits; a flow in version-1 files */
 } TpConnectionKind;
 
 typedef enum {

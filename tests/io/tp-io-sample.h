@@ -4,7 +4,8 @@
  *
  * A project that uses every part of the file format: personas, a floor plan
  * with an embedded PNG, rectangle and polygon zones, every card kind with its
- * kind-specific fields, metrics, connections, placements, awkward text and
+ * kind-specific fields, blueprint members (departments, fail points, durations,
+ * rework and wait connections), metrics, connections, placements, awkward text and
  * numbers, and unknown members. Built with the model API, not from JSON.
  */
 
@@ -95,11 +96,22 @@ tp_io_sample_project (void)
           g_object_set (metric, "label", "Queue length", "value", 1.0 / 3.0, "unit", "", NULL);
           tp_io_sample_append (card, TP_LIST_METRICS, metric);
         }
+      if (kind == TP_CARD_KIND_FRONTSTAGE)
+        g_object_set (card, "fail-point", TRUE, "fail-point-severity", 3, "duration", 7.5, NULL);
+      if (kind == TP_CARD_KIND_SUPPORT)
+        g_object_set (card, "fail-point", TRUE, "department", "", "duration", 2880.0, NULL);
       tp_io_sample_append (journey, TP_LIST_CARDS, card);
     }
 
   tp_io_sample_append (journey, TP_LIST_CONNECTIONS,
                        tp_connection_new ("link-1", "card-activity", "card-touchpoint"));
+  tp_io_sample_append (journey, TP_LIST_CONNECTIONS,
+                       g_object_new (TP_TYPE_CONNECTION, "id", "link-rework", "from", "card-backstage",
+                                     "to", "card-frontstage", "kind", TP_CONNECTION_KIND_REWORK,
+                                     "label", "if the form is incomplete", NULL));
+  tp_io_sample_append (journey, TP_LIST_CONNECTIONS,
+                       g_object_new (TP_TYPE_CONNECTION, "id", "link-wait", "from", "card-frontstage",
+                                     "to", "card-support", "kind", TP_CONNECTION_KIND_WAIT, NULL));
   tp_io_sample_append (journey, TP_LIST_PLACEMENTS,
                        g_object_new (TP_TYPE_PLACEMENT, "id", "place-1", "card", "card-touchpoint",
                                      "x", 3.25, "y", 4.0, "dwell", 90.0, NULL));
