@@ -1,0 +1,125 @@
+/* bench-blueprint.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The service blueprint on a generated 2,000-card, 1,000-connection journey
+ * (times are the benchmark thread's CPU time, medians):
+ *
+ *   layout_ms             laying out the blueprint (median)
+ *   route_all_ms          routing every arrow from scratch (median; target ≤ 50 ms)
+ *   reroute_move_ms       one card moving from cell to cell: the arrows that touch a
+ *                         card whose place changed searched again, the others projected
+ *                         (median per move; target ≤ 4 ms)
+ *   reroute_move_layout_ms  the same move including the new layout
+ *   rerouted_per_move     arrows searched again per move (median)
+ */
+
+#include "config.h"
+
+#include <time.h>
+
+#include "render/tp-blueprint-layout.h"
+#include "render/tp-blueprint-route.h"
+#include "tp-test-blueprint.h"
+
+#define RUNS 15
+
+/* Time this thread ran, in µs: the machine the benchmarks run on is shared,
+ * and wall time there measures the neighbours as much as the code. */
+static gint64
+cpu_now (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * G_GINT64_CONSTANT (1000000) + ts.tv_nsec / 1000;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return da < db ? -1 : da > db;
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+  return values[n / 2];
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  TpJourney *journey;
+  g_autoptr(TpProject) project = tp_test_blueprint_new (2000, 1000, 7, &journey);
+  TpBlueprintLayout *layout = NULL;
+  TpBlueprintRoutes *routes = NULL;
+  double layout_ms[RUNS], route_ms[RUNS], move_ms[RUNS], move_layout_ms[RUNS], searched[RUNS];
+  GPtrArray *phases = tp_journey_get_phases (journey);
+  TpCard *moving = NULL;
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      gint64 t0 = cpu_now (), t1;
+
+      g_clear_pointer (&layout, tp_blueprint_layout_free);
+      layout = tp_blueprint_layout_new (journey, NULL);
+      t1 = cpu_now ();
+      g_clear_pointer (&routes, tp_blueprint_routes_free);
+      routes = tp_blueprint_routes_new (layout, NULL);
+      layout_ms[i] = (t1 - t0) / 1000.0;
+      route_ms[i] = (cpu_now () - t1) / 1000.0;
+    }
+  g_assert (tp_blueprint_routes_get_n_routes (routes) == 1000);
+
+  /* A backstage card with arrows, moved along the backstage lane phase by phase. */
+  for (guint i = 0; i < tp_blueprint_layout_get_n_cards (layout) && moving == NULL; i++)
+    {
+      const TpBlueprintBox *box = tp_blueprint_layout_get_box (layout, i);
+
+      if (tp_lane_get_kind (tp_blueprint_layout_get_lane (layout, box->row)) == TP_LANE_KIND_BACKSTAGE)
+        for (guint r = 0; r < tp_blueprint_routes_get_n_routes (routes); r++)
+          if (tp_blueprint_routes_get_route (routes, r)->from == box->card)
+            moving = box->card;
+    }
+  g_assert (moving != NULL);
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      TpPhase *phase = g_ptr_array_index (phases, (i * 7) % phases->len);
+      TpBlueprintLayout *next;
+      gint64 t0, t1, t2;
+      guint n;
+
+      g_object_set (moving, "phase", tp_element_get_id (TP_ELEMENT (phase)), NULL);
+      t0 = cpu_now ();
+      next = tp_blueprint_layout_new (journey, NULL);
+      t1 = cpu_now ();
+      n = tp_blueprint_routes_update (routes, next, &moving, 1);
+      t2 = cpu_now ();
+      tp_blueprint_layout_free (layout);
+      layout = next;
+      move_ms[i] = (t2 - t1) / 1000.0;
+      move_layout_ms[i] = (t2 - t0) / 1000.0;
+      searched[i] = n;
+    }
+
+  g_print ("cards: %u\n", tp_journey_get_cards (journey)->len);
+  g_print ("connections: %u\n", tp_journey_get_connections (journey)->len);
+  g_print ("columns: %u\n", tp_blueprint_layout_get_n_columns (layout));
+  g_print ("layout_ms: %.2f\n", median (layout_ms, RUNS));
+  g_print ("route_all_ms: %.2f\n", median (route_ms, RUNS));
+  g_print ("reroute_move_ms: %.2f\n", median (move_ms, RUNS));
+  g_print ("reroute_move_layout_ms: %.2f\n", median (move_layout_ms, RUNS));
+  g_print ("rerouted_per_move: %.0f\n", median (searched, RUNS));
+
+  tp_blueprint_routes_free (routes);
+  tp_blueprint_layout_free (layout);
+  return 0;
+}
