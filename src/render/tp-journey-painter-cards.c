@@ -282,7 +282,7 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
   double s = theme->text_scale;
   TpRgba accent;
 
-  if (tp_journey_layout_row_is_feelings (layout, box->row))
+  if (layout != NULL && tp_journey_layout_row_is_feelings (layout, box->row))
     {
       paint_chip (cr, box, options);
       return;

@@ -59,7 +59,7 @@ void     tp_journey_painter_paint_lane_header (cairo_t                     *cr,
                                                guint                        row,
                                                const TpJourneyPaintOptions *options);
 /** tp_journey_painter_paint_card: one card in @box->rect (selection and hover included when set in
- * @options). */
+ * @options); @layout NULL draws it as a card of an ordinary lane (other views' cards). */
 void     tp_journey_painter_paint_card        (cairo_t                     *cr,
                                                TpJourneyLayout             *layout,
                                                const TpCardBox             *box,

@@ -12,6 +12,7 @@
 
 #include "tp-analysis-view.h"
 #include "tp-journey-map.h"
+#include "tp-service-blueprint.h"
 #include "tp-view.h"
 
 G_DEFINE_INTERFACE (TpView, tp_view, G_TYPE_OBJECT)
@@ -79,6 +80,7 @@ ensure_entries (void)
   names = g_ptr_array_new ();
   g_ptr_array_add (names, NULL);
   register_locked (TP_VIEW_JOURNEY, N_("Journey Map"), TP_TYPE_JOURNEY_MAP);
+  register_locked (TP_VIEW_BLUEPRINT, N_("Service Blueprint"), TP_TYPE_SERVICE_BLUEPRINT);
   register_locked (TP_VIEW_ANALYSIS, N_("Analysis"), TP_TYPE_ANALYSIS_VIEW);
 }
 

@@ -1,0 +1,522 @@
+/* tp-blueprint-painter-items.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Cards, arrows, the spotlight and the whole picture of a service blueprint.
+ * Arrows say their kind by line and head: flow solid with a filled head,
+ * triggers heavier, depends on dashed with an open head, rework dotted with
+ * an open head, wait solid with a pause mark; a hand-off is haloed and
+ * carries a diamond in its middle.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "tp-blueprint-painter.h"
+#include "tp-journey-painter-private.h"
+
+#define FOOTER_HEIGHT 22.0
+#define CARD_RADIUS 6.0
+#define ARROW_SIZE 9.0
+
+static void
+journey_options (const TpBlueprintPaintOptions *options,
+                 TpJourneyPaintOptions         *out)
+{
+  tp_journey_paint_options_init (out);
+  out->theme = options->theme;
+  out->selection = options->selection;
+  out->hovered = options->hovered;
+  out->scale = options->scale;
+  out->clip = options->clip;
+  out->font_options = options->font_options;
+}
+
+static const TpTheme *
+theme_of (const TpBlueprintPaintOptions *options)
+{
+  return options->theme != NULL ? options->theme : tp_theme_get (TP_THEME_LIGHT);
+}
+
+static gboolean
+is_selected (const TpBlueprintPaintOptions *options,
+             gpointer                       element)
+{
+  return options->selection != NULL && g_hash_table_contains (options->selection, element);
+}
+
+/* A triangle with "!" in it: drawn where something is missing. */
+static void
+paint_warning (cairo_t      *cr,
+               const TpRgba *color,
+               double        x,
+               double        y,
+               double        size)
+{
+  tp_cairo_set_rgba (cr, color);
+  cairo_move_to (cr, x + size / 2, y);
+  cairo_line_to (cr, x + size, y + size * 0.9);
+  cairo_line_to (cr, x, y + size * 0.9);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, x + size / 2 - size * 0.06, y + size * 0.3, size * 0.12, size * 0.3);
+  cairo_rectangle (cr, x + size / 2 - size * 0.06, y + size * 0.66, size * 0.12, size * 0.12);
+  cairo_fill (cr);
+}
+
+/* A circled F (the blueprint's usual mark of a fail point) with its severity. */
+static void
+paint_fail_point (cairo_t                     *cr,
+                  const TpTheme               *theme,
+                  const TpJourneyPaintOptions *jo,
+                  int                          severity,
+                  double                       x,
+                  double                       y)
+{
+  double s = theme->text_scale, r = 10 * s;
+  g_autofree char *text = severity > 0 ? g_strdup_printf ("F%d", severity) : g_strdup ("F");
+  double width = severity > 0 ? 2 * r + 8 * s : 2 * r;
+
+  tp_cairo_rounded_rect (cr, x - r, y - r, width, 2 * r, r);
+  tp_cairo_set_rgba (cr, &theme->lowest);
+  cairo_fill_preserve (cr);
+  tp_cairo_set_rgba (cr, &theme->card);
+  cairo_set_line_width (cr, 2 * s);
+  cairo_stroke (cr);
+
+  if (_tp_painter_draws_text (jo))
+    {
+      TpTextStyle style = { 11, PANGO_WEIGHT_BOLD, width, 1, PANGO_ALIGN_CENTER };
+      g_autoptr(PangoLayout) pl = _tp_painter_text_layout (cr, jo, text, &style);
+      int h;
+
+      pango_layout_get_pixel_size (pl, NULL, &h);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_move_to (cr, x - r, y - h / 2.0);
+      pango_cairo_show_layout (cr, pl);
+    }
+}
+
+static void
+paint_clock (cairo_t *cr,
+             double   cx,
+             double   cy,
+             double   r)
+{
+  cairo_set_line_width (cr, 1.2);
+  cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+  cairo_move_to (cr, cx, cy - r * 0.6);
+  cairo_line_to (cr, cx, cy);
+  cairo_line_to (cr, cx + r * 0.5, cy);
+  cairo_stroke (cr);
+}
+
+static void
+paint_footer (cairo_t                     *cr,
+              const TpBlueprintBox        *box,
+              gboolean                     unowned,
+              const TpTheme               *theme,
+              const TpJourneyPaintOptions *jo)
+{
+  TpCard *card = box->card;
+  const TpRect *r = &box->rect;
+  double s = theme->text_scale, h = FOOTER_HEIGHT * s;
+  double fy = r->y + r->height - h, right = r->x + r->width - 8 * s;
+  const char *department = tp_card_get_department (card);
+  TpRgba color, fill;
+  gboolean owned = tp_blueprint_department_color (theme, department, &color);
+
+  tp_cairo_rounded_rect (cr, r->x, r->y, r->width, r->height, CARD_RADIUS);
+  if (owned)
+    tp_rgba_mix (&theme->card, &color, 0.22, &fill);
+  else
+    fill = theme->card;
+  tp_cairo_set_rgba (cr, &fill);
+  cairo_fill (cr);
+
+  if (owned)
+    {
+      /* The department's colour strip, the width of the card. */
+      tp_cairo_set_rgba (cr, &color);
+      cairo_rectangle (cr, r->x + CARD_RADIUS, fy + 1, r->width - 2 * CARD_RADIUS, 3 * s);
+      cairo_fill (cr);
+    }
+
+  if (tp_card_get_duration (card) > 0)
+    {
+      g_autofree char *minutes = tp_blueprint_format_minutes (tp_card_get_duration (card));
+      TpTextStyle style = { 10.5, PANGO_WEIGHT_NORMAL, 0, 1, PANGO_ALIGN_LEFT };
+
+      if (_tp_painter_draws_text (jo))
+        {
+          g_autoptr(PangoLayout) pl = _tp_painter_text_layout (cr, jo, minutes, &style);
+          int w, th;
+
+          pango_layout_get_pixel_size (pl, &w, &th);
+          right -= w;
+          tp_cairo_set_rgba (cr, &theme->card_detail);
+          cairo_move_to (cr, right, fy + (h - th) / 2 + 1.5 * s);
+          pango_cairo_show_layout (cr, pl);
+          right -= 12 * s;
+          paint_clock (cr, right + 4 * s, fy + h / 2 + 1.5 * s, 4.5 * s);
+          right -= 8 * s;
+        }
+    }
+
+  if (!_tp_painter_draws_text (jo))
+    return;
+  if (unowned)
+    {
+      TpTextStyle style = { 10.5, PANGO_WEIGHT_BOLD, right - r->x - 28 * s, 1, PANGO_ALIGN_LEFT };
+
+      paint_warning (cr, &theme->lowest, r->x + 8 * s, fy + 5 * s, 13 * s);
+      tp_cairo_set_rgba (cr, &theme->lowest);
+      _tp_painter_draw_text (cr, jo, _("No owner"), &style, r->x + 26 * s, fy + 5 * s);
+    }
+  else if (owned)
+    {
+      TpTextStyle style = { 10.5, PANGO_WEIGHT_BOLD, right - r->x - 14 * s, 1, PANGO_ALIGN_LEFT };
+      g_autofree char *name = g_strstrip (g_strdup (department));
+
+      tp_cairo_set_rgba (cr, &theme->card_text);
+      _tp_painter_draw_text (cr, jo, name, &style, r->x + 10 * s, fy + 5 * s);
+    }
+}
+
+void
+tp_blueprint_painter_paint_card (cairo_t                       *cr,
+                                 const TpBlueprintBox          *box,
+                                 TpBlueprintAnalysis           *analysis,
+                                 const TpBlueprintPaintOptions *options)
+{
+  const TpTheme *theme = theme_of (options);
+  const TpRect *r = &box->rect;
+  TpJourneyPaintOptions jo;
+  gboolean unowned = analysis != NULL && tp_blueprint_analysis_is_unowned (analysis, box->card);
+  TpCardBox body = { box->card, *r, box->column, box->row, box->slot };
+  gboolean footer;
+  TpRgba accent;
+
+  if (options->clip != NULL && !tp_rect_intersects (options->clip, r))
+    return;
+  journey_options (options, &jo);
+
+  cairo_save (cr);
+  if (options->scale < TP_BLUEPRINT_PAINTER_SHAPE_SCALE)
+    {
+      /* Far away: the card's kind colour, its owner's strip, the fail point's mark. */
+      tp_theme_card_kind_color (theme, tp_card_get_kind (box->card), &accent);
+      tp_cairo_set_rgba (cr, &theme->card);
+      cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+      cairo_fill (cr);
+      tp_cairo_set_rgba (cr, &accent);
+      cairo_rectangle (cr, r->x, r->y, 12, r->height);
+      cairo_fill (cr);
+      if (tp_blueprint_department_color (theme, tp_card_get_department (box->card), &accent)
+          || unowned)
+        {
+          tp_cairo_set_rgba (cr, unowned ? &theme->lowest : &accent);
+          cairo_rectangle (cr, r->x, r->y + r->height - 12, r->width, 12);
+          cairo_fill (cr);
+        }
+      if (tp_card_get_fail_point (box->card))
+        {
+          tp_cairo_set_rgba (cr, &theme->lowest);
+          cairo_arc (cr, r->x, r->y, 14, 0, 2 * G_PI);
+          cairo_fill (cr);
+        }
+      cairo_restore (cr);
+      return;
+    }
+
+  /* The journey map's card above the footer; the selection goes round both.
+   * A card with nothing to say there (the customer's, with no owner or
+   * duration) has no footer. */
+  footer = unowned || tp_card_get_duration (box->card) > 0
+           || tp_blueprint_department_color (theme, tp_card_get_department (box->card), &accent);
+  if (footer)
+    paint_footer (cr, box, unowned, theme, &jo);
+  body.rect.height -= FOOTER_HEIGHT * theme->text_scale;
+  jo.selection = NULL;
+  tp_journey_painter_paint_card (cr, NULL, &body, &jo);
+
+  if (footer)
+    tp_cairo_rounded_rect (cr, r->x, r->y, r->width, r->height, CARD_RADIUS);
+  tp_cairo_set_rgba (cr, unowned ? &theme->lowest : &theme->card_border);
+  cairo_set_line_width (cr, (unowned ? 1.6 : 1.0) * theme->line_scale);
+  if (unowned)
+    {
+      static const double dash[] = { 5, 3 };
+
+      cairo_set_dash (cr, dash, 2, 0);
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  if (tp_card_get_fail_point (box->card))
+    paint_fail_point (cr, theme, &jo, tp_card_get_fail_point_severity (box->card), r->x + 2, r->y + 2);
+
+  if (is_selected (options, box->card))
+    {
+      journey_options (options, &jo);
+      tp_journey_painter_paint_card_selection (cr, r, FALSE, &jo);
+    }
+  cairo_restore (cr);
+}
+
+static void
+arrow_head (cairo_t       *cr,
+            const TpPoint *from,
+            const TpPoint *tip,
+            double         size,
+            gboolean       open)
+{
+  double dx = tip->x - from->x, dy = tip->y - from->y;
+  double length = MAX (sqrt (dx * dx + dy * dy), 1e-6);
+  double ux = dx / length, uy = dy / length;
+
+  cairo_move_to (cr, tip->x - ux * size - uy * size * 0.55, tip->y - uy * size + ux * size * 0.55);
+  cairo_line_to (cr, tip->x, tip->y);
+  cairo_line_to (cr, tip->x - ux * size + uy * size * 0.55, tip->y - uy * size - ux * size * 0.55);
+  if (open)
+    {
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      cairo_close_path (cr);
+      cairo_fill (cr);
+    }
+}
+
+static void
+route_path (cairo_t                *cr,
+            const TpBlueprintRoute *route,
+            double                  shorten)
+{
+  guint n = route->n_points;
+  TpPoint last = route->points[n - 1], before = route->points[n - 2];
+  double dx = last.x - before.x, dy = last.y - before.y;
+  double length = sqrt (dx * dx + dy * dy);
+
+  /* Stop the line where the head begins, so it does not poke through. */
+  if (length > shorten && shorten > 0)
+    {
+      last.x -= dx / length * shorten;
+      last.y -= dy / length * shorten;
+    }
+  cairo_move_to (cr, route->points[0].x, route->points[0].y);
+  for (guint i = 1; i + 1 < n; i++)
+    cairo_line_to (cr, route->points[i].x, route->points[i].y);
+  cairo_line_to (cr, last.x, last.y);
+}
+
+void
+tp_blueprint_painter_paint_route (cairo_t                       *cr,
+                                  const TpBlueprintRoute        *route,
+                                  TpBlueprintAnalysis           *analysis,
+                                  const TpBlueprintPaintOptions *options)
+{
+  static const double dashed[] = { 6, 4 };
+  static const double dotted[] = { 0.1, 4.5 };
+  const TpTheme *theme = theme_of (options);
+  TpConnectionKind kind = tp_connection_get_kind (route->connection);
+  const TpHandoff *handoff = analysis != NULL ? tp_blueprint_analysis_find_handoff (analysis, route->connection) : NULL;
+  gboolean selected = is_selected (options, route->connection);
+  gboolean open_head = kind == TP_CONNECTION_KIND_DEPENDS_ON || kind == TP_CONNECTION_KIND_REWORK;
+  double lw = (kind == TP_CONNECTION_KIND_TRIGGERS ? 2.0 : 1.5) * theme->line_scale;
+  const TpRgba *ink = selected ? &theme->selection : &theme->emotion_line;
+  TpRect bounds;
+  TpPoint mid;
+  gboolean horizontal = TRUE;
+  TpJourneyPaintOptions jo;
+  const char *label;
+
+  if (route->n_points < 2)
+    return;
+  tp_blueprint_route_get_bounds (route, &bounds);
+  bounds.x -= 12;
+  bounds.y -= 12;
+  bounds.width += 24;
+  bounds.height += 24;
+  if (options->clip != NULL && !tp_rect_intersects (options->clip, &bounds))
+    return;
+  journey_options (options, &jo);
+  tp_blueprint_route_get_label_point (route, &mid, &horizontal);
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (options->scale < TP_BLUEPRINT_PAINTER_SHAPE_SCALE)
+    {
+      route_path (cr, route, 0);
+      tp_cairo_set_rgba (cr, ink);
+      cairo_set_line_width (cr, 1.0 / MAX (options->scale, 0.05));
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      return;
+    }
+
+  if (handoff != NULL)
+    {
+      TpRgba halo = theme->moment_star;
+
+      halo.alpha = 0.45;
+      route_path (cr, route, 0);
+      tp_cairo_set_rgba (cr, &halo);
+      cairo_set_line_width (cr, lw + 6 * theme->line_scale);
+      cairo_stroke (cr);
+    }
+
+  route_path (cr, route, open_head ? 1 : ARROW_SIZE * 0.8);
+  tp_cairo_set_rgba (cr, ink);
+  cairo_set_line_width (cr, lw + (selected ? 1 : 0));
+  if (kind == TP_CONNECTION_KIND_DEPENDS_ON)
+    cairo_set_dash (cr, dashed, 2, 0);
+  else if (kind == TP_CONNECTION_KIND_REWORK)
+    {
+      cairo_set_dash (cr, dotted, 2, 0);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_line_width (cr, lw + 1);
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_line_width (cr, lw);
+  arrow_head (cr, &route->points[route->n_points - 2], &route->points[route->n_points - 1],
+              ARROW_SIZE * theme->line_scale, open_head);
+
+  if (kind == TP_CONNECTION_KIND_WAIT)
+    {
+      /* A pause mark across the middle. */
+      for (int i = -1; i <= 1; i += 2)
+        {
+          double o = i * 2.5;
+
+          if (horizontal)
+            {
+              cairo_move_to (cr, mid.x + o, mid.y - 6);
+              cairo_line_to (cr, mid.x + o, mid.y + 6);
+            }
+          else
+            {
+              cairo_move_to (cr, mid.x - 6, mid.y + o);
+              cairo_line_to (cr, mid.x + 6, mid.y + o);
+            }
+        }
+      cairo_set_line_width (cr, 2);
+      cairo_stroke (cr);
+    }
+
+  if (handoff != NULL)
+    {
+      /* A diamond on a hand-off: seen without its colour too. */
+      TpPoint d = mid;
+
+      if (kind == TP_CONNECTION_KIND_WAIT)
+        {
+          d.x += horizontal ? 14 : 0;
+          d.y += horizontal ? 0 : 14;
+        }
+      cairo_move_to (cr, d.x, d.y - 6);
+      cairo_line_to (cr, d.x + 6, d.y);
+      cairo_line_to (cr, d.x, d.y + 6);
+      cairo_line_to (cr, d.x - 6, d.y);
+      cairo_close_path (cr);
+      tp_cairo_set_rgba (cr, &theme->moment_star);
+      cairo_fill_preserve (cr);
+      tp_cairo_set_rgba (cr, ink);
+      cairo_set_line_width (cr, 1.2);
+      cairo_stroke (cr);
+    }
+
+  label = tp_connection_get_label (route->connection);
+  if (label != NULL && *label != '\0' && _tp_painter_draws_text (&jo))
+    {
+      TpTextStyle style = { 10.5, PANGO_WEIGHT_NORMAL, 150, 1, PANGO_ALIGN_LEFT };
+      g_autoptr(PangoLayout) pl = _tp_painter_text_layout (cr, &jo, label, &style);
+      int w, h;
+      double x, y;
+
+      pango_layout_get_pixel_size (pl, &w, &h);
+      /* Beside the arrow's longest stretch, clear of the line. */
+      x = horizontal ? mid.x - w / 2.0 : mid.x + 6;
+      y = horizontal ? mid.y - h - 5 : mid.y - h / 2.0;
+      tp_cairo_rounded_rect (cr, x - 4, y - 1, w + 8, h + 2, (h + 2) / 2.0);
+      tp_cairo_set_rgba (cr, &theme->card);
+      cairo_fill_preserve (cr);
+      tp_cairo_set_rgba (cr, &theme->card_border);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      tp_cairo_set_rgba (cr, &theme->card_detail);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, pl);
+    }
+  cairo_restore (cr);
+}
+
+void
+tp_blueprint_painter_paint_spotlight (cairo_t                       *cr,
+                                      TpBlueprintLayout             *layout,
+                                      const TpBlueprintPaintOptions *options)
+{
+  const TpTheme *theme = theme_of (options);
+  guint n = tp_blueprint_layout_get_n_columns (layout);
+  double height = tp_blueprint_layout_get_height (layout);
+  TpRect lit;
+
+  if (options->spotlight_column < 0 || (guint) options->spotlight_column >= n)
+    return;
+  tp_blueprint_layout_get_column_rect (layout, options->spotlight_column, &lit);
+  cairo_save (cr);
+  tp_cairo_set_rgba (cr, &theme->spotlight_dim);
+  cairo_rectangle (cr, tp_blueprint_layout_get_options (layout)->row_header_width, 0,
+                   lit.x - tp_blueprint_layout_get_options (layout)->row_header_width, height);
+  cairo_rectangle (cr, lit.x + lit.width, 0, tp_blueprint_layout_get_width (layout) - lit.x - lit.width,
+                   height);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+void
+tp_blueprint_painter_paint (cairo_t                       *cr,
+                            TpBlueprintLayout             *layout,
+                            TpBlueprintRoutes             *routes,
+                            TpBlueprintAnalysis           *analysis,
+                            const TpBlueprintPaintOptions *options)
+{
+  const TpTheme *theme;
+  TpBlueprintPaintOptions defaults;
+
+  g_return_if_fail (cr != NULL && layout != NULL);
+
+  if (options == NULL)
+    {
+      tp_blueprint_paint_options_init (&defaults);
+      options = &defaults;
+    }
+  theme = theme_of (options);
+
+  if (!options->transparent)
+    {
+      tp_cairo_set_rgba (cr, &theme->background);
+      if (options->clip != NULL)
+        cairo_rectangle (cr, options->clip->x, options->clip->y, options->clip->width, options->clip->height);
+      else
+        cairo_rectangle (cr, 0, 0, tp_blueprint_layout_get_width (layout), tp_blueprint_layout_get_height (layout));
+      cairo_fill (cr);
+    }
+
+  tp_blueprint_painter_paint_rows (cr, layout, options);
+  tp_blueprint_painter_paint_lines (cr, layout, options);
+  for (guint p = 0; p < tp_blueprint_layout_get_n_phases (layout); p++)
+    tp_blueprint_painter_paint_phase_header (cr, layout, analysis, p, options);
+  for (guint i = 0; i < tp_blueprint_layout_get_n_cards (layout); i++)
+    tp_blueprint_painter_paint_card (cr, tp_blueprint_layout_get_box (layout, i), analysis, options);
+  for (guint i = 0; routes != NULL && i < tp_blueprint_routes_get_n_routes (routes); i++)
+    tp_blueprint_painter_paint_route (cr, tp_blueprint_routes_get_route (routes, i), analysis, options);
+  tp_blueprint_painter_paint_spotlight (cr, layout, options);
+}
