@@ -138,15 +138,20 @@ class Session:
         return env
 
     def __enter__(self):
-        for tool in ("Xvfb", "openbox", "xdotool", "dbus-daemon"):
-            if shutil.which(tool) is None:
-                raise Skip(f"{tool} is not installed (tools/install-deps installs it)")
-        if not os.path.exists(self.args.app):
+        missing = [t for t in ("Xvfb", "openbox", "xdotool", "dbus-daemon") if shutil.which(t) is None]
+        if missing or not os.path.exists(self.args.app):
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            if missing:
+                raise Skip(f"{', '.join(missing)} not installed (tools/install-deps installs them)")
             raise Skip(f"the app is not built: {self.args.app}")
         self.geometry_path = os.path.join(self.tmp, "geometry.json")
-        self._start_x()
-        self._start_bus()
-        self._start_wm()
+        try:
+            self._start_x()
+            self._start_bus()
+            self._start_wm()
+        except BaseException:
+            self.__exit__(*sys.exc_info())
+            raise
         return self
 
     def _start_x(self):
