@@ -80,6 +80,7 @@ class Session:
         self.log_dir = args.log_dir
         os.makedirs(self.log_dir, exist_ok=True)
         self.app = None
+        self.quitting = False
         self.window = None
         self._window_geometry = None
         self._a11y_offset = None
@@ -129,6 +130,9 @@ class Session:
             "GDK_BACKEND": "x11",
             "LC_ALL": "C.UTF-8",
             "LANGUAGE": "",
+            # A critical is a defect: the app stops at once instead of going on
+            # (or flooding its log), and the scenario fails.
+            "G_DEBUG": "fatal-criticals",
             "TP_E2E_GEOMETRY": self.geometry_path,
         }
         for d in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
@@ -251,6 +255,7 @@ class Session:
         """Starts the app (with @files), waits for its window and raises it."""
         if os.path.exists(self.geometry_path):
             os.unlink(self.geometry_path)
+        self.quitting = False
         log = open(self.app_log_path, "a", encoding="utf-8")
         log.write(f"--- {self.args.app} {' '.join(files)}\n")
         log.flush()
@@ -287,7 +292,24 @@ class Session:
         return self.xdo_out("search", "--all", "--onlyvisible", "--pid", str(self.app.pid),
                             "--name", re.escape(name)).split()
 
+    def check_alive(self):
+        """Fails at once when the app has stopped without being asked to."""
+        if self.app is not None and self.app.poll() is not None and not self.quitting:
+            raise Failure(f"the app stopped (exit status {self.app.returncode}); "
+                          f"its output is in {self.app_log_path}")
+
+    def check_log(self):
+        """Fails when the app said anything critical or warned (GLib's log format)."""
+        try:
+            with open(self.app_log_path, encoding="utf-8", errors="replace") as f:
+                bad = [line.strip() for line in f
+                       if "-CRITICAL **" in line or "-WARNING **" in line or "-ERROR **" in line]
+        except OSError:
+            return
+        check(not bad, f"the app logged {len(bad)} warnings or criticals, the first: {bad[0] if bad else ''}")
+
     def wait_exit(self, timeout=15):
+        self.quitting = True
         try:
             return self.app.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -391,6 +413,7 @@ class Session:
     def wait_geometry(self, predicate, what, timeout=10):
         """The first geometry (screen coordinates) for which @predicate holds."""
         def probe():
+            self.check_alive()
             g = self.geometry()
             return g if g is not None and predicate(g) else None
         return wait_for(probe, timeout, what)
@@ -453,6 +476,7 @@ class Session:
             return True
 
         def probe():
+            self.check_alive()
             nodes = self.find_all(matches, within)
             return nodes[0] if nodes else None
         what = f"an accessible named “{name}”" + (f" ({role})" if role else "")
@@ -533,6 +557,7 @@ def run(name, scenario, argv=None):
     try:
         with Session(name, args) as session:
             scenario(session)
+            session.check_log()
         outcome = 0
     except Skip as e:
         signal.setitimer(signal.ITIMER_REAL, 0)
