@@ -85,7 +85,9 @@ class Session:
         self._window_geometry = None
         self._a11y_offset = None
         self.app_log_path = os.path.join(self.log_dir, f"{name}-app.log")
+        open(self.app_log_path, "w", encoding="utf-8").close()   # this run's output only
         self.atspi = None
+        self._a11y_found = {}
         self.started = time.monotonic()
 
     # --- processes -----------------------------------------------------
@@ -443,7 +445,7 @@ class Session:
                 continue
         return None
 
-    def find_all(self, predicate, within=None):
+    def find_all(self, predicate, within=None, first=False):
         root = within if within is not None else self._app_root()
         found = []
         if root is None:
@@ -454,6 +456,8 @@ class Session:
             try:
                 if predicate(node):
                     found.append(node)
+                    if first:
+                        break
                 n = node.childCount
                 children = [node.getChildAtIndex(i) for i in range(n)]
             except Exception:
@@ -475,9 +479,22 @@ class Session:
                 return False
             return True
 
+        # Walking the tree costs a D-Bus round trip per node and GTK 4.8 has
+        # no accessibility cache: what was found once is checked first.
+        key = (name, role, showing, id(within))
+
         def probe():
             self.check_alive()
-            nodes = self.find_all(matches, within)
+            cached = self._a11y_found.get(key)
+            if cached is not None:
+                try:
+                    if matches(cached):
+                        return cached
+                except Exception:  # gone with its widget
+                    pass
+            nodes = self.find_all(matches, within, first=True)
+            if nodes:
+                self._a11y_found[key] = nodes[0]
             return nodes[0] if nodes else None
         what = f"an accessible named “{name}”" + (f" ({role})" if role else "")
         return wait_for(probe, timeout, what, interval=0.2)
@@ -516,7 +533,12 @@ class Session:
         dx, dy = self.a11y_offset()
         return [e.x + ox + dx, e.y + oy + dy, e.width, e.height]
 
+    def step(self, what):
+        """Notes a step of the scenario with the time it started (in the test's log)."""
+        print(f"{time.monotonic() - self.started:6.1f} s  {what}", flush=True)
+
     def click_widget(self, name, role=None, timeout=10, within=None):
+        self.step(f"click “{name}”")
         node = self.find(name, role, timeout=timeout, within=within)
         x, y = center(self.extents(node))
         self.click(x, y)
