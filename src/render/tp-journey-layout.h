@@ -74,6 +74,21 @@ typedef enum {
   TP_DIRECTION_DOWN,
 } TpDirection;
 
+/* A place the keyboard cursor can be on: a card, a cell (empty or not) or a header. */
+typedef struct {
+  int     column;             /* phase index; -1 on a lane header */
+  int     row;                /* visible lane index; -1 on a phase header */
+  TpCard *card;               /* the card, or NULL for a cell or a header */
+} TpMapPlace;
+
+/* Where one card of a group lands when the group moves by whole cells. */
+typedef struct {
+  TpCard *card;
+  guint   column;
+  guint   row;
+  guint   index_in_cell;      /* its place among the cards that stay in its cell now */
+} TpCardMove;
+
 typedef struct _TpJourneyLayout TpJourneyLayout;
 
 /** tp_journey_layout_options_init: the default sizes, scaled for @theme's text size (NULL = light). */
@@ -188,6 +203,35 @@ TpCard           *tp_journey_layout_neighbour     (TpJourneyLayout *layout,
                                                    TpCard          *card,
                                                    TpDirection      direction);
 
+/** tp_journey_layout_step: where an arrow key leads from @from: the next card of the cell
+ * along its stack, else the next cell (its nearest card, or the empty cell itself); left of the
+ * first column the lane header, above the top row the phase header. FALSE at the map's edge. */
+gboolean          tp_journey_layout_step          (TpJourneyLayout  *layout,
+                                                   const TpMapPlace *from,
+                                                   TpDirection       direction,
+                                                   TpMapPlace       *to);
+/** tp_journey_layout_place_of_card: the place of a laid-out @card; FALSE when it is not laid out. */
+gboolean          tp_journey_layout_place_of_card (TpJourneyLayout  *layout,
+                                                   TpCard           *card,
+                                                   TpMapPlace       *place);
+/** tp_journey_layout_offset_cell: (@column, @row) moved by (@d_column, @d_row) cells, stopped at the
+ * edges of the map. */
+void              tp_journey_layout_offset_cell   (TpJourneyLayout  *layout,
+                                                   guint             column,
+                                                   guint             row,
+                                                   int               d_column,
+                                                   int               d_row,
+                                                   guint            *new_column,
+                                                   guint            *new_row);
+/** tp_journey_layout_offset_cards: where each of the laid-out @cards lands when all move by
+ * (@d_column, @d_row) cells, keeping their layout: a card that would leave the map stops at its
+ * edge; index_in_cell is the card's place among the cards of its cell that do not move. Returns
+ * a GArray of TpCardMove in the order of @cards (cards not laid out are left out). */
+GArray           *tp_journey_layout_offset_cards  (TpJourneyLayout  *layout,
+                                                   TpCard * const   *cards,
+                                                   guint             n_cards,
+                                                   int               d_column,
+                                                   int               d_row);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TpJourneyLayout, tp_journey_layout_free)
 

@@ -244,15 +244,21 @@ paint_chip (cairo_t                     *cr,
       double inset = chip_h / 2 + (moment ? 10 : 0);
       int h;
 
+      gboolean untitled;
+
       label = emotion ? tp_card_get_feeling (card) : NULL;
       if (label == NULL || *label == '\0')
         label = tp_card_get_title (card);
+      /* An untitled card shows its kind, dimmed, as a placeholder. */
+      untitled = label == NULL || *label == '\0';
+      if (untitled)
+        label = tp_enum_get_label (TP_TYPE_CARD_KIND, tp_card_get_kind (card));
       style.width = r->width - 2 * inset;
       if (style.width > 4)
         {
           pl = _tp_painter_text_layout (cr, options, label, &style);
           pango_layout_get_pixel_size (pl, NULL, &h);
-          tp_cairo_set_rgba (cr, &theme->card_text);
+          tp_cairo_set_rgba (cr, untitled ? &theme->card_detail : &theme->card_text);
           cairo_move_to (cr, r->x + inset, r->y + (chip_h - h) / 2);
           pango_cairo_show_layout (cr, pl);
         }
@@ -329,9 +335,20 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
       tp_glyph_card_kind (cr, kind, left, r->y + 8 * s, glyph);
 
       title.width = r->x + r->width - (left + glyph + 6 * s) - (moment ? 22 : 8) * s;
-      tp_cairo_set_rgba (cr, &theme->card_text);
-      _tp_painter_draw_text (cr, options, tp_card_get_title (card), &title,
-                             left + glyph + 6 * s, r->y + 6 * s);
+      if (tp_card_get_title (card) != NULL && *tp_card_get_title (card) != '\0')
+        {
+          tp_cairo_set_rgba (cr, &theme->card_text);
+          _tp_painter_draw_text (cr, options, tp_card_get_title (card), &title,
+                                 left + glyph + 6 * s, r->y + 6 * s);
+        }
+      else
+        {
+          /* An untitled card shows its kind, dimmed, as a placeholder. */
+          title.weight = PANGO_WEIGHT_NORMAL;
+          tp_cairo_set_rgba (cr, &theme->card_detail);
+          _tp_painter_draw_text (cr, options, tp_enum_get_label (TP_TYPE_CARD_KIND, kind), &title,
+                                 left + glyph + 6 * s, r->y + 6 * s);
+        }
 
       if (kind == TP_CARD_KIND_TOUCHPOINT)
         {

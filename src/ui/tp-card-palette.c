@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "render/tp-theme.h"
 #include "tp-card-palette.h"
@@ -73,6 +74,93 @@ ensure_swatch_colors (GtkWidget *widget)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
+/* --- The card kind as drag-and-drop content ------------------------------- */
+
+/* Longer than any kind's nick: what another program may send is read no further. */
+#define MAX_KIND_BYTES 64
+
+static void
+on_kind_written (GObject      *stream,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  GdkContentSerializer *serializer = data;
+  GError *error = NULL;
+
+  if (g_output_stream_write_all_finish (G_OUTPUT_STREAM (stream), result, NULL, &error))
+    gdk_content_serializer_return_success (serializer);
+  else
+    gdk_content_serializer_return_error (serializer, error);
+}
+
+static void
+serialize_kind (GdkContentSerializer *serializer)
+{
+  const GValue *value = gdk_content_serializer_get_value (serializer);
+  const char *nick = tp_enum_to_nick (TP_TYPE_CARD_KIND, g_value_get_enum (value));
+
+  g_output_stream_write_all_async (gdk_content_serializer_get_output_stream (serializer),
+                                   nick, strlen (nick),
+                                   gdk_content_serializer_get_priority (serializer),
+                                   gdk_content_serializer_get_cancellable (serializer),
+                                   on_kind_written, serializer);
+}
+
+static void
+on_kind_read (GObject      *stream,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  GdkContentDeserializer *deserializer = data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *nick = NULL;
+  GError *error = NULL;
+  gsize size;
+  int kind;
+
+  bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (stream), result, &error);
+  if (bytes == NULL)
+    {
+      gdk_content_deserializer_return_error (deserializer, error);
+      return;
+    }
+  nick = g_strndup (g_bytes_get_data (bytes, &size), g_bytes_get_size (bytes));
+  if (!tp_enum_from_nick (TP_TYPE_CARD_KIND, nick, &kind))
+    {
+      gdk_content_deserializer_return_error (deserializer,
+                                             g_error_new_literal (G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                                                                  "not a kind of card"));
+      return;
+    }
+  g_value_set_enum (gdk_content_deserializer_get_value (deserializer), kind);
+  gdk_content_deserializer_return_success (deserializer);
+}
+
+static void
+deserialize_kind (GdkContentDeserializer *deserializer)
+{
+  g_input_stream_read_bytes_async (gdk_content_deserializer_get_input_stream (deserializer),
+                                   MAX_KIND_BYTES,
+                                   gdk_content_deserializer_get_priority (deserializer),
+                                   gdk_content_deserializer_get_cancellable (deserializer),
+                                   on_kind_read, deserializer);
+}
+
+void
+tp_card_kind_register_content_formats (void)
+{
+  static gsize registered;
+
+  if (g_once_init_enter (&registered))
+    {
+      gdk_content_register_serializer (TP_TYPE_CARD_KIND, TP_CARD_KIND_MIME_TYPE,
+                                       serialize_kind, NULL, NULL);
+      gdk_content_register_deserializer (TP_CARD_KIND_MIME_TYPE, TP_TYPE_CARD_KIND,
+                                         deserialize_kind, NULL, NULL);
+      g_once_init_leave (&registered, 1);
+    }
+}
+
 static GdkContentProvider *
 on_drag_prepare (GtkDragSource *source,
                  double         x,
@@ -80,11 +168,8 @@ on_drag_prepare (GtkDragSource *source,
                  GtkWidget     *button)
 {
   TpCardKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "tp-card-kind"));
-  g_autofree char *text = NULL;
 
-  text = g_strconcat (TP_CARD_KIND_DRAG_PREFIX, tp_enum_to_nick (TP_TYPE_CARD_KIND, kind), NULL);
-
-  return gdk_content_provider_new_typed (G_TYPE_STRING, text);
+  return gdk_content_provider_new_typed (TP_TYPE_CARD_KIND, kind);
 }
 
 static void
@@ -123,6 +208,8 @@ tp_card_palette_class_init (TpCardPaletteClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tp_card_palette_dispose;
+
+  tp_card_kind_register_content_formats ();
 
   /**
    * TpCardPalette::add-card:

@@ -701,6 +701,23 @@ snapshot_emotion_lines (TpJourneyView *self,
     }
 }
 
+/* The selected cell: tinted, with the selection's ring just inside its edges. */
+static void
+snapshot_selected_cell (TpJourneyView *self,
+                        GtkSnapshot   *snapshot)
+{
+  const TpTheme *theme = self->theme;
+  double width = MAX (2.5, 2.0 / self->zoom);
+  guint column, row;
+  TpRect cell;
+
+  if (!_tp_journey_view_selected_cell (self, &column, &row))
+    return;
+  tp_journey_layout_get_cell (self->layout, column, row, &cell);
+  append_rect (snapshot, &theme->selection_fill, cell.x, cell.y, cell.width, cell.height);
+  append_ring (snapshot, &theme->selection, &cell, -width / 2 - 1, width, 4);
+}
+
 static void
 snapshot_drop_marks (TpJourneyView *self,
                      GtkSnapshot   *snapshot)
@@ -815,6 +832,7 @@ _tp_journey_view_snapshot (GtkWidget   *widget,
             for (guint r = r0; r <= r1; r++)
               snapshot_cell_cards (self, snapshot, &view, c, r);
         }
+      snapshot_selected_cell (self, snapshot);
       snapshot_drop_marks (self, snapshot);
       snapshot_headers (self, snapshot, c0, c1, r0, r1, any_columns, any_rows);
       snapshot_drag_ghost (self, snapshot);

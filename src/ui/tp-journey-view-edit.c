@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tp-accelerators.h"
 #include "tp-journey-view-private.h"
 
 TpElement *
@@ -47,6 +48,7 @@ _tp_journey_view_stop_rename (TpJourneyView *self,
   TpElement *element = g_steal_pointer (&self->rename_element);
   gboolean had_focus;
 
+  g_clear_handle_id (&self->rename_idle, g_source_remove);
   if (entry == NULL)
     return;
 
@@ -60,11 +62,18 @@ _tp_journey_view_stop_rename (TpJourneyView *self,
         tp_project_set (self->project, element, "title", text, NULL);
     }
 
-  had_focus = gtk_widget_has_focus (entry) || gtk_widget_get_focus_child (GTK_WIDGET (self)) == entry;
+  /* The focus leaves the entry before the entry goes: a window must never be left holding a
+   * focus widget that is gone. */
+  had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self)) == entry;
+  if (had_focus && !gtk_widget_grab_focus (GTK_WIDGET (self)))
+    {
+      GtkRoot *root = gtk_widget_get_root (entry);
+
+      if (root != NULL)
+        gtk_root_set_focus (root, NULL);
+    }
   gtk_widget_unparent (entry);
   g_object_unref (entry);
-  if (had_focus)
-    gtk_widget_grab_focus (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -87,11 +96,35 @@ on_rename_key (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+static gboolean
+rename_focus_left_cb (gpointer data)
+{
+  TpJourneyView *self = data;
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  self->rename_idle = 0;
+  if (self->rename_entry == NULL)
+    return G_SOURCE_REMOVE;
+
+  /* The window lost the focus to another one, not to another widget: the
+   * title stays open for typing when the person comes back. */
+  root = gtk_widget_get_root (self->rename_entry);
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus != NULL && (focus == self->rename_entry || gtk_widget_is_ancestor (focus, self->rename_entry)))
+    return G_SOURCE_REMOVE;
+
+  _tp_journey_view_stop_rename (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_rename_focus_leave (TpJourneyView *self)
 {
-  /* Clicking elsewhere keeps what was typed. */
-  _tp_journey_view_stop_rename (self, TRUE);
+  /* Clicking elsewhere keeps what was typed. Not right now: GTK is still
+   * telling the entry and its parents that the focus moved. */
+  if (self->rename_idle == 0)
+    self->rename_idle = g_idle_add (rename_focus_left_cb, self);
 }
 
 void
@@ -112,6 +145,11 @@ _tp_journey_view_start_rename (TpJourneyView *self,
   entry = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (entry), title != NULL ? title : "");
   gtk_widget_add_css_class (entry, "journey-rename");
+  /* An untitled card: its kind, as the card itself shows it. */
+  if (TP_IS_CARD (element))
+    gtk_entry_set_placeholder_text (GTK_ENTRY (entry),
+                                    tp_enum_get_label (TP_TYPE_CARD_KIND,
+                                                       tp_card_get_kind (TP_CARD (element))));
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title"),
                                   -1);
@@ -202,7 +240,14 @@ _tp_journey_view_allocate_children (TpJourneyView *self)
       alloc.x = (int) area.origin.x;
       alloc.width = MAX ((int) area.size.width, MAX (min_w, 160));
       alloc.height = nat_h;
-      alloc.y = (int) (area.origin.y + MAX (0, (area.size.height - nat_h) / 2));
+      /* Over a card's title, which sits at its top; in the middle of a header. */
+      if (TP_IS_CARD (self->rename_element)
+          && !tp_journey_layout_row_is_feelings (self->layout,
+                                                 tp_journey_layout_find_card (self->layout,
+                                                                              TP_CARD (self->rename_element))->row))
+        alloc.y = (int) area.origin.y;
+      else
+        alloc.y = (int) (area.origin.y + MAX (0, (area.size.height - nat_h) / 2));
       gtk_widget_size_allocate (self->rename_entry, &alloc, -1);
     }
 }
@@ -240,6 +285,98 @@ _tp_journey_view_show_context_menu (TpJourneyView *self,
 
 /* --- Keyboard and actions ----------------------------------------------- */
 
+gboolean
+_tp_journey_view_selected_cell (TpJourneyView *self,
+                                guint         *column,
+                                guint         *row)
+{
+  TpPhase *phase;
+  TpLane *lane;
+  guint c;
+  int r;
+
+  if (self->selection == NULL || self->journey == NULL
+      || !tp_selection_get_cell (self->selection, &phase, &lane)
+      || tp_element_get_parent (TP_ELEMENT (phase)) != TP_ELEMENT (self->journey)
+      || _tp_journey_view_ensure_layout (self) == NULL
+      || !g_ptr_array_find (tp_journey_get_phases (self->journey), phase, &c))
+    return FALSE;
+  r = tp_journey_layout_get_row_for_lane (self->layout, lane);
+  if (r < 0)
+    return FALSE;
+  *column = c;
+  *row = r;
+  return TRUE;
+}
+
+gboolean
+_tp_journey_view_cursor_place (TpJourneyView *self,
+                               TpMapPlace    *place)
+{
+  TpElement *primary = _tp_journey_view_primary_element (self);
+  guint column, row;
+
+  if (_tp_journey_view_ensure_layout (self) == NULL)
+    return FALSE;
+
+  if (primary != NULL && TP_IS_CARD (primary))
+    return tp_journey_layout_place_of_card (self->layout, TP_CARD (primary), place);
+  if (primary != NULL && TP_IS_PHASE (primary)
+      && g_ptr_array_find (tp_journey_get_phases (self->journey), primary, &column))
+    {
+      *place = (TpMapPlace) { column, -1, NULL };
+      return TRUE;
+    }
+  if (primary != NULL && TP_IS_LANE (primary))
+    {
+      int r = tp_journey_layout_get_row_for_lane (self->layout, TP_LANE (primary));
+
+      *place = (TpMapPlace) { -1, r, NULL };
+      return r >= 0;
+    }
+  if (primary == NULL && _tp_journey_view_selected_cell (self, &column, &row))
+    {
+      *place = (TpMapPlace) { column, row, NULL };
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+select_place (TpJourneyView    *self,
+              const TpMapPlace *place)
+{
+  TpRect rect;
+
+  if (place->card != NULL)
+    {
+      _tp_journey_view_select_one (self, place->card);
+      tp_journey_view_scroll_to (self, TP_ELEMENT (place->card));
+    }
+  else if (place->column < 0)
+    {
+      TpLane *lane = tp_journey_layout_get_lane (self->layout, place->row);
+
+      _tp_journey_view_select_one (self, lane);
+      tp_journey_view_scroll_to (self, TP_ELEMENT (lane));
+    }
+  else if (place->row < 0)
+    {
+      TpPhase *phase = tp_journey_layout_get_phase (self->layout, place->column);
+
+      _tp_journey_view_select_one (self, phase);
+      tp_journey_view_scroll_to (self, TP_ELEMENT (phase));
+    }
+  else
+    {
+      tp_selection_set_cell (self->selection,
+                             tp_journey_layout_get_phase (self->layout, place->column),
+                             tp_journey_layout_get_lane (self->layout, place->row));
+      tp_journey_layout_get_cell (self->layout, place->column, place->row, &rect);
+      _tp_journey_view_scroll_to_rect (self, &rect, TRUE, TRUE);
+    }
+}
+
 static gboolean
 select_neighbour (GtkWidget *widget,
                   GVariant  *args,
@@ -248,35 +385,236 @@ select_neighbour (GtkWidget *widget,
   TpJourneyView *self = TP_JOURNEY_VIEW (widget);
   TpDirection direction;
   gboolean extend;
+  TpMapPlace from, to;
   TpCard *next;
 
-  if (_tp_journey_view_ensure_layout (self) == NULL || self->selection == NULL)
+  if (_tp_journey_view_ensure_layout (self) == NULL || self->selection == NULL
+      || tp_journey_layout_get_n_columns (self->layout) == 0
+      || tp_journey_layout_get_n_rows (self->layout) == 0)
     return FALSE;
 
   g_variant_get (args, "(ib)", &direction, &extend);
-  next = tp_journey_layout_neighbour (self->layout, _tp_journey_view_primary_card (self), direction);
-  if (next == NULL)
-    return TRUE;
+
+  /* Shift extends the selection card by card. */
   if (extend)
-    tp_selection_add (self->selection, TP_ELEMENT (next));
-  else
-    _tp_journey_view_select_one (self, next);
-  tp_journey_view_scroll_to (self, TP_ELEMENT (next));
+    {
+      next = tp_journey_layout_neighbour (self->layout, _tp_journey_view_primary_card (self),
+                                          direction);
+      if (next != NULL)
+        {
+          tp_selection_add (self->selection, TP_ELEMENT (next));
+          tp_journey_view_scroll_to (self, TP_ELEMENT (next));
+        }
+      return TRUE;
+    }
+
+  /* From nothing, the top-left cell: its first card or the cell itself. */
+  if (!_tp_journey_view_cursor_place (self, &from))
+    {
+      guint n;
+      const TpCardBox *boxes = tp_journey_layout_get_cell_cards (self->layout, 0, 0, &n);
+
+      to = (TpMapPlace) { 0, 0, n > 0 ? boxes[0].card : NULL };
+    }
+  else if (!tp_journey_layout_step (self->layout, &from, direction, &to))
+    return TRUE;
+
+  select_place (self, &to);
   return TRUE;
 }
 
+static void
+action_clear_selection (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
+
+  if (self->selection != NULL)
+    tp_selection_clear (self->selection);
+}
+
 static gboolean
-cancel_binding (GtkWidget *widget,
+escape_binding (GtkWidget *widget,
                 GVariant  *args,
                 gpointer   user_data)
 {
   TpJourneyView *self = TP_JOURNEY_VIEW (widget);
+  gboolean dragging = self->drag != TP_VIEW_DRAG_NONE && self->drag != TP_VIEW_DRAG_PENDING_CARD
+                      && self->drag != TP_VIEW_DRAG_PENDING_HEADER
+                      && self->drag != TP_VIEW_DRAG_PENDING_BAND;
 
-  if (self->drag == TP_VIEW_DRAG_NONE || self->drag == TP_VIEW_DRAG_PENDING_CARD
-      || self->drag == TP_VIEW_DRAG_PENDING_HEADER || self->drag == TP_VIEW_DRAG_PENDING_BAND)
+  /* Escape during a drag drops the drag; otherwise it clears the selection. */
+  if (dragging)
+    {
+      _tp_journey_view_cancel_drag (self);
+      return TRUE;
+    }
+  if (self->selection == NULL
+      || (tp_selection_get_count (self->selection) == 0
+          && !tp_selection_get_cell (self->selection, NULL, NULL)))
     return FALSE;
   _tp_journey_view_cancel_drag (self);
-  return TRUE;
+  return gtk_widget_activate_action (widget, "journey.clear-selection", NULL);
+}
+
+typedef struct {
+  guint      column;
+  guint      row;
+  guint      index;            /* among the cards that stay in the cell, before the move */
+  gboolean   has_anchor;
+  gboolean   changes_cell;     /* some of its cards come from another cell */
+  GPtrArray *cards;            /* TpCard, journey order */
+  TpCard    *before;           /* the staying card the group goes in front of; NULL: the end */
+  TpPhase   *phase;            /* the cell, looked up before the first move drops the layout */
+  TpLane    *lane;
+} MoveGroup;
+
+static void
+move_group_free (gpointer data)
+{
+  MoveGroup *group = data;
+
+  g_ptr_array_unref (group->cards);
+  g_free (group);
+}
+
+static gboolean
+cell_has_room (TpJourneyLayout *layout,
+               MoveGroup       *group,
+               GHashTable      *moving,
+               int              index)
+{
+  guint n, staying = 0;
+  const TpCardBox *boxes = tp_journey_layout_get_cell_cards (layout, group->column, group->row, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (!g_hash_table_contains (moving, boxes[i].card))
+      staying++;
+  return index >= 0 && (guint) index <= staying;
+}
+
+/* The card that stays in the group's cell and that the group goes in front of. */
+static TpCard *
+staying_card_at (TpJourneyLayout *layout,
+                 MoveGroup       *group,
+                 GHashTable      *moving,
+                 int              index)
+{
+  guint n, seen = 0;
+  const TpCardBox *boxes = tp_journey_layout_get_cell_cards (layout, group->column, group->row, &n);
+
+  if (index < 0)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    if (!g_hash_table_contains (moving, boxes[i].card) && seen++ == (guint) index)
+      return boxes[i].card;
+  return NULL;
+}
+
+void
+_tp_journey_view_move_cards_by (TpJourneyView *self,
+                                GPtrArray     *cards,
+                                TpCard        *anchor,
+                                int            d_column,
+                                int            d_row,
+                                int            index,
+                                TpGroupIndex   rule)
+{
+  g_autoptr(GArray) moves = NULL;
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (move_group_free);
+  g_autoptr(GHashTable) moving = g_hash_table_new (NULL, NULL);
+  gboolean changes = d_column == 0 && d_row == 0;
+
+  if (self->project == NULL || _tp_journey_view_ensure_layout (self) == NULL || cards->len == 0)
+    return;
+
+  for (guint i = 0; i < cards->len; i++)
+    g_hash_table_add (moving, g_ptr_array_index (cards, i));
+
+  /* Where each card lands, gathered by cell: the cards of one cell stay together. */
+  moves = tp_journey_layout_offset_cards (self->layout, (TpCard **) cards->pdata, cards->len,
+                                          d_column, d_row);
+  for (guint i = 0; i < moves->len; i++)
+    {
+      const TpCardMove *move = &g_array_index (moves, TpCardMove, i);
+      const TpCardBox *box = tp_journey_layout_find_card (self->layout, move->card);
+      MoveGroup *group = NULL;
+
+      for (guint j = 0; group == NULL && j < groups->len; j++)
+        {
+          MoveGroup *g = g_ptr_array_index (groups, j);
+
+          if (g->column == move->column && g->row == move->row)
+            group = g;
+        }
+      if (group == NULL)
+        {
+          group = g_new0 (MoveGroup, 1);
+          group->column = move->column;
+          group->row = move->row;
+          group->index = move->index_in_cell;
+          group->cards = g_ptr_array_new ();
+          g_ptr_array_add (groups, group);
+        }
+      group->index = MIN (group->index, move->index_in_cell);
+      group->has_anchor |= move->card == anchor;
+      g_ptr_array_add (group->cards, move->card);
+      if (box->column != move->column || box->row != move->row)
+        changes = group->changes_cell = TRUE;
+    }
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      MoveGroup *group = g_ptr_array_index (groups, i);
+      int at = group->index;
+
+      /* A group stopped at the edge stays where it is in its cell. */
+      if ((rule == TP_GROUP_INDEX_ALL && group->changes_cell)
+          || (group->has_anchor && index >= -1 && rule == TP_GROUP_INDEX_KEEP))
+        at = index;
+      else if (rule == TP_GROUP_INDEX_STEP)
+        {
+          at = (int) group->index + index;
+          if (!cell_has_room (self->layout, group, moving, at))
+            at = group->index;
+          else
+            changes = TRUE;
+        }
+      /* Found now, while the layout still shows the cells before the move. */
+      group->before = staying_card_at (self->layout, group, moving, at);
+      group->phase = tp_journey_layout_get_phase (self->layout, group->column);
+      group->lane = tp_journey_layout_get_lane (self->layout, group->row);
+    }
+
+  if (!changes)
+    return;
+
+  tp_project_begin (self->project, cards->len == 1 ? _("Move Card") : _("Move Cards"));
+  for (guint i = 0; i < groups->len; i++)
+    {
+      MoveGroup *group = g_ptr_array_index (groups, i);
+      g_autoptr(GPtrArray) cell = tp_journey_get_cell_cards (self->journey, group->phase,
+                                                             group->lane);
+      int at = group->before != NULL ? 0 : -1;
+
+      /* The position among the cell's cards as they are now, other groups still in it. */
+      for (guint j = 0; group->before != NULL && j < cell->len; j++)
+        {
+          TpCard *card = g_ptr_array_index (cell, j);
+
+          if (card == group->before)
+            break;
+          if (!g_ptr_array_find (group->cards, card, NULL))
+            at++;
+        }
+      tp_project_move_cards (self->project, (TpCard **) group->cards->pdata, group->cards->len,
+                             group->phase, group->lane, at);
+    }
+  tp_project_commit (self->project);
+
+  if (anchor != NULL)
+    tp_journey_view_scroll_to (self, TP_ELEMENT (anchor));
 }
 
 static void
@@ -287,10 +625,10 @@ move_selected (TpJourneyView *self,
   TpCard *anchor = _tp_journey_view_primary_card (self);
   const TpCardBox *box, *boxes;
   guint n, before = 0, others = 0;
-  int column, row, index;
   gboolean found = FALSE, feelings;
   gboolean backward = direction == TP_DIRECTION_LEFT || direction == TP_DIRECTION_UP;
-  gboolean along;
+  gboolean along, across_columns;
+  int step = backward ? -1 : 1;
 
   if (cards->len == 0 || self->project == NULL)
     return;
@@ -298,14 +636,13 @@ move_selected (TpJourneyView *self,
     anchor = g_ptr_array_index (cards, 0);
 
   box = tp_journey_layout_find_card (self->layout, anchor);
-  column = box->column;
-  row = box->row;
-  feelings = tp_journey_layout_row_is_feelings (self->layout, row);
+  feelings = tp_journey_layout_row_is_feelings (self->layout, box->row);
   /* Cards stack down a cell; emotion chips run across it. */
   along = feelings ? (direction == TP_DIRECTION_LEFT || direction == TP_DIRECTION_RIGHT)
                    : (direction == TP_DIRECTION_UP || direction == TP_DIRECTION_DOWN);
+  across_columns = direction == TP_DIRECTION_LEFT || direction == TP_DIRECTION_RIGHT;
 
-  boxes = tp_journey_layout_get_cell_cards (self->layout, column, row, &n);
+  boxes = tp_journey_layout_get_cell_cards (self->layout, box->column, box->row, &n);
   for (guint i = 0; i < n; i++)
     {
       if (g_ptr_array_find (cards, boxes[i].card, NULL))
@@ -318,31 +655,17 @@ move_selected (TpJourneyView *self,
         }
     }
 
-  if (along && backward && before > 0)
-    index = before - 1;
-  else if (along && !backward && before < others)
-    index = before + 1;
+  /* Along the stack while there is room: each group one place on in its own cell. */
+  if (along && ((backward && before > 0) || (!backward && before < others)))
+    _tp_journey_view_move_cards_by (self, cards, anchor, 0, 0, step, TP_GROUP_INDEX_STEP);
+  /* Into the next cell along the stack: at its near end; sideways: at the same place. */
+  else if (along)
+    _tp_journey_view_move_cards_by (self, cards, anchor, across_columns ? step : 0,
+                                    across_columns ? 0 : step, backward ? -1 : 0,
+                                    TP_GROUP_INDEX_ALL);
   else
-    {
-      gboolean across_columns = feelings ? along : !along;
-      int step = backward ? -1 : 1;
-
-      if (across_columns)
-        column += step;
-      else
-        row += step;
-      if (column < 0 || row < 0 || (guint) column >= tp_journey_layout_get_n_columns (self->layout)
-          || (guint) row >= tp_journey_layout_get_n_rows (self->layout))
-        return;
-      /* Into the next cell along the stack: at its near end; sideways: same place. */
-      index = along ? (backward ? -1 : 0) : (int) before;
-    }
-
-  tp_project_move_cards (self->project, (TpCard **) cards->pdata, cards->len,
-                         tp_journey_layout_get_phase (self->layout, column),
-                         tp_journey_layout_get_lane (self->layout, row),
-                         index);
-  tp_journey_view_scroll_to (self, TP_ELEMENT (anchor));
+    _tp_journey_view_move_cards_by (self, cards, anchor, across_columns ? step : 0,
+                                    across_columns ? 0 : step, -2, TP_GROUP_INDEX_KEEP);
 }
 
 static void
@@ -391,6 +714,29 @@ action_rename (GtkWidget  *widget,
   _tp_journey_view_start_rename (self, _tp_journey_view_primary_element (self));
 }
 
+TpCard *
+tp_journey_view_add_card (TpJourneyView *self,
+                          TpPhase       *phase,
+                          TpLane        *lane,
+                          int            index_in_cell,
+                          TpCardKind     kind)
+{
+  TpCard *card;
+
+  g_return_val_if_fail (TP_IS_JOURNEY_VIEW (self), NULL);
+  g_return_val_if_fail (TP_IS_PHASE (phase) && TP_IS_LANE (lane), NULL);
+  g_return_val_if_fail (self->project != NULL && self->journey != NULL, NULL);
+  g_return_val_if_fail (tp_element_get_parent (TP_ELEMENT (phase)) == TP_ELEMENT (self->journey), NULL);
+
+  /* Untitled: the card shows its kind as a placeholder until it is named. */
+  card = tp_project_add_card (self->project, phase, lane, index_in_cell, kind, "");
+  if (card == NULL)
+    return NULL;
+  _tp_journey_view_select_one (self, card);
+  _tp_journey_view_start_rename (self, TP_ELEMENT (card));
+  return card;
+}
+
 static void
 action_add_card_after (GtkWidget  *widget,
                        const char *action_name,
@@ -399,22 +745,27 @@ action_add_card_after (GtkWidget  *widget,
   TpJourneyView *self = TP_JOURNEY_VIEW (widget);
   TpCard *card = _tp_journey_view_primary_card (self);
   const TpCardBox *box;
+  guint column, row;
+  int index;
   TpLane *lane;
-  TpCard *added;
 
-  if (card == NULL || self->project == NULL)
+  if (self->project == NULL)
     return;
-  box = tp_journey_layout_find_card (self->layout, card);
-  lane = tp_journey_layout_get_lane (self->layout, box->row);
-  added = tp_project_add_card (self->project,
-                               tp_journey_layout_get_phase (self->layout, box->column),
-                               lane, box->index_in_cell + 1,
-                               tp_lane_kind_default_card_kind (tp_lane_get_kind (lane)),
-                               _("New card"));
-  if (added == NULL)
+  if (card != NULL)
+    {
+      box = tp_journey_layout_find_card (self->layout, card);
+      column = box->column;
+      row = box->row;
+      index = box->index_in_cell + 1;
+    }
+  else if (_tp_journey_view_selected_cell (self, &column, &row))
+    index = -1;
+  else
     return;
-  _tp_journey_view_select_one (self, added);
-  _tp_journey_view_start_rename (self, TP_ELEMENT (added));
+
+  lane = tp_journey_layout_get_lane (self->layout, row);
+  tp_journey_view_add_card (self, tp_journey_layout_get_phase (self->layout, column), lane, index,
+                            tp_lane_kind_default_card_kind (tp_lane_get_kind (lane)));
 }
 
 void
@@ -424,9 +775,12 @@ _tp_journey_view_update_actions (TpJourneyView *self)
   TpElement *primary = _tp_journey_view_primary_element (self);
   gboolean editable = self->project != NULL && primary != NULL;
   gboolean has_card = editable && TP_IS_CARD (primary);
+  gboolean has_cell = self->project != NULL && self->selection != NULL && self->journey != NULL
+                      && tp_selection_get_count (self->selection) == 0
+                      && tp_selection_get_cell (self->selection, NULL, NULL);
 
   gtk_widget_action_set_enabled (widget, "journey.rename", editable);
-  gtk_widget_action_set_enabled (widget, "journey.add-card-after", has_card);
+  gtk_widget_action_set_enabled (widget, "journey.add-card-after", has_card || has_cell);
   gtk_widget_action_set_enabled (widget, "journey.move-left", has_card);
   gtk_widget_action_set_enabled (widget, "journey.move-right", has_card);
   gtk_widget_action_set_enabled (widget, "journey.move-up", has_card);
@@ -445,8 +799,8 @@ add_arrow_bindings (GtkWidgetClass *widget_class,
   gtk_widget_class_add_binding (widget_class, keypad_key, 0, select_neighbour, "(ib)", direction, FALSE);
   gtk_widget_class_add_binding (widget_class, key, GDK_SHIFT_MASK, select_neighbour, "(ib)",
                                 direction, TRUE);
-  gtk_widget_class_add_binding_action (widget_class, key, GDK_CONTROL_MASK, move_action, NULL);
-  gtk_widget_class_add_binding_action (widget_class, keypad_key, GDK_CONTROL_MASK, move_action, NULL);
+  tp_widget_class_add_binding_action_with_keypad (widget_class, key, keypad_key, GDK_CONTROL_MASK,
+                                                  move_action);
 }
 
 void
@@ -462,14 +816,16 @@ _tp_journey_view_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "journey.move-right", NULL, action_move);
   gtk_widget_class_install_action (widget_class, "journey.move-up", NULL, action_move);
   gtk_widget_class_install_action (widget_class, "journey.move-down", NULL, action_move);
+  gtk_widget_class_install_action (widget_class, "journey.clear-selection", NULL,
+                                   action_clear_selection);
 
   add_arrow_bindings (widget_class, GDK_KEY_Left, GDK_KEY_KP_Left, TP_DIRECTION_LEFT, "journey.move-left");
   add_arrow_bindings (widget_class, GDK_KEY_Right, GDK_KEY_KP_Right, TP_DIRECTION_RIGHT, "journey.move-right");
   add_arrow_bindings (widget_class, GDK_KEY_Up, GDK_KEY_KP_Up, TP_DIRECTION_UP, "journey.move-up");
   add_arrow_bindings (widget_class, GDK_KEY_Down, GDK_KEY_KP_Down, TP_DIRECTION_DOWN, "journey.move-down");
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "journey.add-card-after", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "journey.add-card-after", NULL);
+  tp_widget_class_add_binding_action_with_keypad (widget_class, GDK_KEY_Return, GDK_KEY_KP_Enter, 0,
+                                                  "journey.add-card-after");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "journey.rename", NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, cancel_binding, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_binding, NULL);
 }

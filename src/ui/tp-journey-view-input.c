@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "tp-card-palette.h"
 #include "tp-journey-view-private.h"
 
 #define DRAG_THRESHOLD 6.0
@@ -93,6 +94,10 @@ on_click_pressed (GtkGestureClick *gesture,
       gtk_widget_grab_focus (GTK_WIDGET (self));
       if (element != NULL && !g_hash_table_contains (self->selected, element))
         _tp_journey_view_select_one (self, element);
+      else if (hit.kind == TP_HIT_CELL && self->selection != NULL)
+        tp_selection_set_cell (self->selection,
+                               tp_journey_layout_get_phase (self->layout, hit.column),
+                               tp_journey_layout_get_lane (self->layout, hit.row));
       _tp_journey_view_update_actions (self);
       _tp_journey_view_show_context_menu (self, x, y);
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
@@ -107,13 +112,12 @@ on_click_pressed (GtkGestureClick *gesture,
     }
 }
 
-static void
-on_drag_begin (GtkGestureDrag *gesture,
-               double          x,
-               double          y,
-               TpJourneyView  *self)
+gboolean
+_tp_journey_view_press (TpJourneyView   *self,
+                        double           x,
+                        double           y,
+                        GdkModifierType  mods)
 {
-  GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
   gboolean extend = (mods & GDK_SHIFT_MASK) != 0;
   gboolean toggle = (mods & GDK_CONTROL_MASK) != 0;
   TpElement *element;
@@ -121,10 +125,7 @@ on_drag_begin (GtkGestureDrag *gesture,
 
   if (gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT) != GTK_WIDGET (self)
       || self->journey == NULL)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      return;
-    }
+    return FALSE;
 
   self->press_x = x;
   self->press_y = y;
@@ -166,14 +167,35 @@ on_drag_begin (GtkGestureDrag *gesture,
     }
   else
     {
+      /* A press on a cell selects that cell, empty or not: where a new card goes. */
       if (!extend && !toggle && self->selection != NULL)
-        tp_selection_clear (self->selection);
+        {
+          if (hit.kind == TP_HIT_CELL)
+            tp_selection_set_cell (self->selection,
+                                   tp_journey_layout_get_phase (self->layout, hit.column),
+                                   tp_journey_layout_get_lane (self->layout, hit.row));
+          else
+            tp_selection_clear (self->selection);
+        }
       g_clear_pointer (&self->band_base, g_ptr_array_unref);
       if (self->selection != NULL)
         self->band_base = g_ptr_array_copy (tp_selection_get_items (self->selection),
                                             (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
       self->drag = TP_VIEW_DRAG_PENDING_BAND;
     }
+  return TRUE;
+}
+
+static void
+on_drag_begin (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               TpJourneyView  *self)
+{
+  GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
+  if (!_tp_journey_view_press (self, x, y, mods))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
 }
 
 static void
@@ -221,27 +243,27 @@ update_band (TpJourneyView *self,
   tp_selection_set (self->selection, (TpElement **) chosen->pdata, chosen->len);
 }
 
-static void
-on_drag_update (GtkGestureDrag *gesture,
-                double          dx,
-                double          dy,
-                TpJourneyView  *self)
+gboolean
+_tp_journey_view_drag_to (TpJourneyView *self,
+                          double         dx,
+                          double         dy)
 {
   double x = self->press_x + dx, y = self->press_y + dy;
   double mx, my, mx0, my0;
+  gboolean started = FALSE;
 
   self->drag_dx = dx;
   self->drag_dy = dy;
 
   if (self->layout == NULL || self->drag == TP_VIEW_DRAG_NONE)
-    return;
+    return FALSE;
 
   if (self->drag == TP_VIEW_DRAG_PENDING_CARD || self->drag == TP_VIEW_DRAG_PENDING_HEADER
       || self->drag == TP_VIEW_DRAG_PENDING_BAND)
     {
       if (hypot (dx, dy) < DRAG_THRESHOLD)
-        return;
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+        return FALSE;
+      started = TRUE;
       if (self->drag == TP_VIEW_DRAG_PENDING_CARD)
         start_card_drag (self);
       else if (self->drag == TP_VIEW_DRAG_PENDING_HEADER)
@@ -283,6 +305,17 @@ on_drag_update (GtkGestureDrag *gesture,
     }
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  return started;
+}
+
+static void
+on_drag_update (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                TpJourneyView  *self)
+{
+  if (_tp_journey_view_drag_to (self, dx, dy))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static void
@@ -298,11 +331,8 @@ reset_drag (TpJourneyView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-on_drag_end (GtkGestureDrag *gesture,
-             double          dx,
-             double          dy,
-             TpJourneyView  *self)
+void
+_tp_journey_view_release (TpJourneyView *self)
 {
   TpViewDrag drag = self->drag;
 
@@ -312,19 +342,24 @@ on_drag_end (GtkGestureDrag *gesture,
       /* A click on one card of a group selects just that card. */
       _tp_journey_view_select_one (self, self->press_card);
     }
-  else if (drag == TP_VIEW_DRAG_CARDS && self->drop_valid && self->project != NULL)
+  else if (drag == TP_VIEW_DRAG_CARDS && self->drop_valid && self->project != NULL
+           && self->press_card != NULL)
     {
       g_autoptr(GPtrArray) cards = g_ptr_array_copy (self->drag_cards,
                                                      (GCopyFunc) (void (*) (void)) g_object_ref,
                                                      NULL);
+      g_autoptr(TpCard) anchor = g_object_ref (self->press_card);
+      const TpCardBox *box = tp_journey_layout_find_card (self->layout, anchor);
       TpDropTarget drop = self->drop;
 
       g_ptr_array_set_free_func (cards, g_object_unref);
       reset_drag (self);
-      tp_project_move_cards (self->project, (TpCard **) cards->pdata, cards->len,
-                             tp_journey_layout_get_phase (self->layout, drop.column),
-                             tp_journey_layout_get_lane (self->layout, drop.row),
-                             drop.index_in_cell);
+      /* Every card moves as far as the one under the pointer: the group keeps its shape. */
+      if (box != NULL)
+        _tp_journey_view_move_cards_by (self, cards, anchor,
+                                        (int) drop.column - (int) box->column,
+                                        (int) drop.row - (int) box->row,
+                                        drop.index_in_cell, TP_GROUP_INDEX_KEEP);
       return;
     }
   else if ((drag == TP_VIEW_DRAG_PHASE || drag == TP_VIEW_DRAG_LANE) && self->project != NULL
@@ -342,6 +377,15 @@ on_drag_end (GtkGestureDrag *gesture,
     }
 
   reset_drag (self);
+}
+
+static void
+on_drag_end (GtkGestureDrag *gesture,
+             double          dx,
+             double          dy,
+             TpJourneyView  *self)
+{
+  _tp_journey_view_release (self);
 }
 
 void
@@ -508,32 +552,22 @@ on_drop (GtkDropTarget *target,
          double         y,
          TpJourneyView *self)
 {
-  const char *text = g_value_get_string (value);
+  TpCardKind kind = g_value_get_enum (value);
   TpDropTarget drop;
   TpCard *card;
-  int kind;
 
   self->palette_drop = FALSE;
   self->drop_valid = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 
-  if (self->project == NULL || text == NULL
-      || !g_str_has_prefix (text, TP_CARD_KIND_DRAG_PREFIX)
-      || !tp_enum_from_nick (TP_TYPE_CARD_KIND, text + strlen (TP_CARD_KIND_DRAG_PREFIX), &kind)
-      || !drop_target_at (self, x, y, NULL, 0, &drop))
+  if (self->project == NULL || !drop_target_at (self, x, y, NULL, 0, &drop))
     return FALSE;
 
-  card = tp_project_add_card (self->project,
-                              tp_journey_layout_get_phase (self->layout, drop.column),
-                              tp_journey_layout_get_lane (self->layout, drop.row),
-                              drop.index_in_cell, kind,
-                              tp_enum_get_label (TP_TYPE_CARD_KIND, kind));
-  if (card == NULL)
-    return FALSE;
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  _tp_journey_view_select_one (self, card);
-  _tp_journey_view_start_rename (self, TP_ELEMENT (card));
-  return TRUE;
+  card = tp_journey_view_add_card (self,
+                                   tp_journey_layout_get_phase (self->layout, drop.column),
+                                   tp_journey_layout_get_lane (self->layout, drop.row),
+                                   drop.index_in_cell, kind);
+  return card != NULL;
 }
 
 void
@@ -578,7 +612,10 @@ _tp_journey_view_init_input (TpJourneyView *self)
   g_signal_connect_object (controller, "leave", G_CALLBACK (on_leave), self, 0);
   gtk_widget_add_controller (widget, controller);
 
-  drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
+  /* Card kinds only: a string target would also take the file lists of file
+   * managers (they offer text/plain) and keep them from the window. */
+  tp_card_kind_register_content_formats ();
+  drop = gtk_drop_target_new (TP_TYPE_CARD_KIND, GDK_ACTION_COPY);
   g_signal_connect_object (drop, "motion", G_CALLBACK (on_drop_motion), self, 0);
   g_signal_connect_object (drop, "leave", G_CALLBACK (on_drop_leave), self, 0);
   g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, 0);

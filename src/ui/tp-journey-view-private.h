@@ -73,6 +73,7 @@ struct _TpJourneyView
 
   guint            frame;
   guint            accessible_idle;
+  guint            rename_idle;    /* the rename entry lost the focus: commit */
   gboolean         fit_pending;    /* zoom to fit once the view has a size */
   gboolean         allocating;
   double           zoom;
@@ -132,6 +133,11 @@ void             _tp_journey_view_map_rect_to_widget (TpJourneyView *self,
                                                    const TpRect  *rect,
                                                    graphene_rect_t *out);
 void             _tp_journey_view_clamp_scroll    (TpJourneyView *self);
+/* Scrolls as little as brings map rectangle @rect into view, clear of the sticky headers. */
+void             _tp_journey_view_scroll_to_rect  (TpJourneyView *self,
+                                                   const TpRect  *rect,
+                                                   gboolean       horizontal,
+                                                   gboolean       vertical);
 void             _tp_journey_view_zoom_at         (TpJourneyView *self,
                                                    double         zoom,
                                                    double         wx,
@@ -146,8 +152,44 @@ TpCard          *_tp_journey_view_primary_card    (TpJourneyView *self);
 /* tp-journey-view-input.c */
 void             _tp_journey_view_init_input       (TpJourneyView  *self);
 void             _tp_journey_view_cancel_drag      (TpJourneyView  *self);
+/* What the primary-button drag gesture does (tests drive these, GTK 4.8 cannot fake a pointer):
+ * press at widget point (@x, @y) with @mods (FALSE: nothing there to press on), move the
+ * pointer by (@dx, @dy) from there (TRUE once a drag started), release. */
+gboolean         _tp_journey_view_press            (TpJourneyView  *self,
+                                                    double          x,
+                                                    double          y,
+                                                    GdkModifierType mods);
+gboolean         _tp_journey_view_drag_to          (TpJourneyView  *self,
+                                                    double          dx,
+                                                    double          dy);
+void             _tp_journey_view_release          (TpJourneyView  *self);
+
+/* How the cards of a moving group take their place in the cell they land in. */
+typedef enum {
+  TP_GROUP_INDEX_KEEP,         /* as many cards that stay before them as before the move */
+  TP_GROUP_INDEX_ALL,          /* all at the given index (-1 = the end) */
+  TP_GROUP_INDEX_STEP,         /* one place on along their own cell: the index is -1 or +1 */
+} TpGroupIndex;
 
 /* tp-journey-view-edit.c */
+/* Moves @cards (journey order) by (@d_column, @d_row) cells, as the one under the pointer or the
+ * primary card (@anchor) moves; cards stop at the map's edge. The cards landing in one cell stay
+ * together; with TP_GROUP_INDEX_KEEP, @index (>= -1) places @anchor's group. One undo step. */
+void             _tp_journey_view_move_cards_by    (TpJourneyView  *self,
+                                                    GPtrArray      *cards,
+                                                    TpCard         *anchor,
+                                                    int             d_column,
+                                                    int             d_row,
+                                                    int             index,
+                                                    TpGroupIndex    rule);
+/* The place of the keyboard cursor: the primary card or header, or the selected cell. */
+gboolean         _tp_journey_view_cursor_place     (TpJourneyView  *self,
+                                                    TpMapPlace     *place);
+/* The selected cell as (column, row) of the layout, when it is in this journey. */
+gboolean         _tp_journey_view_selected_cell    (TpJourneyView  *self,
+                                                    guint          *column,
+                                                    guint          *row);
+
 void             _tp_journey_view_class_init_actions (GtkWidgetClass *widget_class);
 TpElement       *_tp_journey_view_primary_element  (TpJourneyView  *self);
 void             _tp_journey_view_select_one       (TpJourneyView  *self,

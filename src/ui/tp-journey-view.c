@@ -222,6 +222,11 @@ on_project_changed (TpJourneyView  *self,
   if (self->journey == NULL)
     return;
 
+  /* The title being typed belongs to something an undo just took away. */
+  if (change->kind == TP_CHANGE_REMOVED && self->rename_element != NULL
+      && !belongs_to_journey (self, self->rename_element))
+    _tp_journey_view_stop_rename (self, FALSE);
+
   if (change->kind == TP_CHANGE_PROPERTY)
     {
       if (element == TP_ELEMENT (self->journey))
@@ -331,6 +336,36 @@ describe_card (TpJourneyView *self,
                           tp_phase_get_title (phase), lane_title);
 }
 
+static const char *
+lane_label (TpLane *lane)
+{
+  const char *title = tp_lane_get_title (lane);
+
+  if (title == NULL || *title == '\0')
+    title = tp_enum_get_label (TP_TYPE_LANE_KIND, tp_lane_get_kind (lane));
+  return title;
+}
+
+static char *
+describe_cell (TpJourneyView *self,
+               guint          column,
+               guint          row)
+{
+  TpPhase *phase = tp_journey_layout_get_phase (self->layout, column);
+  TpLane *lane = tp_journey_layout_get_lane (self->layout, row);
+  guint n;
+
+  tp_journey_layout_get_cell_cards (self->layout, column, row, &n);
+  if (n == 0)
+    /* Translators: the selected empty cell of the map, by phase and lane */
+    return g_strdup_printf (_("Empty cell in phase %s, lane %s. Press Enter to add a card."),
+                            tp_phase_get_title (phase), lane_label (lane));
+  /* Translators: the selected cell of the map, by phase and lane, and how many cards it holds */
+  return g_strdup_printf (ngettext ("Cell in phase %s, lane %s, with %u card",
+                                    "Cell in phase %s, lane %s, with %u cards", n),
+                          tp_phase_get_title (phase), lane_label (lane), n);
+}
+
 static gboolean
 update_accessible_cb (gpointer data)
 {
@@ -355,7 +390,7 @@ _tp_journey_view_update_accessible (TpJourneyView *self)
   g_autofree char *label = NULL;
   g_autofree char *description = NULL;
   TpElement *primary = NULL;
-  guint count = 0;
+  guint count = 0, column, row;
 
   if (self->journey == NULL)
     {
@@ -373,7 +408,9 @@ _tp_journey_view_update_accessible (TpJourneyView *self)
       count = tp_selection_get_count (self->selection);
     }
 
-  if (primary == NULL || !belongs_to_journey (self, primary))
+  if (primary == NULL && _tp_journey_view_selected_cell (self, &column, &row))
+    description = describe_cell (self, column, row);
+  else if (primary == NULL || !belongs_to_journey (self, primary))
     description = g_strdup (_("Nothing selected. Use the arrow keys to select a card."));
   else if (TP_IS_CARD (primary) && _tp_journey_view_primary_card (self) != NULL)
     {
@@ -448,13 +485,43 @@ tp_journey_view_size_allocate (GtkWidget *widget,
 
 /* --- GObject ------------------------------------------------------------ */
 
+/* The rename entry goes before the window does, its focus handed back first:
+ * a window must never hold a focus widget that is gone. */
+static void
+tp_journey_view_unroot (GtkWidget *widget)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
+
+  if (self->rename_entry != NULL)
+    {
+      GtkRoot *root = gtk_widget_get_root (widget);
+      GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+      if (focus != NULL && (focus == self->rename_entry
+                            || gtk_widget_is_ancestor (focus, self->rename_entry)))
+        gtk_root_set_focus (root, NULL);
+      gtk_widget_unparent (self->rename_entry);
+      g_clear_object (&self->rename_entry);
+      self->rename_element = NULL;
+    }
+
+  GTK_WIDGET_CLASS (tp_journey_view_parent_class)->unroot (widget);
+}
+
 static void
 tp_journey_view_dispose (GObject *object)
 {
   TpJourneyView *self = TP_JOURNEY_VIEW (object);
 
-  _tp_journey_view_stop_rename (self, FALSE);
+  /* Going away with the window: no focus to hand on, nothing to keep. */
+  if (self->rename_entry != NULL)
+    {
+      gtk_widget_unparent (self->rename_entry);
+      g_clear_object (&self->rename_entry);
+      self->rename_element = NULL;
+    }
   g_clear_handle_id (&self->accessible_idle, g_source_remove);
+  g_clear_handle_id (&self->rename_idle, g_source_remove);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   g_clear_pointer (&self->layout, tp_journey_layout_free);
   g_clear_pointer (&self->card_nodes, g_hash_table_unref);
@@ -520,6 +587,7 @@ tp_journey_view_class_init (TpJourneyViewClass *klass)
   widget_class->snapshot = _tp_journey_view_snapshot;
   widget_class->measure = tp_journey_view_measure;
   widget_class->size_allocate = tp_journey_view_size_allocate;
+  widget_class->unroot = tp_journey_view_unroot;
 
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL, MIN_ZOOM, MAX_ZOOM, 1.0,
@@ -706,9 +774,7 @@ tp_journey_view_scroll_to (TpJourneyView *self,
                            TpElement     *element)
 {
   TpJourneyLayout *layout;
-  const TpJourneyLayoutOptions *o;
   TpRect rect = { 0, };
-  double w, h, left, top;
 
   g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
   g_return_if_fail (TP_IS_ELEMENT (element));
@@ -716,7 +782,6 @@ tp_journey_view_scroll_to (TpJourneyView *self,
   layout = _tp_journey_view_ensure_layout (self);
   if (layout == NULL)
     return;
-  o = tp_journey_layout_get_options (layout);
 
   if (TP_IS_CARD (element))
     {
@@ -746,20 +811,38 @@ tp_journey_view_scroll_to (TpJourneyView *self,
   else
     return;
 
+  _tp_journey_view_scroll_to_rect (self, &rect, TP_IS_CARD (element) || TP_IS_PHASE (element),
+                                   TP_IS_CARD (element) || TP_IS_LANE (element));
+}
+
+void
+_tp_journey_view_scroll_to_rect (TpJourneyView *self,
+                                 const TpRect  *target,
+                                 gboolean       horizontal,
+                                 gboolean       vertical)
+{
+  const TpJourneyLayoutOptions *o;
+  TpRect rect = *target;
+  double w, h, left, top;
+
+  if (_tp_journey_view_ensure_layout (self) == NULL)
+    return;
+  o = tp_journey_layout_get_options (self->layout);
+
   w = gtk_widget_get_width (GTK_WIDGET (self)) / self->zoom;
   h = gtk_widget_get_height (GTK_WIDGET (self)) / self->zoom;
   /* Keep clear of the sticky headers. */
   left = o->lane_header_width + 16;
   top = o->phase_header_height + 16;
 
-  if (TP_IS_CARD (element) || TP_IS_PHASE (element))
+  if (horizontal)
     {
       if (rect.x - left < self->scroll_x)
         self->scroll_x = rect.x - left;
       else if (rect.x + rect.width + 16 > self->scroll_x + w)
         self->scroll_x = rect.x + rect.width + 16 - w;
     }
-  if (TP_IS_CARD (element) || TP_IS_LANE (element))
+  if (vertical)
     {
       if (rect.y - top < self->scroll_y)
         self->scroll_y = rect.y - top;

@@ -5,15 +5,18 @@
  * The journey-map canvas: a GtkWidget with a snapshot vfunc that is thin glue
  * over the pure layout, hit-testing and painting of src/render/.
  *
- * Drag and drop from the card palette: the palette offers a G_TYPE_STRING
- * "touchpoint-card-kind:NICK" (NICK = TpCardKind nick, e.g. "emotion"); the
- * view accepts it on a cell and adds such a card there (one undo step).
+ * Drag and drop from the card palette: the palette offers a TP_TYPE_CARD_KIND
+ * value; the view accepts it on a cell and adds such a card there (one undo
+ * step). The view takes nothing else, so a file dropped on it reaches the
+ * window's drop target.
  *
  * Widget actions installed by the view (for menus, shortcuts and the window):
  *   journey.zoom-in, journey.zoom-out, journey.zoom-reset, journey.zoom-fit,
- *   journey.rename (edit the selected title in place), journey.add-card-after,
- *   journey.move-left/right/up/down (Ctrl+arrows: move the selected cards).
- * Plain arrows move the selection; Delete, copy/paste, undo live in the window.
+ *   journey.rename (edit the selected title in place), journey.add-card-after (Enter: a card
+ *   after the selected card, or in the selected cell), journey.move-left/right/up/down
+ *   (Ctrl+arrows: move the selected cards, all by one cell), journey.clear-selection (Escape).
+ * Plain arrows move the selection through cards, empty cells and headers; Delete, copy/paste,
+ * undo live in the window.
  */
 
 #pragma once
@@ -23,8 +26,6 @@
 #include "tp-selection.h"
 
 G_BEGIN_DECLS
-
-#define TP_CARD_KIND_DRAG_PREFIX "touchpoint-card-kind:"
 
 #define TP_TYPE_JOURNEY_VIEW (tp_journey_view_get_type ())
 
@@ -44,6 +45,14 @@ double       tp_journey_view_get_zoom      (TpJourneyView *self);
 void         tp_journey_view_set_zoom      (TpJourneyView *self,
                                             double         zoom);
 void         tp_journey_view_zoom_to_fit   (TpJourneyView *self);
+/** tp_journey_view_add_card: adds an untitled card of @kind to the cell (@phase, @lane) of the
+ * shown journey at @index_in_cell (-1 = the end), selects it and opens its title for typing. Every
+ * way of adding a card in the editor goes through here. Returns the card (borrowed) or NULL. */
+TpCard      *tp_journey_view_add_card      (TpJourneyView *self,
+                                            TpPhase       *phase,
+                                            TpLane        *lane,
+                                            int            index_in_cell,
+                                            TpCardKind     kind);
 /** tp_journey_view_scroll_to: makes @element visible. */
 void         tp_journey_view_scroll_to     (TpJourneyView *self,
                                             TpElement     *element);

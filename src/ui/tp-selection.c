@@ -13,6 +13,9 @@ struct _TpSelection
 
   /* owned: TpElement refs, in selection order; the last one is primary */
   GPtrArray *items;
+  /* owned: the selected cell, when a cell rather than elements is selected */
+  TpPhase   *cell_phase;
+  TpLane    *cell_lane;
 };
 
 G_DEFINE_FINAL_TYPE (TpSelection, tp_selection, G_TYPE_OBJECT)
@@ -30,12 +33,25 @@ tp_selection_emit_changed (TpSelection *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* Selecting elements unselects the cell; TRUE when there was one. */
+static gboolean
+drop_cell (TpSelection *self)
+{
+  if (self->cell_phase == NULL)
+    return FALSE;
+  g_clear_object (&self->cell_phase);
+  g_clear_object (&self->cell_lane);
+  return TRUE;
+}
+
 static void
 tp_selection_finalize (GObject *object)
 {
   TpSelection *self = TP_SELECTION (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_object (&self->cell_phase);
+  g_clear_object (&self->cell_lane);
 
   G_OBJECT_CLASS (tp_selection_parent_class)->finalize (object);
 }
@@ -132,6 +148,8 @@ tp_selection_set (TpSelection *self,
   for (guint i = 0; same && i < items->len; i++)
     same = g_ptr_array_index (items, i) == g_ptr_array_index (self->items, i);
 
+  if (drop_cell (self))
+    same = FALSE;
   if (same)
     return;
 
@@ -160,9 +178,10 @@ tp_selection_add (TpSelection *self,
   g_return_if_fail (TP_IS_SELECTION (self));
   g_return_if_fail (TP_IS_ELEMENT (element));
 
-  if (tp_selection_get_primary (self) == element)
+  if (tp_selection_get_primary (self) == element && self->cell_phase == NULL)
     return;
 
+  drop_cell (self);
   g_ptr_array_remove (self->items, element);
   g_ptr_array_add (self->items, g_object_ref (element));
   tp_selection_emit_changed (self);
@@ -174,7 +193,11 @@ tp_selection_remove (TpSelection *self,
 {
   g_return_if_fail (TP_IS_SELECTION (self));
 
-  if (element != NULL && g_ptr_array_remove (self->items, element))
+  if (element == NULL)
+    return;
+  if (g_ptr_array_remove (self->items, element)
+      || ((element == (gpointer) self->cell_phase || element == (gpointer) self->cell_lane)
+          && drop_cell (self)))
     tp_selection_emit_changed (self);
 }
 
@@ -196,9 +219,88 @@ tp_selection_clear (TpSelection *self)
 {
   g_return_if_fail (TP_IS_SELECTION (self));
 
-  if (self->items->len == 0)
+  if (self->items->len == 0 && self->cell_phase == NULL)
     return;
 
   g_ptr_array_set_size (self->items, 0);
+  drop_cell (self);
   tp_selection_emit_changed (self);
+}
+
+void
+tp_selection_set_cell (TpSelection *self,
+                       TpPhase     *phase,
+                       TpLane      *lane)
+{
+  g_return_if_fail (TP_IS_SELECTION (self));
+  g_return_if_fail (TP_IS_PHASE (phase));
+  g_return_if_fail (TP_IS_LANE (lane));
+
+  if (self->items->len == 0 && self->cell_phase == phase && self->cell_lane == lane)
+    return;
+
+  g_ptr_array_set_size (self->items, 0);
+  g_set_object (&self->cell_phase, phase);
+  g_set_object (&self->cell_lane, lane);
+  tp_selection_emit_changed (self);
+}
+
+/* Both still in one journey of a project (not removed since). */
+static gboolean
+is_cell (TpPhase *phase,
+         TpLane  *lane)
+{
+  TpElement *journey = tp_element_get_parent (TP_ELEMENT (phase));
+
+  return journey != NULL && TP_IS_JOURNEY (journey)
+         && tp_element_get_parent (TP_ELEMENT (lane)) == journey
+         && tp_element_get_project (journey) != NULL;
+}
+
+gboolean
+tp_selection_get_cell (TpSelection *self,
+                       TpPhase    **phase,
+                       TpLane     **lane)
+{
+  g_return_val_if_fail (TP_IS_SELECTION (self), FALSE);
+
+  if (self->cell_phase == NULL || !is_cell (self->cell_phase, self->cell_lane))
+    return FALSE;
+  if (phase != NULL)
+    *phase = self->cell_phase;
+  if (lane != NULL)
+    *lane = self->cell_lane;
+  return TRUE;
+}
+
+gboolean
+tp_selection_get_cursor_cell (TpSelection *self,
+                              TpPhase    **phase,
+                              TpLane     **lane)
+{
+  TpElement *primary;
+  TpProject *project;
+  TpElement *p, *l;
+
+  g_return_val_if_fail (TP_IS_SELECTION (self), FALSE);
+
+  if (tp_selection_get_cell (self, phase, lane))
+    return TRUE;
+
+  primary = tp_selection_get_primary (self);
+  if (primary == NULL || !TP_IS_CARD (primary))
+    return FALSE;
+  project = tp_element_get_project (primary);
+  if (project == NULL)
+    return FALSE;
+  p = tp_project_lookup (project, tp_card_get_phase (TP_CARD (primary)));
+  l = tp_project_lookup (project, tp_card_get_lane (TP_CARD (primary)));
+  if (p == NULL || l == NULL || !TP_IS_PHASE (p) || !TP_IS_LANE (l)
+      || !is_cell (TP_PHASE (p), TP_LANE (l)))
+    return FALSE;
+  if (phase != NULL)
+    *phase = TP_PHASE (p);
+  if (lane != NULL)
+    *lane = TP_LANE (l);
+  return TRUE;
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tp-accelerators.h"
 #include "tp-presentation.h"
 #include "tp-window-private.h"
 
@@ -374,6 +375,16 @@ _tp_window_resolve_cell (TpWindow  *self,
   if (primary != NULL && _tp_element_get_journey (primary) != self->journey)
     primary = NULL;
 
+  /* A selected cell of the shown journey, empty or not: the card goes there, at the end. */
+  if (primary == NULL && tp_selection_get_cell (self->selection, &phase, &lane)
+      && tp_element_get_parent (TP_ELEMENT (phase)) == TP_ELEMENT (self->journey))
+    {
+      *phase_out = phase;
+      *lane_out = lane;
+      *index_out = -1;
+      return TRUE;
+    }
+
   if (primary != NULL && TP_IS_CARD (primary))
     {
       TpCard *card = TP_CARD (primary);
@@ -434,19 +445,12 @@ _tp_window_add_card_of_kind (TpWindow   *self,
 {
   TpPhase *phase;
   TpLane *lane;
-  TpCard *card;
   int index;
 
   if (!_tp_window_resolve_cell (self, kind, &phase, &lane, &index))
     return;
 
-  card = tp_project_add_card (self->project, phase, lane, index, kind, "");
-  if (card != NULL)
-    {
-      tp_selection_set_one (self->selection, TP_ELEMENT (card));
-      if (gtk_window_is_active (GTK_WINDOW (self)))
-        gtk_widget_activate_action (GTK_WIDGET (self->journey_view), "journey.rename", NULL);
-    }
+  tp_journey_view_add_card (self->journey_view, phase, lane, index, kind);
 }
 
 static void
@@ -726,8 +730,8 @@ _tp_window_init_actions (TpWindow *self)
    * an entry of the inspector that has focus handles them first. */
   controller = gtk_shortcut_controller_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_BUBBLE);
-  add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "Delete", "win.delete");
-  add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "KP_Delete", "win.delete");
+  tp_shortcut_controller_add_with_keypad (GTK_SHORTCUT_CONTROLLER (controller), "Delete",
+                                          "KP_Delete", "win.delete");
   add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>c", "win.copy");
   add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>v", "win.paste");
   add_local_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>d", "win.duplicate");

@@ -551,6 +551,9 @@ _tp_window_show_project (TpWindow  *self,
   gtk_stack_set_visible_child_name (self->main_stack, project ? "editor" : "start");
   if (project == NULL)
     tp_start_page_reload_recent (self->start_page);
+  else
+    /* The map, not a button of the start page that went away, takes the keys. */
+    gtk_widget_grab_focus (GTK_WIDGET (self->journey_view));
 
   update_journey_dropdown (self);
   update_title (self);

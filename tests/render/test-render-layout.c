@@ -394,6 +394,156 @@ test_neighbours (Fixture       *f,
   g_assert_true (tp_journey_layout_neighbour (l, f->t[0], TP_DIRECTION_DOWN) == f->t[1]);
 }
 
+static gboolean
+step (Fixture     *f,
+      int          column,
+      int          row,
+      TpCard      *card,
+      TpDirection  direction,
+      TpMapPlace  *to)
+{
+  TpMapPlace from = { column, row, card };
+
+  if (card != NULL)
+    g_assert_true (tp_journey_layout_place_of_card (f->layout, card, &from));
+  return tp_journey_layout_step (f->layout, &from, direction, to);
+}
+
+#define ASSERT_PLACE(place, c, r, card_) G_STMT_START {                 \
+  g_assert_cmpint ((place).column, ==, (c));                            \
+  g_assert_cmpint ((place).row, ==, (r));                               \
+  g_assert_true ((place).card == (card_));                              \
+} G_STMT_END
+
+/* Rows: 0 activities (a1 a2 a3 | a4 | —), 1 feelings (e1 | e2 e3 | e4), 2 touchpoints (— | t1 t2 | —). */
+static void
+test_steps_reach_cells_and_headers (Fixture       *f,
+                                    gconstpointer  data)
+{
+  TpMapPlace to;
+
+  /* Out of the first column to the lane header, out of the top lane to the phase header. */
+  g_assert_true (step (f, 0, 0, f->a[0], TP_DIRECTION_LEFT, &to));
+  ASSERT_PLACE (to, -1, 0, NULL);
+  g_assert_true (step (f, 0, 0, f->a[0], TP_DIRECTION_UP, &to));
+  ASSERT_PLACE (to, 0, -1, NULL);
+  g_assert_true (step (f, 1, 0, f->a[3], TP_DIRECTION_UP, &to));
+  ASSERT_PLACE (to, 1, -1, NULL);
+
+  /* Along the headers, and back into the map. */
+  g_assert_true (step (f, -1, 0, NULL, TP_DIRECTION_DOWN, &to));
+  ASSERT_PLACE (to, -1, 1, NULL);
+  g_assert_false (step (f, -1, 2, NULL, TP_DIRECTION_DOWN, &to));
+  g_assert_false (step (f, -1, 0, NULL, TP_DIRECTION_LEFT, &to));
+  g_assert_false (step (f, -1, 0, NULL, TP_DIRECTION_UP, &to));
+  g_assert_true (step (f, -1, 0, NULL, TP_DIRECTION_RIGHT, &to));
+  ASSERT_PLACE (to, 0, 0, f->a[0]);
+  g_assert_true (step (f, -1, 2, NULL, TP_DIRECTION_RIGHT, &to));
+  ASSERT_PLACE (to, 0, 2, NULL);
+  g_assert_true (step (f, 0, -1, NULL, TP_DIRECTION_RIGHT, &to));
+  ASSERT_PLACE (to, 1, -1, NULL);
+  g_assert_false (step (f, 2, -1, NULL, TP_DIRECTION_RIGHT, &to));
+  g_assert_false (step (f, 0, -1, NULL, TP_DIRECTION_UP, &to));
+  g_assert_true (step (f, 0, -1, NULL, TP_DIRECTION_DOWN, &to));
+  ASSERT_PLACE (to, 0, 0, f->a[0]);
+  g_assert_true (step (f, 2, -1, NULL, TP_DIRECTION_DOWN, &to));
+  ASSERT_PLACE (to, 2, 0, NULL);
+
+  /* Empty cells are places too. */
+  g_assert_true (step (f, 1, 0, f->a[3], TP_DIRECTION_RIGHT, &to));
+  ASSERT_PLACE (to, 2, 0, NULL);
+  g_assert_true (step (f, 2, 0, NULL, TP_DIRECTION_DOWN, &to));
+  ASSERT_PLACE (to, 2, 1, f->e[3]);
+  g_assert_true (step (f, 0, 1, f->e[0], TP_DIRECTION_DOWN, &to));
+  ASSERT_PLACE (to, 0, 2, NULL);
+  g_assert_false (step (f, 0, 2, NULL, TP_DIRECTION_DOWN, &to));
+  g_assert_true (step (f, 0, 2, NULL, TP_DIRECTION_RIGHT, &to));
+  ASSERT_PLACE (to, 1, 2, f->t[0]);
+  g_assert_false (step (f, 2, 2, NULL, TP_DIRECTION_RIGHT, &to));
+
+  /* Cards: down a stack, across keeping the depth, chips along the line. */
+  g_assert_true (step (f, 0, 0, f->a[0], TP_DIRECTION_DOWN, &to));
+  ASSERT_PLACE (to, 0, 0, f->a[1]);
+  g_assert_true (step (f, 0, 0, f->a[1], TP_DIRECTION_RIGHT, &to));
+  ASSERT_PLACE (to, 1, 0, f->a[3]);
+  g_assert_true (step (f, 0, 0, f->a[2], TP_DIRECTION_DOWN, &to));
+  ASSERT_PLACE (to, 0, 1, f->e[0]);
+  g_assert_true (step (f, 1, 1, f->e[1], TP_DIRECTION_RIGHT, &to));
+  ASSERT_PLACE (to, 1, 1, f->e[2]);
+  g_assert_true (step (f, 1, 1, f->e[2], TP_DIRECTION_RIGHT, &to));
+  ASSERT_PLACE (to, 2, 1, f->e[3]);
+  g_assert_true (step (f, 1, 1, f->e[1], TP_DIRECTION_LEFT, &to));
+  ASSERT_PLACE (to, 0, 1, f->e[0]);
+  g_assert_true (step (f, 1, 2, f->t[1], TP_DIRECTION_UP, &to));
+  ASSERT_PLACE (to, 1, 2, f->t[0]);
+  g_assert_true (step (f, 1, 2, f->t[0], TP_DIRECTION_UP, &to));
+  ASSERT_PLACE (to, 1, 1, f->e[1]);
+}
+
+static gboolean
+has_move (GArray *moves,
+          TpCard *card)
+{
+  for (guint i = 0; i < moves->len; i++)
+    if (g_array_index (moves, TpCardMove, i).card == card)
+      return TRUE;
+  return FALSE;
+}
+
+static TpCardMove
+move_of (GArray *moves,
+         TpCard *card)
+{
+  for (guint i = 0; i < moves->len; i++)
+    if (g_array_index (moves, TpCardMove, i).card == card)
+      return g_array_index (moves, TpCardMove, i);
+  g_error ("no move for %s", tp_card_get_title (card));
+}
+
+static void
+test_offset_moves (Fixture       *f,
+                   gconstpointer  data)
+{
+  TpCard *pair[] = { f->a[1], f->t[0] };
+  TpCard *stack[] = { f->a[0], f->a[1], f->h1 };
+  g_autoptr(GArray) right = NULL;
+  g_autoptr(GArray) far = NULL;
+  g_autoptr(GArray) down = NULL;
+  guint c, r;
+
+  tp_journey_layout_offset_cell (f->layout, 0, 0, 1, 1, &c, &r);
+  g_assert_cmpuint (c, ==, 1);
+  g_assert_cmpuint (r, ==, 1);
+  tp_journey_layout_offset_cell (f->layout, 2, 2, 1, 0, &c, &r);
+  g_assert_cmpuint (c, ==, 2);
+  g_assert_cmpuint (r, ==, 2);
+  tp_journey_layout_offset_cell (f->layout, 1, 1, -5, -5, &c, &r);
+  g_assert_cmpuint (c, ==, 0);
+  g_assert_cmpuint (r, ==, 0);
+
+  /* One phase right: both move, each in its own lane, a2 still under the card that stays. */
+  right = tp_journey_layout_offset_cards (f->layout, pair, 2, 1, 0);
+  g_assert_cmpuint (right->len, ==, 2);
+  g_assert_cmpuint (move_of (right, f->a[1]).column, ==, 1);
+  g_assert_cmpuint (move_of (right, f->a[1]).row, ==, 0);
+  g_assert_cmpuint (move_of (right, f->a[1]).index_in_cell, ==, 1);
+  g_assert_cmpuint (move_of (right, f->t[0]).column, ==, 2);
+  g_assert_cmpuint (move_of (right, f->t[0]).row, ==, 2);
+  g_assert_cmpuint (move_of (right, f->t[0]).index_in_cell, ==, 0);
+
+  /* Two phases right: t1 stops at the last phase, a2 gets there too. */
+  far = tp_journey_layout_offset_cards (f->layout, pair, 2, 2, 0);
+  g_assert_cmpuint (move_of (far, f->a[1]).column, ==, 2);
+  g_assert_cmpuint (move_of (far, f->t[0]).column, ==, 2);
+
+  /* Down past the bottom: the touchpoint stays in its lane; a hidden card is left out. */
+  down = tp_journey_layout_offset_cards (f->layout, stack, 3, 0, 5);
+  g_assert_cmpuint (down->len, ==, 2);
+  g_assert_false (has_move (down, f->h1));
+  g_assert_cmpuint (move_of (down, f->a[0]).row, ==, 2);
+  g_assert_cmpuint (move_of (down, f->a[1]).index_in_cell, ==, 0);
+}
+
 static void
 test_relayout_after_move (Fixture       *f,
                           gconstpointer  data)
@@ -436,6 +586,8 @@ main (int   argc,
   ADD ("header-drop", test_header_drop);
   ADD ("rubber-band", test_rubber_band);
   ADD ("neighbours", test_neighbours);
+  ADD ("steps-reach-cells-and-headers", test_steps_reach_cells_and_headers);
+  ADD ("offset-moves", test_offset_moves);
   ADD ("relayout-after-move", test_relayout_after_move);
 #undef ADD
 

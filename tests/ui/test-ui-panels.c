@@ -256,7 +256,7 @@ test_card_palette (void)
   g_signal_emit_by_name (button, "clicked");
   g_assert_cmpint (clicked, ==, TP_CARD_KIND_PAIN_POINT);
 
-  /* A drag offers the string the map accepts. */
+  /* A drag offers the kind of card, which the map accepts. */
   button = find_palette_button (palette, TP_CARD_KIND_EMOTION);
   controllers = gtk_widget_observe_controllers (button);
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
@@ -269,9 +269,9 @@ test_card_palette (void)
   g_assert_nonnull (source);
   g_signal_emit_by_name (source, "prepare", 1.0, 1.0, &content);
   g_assert_nonnull (content);
-  g_value_init (&value, G_TYPE_STRING);
+  g_value_init (&value, TP_TYPE_CARD_KIND);
   g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
-  g_assert_cmpstr (g_value_get_string (&value), ==, TP_CARD_KIND_DRAG_PREFIX "emotion");
+  g_assert_cmpint (g_value_get_enum (&value), ==, TP_CARD_KIND_EMOTION);
 
   g_object_unref (palette);
 }

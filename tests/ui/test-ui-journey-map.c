@@ -1,0 +1,866 @@
+/* test-ui-journey-map.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The journey map in the editor window, driven as a person drives it: a
+ * press and drag go through the functions the pointer gestures call (GTK 4.8
+ * cannot fake a pointer), keys through the view's own key bindings, clicks on
+ * the card palette through its buttons. Selecting empty cells and headers,
+ * adding cards where the selection is, Escape, moving several cards at once,
+ * the rename box, the menus' shortcut labels, and what the map does with a
+ * dropped file.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ui/tp-card-palette.h"
+#include "ui/tp-journey-view-private.h"
+#include "tp-ui-test.h"
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The palette button for cards of @kind (its tooltip names the kind). */
+static GtkWidget *
+find_palette_button (GtkWidget  *widget,
+                     TpCardKind  kind)
+{
+  g_autofree char *quoted = g_strdup_printf ("“%s”", tp_enum_get_label (TP_TYPE_CARD_KIND, kind));
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (GTK_IS_BUTTON (widget) && tooltip != NULL && strstr (tooltip, quoted) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_palette_button (child, kind);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct {
+  TpWindow      *window;
+  TpJourneyView *view;
+  TpSelection   *selection;
+  TpProject     *project;
+  TpJourney     *journey;
+} Editor;
+
+/* A window with a Five phases map, shown and fitted so that every cell is on screen. */
+static void
+editor_open (Editor *e)
+{
+  e->window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  gtk_window_set_default_size (GTK_WINDOW (e->window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (e->window));
+  e->view = TP_JOURNEY_VIEW (find_widget (GTK_WIDGET (e->window), TP_TYPE_JOURNEY_VIEW));
+  e->selection = tp_window_get_selection (e->window);
+  e->project = tp_window_get_project (e->window);
+  e->journey = tp_window_get_journey (e->window);
+  tp_ui_test_sleep (300);
+  tp_journey_view_zoom_to_fit (e->view);
+  tp_ui_test_sleep (100);
+}
+
+static void
+editor_close (Editor *e)
+{
+  gtk_window_destroy (GTK_WINDOW (e->window));
+  tp_ui_test_spin ();
+}
+
+static TpJourneyLayout *
+layout_of (Editor *e)
+{
+  return _tp_journey_view_ensure_layout (e->view);
+}
+
+/* The widget point at the middle of map rectangle @rect. */
+static void
+widget_point (Editor       *e,
+              const TpRect *rect,
+              double       *x,
+              double       *y)
+{
+  graphene_rect_t area;
+
+  _tp_journey_view_map_rect_to_widget (e->view, rect, &area);
+  *x = area.origin.x + area.size.width / 2;
+  *y = area.origin.y + area.size.height / 2;
+}
+
+/* A press and release of the main button at the middle of @rect, as a click. */
+static void
+click_rect (Editor          *e,
+            const TpRect    *rect,
+            GdkModifierType  mods)
+{
+  double x, y;
+
+  widget_point (e, rect, &x, &y);
+  g_assert_true (_tp_journey_view_press (e->view, x, y, mods));
+  _tp_journey_view_release (e->view);
+  tp_ui_test_spin ();
+}
+
+/* Presses @keyval with @mods on @widget through its key bindings (its shortcut controllers). */
+static void
+press_key (GtkWidget       *widget,
+           guint            keyval,
+           GdkModifierType  mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, c);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods
+              && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                               gtk_shortcut_get_arguments (shortcut)))
+            {
+              tp_ui_test_spin ();
+              return;
+            }
+        }
+    }
+  g_error ("no key binding took %s", gtk_accelerator_name (keyval, mods));
+}
+
+/* An empty cell of the map (not in the feelings lane). */
+static gboolean
+find_empty_cell (Editor *e,
+                 guint  *column,
+                 guint  *row)
+{
+  TpJourneyLayout *layout = layout_of (e);
+
+  for (guint c = 0; c < tp_journey_layout_get_n_columns (layout); c++)
+    for (guint r = 0; r < tp_journey_layout_get_n_rows (layout); r++)
+      {
+        guint n;
+
+        tp_journey_layout_get_cell_cards (layout, c, r, &n);
+        if (n == 0 && !tp_journey_layout_row_is_feelings (layout, r))
+          {
+            *column = c;
+            *row = r;
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+static GtkWidget *
+rename_entry (Editor *e)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (e->view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_ENTRY (child))
+      return child;
+  return NULL;
+}
+
+static GdkTexture *
+render_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkNative *native = gtk_widget_get_native (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (native);
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+
+  /* A widget shows nothing until it has been drawn once. */
+  for (guint tries = 0; node == NULL && tries < 40; tries++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      if (tries > 0)
+        tp_ui_test_sleep (50);
+      gdk_paintable_snapshot (paintable, snapshot, w, h);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+}
+
+static void
+save_screenshot (GdkTexture *texture,
+                 const char *name)
+{
+  const char *dir = g_getenv ("TP_CANVAS_SCREENSHOTS");
+
+  if (dir != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      gdk_texture_save_to_png (texture, path);
+    }
+}
+
+static guint32
+pixel_at (GdkTexture *texture,
+          int         x,
+          int         y)
+{
+  int w = gdk_texture_get_width (texture), h = gdk_texture_get_height (texture);
+  g_autofree guint32 *pixels = g_new (guint32, (gsize) w * h);
+
+  g_assert_true (x >= 0 && y >= 0 && x < w && y < h);
+  gdk_texture_download (texture, (guchar *) pixels, w * 4);
+  return pixels[y * w + x];
+}
+
+/* --- An empty cell can be selected, and cards go where the selection is ---- */
+
+static void
+test_empty_cell_click_and_add (void)
+{
+  Editor e;
+  guint column, row, n;
+  TpPhase *phase;
+  TpLane *lane, *cell_lane;
+  TpPhase *cell_phase;
+  TpElement *card;
+  TpRect rect;
+  GtkWidget *entry;
+
+  editor_open (&e);
+  g_assert_true (find_empty_cell (&e, &column, &row));
+  phase = tp_journey_layout_get_phase (layout_of (&e), column);
+  lane = tp_journey_layout_get_lane (layout_of (&e), row);
+  tp_journey_layout_get_cell (layout_of (&e), column, row, &rect);
+
+  /* A click on the empty cell selects that cell and nothing else. */
+  click_rect (&e, &rect, 0);
+  g_assert_cmpuint (tp_selection_get_count (e.selection), ==, 0);
+  g_assert_true (tp_selection_get_cell (e.selection, &cell_phase, &cell_lane));
+  g_assert_true (cell_phase == phase);
+  g_assert_true (cell_lane == lane);
+
+  /* A click on the palette puts the card there, selected, its title open for typing. */
+  g_signal_emit_by_name (find_palette_button (GTK_WIDGET (e.window), TP_CARD_KIND_NOTE), "clicked");
+  tp_ui_test_spin ();
+  card = tp_selection_get_primary (e.selection);
+  g_assert_true (TP_IS_CARD (card));
+  g_assert_cmpint (tp_card_get_kind (TP_CARD (card)), ==, TP_CARD_KIND_NOTE);
+  g_assert_cmpstr (tp_card_get_phase (TP_CARD (card)), ==, tp_element_get_id (TP_ELEMENT (phase)));
+  g_assert_cmpstr (tp_card_get_lane (TP_CARD (card)), ==, tp_element_get_id (TP_ELEMENT (lane)));
+  g_assert_cmpstr (tp_card_get_title (TP_CARD (card)), ==, "");
+  entry = rename_entry (&e);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (entry)), ==,
+                   tp_enum_get_label (TP_TYPE_CARD_KIND, TP_CARD_KIND_NOTE));
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (tp_project_undo (e.project));
+  tp_ui_test_spin ();
+  tp_journey_layout_get_cell_cards (layout_of (&e), column, row, &n);
+  g_assert_cmpuint (n, ==, 0);
+
+  /* Enter on the selected empty cell adds the lane's kind of card there. */
+  click_rect (&e, &rect, 0);
+  press_key (GTK_WIDGET (e.view), GDK_KEY_Return, 0);
+  card = tp_selection_get_primary (e.selection);
+  g_assert_true (TP_IS_CARD (card));
+  g_assert_cmpint (tp_card_get_kind (TP_CARD (card)), ==,
+                   tp_lane_kind_default_card_kind (tp_lane_get_kind (lane)));
+  g_assert_cmpstr (tp_card_get_lane (TP_CARD (card)), ==, tp_element_get_id (TP_ELEMENT (lane)));
+  g_assert_cmpstr (tp_card_get_title (TP_CARD (card)), ==, "");
+  g_assert_nonnull (rename_entry (&e));
+  gtk_editable_set_text (GTK_EDITABLE (rename_entry (&e)), "Asks a friend");
+  g_signal_emit_by_name (rename_entry (&e), "activate");
+  g_assert_cmpstr (tp_card_get_title (TP_CARD (card)), ==, "Asks a friend");
+  /* Adding and naming are two steps: undo takes the name first, then the card. */
+  g_assert_true (tp_project_undo (e.project));
+  g_assert_true (tp_project_undo (e.project));
+  tp_ui_test_spin ();
+
+  /* The "Add Card" item of the map's menu and the window's Add Card do the same. */
+  click_rect (&e, &rect, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e.view), "journey.add-card-after", NULL));
+  tp_ui_test_spin ();
+  card = tp_selection_get_primary (e.selection);
+  g_assert_cmpstr (tp_card_get_phase (TP_CARD (card)), ==, tp_element_get_id (TP_ELEMENT (phase)));
+  g_assert_cmpstr (tp_card_get_lane (TP_CARD (card)), ==, tp_element_get_id (TP_ELEMENT (lane)));
+  g_signal_emit_by_name (rename_entry (&e), "activate");
+  click_rect (&e, &rect, 0);
+  g_action_group_activate_action (G_ACTION_GROUP (e.window), "add-card", NULL);
+  tp_ui_test_spin ();
+  tp_journey_layout_get_cell_cards (layout_of (&e), column, row, &n);
+  g_assert_cmpuint (n, ==, 2);
+
+  /* Selecting a card moves the cursor cell to the card's. */
+  g_assert_true (tp_selection_get_cursor_cell (e.selection, &cell_phase, &cell_lane));
+  g_assert_true (cell_phase == phase && cell_lane == lane);
+  g_assert_false (tp_selection_get_cell (e.selection, NULL, NULL));
+
+  editor_close (&e);
+}
+
+/* Every way of adding a card gives it the same start: no title, its kind shown instead. */
+static void
+test_new_card_same_default (void)
+{
+  Editor e;
+  TpJourneyLayout *layout;
+  const TpCardBox *box;
+  g_autoptr(GPtrArray) added = g_ptr_array_new ();
+  g_auto(GValue) value = G_VALUE_INIT;
+  TpDropTarget drop;
+  guint column, row;
+  TpRect rect;
+  double x, y;
+
+  editor_open (&e);
+  layout = layout_of (&e);
+  box = tp_journey_layout_get_card_box (layout, 0);
+
+  /* After a card: Enter, the map's menu and the window's Add Card. */
+  tp_selection_set_one (e.selection, TP_ELEMENT (box->card));
+  press_key (GTK_WIDGET (e.view), GDK_KEY_Return, 0);
+  g_ptr_array_add (added, tp_selection_get_primary (e.selection));
+  g_signal_emit_by_name (rename_entry (&e), "activate");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e.view), "journey.add-card-after", NULL));
+  g_ptr_array_add (added, tp_selection_get_primary (e.selection));
+  g_signal_emit_by_name (rename_entry (&e), "activate");
+  g_action_group_activate_action (G_ACTION_GROUP (e.window), "add-card", NULL);
+  tp_ui_test_spin ();
+  g_ptr_array_add (added, tp_selection_get_primary (e.selection));
+  g_signal_emit_by_name (rename_entry (&e), "activate");
+
+  /* The palette: a click, and a drop on an empty cell. */
+  g_signal_emit_by_name (find_palette_button (GTK_WIDGET (e.window), TP_CARD_KIND_THOUGHT), "clicked");
+  tp_ui_test_spin ();
+  g_ptr_array_add (added, tp_selection_get_primary (e.selection));
+  g_signal_emit_by_name (rename_entry (&e), "activate");
+
+  g_assert_true (find_empty_cell (&e, &column, &row));
+  tp_journey_layout_get_cell (layout_of (&e), column, row, &rect);
+  widget_point (&e, &rect, &x, &y);
+  g_value_init (&value, TP_TYPE_CARD_KIND);
+  g_value_set_enum (&value, TP_CARD_KIND_PAIN_POINT);
+  {
+    GtkDropTarget *target = NULL;
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (e.view));
+    gboolean done = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          target = GTK_DROP_TARGET (controller);
+      }
+    g_assert_nonnull (target);
+    g_signal_emit_by_name (target, "drop", &value, x, y, &done);
+    g_assert_true (done);
+  }
+  tp_ui_test_spin ();
+  g_ptr_array_add (added, tp_selection_get_primary (e.selection));
+  g_assert_true (tp_journey_layout_drop_target (layout_of (&e), rect.x + 4, rect.y + 4, NULL, 0, &drop));
+
+  for (guint i = 0; i < added->len; i++)
+    {
+      TpElement *card = g_ptr_array_index (added, i);
+
+      g_assert_true (TP_IS_CARD (card));
+      g_assert_cmpstr (tp_card_get_title (TP_CARD (card)), ==, "");
+    }
+  /* The last one still has its title open, ready to type. */
+  g_assert_nonnull (rename_entry (&e));
+  g_assert_true (gtk_widget_has_focus (rename_entry (&e))
+                 || gtk_widget_get_focus_child (rename_entry (&e)) != NULL);
+
+  editor_close (&e);
+}
+
+/* Arrow keys go through empty cells to the lane and phase headers. */
+static void
+test_arrows_reach_cells_and_headers (void)
+{
+  Editor e;
+  TpJourneyLayout *layout;
+  TpPhase *phase;
+  TpLane *lane;
+  guint column, row;
+  TpRect rect;
+
+  editor_open (&e);
+  g_assert_true (find_empty_cell (&e, &column, &row));
+  layout = layout_of (&e);
+  tp_journey_layout_get_cell (layout, column, row, &rect);
+  click_rect (&e, &rect, 0);
+
+  /* Left, cell by cell, to the lane header. */
+  for (guint c = column; c > 0; c--)
+    press_key (GTK_WIDGET (e.view), GDK_KEY_Left, 0);
+  g_assert_true (tp_selection_get_cursor_cell (e.selection, &phase, &lane)
+                 || TP_IS_CARD (tp_selection_get_primary (e.selection)));
+  press_key (GTK_WIDGET (e.view), GDK_KEY_Left, 0);
+  g_assert_true (tp_selection_get_primary (e.selection)
+                 == TP_ELEMENT (tp_journey_layout_get_lane (layout_of (&e), row)));
+
+  /* Right again into the first cell of the lane. */
+  press_key (GTK_WIDGET (e.view), GDK_KEY_Right, 0);
+  g_assert_true (tp_selection_get_cursor_cell (e.selection, &phase, &lane));
+  g_assert_true (phase == tp_journey_layout_get_phase (layout_of (&e), 0));
+  g_assert_true (lane == tp_journey_layout_get_lane (layout_of (&e), row));
+
+  /* Up, through cards and cells, to the phase header. */
+  for (guint i = 0; i < 40 && !TP_IS_PHASE (tp_selection_get_primary (e.selection)); i++)
+    press_key (GTK_WIDGET (e.view), GDK_KEY_Up, 0);
+  g_assert_true (tp_selection_get_primary (e.selection)
+                 == TP_ELEMENT (tp_journey_layout_get_phase (layout_of (&e), 0)));
+
+  /* Down from the header: into the first lane's cell of that phase. */
+  press_key (GTK_WIDGET (e.view), GDK_KEY_Down, 0);
+  g_assert_true (tp_selection_get_cursor_cell (e.selection, &phase, &lane));
+  g_assert_true (lane == tp_journey_layout_get_lane (layout_of (&e), 0));
+
+  editor_close (&e);
+}
+
+/* The selected cell is drawn selected, in light and dark. */
+static void
+test_draws_selected_cell (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  const char *schemes[] = { "light", "dark" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      Editor e;
+      g_autoptr(GdkTexture) before = NULL;
+      g_autoptr(GdkTexture) after = NULL;
+      g_autofree char *name = NULL;
+      guint column, row;
+      guint32 was, is;
+      TpRect rect;
+      double x, y;
+
+      adw_style_manager_set_color_scheme (manager, i == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
+                                                          : ADW_COLOR_SCHEME_FORCE_DARK);
+      editor_open (&e);
+      tp_journey_view_set_zoom (e.view, 1.0);
+      tp_ui_test_sleep (100);
+      g_assert_true (find_empty_cell (&e, &column, &row));
+      tp_journey_layout_get_cell (layout_of (&e), column, row, &rect);
+      tp_journey_view_scroll_to (e.view,
+                                 TP_ELEMENT (tp_journey_layout_get_phase (layout_of (&e), column)));
+      tp_ui_test_sleep (100);
+      widget_point (&e, &rect, &x, &y);
+
+      before = render_widget (GTK_WIDGET (e.view));
+      g_assert_true (_tp_journey_view_press (e.view, x, y, 0));
+      _tp_journey_view_release (e.view);
+      tp_ui_test_sleep (100);
+      after = render_widget (GTK_WIDGET (e.view));
+      name = g_strdup_printf ("selected-cell-%s.png", schemes[i]);
+      save_screenshot (after, name);
+
+      /* The middle of the cell takes the selection's tint: more blue than before. */
+      was = pixel_at (before, (int) x, (int) y);
+      is = pixel_at (after, (int) x, (int) y);
+      g_assert_cmpuint (was, !=, is);
+      g_assert_cmpint ((int) (is & 0xff) - (int) ((is >> 16) & 0xff), >,
+                       (int) (was & 0xff) - (int) ((was >> 16) & 0xff));
+      editor_close (&e);
+    }
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* --- Escape ------------------------------------------------------------- */
+
+static void
+test_escape_clears_selection (void)
+{
+  Editor e;
+  const TpCardBox *box;
+  guint column, row;
+  TpRect rect;
+  double x, y;
+
+  editor_open (&e);
+  box = tp_journey_layout_get_card_box (layout_of (&e), 0);
+
+  tp_selection_set_one (e.selection, TP_ELEMENT (box->card));
+  press_key (GTK_WIDGET (e.view), GDK_KEY_Escape, 0);
+  g_assert_cmpuint (tp_selection_get_count (e.selection), ==, 0);
+
+  g_assert_true (find_empty_cell (&e, &column, &row));
+  tp_journey_layout_get_cell (layout_of (&e), column, row, &rect);
+  click_rect (&e, &rect, 0);
+  g_assert_true (tp_selection_get_cell (e.selection, NULL, NULL));
+  press_key (GTK_WIDGET (e.view), GDK_KEY_Escape, 0);
+  g_assert_false (tp_selection_get_cell (e.selection, NULL, NULL));
+
+  /* During a drag, Escape drops the drag and keeps the selection. */
+  box = tp_journey_layout_get_card_box (layout_of (&e), 0);
+  widget_point (&e, &box->rect, &x, &y);
+  g_assert_true (_tp_journey_view_press (e.view, x, y, 0));
+  g_assert_true (_tp_journey_view_drag_to (e.view, 200, 0));
+  press_key (GTK_WIDGET (e.view), GDK_KEY_Escape, 0);
+  g_assert_true (tp_selection_contains (e.selection, TP_ELEMENT (box->card)));
+  _tp_journey_view_release (e.view);
+  g_assert_false (tp_project_can_undo (e.project));
+
+  editor_close (&e);
+}
+
+/* --- Moving several cards ------------------------------------------------ */
+
+typedef struct {
+  guint column;
+  guint row;
+} Cell;
+
+static Cell
+cell_of (Editor *e,
+         TpCard *card)
+{
+  const TpCardBox *box = tp_journey_layout_find_card (layout_of (e), card);
+
+  g_assert_nonnull (box);
+  return (Cell) { box->column, box->row };
+}
+
+/* Two cards in different phases and lanes, neither in the last phase nor in the feelings lane. */
+static void
+pick_two_cards (Editor  *e,
+                TpCard **a,
+                TpCard **b)
+{
+  TpJourneyLayout *layout = layout_of (e);
+  guint last = tp_journey_layout_get_n_columns (layout) - 1;
+
+  *a = *b = NULL;
+  for (guint i = 0; i < tp_journey_layout_get_n_cards (layout); i++)
+    {
+      const TpCardBox *box = tp_journey_layout_get_card_box (layout, i);
+
+      if (box->column >= last - 1 || tp_journey_layout_row_is_feelings (layout, box->row))
+        continue;
+      if (*a == NULL)
+        *a = box->card;
+      else if (cell_of (e, *a).column != box->column && cell_of (e, *a).row != box->row)
+        {
+          *b = box->card;
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_drag_moves_group_by_offset (void)
+{
+  Editor e;
+  TpCard *a, *b;
+  Cell a0, b0;
+  const TpCardBox *box;
+  TpElement *both[2];
+  double x, y, phase_width;
+
+  editor_open (&e);
+  pick_two_cards (&e, &a, &b);
+  a0 = cell_of (&e, a);
+  b0 = cell_of (&e, b);
+  both[0] = TP_ELEMENT (a);
+  both[1] = TP_ELEMENT (b);
+  tp_selection_set (e.selection, both, 2);
+
+  /* Drag card a one phase to the right: b goes one phase right too, both keep their lanes. */
+  box = tp_journey_layout_find_card (layout_of (&e), a);
+  widget_point (&e, &box->rect, &x, &y);
+  phase_width = tp_journey_layout_get_options (layout_of (&e))->phase_width
+                * tp_journey_view_get_zoom (e.view);
+  g_assert_true (_tp_journey_view_press (e.view, x, y, 0));
+  _tp_journey_view_drag_to (e.view, phase_width / 2, 0);
+  _tp_journey_view_drag_to (e.view, phase_width, 0);
+  _tp_journey_view_release (e.view);
+  tp_ui_test_spin ();
+
+  g_assert_cmpuint (cell_of (&e, a).column, ==, a0.column + 1);
+  g_assert_cmpuint (cell_of (&e, a).row, ==, a0.row);
+  g_assert_cmpuint (cell_of (&e, b).column, ==, b0.column + 1);
+  g_assert_cmpuint (cell_of (&e, b).row, ==, b0.row);
+  g_assert_true (tp_selection_contains (e.selection, TP_ELEMENT (a)));
+  g_assert_true (tp_selection_contains (e.selection, TP_ELEMENT (b)));
+
+  /* One undo step brings both back. */
+  g_assert_true (tp_project_undo (e.project));
+  tp_ui_test_spin ();
+  g_assert_cmpuint (cell_of (&e, a).column, ==, a0.column);
+  g_assert_cmpuint (cell_of (&e, b).column, ==, b0.column);
+  g_assert_cmpuint (cell_of (&e, b).row, ==, b0.row);
+  g_assert_false (tp_project_can_undo (e.project));
+
+  if (g_getenv ("TP_CANVAS_SCREENSHOTS") != NULL)
+    {
+      g_autoptr(GdkTexture) shot = NULL;
+
+      g_assert_true (tp_project_redo (e.project));
+      tp_ui_test_sleep (200);
+      shot = render_widget (GTK_WIDGET (e.window));
+      save_screenshot (shot, "moved-group.png");
+    }
+
+  editor_close (&e);
+}
+
+static void
+test_keys_move_group_to_edge (void)
+{
+  Editor e;
+  TpJourneyLayout *layout;
+  TpCard *a, *b;
+  Cell a0, b0;
+  TpElement *both[2];
+  guint last;
+
+  editor_open (&e);
+  layout = layout_of (&e);
+  last = tp_journey_layout_get_n_columns (layout) - 1;
+  pick_two_cards (&e, &a, &b);
+  a0 = cell_of (&e, a);
+  b0 = cell_of (&e, b);
+  both[0] = TP_ELEMENT (a);
+  both[1] = TP_ELEMENT (b);
+  tp_selection_set (e.selection, both, 2);
+
+  /* Ctrl+Right: both one phase on, each in its own lane. */
+  press_key (GTK_WIDGET (e.view), GDK_KEY_Right, GDK_CONTROL_MASK);
+  g_assert_cmpuint (cell_of (&e, a).column, ==, a0.column + 1);
+  g_assert_cmpuint (cell_of (&e, a).row, ==, a0.row);
+  g_assert_cmpuint (cell_of (&e, b).column, ==, b0.column + 1);
+  g_assert_cmpuint (cell_of (&e, b).row, ==, b0.row);
+  g_assert_true (tp_project_undo (e.project));
+  tp_ui_test_spin ();
+  g_assert_cmpuint (cell_of (&e, a).column, ==, a0.column);
+  g_assert_cmpuint (cell_of (&e, b).column, ==, b0.column);
+
+  /* Far right: the card in front stops at the last phase, the other keeps coming. */
+  for (guint i = 0; i < last + 2; i++)
+    press_key (GTK_WIDGET (e.view), GDK_KEY_Right, GDK_CONTROL_MASK);
+  g_assert_cmpuint (MAX (cell_of (&e, a).column, cell_of (&e, b).column), ==, last);
+  g_assert_cmpuint (MIN (cell_of (&e, a).column, cell_of (&e, b).column), ==, last);
+  g_assert_cmpuint (cell_of (&e, a).row, ==, a0.row);
+  g_assert_cmpuint (cell_of (&e, b).row, ==, b0.row);
+
+  editor_close (&e);
+}
+
+/* --- Drawing ------------------------------------------------------------ */
+
+/* What is typed in the rename box hides the title under it: the box is opaque. */
+static void
+test_rename_box_is_opaque (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  const char *schemes[] = { "light", "dark" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      Editor e;
+      g_autoptr(GdkTexture) shot = NULL;
+      g_autofree char *name = NULL;
+      const TpCardBox *box;
+      GtkWidget *entry;
+      int w, h;
+
+      adw_style_manager_set_color_scheme (manager, i == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
+                                                          : ADW_COLOR_SCHEME_FORCE_DARK);
+      editor_open (&e);
+      tp_journey_view_set_zoom (e.view, 1.0);
+      box = tp_journey_layout_get_card_box (layout_of (&e), 0);
+      tp_selection_set_one (e.selection, TP_ELEMENT (box->card));
+      press_key (GTK_WIDGET (e.view), GDK_KEY_F2, 0);
+      entry = rename_entry (&e);
+      g_assert_nonnull (entry);
+      gtk_editable_set_text (GTK_EDITABLE (entry), "Wi");
+      tp_ui_test_sleep (200);
+
+      shot = render_widget (entry);
+      w = gdk_texture_get_width (shot);
+      h = gdk_texture_get_height (shot);
+      /* Right of the short text and inside the rounded corners, every pixel is opaque. */
+      for (int x = w / 2; x < w - 8; x += 4)
+        for (int y = 6; y < h - 6; y += 2)
+          g_assert_cmphex (pixel_at (shot, x, y) >> 24, ==, 0xff);
+
+      if (g_getenv ("TP_CANVAS_SCREENSHOTS") != NULL)
+        {
+          g_autoptr(GdkTexture) view = render_widget (GTK_WIDGET (e.window));
+
+          name = g_strdup_printf ("rename-%s.png", schemes[i]);
+          save_screenshot (view, name);
+        }
+      editor_close (&e);
+    }
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* --- Menus and drops ------------------------------------------------------ */
+
+static void
+collect_model_buttons (GtkWidget  *widget,
+                       GHashTable *accels)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkModelButton"))
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *accel = NULL;
+
+      g_object_get (widget, "text", &text, "accel", &accel, NULL);
+      g_test_message ("menu item “%s”: %s", text, accel);
+      g_hash_table_insert (accels, g_steal_pointer (&text), g_strdup (accel ? accel : ""));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_model_buttons (child, accels);
+}
+
+/* The map's menu names the keys as printed on them: Enter and Delete, not the keypad's twins. */
+static void
+test_menu_shows_main_keys (void)
+{
+  Editor e;
+  g_autoptr(GHashTable) accels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const TpCardBox *box;
+  double x, y;
+
+  editor_open (&e);
+  box = tp_journey_layout_get_card_box (layout_of (&e), 0);
+  tp_selection_set_one (e.selection, TP_ELEMENT (box->card));
+  widget_point (&e, &box->rect, &x, &y);
+  _tp_journey_view_show_context_menu (e.view, x, y);
+  tp_ui_test_sleep (200);
+  collect_model_buttons (e.view->context_menu, accels);
+
+  g_assert_cmpstr (g_hash_table_lookup (accels, "Add Card"), ==, "Return");
+  g_assert_cmpstr (g_hash_table_lookup (accels, "Delete"), ==, "Delete");
+  g_assert_cmpstr (g_hash_table_lookup (accels, "Rename"), ==, "F2");
+  gtk_popover_popdown (GTK_POPOVER (e.view->context_menu));
+
+  editor_close (&e);
+}
+
+/* The drop targets under the map: the view's own, then the window's. */
+static GType
+drop_type_taken (GtkWidget         *widget,
+                 GdkContentFormats *offer)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        {
+          GType type = gdk_content_formats_match_gtype (gtk_drop_target_get_formats (GTK_DROP_TARGET (controller)),
+                                                        offer);
+
+          if (type != G_TYPE_INVALID)
+            return type;
+        }
+    }
+  return G_TYPE_INVALID;
+}
+
+/* What a file manager offers when a file is dragged: its URI as a list and as text, and the
+ * types GTK reads from those. */
+static GdkContentFormats *
+file_manager_offer (void)
+{
+  const char *mime_types[] = { "text/uri-list", "text/plain;charset=utf-8", "text/plain" };
+  GdkContentFormats *offer = gdk_content_formats_new (mime_types, G_N_ELEMENTS (mime_types));
+
+  return gdk_content_formats_union_deserialize_gtypes (offer);
+}
+
+static void
+test_file_drop_reaches_window (void)
+{
+  Editor e;
+  g_autoptr(GdkContentFormats) files = file_manager_offer ();
+  g_autoptr(GdkContentFormats) card = NULL;
+  g_autoptr(GdkContentProvider) provider = NULL;
+
+  editor_open (&e);
+
+  /* The map leaves a dropped file alone; the window above it opens it. */
+  g_assert_cmpuint (drop_type_taken (GTK_WIDGET (e.view), files), ==, G_TYPE_INVALID);
+  g_assert_cmpuint (drop_type_taken (GTK_WIDGET (e.window), files), ==, GDK_TYPE_FILE_LIST);
+
+  /* A card kind from the palette is still the map's, also as another program sends it. */
+  provider = gdk_content_provider_new_typed (TP_TYPE_CARD_KIND, TP_CARD_KIND_NOTE);
+  card = gdk_content_provider_ref_formats (provider);
+  g_assert_cmpuint (drop_type_taken (GTK_WIDGET (e.view), card), ==, TP_TYPE_CARD_KIND);
+  {
+    const char *mime_types[] = { TP_CARD_KIND_MIME_TYPE };
+    g_autoptr(GdkContentFormats) sent = gdk_content_formats_union_deserialize_gtypes (
+      gdk_content_formats_new (mime_types, 1));
+
+    g_assert_cmpuint (drop_type_taken (GTK_WIDGET (e.view), sent), ==, TP_TYPE_CARD_KIND);
+    g_assert_cmpuint (drop_type_taken (GTK_WIDGET (e.window), sent), ==, G_TYPE_INVALID);
+  }
+
+  editor_close (&e);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tp_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/journey-map/empty-cell-click-and-add", test_empty_cell_click_and_add);
+  g_test_add_func ("/ui/journey-map/new-card-same-default", test_new_card_same_default);
+  g_test_add_func ("/ui/journey-map/arrows-reach-cells-and-headers", test_arrows_reach_cells_and_headers);
+  g_test_add_func ("/ui/journey-map/draws-selected-cell", test_draws_selected_cell);
+  g_test_add_func ("/ui/journey-map/escape-clears-selection", test_escape_clears_selection);
+  g_test_add_func ("/ui/journey-map/drag-moves-group-by-offset", test_drag_moves_group_by_offset);
+  g_test_add_func ("/ui/journey-map/keys-move-group-to-edge", test_keys_move_group_to_edge);
+  g_test_add_func ("/ui/journey-map/rename-box-is-opaque", test_rename_box_is_opaque);
+  g_test_add_func ("/ui/journey-map/menu-shows-main-keys", test_menu_shows_main_keys);
+  g_test_add_func ("/ui/journey-map/file-drop-reaches-window", test_file_drop_reaches_window);
+
+  return tp_ui_test_run ();
+}
