@@ -107,6 +107,24 @@ gboolean tp_emotion_overlay_point     (TpPhaseAlignment    *alignment,
                                        double              *x,
                                        double              *y);
 
+/** tp_journey_diff_height: the height tp_journey_diff_paint() needs at @width. */
+double   tp_journey_diff_height       (TpJourneyDiff       *diff,
+                                       double               width,
+                                       const TpChartStyle  *style);
+/** tp_journey_diff_paint: current and future side by side, phase by phase (aligned by title):
+ *  the emotion of each with an up or down arrow, and the cards added (+), removed (−), moved (→)
+ *  and changed (✎), with their metric changes, written out so they read without colour. */
+void     tp_journey_diff_paint        (cairo_t             *cr,
+                                       TpJourneyDiff       *diff,
+                                       double               width,
+                                       const TpChartStyle  *style);
+/** tp_journey_diff_card_at: the card of the line at (@x, @y) — the future's, or the current's
+ *  when it was removed — or NULL. */
+TpCard  *tp_journey_diff_card_at      (TpJourneyDiff       *diff,
+                                       double               width,
+                                       double               x,
+                                       double               y);
+
 /** tp_analysis_format_duration: "45 s", "2.5 min", "3 h", "2 days" (translated). */
 char    *tp_analysis_format_duration  (double               seconds);
 

@@ -25,7 +25,7 @@
 #define CHART_HEIGHT 540.0
 #define GAP 24.0
 
-enum { STEP_ROLLUP, STEP_PAIN, STEP_OPPORTUNITIES, STEP_OVERLAY, N_STEPS };
+enum { STEP_ROLLUP, STEP_PAIN, STEP_OPPORTUNITIES, STEP_OVERLAY, STEP_DIFF, N_STEPS };
 
 struct _TpAnalysisView
 {
@@ -36,6 +36,8 @@ struct _TpAnalysisView
   TpPainRanking       *ranking;
   TpOpportunityMatrix *matrix;
   TpPhaseAlignment    *overlay;   /* NULL when the project has one journey */
+  TpJourneyDiff       *diff;      /* a future journey against its current state, or NULL */
+  guint                step_of[N_STEPS];  /* the place of each part that is shown */
   guint                n_steps;
   TpRect               steps[N_STEPS];
   double               width;
@@ -94,9 +96,42 @@ tp_analysis_view_constructed (GObject *object)
         self->steps[STEP_OVERLAY] = (TpRect) { MARGIN, y, CHART_WIDTH,
                                                TITLE_HEIGHT + CHART_HEIGHT };
         y += self->steps[STEP_OVERLAY].height;
-        self->n_steps = N_STEPS;
+        self->n_steps = STEP_DIFF;
       }
   }
+
+  /* A future journey is compared with the current journey of the same persona. */
+  if (tp_journey_get_state (self->journey) == TP_JOURNEY_STATE_FUTURE)
+    {
+      TpProject *project = tp_element_get_project (TP_ELEMENT (self->journey));
+      GPtrArray *journeys = project != NULL ? tp_project_get_journeys (project) : NULL;
+      TpJourney *current = NULL;
+
+      /* The current state of the same persona, else the first current state. */
+      for (guint pass = 0; pass < 2 && current == NULL; pass++)
+        for (guint j = 0; journeys != NULL && j < journeys->len && current == NULL; j++)
+          {
+            TpJourney *other = g_ptr_array_index (journeys, j);
+
+            if (tp_journey_get_state (other) == TP_JOURNEY_STATE_CURRENT
+                && (pass == 1 || g_strcmp0 (tp_journey_get_persona (other),
+                                            tp_journey_get_persona (self->journey)) == 0))
+              current = other;
+          }
+      if (current != NULL)
+        {
+          double diff_width = MAX (self->width - 2 * MARGIN, CHART_WIDTH);
+
+          self->diff = tp_analysis_diff (current, self->journey);
+          y += GAP;
+          self->steps[self->n_steps] = (TpRect) {
+            MARGIN, y, diff_width,
+            TITLE_HEIGHT + tp_journey_diff_height (self->diff, diff_width, NULL) };
+          self->step_of[STEP_DIFF] = self->n_steps;
+          y += self->steps[self->n_steps].height;
+          self->n_steps++;
+        }
+    }
   self->height = y + MARGIN;
 }
 
@@ -109,6 +144,7 @@ tp_analysis_view_finalize (GObject *object)
   g_clear_pointer (&self->ranking, tp_pain_ranking_free);
   g_clear_pointer (&self->matrix, tp_opportunity_matrix_free);
   g_clear_pointer (&self->overlay, tp_phase_alignment_free);
+  g_clear_pointer (&self->diff, tp_journey_diff_free);
   g_clear_object (&self->journey);
 
   G_OBJECT_CLASS (tp_analysis_view_parent_class)->finalize (object);
@@ -167,8 +203,11 @@ tp_analysis_view_init (TpAnalysisView *self)
 /* --- TpView ------------------------------------------------------------ */
 
 static const char *
-step_title (guint step)
+step_title (TpAnalysisView *self,
+            guint           step)
 {
+  if (self->diff != NULL && step == self->step_of[STEP_DIFF])
+    return _("Changes from the current state");
   switch (step)
     {
     case STEP_ROLLUP:
@@ -214,7 +253,7 @@ get_step_text (TpView      *view,
                const char **title,
                const char **goal)
 {
-  *title = step_title (step);
+  *title = step_title (TP_ANALYSIS_VIEW (view), step);
   *goal = "";
 }
 
@@ -280,7 +319,7 @@ paint (TpView                   *view,
     }
 
   for (guint step = 0; step < self->n_steps; step++)
-    draw_title (cr, options, theme, step_title (step), 20, self->steps[step].x,
+    draw_title (cr, options, theme, step_title (self, step), 20, self->steps[step].x,
                 self->steps[step].y + 4, self->steps[step].width);
 
   /* The roll-up row under the phase titles, in their colours. */
@@ -317,6 +356,16 @@ paint (TpView                   *view,
   cairo_translate (cr, x, y);
   tp_impact_effort_paint (cr, self->matrix, CHART_WIDTH, CHART_HEIGHT, &style);
   cairo_restore (cr);
+
+  if (self->diff != NULL)
+    {
+      guint step = self->step_of[STEP_DIFF];
+
+      cairo_save (cr);
+      cairo_translate (cr, self->steps[step].x, self->steps[step].y + TITLE_HEIGHT);
+      tp_journey_diff_paint (cr, self->diff, self->steps[step].width, &style);
+      cairo_restore (cr);
+    }
 
   if (self->overlay != NULL)
     {

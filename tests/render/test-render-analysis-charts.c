@@ -50,7 +50,7 @@ fixed_style (TpChartStyle         *style,
   style->font_options = fo;
 }
 
-typedef enum { CHART_PARETO, CHART_MATRIX, CHART_ROLLUP, CHART_OVERLAY } Chart;
+typedef enum { CHART_PARETO, CHART_MATRIX, CHART_ROLLUP, CHART_OVERLAY, CHART_DIFF } Chart;
 
 static TpRect *
 rollup_columns (TpJourneyRollup    *rollup,
@@ -74,7 +74,23 @@ paint_chart (TpJourney    *journey,
   cairo_t *cr;
 
   fixed_style (&style, fo, theme);
-  if (chart == CHART_ROLLUP)
+  if (chart == CHART_DIFF)
+    {
+      GPtrArray *journeys =
+        tp_project_get_journeys (tp_element_get_project (TP_ELEMENT (journey)));
+      g_autoptr(TpJourneyDiff) diff = tp_analysis_diff (journey,
+                                                        journeys->len > 1
+                                                        ? g_ptr_array_index (journeys, 1)
+                                                        : journey);
+
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, CHART_WIDTH + 240,
+                                            (int) tp_journey_diff_height (diff, CHART_WIDTH + 240,
+                                                                          &style));
+      cr = cairo_create (surface);
+      cairo_set_font_options (cr, fo);
+      tp_journey_diff_paint (cr, diff, CHART_WIDTH + 240, &style);
+    }
+  else if (chart == CHART_ROLLUP)
     {
       g_autoptr(TpJourneyRollup) rollup = tp_analysis_rollup (journey, -1);
       g_autofree TpRect *columns = rollup_columns (rollup, &style);
@@ -185,7 +201,7 @@ test_golden (void)
   TpJourney *journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
   static const struct { Chart chart; const char *name; } charts[] = {
     { CHART_PARETO, "pareto" }, { CHART_MATRIX, "matrix" }, { CHART_ROLLUP, "rollup" },
-    { CHART_OVERLAY, "overlay" },
+    { CHART_OVERLAY, "overlay" }, { CHART_DIFF, "diff" },
   };
   static const struct { TpThemeStyle style; const char *name; } themes[] = {
     { TP_THEME_LIGHT, "light" }, { TP_THEME_DARK, "dark" },
@@ -217,7 +233,7 @@ test_examples_paint (void)
       GPtrArray *journeys = tp_project_get_journeys (project);
 
       for (guint j = 0; j < journeys->len; j++)
-        for (int chart = CHART_PARETO; chart <= CHART_OVERLAY; chart++)
+        for (int chart = CHART_PARETO; chart <= CHART_DIFF; chart++)
           {
             cairo_surface_t *surface = paint_chart (g_ptr_array_index (journeys, j), chart,
                                                     TP_THEME_LIGHT);
@@ -305,6 +321,37 @@ test_hit (void)
     g_assert_cmpuint (n_points, >, 10);
     g_assert_false (tp_emotion_overlay_point_at (alignment, CHART_WIDTH, CHART_HEIGHT, 1, 1,
                                                  NULL, NULL));
+  }
+
+  /* Every changed card of current vs future has its line. */
+  {
+    GPtrArray *journeys = tp_project_get_journeys (project);
+    g_autoptr(TpJourneyDiff) diff = tp_analysis_diff (g_ptr_array_index (journeys, 0),
+                                                      g_ptr_array_index (journeys, 1));
+    g_autoptr(GHashTable) found = g_hash_table_new (NULL, NULL);
+    double width = CHART_WIDTH + 240, height = tp_journey_diff_height (diff, width, NULL);
+    guint n_changed = 0;
+
+    for (double hx = 5; hx < width; hx += 20)
+      for (double hy = 0; hy < height; hy += 5)
+        {
+          TpCard *card = tp_journey_diff_card_at (diff, width, hx, hy);
+
+          if (card != NULL)
+            g_hash_table_add (found, card);
+        }
+    for (guint i = 0; i < diff->cards->len; i++)
+      {
+        const TpCardDiff *item = &g_array_index (diff->cards, TpCardDiff, i);
+
+        if (item->kind == TP_CARD_DIFF_SAME)
+          continue;
+        n_changed++;
+        g_assert_true (g_hash_table_contains (found, item->future != NULL ? item->future
+                                                                          : item->current));
+      }
+    g_assert_cmpuint (g_hash_table_size (found), ==, n_changed);
+    g_assert_null (tp_journey_diff_card_at (diff, width, 5, 5));
   }
 
   for (guint p = 0; p < rollup->n_phases; p++)
