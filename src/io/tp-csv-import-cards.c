@@ -151,14 +151,15 @@ parse_int (Reader       *reader,
 }
 
 static gboolean
-parse_bool (Reader    *reader,
-            guint      row,
-            gboolean  *value,
-            GError   **error)
+parse_bool (Reader       *reader,
+            guint         row,
+            TpCardColumn  field,
+            gboolean     *value,
+            GError      **error)
 {
   static const char * const yes[] = { "true", "yes", "1", "x", NULL };
   static const char * const no[] = { "false", "no", "0", "", NULL };
-  g_autofree char *text = field_text (reader, row, TP_CARD_COLUMN_MOMENT_THAT_MATTERS);
+  g_autofree char *text = field_text (reader, row, field);
   g_autofree char *lower = NULL;
   g_autofree char *message = NULL;
 
@@ -171,8 +172,7 @@ parse_bool (Reader    *reader,
     }
   /* TRANSLATORS: a table cell that should say true or false */
   message = g_strdup_printf (_("“%s” is neither “true” nor “false”"), text);
-  return value_error (reader, row, reader->fields[TP_CARD_COLUMN_MOMENT_THAT_MATTERS], message,
-                      error);
+  return value_error (reader, row, reader->fields[field], message, error);
 }
 
 static gboolean
@@ -366,6 +366,7 @@ read_card (Reader      *reader,
     { TP_CARD_COLUMN_SEVERITY, "severity", 0, 5 },
     { TP_CARD_COLUMN_IMPACT, "impact", 0, 5 },
     { TP_CARD_COLUMN_EFFORT, "effort", 0, 5 },
+    { TP_CARD_COLUMN_FAIL_POINT_SEVERITY, "fail-point-severity", 0, 5 },
   };
   static const struct {
     TpCardColumn field;
@@ -420,9 +421,31 @@ read_card (Reader      *reader,
       if (present)
         g_object_set (def->card, ints[i].property, value, NULL);
     }
-  if (!parse_bool (reader, row, &moment, error))
+  if (!parse_bool (reader, row, TP_CARD_COLUMN_MOMENT_THAT_MATTERS, &moment, error))
     return FALSE;
   g_object_set (def->card, "moment-that-matters", moment, NULL);
+  if (!parse_bool (reader, row, TP_CARD_COLUMN_FAIL_POINT, &moment, error))
+    return FALSE;
+  g_object_set (def->card, "fail-point", moment, NULL);
+  if (reader->fields[TP_CARD_COLUMN_DURATION] >= 0
+      && _tp_csv_cell (reader->table, row, reader->fields[TP_CARD_COLUMN_DURATION])[0] != '\0')
+    {
+      double minutes;
+
+      if (!parse_number (reader, row, reader->fields[TP_CARD_COLUMN_DURATION], &minutes, error))
+        return FALSE;
+      if (minutes < 0 || minutes > TP_CARD_DURATION_MAX)
+        {
+          g_autofree char *message =
+            /* TRANSLATORS: a duration in minutes out of range */
+            g_strdup_printf (_("%g minutes is not a duration from 0 to %g"), minutes,
+                             TP_CARD_DURATION_MAX);
+
+          return value_error (reader, row, reader->fields[TP_CARD_COLUMN_DURATION], message,
+                              error);
+        }
+      g_object_set (def->card, "duration", minutes, NULL);
+    }
 
   return read_metrics (reader, row, def->card, error);
 }

@@ -29,6 +29,9 @@ static const char * const column_names[TP_N_CARD_COLUMNS] = {
   [TP_CARD_COLUMN_SEVERITY] = "severity",
   [TP_CARD_COLUMN_IMPACT] = "impact",
   [TP_CARD_COLUMN_EFFORT] = "effort",
+  [TP_CARD_COLUMN_FAIL_POINT] = "fail_point",
+  [TP_CARD_COLUMN_FAIL_POINT_SEVERITY] = "fail_point_severity",
+  [TP_CARD_COLUMN_DURATION] = "duration",
 };
 
 const char *

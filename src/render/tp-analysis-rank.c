@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Pain points ranked by severity, by how many journeys and personas share
- * them, and by weight with the Pareto cut (the vital few reaching 80 % of
- * the frustration); opportunities on the impact/effort matrix.
+ * Pain points — and fail points, ranked the same way — by severity, by how
+ * many journeys and personas share them, and by weight with the Pareto cut
+ * (the vital few reaching 80 % of the frustration); opportunities on the
+ * impact/effort matrix.
  */
 
 #include "config.h"
@@ -47,9 +48,29 @@ pain_key (TpCard *card)
   return key;
 }
 
+/* What is ranked: pain-point cards by their severity, or cards marked fail
+ * points by the fail point's severity. */
+typedef enum { RANK_PAIN, RANK_FAIL } Ranked;
+
+static gboolean
+is_ranked (TpCard *card,
+           Ranked  ranked)
+{
+  return ranked == RANK_PAIN ? tp_card_get_kind (card) == TP_CARD_KIND_PAIN_POINT
+                             : tp_card_get_fail_point (card);
+}
+
+static int
+ranked_severity (TpCard *card,
+                 Ranked  ranked)
+{
+  return ranked == RANK_PAIN ? tp_card_get_severity (card) : tp_card_get_fail_point_severity (card);
+}
+
 /* Title → Occurrence over every journey of @journey's project (or @journey alone). */
 static GHashTable *
-count_occurrences (TpJourney *journey)
+count_occurrences (TpJourney *journey,
+                   Ranked     ranked)
 {
   GHashTable *occurrences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                    occurrence_free);
@@ -76,10 +97,10 @@ count_occurrences (TpJourney *journey)
           char *k;
           int severity;
 
-          if (tp_card_get_kind (card) != TP_CARD_KIND_PAIN_POINT)
+          if (!is_ranked (card, ranked))
             continue;
           k = pain_key (card);
-          severity = MAX (tp_card_get_severity (card),
+          severity = MAX (ranked_severity (card, ranked),
                           GPOINTER_TO_INT (g_hash_table_lookup (highest, k)) - 1);
           g_hash_table_replace (highest, k, GINT_TO_POINTER (severity + 1));
         }
@@ -166,9 +187,10 @@ compare_occurrence (gconstpointer a,
   return map_position (order, x) < map_position (order, y) ? -1 : 1;
 }
 
-TpPainRanking *
-tp_analysis_rank_pain_points (TpJourney   *journey,
-                              TpRankOrder  order)
+static TpPainRanking *
+rank (TpJourney   *journey,
+      Ranked       ranked,
+      TpRankOrder  order)
 {
   g_autoptr(GHashTable) occurrences = NULL;
   g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
@@ -177,9 +199,7 @@ tp_analysis_rank_pain_points (TpJourney   *journey,
   TpPainRanking *ranking;
   double running = 0;
 
-  g_return_val_if_fail (TP_IS_JOURNEY (journey), NULL);
-
-  occurrences = count_occurrences (journey);
+  occurrences = count_occurrences (journey, ranked);
   cards = _tp_analysis_cards_in_map_order (journey);
   ranking = g_new0 (TpPainRanking, 1);
   ranking->items = g_ptr_array_new_with_free_func (ranked_pain_free);
@@ -191,9 +211,9 @@ tp_analysis_rank_pain_points (TpJourney   *journey,
       g_autofree char *key = NULL;
       TpRankedPain *item;
 
-      if (tp_card_get_kind (card) != TP_CARD_KIND_PAIN_POINT)
+      if (!is_ranked (card, ranked))
         continue;
-      if (tp_card_get_severity (card) <= 0)
+      if (ranked_severity (card, ranked) <= 0)
         {
           g_ptr_array_add (ranking->unrated, card);
           continue;
@@ -202,14 +222,14 @@ tp_analysis_rank_pain_points (TpJourney   *journey,
       item = g_hash_table_lookup (groups, key);
       if (item != NULL)
         {
-          item->severity = MAX (item->severity, tp_card_get_severity (card));
+          item->severity = MAX (item->severity, ranked_severity (card, ranked));
           continue;
         }
 
       item = g_new0 (TpRankedPain, 1);
       item->card = card;
       item->key = g_steal_pointer (&key);
-      item->severity = tp_card_get_severity (card);
+      item->severity = ranked_severity (card, ranked);
       {
         Occurrence *occurrence = g_hash_table_lookup (occurrences, item->key);
 
@@ -250,6 +270,24 @@ tp_analysis_rank_pain_points (TpJourney   *journey,
   else if (order == TP_RANK_BY_OCCURRENCE)
     g_ptr_array_sort_with_data (ranking->items, compare_occurrence, order_of);
   return ranking;
+}
+
+TpPainRanking *
+tp_analysis_rank_pain_points (TpJourney   *journey,
+                              TpRankOrder  order)
+{
+  g_return_val_if_fail (TP_IS_JOURNEY (journey), NULL);
+
+  return rank (journey, RANK_PAIN, order);
+}
+
+TpPainRanking *
+tp_analysis_rank_fail_points (TpJourney   *journey,
+                              TpRankOrder  order)
+{
+  g_return_val_if_fail (TP_IS_JOURNEY (journey), NULL);
+
+  return rank (journey, RANK_FAIL, order);
 }
 
 void

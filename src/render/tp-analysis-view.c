@@ -25,7 +25,7 @@
 #define CHART_HEIGHT 540.0
 #define GAP 24.0
 
-enum { STEP_ROLLUP, STEP_PAIN, STEP_OPPORTUNITIES, STEP_OVERLAY, STEP_DIFF, N_STEPS };
+enum { STEP_ROLLUP, STEP_PAIN, STEP_OPPORTUNITIES, STEP_FAIL, STEP_OVERLAY, STEP_DIFF, N_STEPS };
 
 struct _TpAnalysisView
 {
@@ -35,6 +35,7 @@ struct _TpAnalysisView
   TpJourneyRollup     *rollup;
   TpPainRanking       *ranking;
   TpOpportunityMatrix *matrix;
+  TpPainRanking       *fail;      /* NULL when no card is a rated fail point */
   TpPhaseAlignment    *overlay;   /* NULL when the project has one journey */
   TpJourneyDiff       *diff;      /* a future journey against its current state, or NULL */
   guint                step_of[N_STEPS];  /* the place of each part that is shown */
@@ -76,7 +77,19 @@ tp_analysis_view_constructed (GObject *object)
   y += self->steps[STEP_PAIN].height + GAP;
   self->steps[STEP_OPPORTUNITIES] = (TpRect) { MARGIN, y, CHART_WIDTH, TITLE_HEIGHT + CHART_HEIGHT };
   y += self->steps[STEP_OPPORTUNITIES].height;
-  self->n_steps = STEP_OVERLAY;
+  self->n_steps = STEP_FAIL;
+
+  /* Fail points of the blueprint, ranked the same way, when there are any. */
+  self->fail = tp_analysis_rank_fail_points (self->journey, TP_RANK_BY_WEIGHT);
+  if (self->fail->items->len > 0)
+    {
+      y += GAP;
+      self->steps[self->n_steps] = (TpRect) { MARGIN, y, CHART_WIDTH, TITLE_HEIGHT + CHART_HEIGHT };
+      self->step_of[STEP_FAIL] = self->n_steps;
+      y += self->steps[self->n_steps++].height;
+    }
+  else
+    g_clear_pointer (&self->fail, tp_pain_ranking_free);
 
   /* Every journey of the project, this one first, their emotion lines by phase. */
   {
@@ -93,10 +106,10 @@ tp_analysis_view_constructed (GObject *object)
             g_ptr_array_add (ordered, g_ptr_array_index (journeys, j));
         self->overlay = tp_analysis_align ((TpJourney **) ordered->pdata, ordered->len);
         y += GAP;
-        self->steps[STEP_OVERLAY] = (TpRect) { MARGIN, y, CHART_WIDTH,
-                                               TITLE_HEIGHT + CHART_HEIGHT };
-        y += self->steps[STEP_OVERLAY].height;
-        self->n_steps = STEP_DIFF;
+        self->steps[self->n_steps] = (TpRect) { MARGIN, y, CHART_WIDTH,
+                                                TITLE_HEIGHT + CHART_HEIGHT };
+        self->step_of[STEP_OVERLAY] = self->n_steps;
+        y += self->steps[self->n_steps++].height;
       }
   }
 
@@ -144,6 +157,7 @@ tp_analysis_view_finalize (GObject *object)
   g_clear_pointer (&self->ranking, tp_pain_ranking_free);
   g_clear_pointer (&self->matrix, tp_opportunity_matrix_free);
   g_clear_pointer (&self->overlay, tp_phase_alignment_free);
+  g_clear_pointer (&self->fail, tp_pain_ranking_free);
   g_clear_pointer (&self->diff, tp_journey_diff_free);
   g_clear_object (&self->journey);
 
@@ -208,6 +222,10 @@ step_title (TpAnalysisView *self,
 {
   if (self->diff != NULL && step == self->step_of[STEP_DIFF])
     return _("Changes from the current state");
+  if (self->overlay != NULL && step == self->step_of[STEP_OVERLAY])
+    return _("Emotion across journeys");
+  if (self->fail != NULL && step == self->step_of[STEP_FAIL])
+    return _("Fail points");
   switch (step)
     {
     case STEP_ROLLUP:
@@ -215,10 +233,8 @@ step_title (TpAnalysisView *self,
     case STEP_PAIN:
       return _("Pain points");
     case STEP_OPPORTUNITIES:
-      return _("Opportunities");
-    case STEP_OVERLAY:
     default:
-      return _("Emotion across journeys");
+      return _("Opportunities");
     }
 }
 
@@ -357,6 +373,16 @@ paint (TpView                   *view,
   tp_impact_effort_paint (cr, self->matrix, CHART_WIDTH, CHART_HEIGHT, &style);
   cairo_restore (cr);
 
+  if (self->fail != NULL)
+    {
+      guint step = self->step_of[STEP_FAIL];
+
+      cairo_save (cr);
+      cairo_translate (cr, self->steps[step].x, self->steps[step].y + TITLE_HEIGHT);
+      tp_pareto_chart_paint (cr, self->fail, CHART_WIDTH, CHART_HEIGHT, &style);
+      cairo_restore (cr);
+    }
+
   if (self->diff != NULL)
     {
       guint step = self->step_of[STEP_DIFF];
@@ -369,7 +395,10 @@ paint (TpView                   *view,
 
   if (self->overlay != NULL)
     {
-      chart_origin (self, STEP_OVERLAY, &x, &y);
+      guint step = self->step_of[STEP_OVERLAY];
+
+      x = self->steps[step].x;
+      y = self->steps[step].y + TITLE_HEIGHT;
       cairo_save (cr);
       cairo_translate (cr, x, y);
       tp_emotion_overlay_paint (cr, self->overlay, CHART_WIDTH, CHART_HEIGHT, &style);

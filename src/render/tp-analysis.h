@@ -115,6 +115,10 @@ typedef struct {
  *  counted across every journey of its project, in @order. Pareto fields are always set. */
 TpPainRanking    *tp_analysis_rank_pain_points (TpJourney      *journey,
                                                 TpRankOrder     order);
+/** tp_analysis_rank_fail_points: the same for the cards marked fail points (any kind), by the
+ *  fail point's severity. */
+TpPainRanking    *tp_analysis_rank_fail_points (TpJourney      *journey,
+                                                TpRankOrder     order);
 void              tp_pain_ranking_free        (TpPainRanking   *ranking);
 
 typedef enum {

@@ -306,12 +306,17 @@ append_card_row (GString *csv,
   append_text_if (csv, touchpoint, nick (TP_TYPE_CHANNEL, tp_card_get_channel (card)));
   append_text_if (csv, touchpoint,
                   nick (TP_TYPE_TOUCHPOINT_TYPE, tp_card_get_touchpoint_type (card)));
-  append_text_if (csv, touchpoint, tp_card_get_department (card));
+  append_text_if (csv, TRUE, tp_card_get_department (card));
   append_int_if (csv, emotion, tp_card_get_emotion_score (card));
   append_text_if (csv, emotion, tp_card_get_feeling (card));
   append_int_if (csv, kind == TP_CARD_KIND_PAIN_POINT, tp_card_get_severity (card));
   append_int_if (csv, opportunity, tp_card_get_impact (card));
   append_int_if (csv, opportunity, tp_card_get_effort (card));
+  append_text_if (csv, TRUE, tp_card_get_fail_point (card) ? "true" : "false");
+  append_int_if (csv, tp_card_get_fail_point (card), tp_card_get_fail_point_severity (card));
+  g_string_append_c (csv, ',');
+  if (tp_card_get_duration (card) > 0)
+    append_number (csv, tp_card_get_duration (card));
 
   for (guint k = 0; k < keys->len; k++)
     {

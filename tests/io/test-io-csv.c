@@ -207,7 +207,10 @@ test_formulas_export (void)
   tp_project_add_card (project, second, notes, -1, TP_CARD_KIND_NOTE, "-5");
   tp_project_add_card (project, second, feelings, -1, TP_CARD_KIND_EMOTION, "=1+1");
   tp_project_add_card (project, second, feelings, -1, TP_CARD_KIND_EMOTION, "=2");
-  tp_project_add_card (project, first, notes, -1, TP_CARD_KIND_NOTE, "a\r\nb");
+  card = tp_project_add_card (project, first, notes, -1, TP_CARD_KIND_NOTE, "a\r\nb");
+  /* The blueprint's fields: an owner on any card, a fail point, a duration. */
+  tp_project_set (project, card, "department", "IT", "fail-point", TRUE,
+                  "fail-point-severity", 4, "duration", 2.5, NULL);
 
   grid = tp_export_csv (journey, NULL);
   grid_text = bytes_text (grid);
@@ -236,9 +239,15 @@ test_formulas_export (void)
   {
     g_autoptr(TpProject) back = import_bytes (cards, NULL);
     g_autoptr(GBytes) again = tp_export_csv_cards (first_journey (back));
+    TpCard *copy = TP_CARD (tp_project_lookup (back, tp_element_get_id (TP_ELEMENT (card))));
 
     g_assert_true (g_bytes_equal (cards, again));
+    g_assert_cmpstr (tp_card_get_department (copy), ==, "IT");
+    g_assert_true (tp_card_get_fail_point (copy));
+    g_assert_cmpint (tp_card_get_fail_point_severity (copy), ==, 4);
+    g_assert_cmpfloat (tp_card_get_duration (copy), ==, 2.5);
   }
+  g_assert_nonnull (strstr (cards_text, ",IT,,,,,,true,4,2.5\r\n"));
 }
 
 static char *

@@ -372,6 +372,40 @@ test_pareto (void)
   g_assert_cmpuint (c->unrated->len, ==, 2);
 }
 
+/* Fail points (any kind of card) are ranked like pain points. */
+static void
+test_rank_fail_points (void)
+{
+  g_autoptr(TpProject) project = tp_project_new ();
+  TpJourney *one = add_journey (project, "persona-a", "A,B");
+  TpJourney *two = add_journey (project, "persona-b", "A");
+  g_autoptr(TpPainRanking) ranking = NULL;
+  TpCard *card;
+
+  card = add_card (project, one, 0, TP_CARD_KIND_ACTIVITY, "Card declined");
+  tp_project_set (project, card, "fail-point", TRUE, "fail-point-severity", 3, NULL);
+  card = add_card (project, one, 1, TP_CARD_KIND_TOUCHPOINT, "Parcel lost");
+  tp_project_set (project, card, "fail-point", TRUE, "fail-point-severity", 5, NULL);
+  card = add_card (project, one, 1, TP_CARD_KIND_ACTIVITY, "Not rated");
+  tp_project_set (project, card, "fail-point", TRUE, NULL);
+  card = add_card (project, two, 0, TP_CARD_KIND_ACTIVITY, "card declined");
+  tp_project_set (project, card, "fail-point", TRUE, "fail-point-severity", 4, NULL);
+  /* A pain point is not a fail point. */
+  pain (project, one, 0, "Slow", 5);
+
+  ranking = tp_analysis_rank_fail_points (one, TP_RANK_BY_WEIGHT);
+  g_assert_cmpuint (ranking->items->len, ==, 2);
+  g_assert_cmpstr (item_title (ranking, 0), ==, "Card declined");
+  g_assert_cmpfloat (item (ranking, 0)->weight, ==, 7);
+  g_assert_cmpuint (item (ranking, 0)->n_journeys, ==, 2);
+  g_assert_cmpstr (item_title (ranking, 1), ==, "Parcel lost");
+  g_assert_cmpuint (ranking->unrated->len, ==, 1);
+  g_clear_pointer (&ranking, tp_pain_ranking_free);
+
+  ranking = tp_analysis_rank_fail_points (one, TP_RANK_BY_SEVERITY);
+  g_assert_cmpstr (item_title (ranking, 0), ==, "Parcel lost");
+}
+
 static void
 test_opportunities (void)
 {
@@ -665,6 +699,7 @@ main (int   argc,
   g_test_add_func ("/render/analysis/normalize", test_normalize);
   g_test_add_func ("/render/analysis/rank-pain-points", test_rank_pain_points);
   g_test_add_func ("/render/analysis/pareto", test_pareto);
+  g_test_add_func ("/render/analysis/rank-fail-points", test_rank_fail_points);
   g_test_add_func ("/render/analysis/opportunities", test_opportunities);
   g_test_add_func ("/render/analysis/align", test_align);
   g_test_add_func ("/render/analysis/diff-by-title", test_diff_by_title);
