@@ -21,6 +21,7 @@ struct _TpExportDialog
   AdwWindow             parent_instance;
 
   TpProject            *project;
+  char                 *view;       /* the view to export, NULL = the journey map */
   GFile                *project_file;
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
@@ -53,6 +54,7 @@ typedef struct {
   TpProject       *project;
   TpJourney       *journey;
   GFile           *file;
+  char            *view;       /* options.view points here: the job outlives the dialog */
   TpExportOptions  options;
   char            *notice;
 } ExportJob;
@@ -65,6 +67,7 @@ export_job_free (gpointer data)
   g_clear_object (&job->project);
   g_clear_object (&job->journey);
   g_clear_object (&job->file);
+  g_free (job->view);
   g_free (job->notice);
   g_free (job);
 }
@@ -204,6 +207,8 @@ chooser_response (GtkNativeDialog *chooser,
   job->project = g_object_ref (self->project);
   tp_export_options_init (&job->options);
   job->options.format = selected_format (self);
+  job->view = g_strdup (self->view);
+  job->options.view = job->view;
   job->file = with_extension (chosen, job->options.format);
   if (job->options.format != TP_EXPORT_PDF || !gtk_switch_get_active (self->all_journeys_switch))
     {
@@ -310,6 +315,7 @@ tp_export_dialog_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->project);
+  g_clear_pointer (&self->view, g_free);
   g_clear_object (&self->project_file);
 
   G_OBJECT_CLASS (tp_export_dialog_parent_class)->dispose (object);
@@ -418,6 +424,16 @@ tp_export_dialog_init (TpExportDialog *self)
   gtk_box_append (GTK_BOX (box), page);
   adw_window_set_content (ADW_WINDOW (self), box);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
+}
+
+void
+tp_export_dialog_set_view (TpExportDialog *self,
+                           const char     *view)
+{
+  g_return_if_fail (TP_IS_EXPORT_DIALOG (self));
+
+  g_free (self->view);
+  self->view = g_strdup (view);
 }
 
 TpExportDialog *

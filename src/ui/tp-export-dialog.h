@@ -24,4 +24,8 @@ TpExportDialog *tp_export_dialog_new (GtkWindow *parent,
                                       TpJourney *journey,
                                       GFile     *project_file);
 
+/** tp_export_dialog_set_view: exports view @view (a TpView name; NULL = the journey map). */
+void            tp_export_dialog_set_view (TpExportDialog *self,
+                                           const char     *view);
+
 G_END_DECLS

@@ -25,7 +25,8 @@
 typedef struct {
   TpProject     *project;
   TpJourney     *journey;
-  TpView  *view;
+  TpView        *view;
+  char          *view_name;     /* the view to print, NULL = the journey map */
   TpPrintLayout  layout;
   guint          pages_across;
   guint          pages_down;
@@ -41,6 +42,7 @@ print_job_free (gpointer data)
   PrintJob *job = data;
 
   g_clear_object (&job->view);
+  g_clear_pointer (&job->view_name, g_free);
   g_clear_object (&job->journey);
   g_clear_object (&job->project);
   g_free (job);
@@ -77,7 +79,9 @@ begin_print (GtkPrintOperation *operation,
   double width, height, step_y;
 
   g_clear_object (&job->view);
-  job->view = tp_view_new (TP_VIEW_JOURNEY, job->journey);
+  job->view = tp_view_new (job->view_name, job->journey);
+  if (job->view == NULL)
+    job->view = tp_view_new (TP_VIEW_JOURNEY, job->journey);
   tp_view_get_size (job->view, &width, &height);
 
   if (job->layout == TP_PRINT_FIT_TO_PAGE || page_width <= 2 * TP_PRINT_OVERLAP
@@ -326,9 +330,24 @@ tp_print_operation_new (TpProject     *project,
 }
 
 void
-tp_print_journey (GtkWindow *parent,
-                  TpProject *project,
-                  TpJourney *journey)
+tp_print_operation_set_view (GtkPrintOperation *operation,
+                             const char        *view)
+{
+  PrintJob *job;
+
+  g_return_if_fail (GTK_IS_PRINT_OPERATION (operation));
+
+  job = g_object_get_data (G_OBJECT (operation), "tp-print-job");
+  g_return_if_fail (job != NULL);
+  g_free (job->view_name);
+  job->view_name = g_strdup (view);
+}
+
+void
+tp_print_journey (GtkWindow  *parent,
+                  TpProject  *project,
+                  TpJourney  *journey,
+                  const char *view)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
@@ -338,6 +357,7 @@ tp_print_journey (GtkWindow *parent,
   g_return_if_fail (TP_IS_JOURNEY (journey));
 
   operation = tp_print_operation_new (project, journey, TP_PRINT_FIT_TO_PAGE, 2);
+  tp_print_operation_set_view (operation, view);
   /* Runs the dialog in a nested main loop and returns when printing is handed over. */
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     parent, &error);

@@ -29,9 +29,14 @@ GtkPrintOperation *tp_print_operation_new (TpProject     *project,
                                            TpPrintLayout  layout,
                                            guint          pages_across);
 
-/** tp_print_journey: shows the print dialog for @journey and prints; errors are shown in a dialog. */
+/** tp_print_operation_set_view: prints view @view (a TpView name; NULL = the journey map). */
+void               tp_print_operation_set_view (GtkPrintOperation *operation,
+                                           const char    *view);
+/** tp_print_journey: shows the print dialog for @journey as view @view (NULL = the journey map)
+ *  shows it and prints; errors are shown in a dialog. */
 void               tp_print_journey       (GtkWindow     *parent,
                                            TpProject     *project,
-                                           TpJourney     *journey);
+                                           TpJourney     *journey,
+                                           const char    *view);
 
 G_END_DECLS

@@ -576,7 +576,12 @@ zoom_in_action (GSimpleAction *action,
 {
   TpWindow *self = user_data;
 
-  tp_journey_view_set_zoom (self->journey_view, tp_journey_view_get_zoom (self->journey_view) * 1.25);
+  TpCanvas *canvas = _tp_window_get_visible_canvas (self);
+
+  if (canvas != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (canvas), "view.zoom-in", NULL);
+  else
+    tp_journey_view_set_zoom (self->journey_view, tp_journey_view_get_zoom (self->journey_view) * 1.25);
 }
 
 static void
@@ -586,7 +591,12 @@ zoom_out_action (GSimpleAction *action,
 {
   TpWindow *self = user_data;
 
-  tp_journey_view_set_zoom (self->journey_view, tp_journey_view_get_zoom (self->journey_view) / 1.25);
+  TpCanvas *canvas = _tp_window_get_visible_canvas (self);
+
+  if (canvas != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (canvas), "view.zoom-out", NULL);
+  else
+    tp_journey_view_set_zoom (self->journey_view, tp_journey_view_get_zoom (self->journey_view) / 1.25);
 }
 
 static void
@@ -596,7 +606,12 @@ zoom_reset_action (GSimpleAction *action,
 {
   TpWindow *self = user_data;
 
-  tp_journey_view_set_zoom (self->journey_view, 1.0);
+  TpCanvas *canvas = _tp_window_get_visible_canvas (self);
+
+  if (canvas != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (canvas), "view.zoom-reset", NULL);
+  else
+    tp_journey_view_set_zoom (self->journey_view, 1.0);
 }
 
 static void
@@ -606,7 +621,12 @@ zoom_fit_action (GSimpleAction *action,
 {
   TpWindow *self = user_data;
 
-  tp_journey_view_zoom_to_fit (self->journey_view);
+  TpCanvas *canvas = _tp_window_get_visible_canvas (self);
+
+  if (canvas != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (canvas), "view.zoom-fit", NULL);
+  else
+    tp_journey_view_zoom_to_fit (self->journey_view);
 }
 
 static void
@@ -616,7 +636,10 @@ present_action (GSimpleAction *action,
 {
   TpWindow *self = user_data;
 
-  if (self->journey != NULL)
+  if (self->journey != NULL && _tp_window_get_visible_canvas (self) != NULL)
+    tp_presentation_start (tp_presentation_new (GTK_WINDOW (self), _tp_window_get_visible_view (self),
+                                                self->journey), NULL);
+  else if (self->journey != NULL)
     tp_presentation_present_journey_view (GTK_WINDOW (self), self->journey_view, NULL);
 }
 
@@ -629,7 +652,10 @@ present_on_monitor_action (GSimpleAction *action,
   GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
   g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, g_variant_get_uint32 (param));
 
-  if (self->journey != NULL)
+  if (self->journey != NULL && _tp_window_get_visible_canvas (self) != NULL)
+    tp_presentation_start (tp_presentation_new (GTK_WINDOW (self), _tp_window_get_visible_view (self),
+                                                self->journey), monitor);
+  else if (self->journey != NULL)
     tp_presentation_present_journey_view (GTK_WINDOW (self), self->journey_view, monitor);
 }
 

@@ -33,6 +33,7 @@ export_action (GSimpleAction *action,
   if (self->project == NULL)
     return;
   dialog = tp_export_dialog_new (GTK_WINDOW (self), self->project, self->journey, self->file);
+  tp_export_dialog_set_view (dialog, _tp_window_get_visible_view (self));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -44,7 +45,8 @@ print_action (GSimpleAction *action,
   TpWindow *self = user_data;
 
   if (self->project != NULL && self->journey != NULL)
-    tp_print_journey (GTK_WINDOW (self), self->project, self->journey);
+    tp_print_journey (GTK_WINDOW (self), self->project, self->journey,
+                      _tp_window_get_visible_view (self));
 }
 
 /* The picture of the map (or around the selection) for the clipboard. */
@@ -53,7 +55,7 @@ image_content (TpWindow  *self,
                GError   **error)
 {
   g_autoptr(GPtrArray) selected = _tp_window_get_selected_elements (self);
-  g_autoptr(TpView) view = tp_view_new (TP_VIEW_JOURNEY, self->journey);
+  g_autoptr(TpView) view = tp_view_new (_tp_window_get_visible_view (self), self->journey);
   g_autoptr(GBytes) png = NULL;
   g_autoptr(GBytes) svg = NULL;
   g_autoptr(GdkTexture) texture = NULL;
@@ -65,6 +67,7 @@ image_content (TpWindow  *self,
 
   tp_export_options_init (&options);
   options.journey = self->journey;
+  options.view = _tp_window_get_visible_view (self);
   options.scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   options.fit_size = COPY_MAX_PIXELS;
   if (selected != NULL && selected->len > 0

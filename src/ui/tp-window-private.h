@@ -9,6 +9,7 @@
 
 #include "tp-card-palette.h"
 #include "tp-inspector.h"
+#include "tp-blueprint-view.h"
 #include "tp-journey-view.h"
 #include "tp-outline.h"
 #include "tp-start-page.h"
@@ -39,10 +40,12 @@ struct _TpWindow
   TpCardPalette        *palette;
   AdwViewStack         *view_stack;
   TpJourneyView        *journey_view;
+  TpBlueprintView      *blueprint_view;
 
   /* owned */
   TpProject            *project;
   TpJourney            *journey;
+  GHashTable           *journey_pages;   /* TpJourney → the view page last shown for it */
   GFile                *file;
   TpSelection          *selection;
   GCancellable         *cancellable;
@@ -126,5 +129,10 @@ int        _tp_window_index_after_selected  (TpWindow   *self,
 GSettings *_tp_settings_new_if_installed (void);
 /* The journey an element belongs to (itself for a journey), or NULL. */
 TpJourney *_tp_element_get_journey (TpElement *element);
+
+/* tp-window.c: the canvas of the view shown, or NULL for the journey map (not on TpCanvas yet). */
+TpCanvas   *_tp_window_get_visible_canvas (TpWindow *self);
+/* The name of the view shown ("journey", "blueprint"), for presenting and exporting. */
+const char *_tp_window_get_visible_view   (TpWindow *self);
 
 G_END_DECLS

@@ -187,21 +187,73 @@ on_selection_changed (TpWindow *self)
       if (journey != NULL && journey != self->journey)
         tp_window_set_journey (self, journey);
       if (journey != NULL && !TP_IS_JOURNEY (primary) && gtk_widget_get_realized (GTK_WIDGET (self)))
-        tp_journey_view_scroll_to (self->journey_view, primary);
+        {
+          TpCanvas *canvas = _tp_window_get_visible_canvas (self);
+
+          if (canvas != NULL)
+            tp_canvas_scroll_to (canvas, primary);
+          else
+            tp_journey_view_scroll_to (self->journey_view, primary);
+        }
     }
 
   _tp_window_update_actions (self);
 }
 
+TpCanvas *
+_tp_window_get_visible_canvas (TpWindow *self)
+{
+  GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
+
+  return visible != NULL && TP_IS_CANVAS (visible) ? TP_CANVAS (visible) : NULL;
+}
+
+const char *
+_tp_window_get_visible_view (TpWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  return name != NULL ? name : "journey";
+}
+
 static void
 on_zoom_changed (TpWindow *self)
 {
-  double zoom = tp_journey_view_get_zoom (self->journey_view);
+  TpCanvas *canvas = _tp_window_get_visible_canvas (self);
+  double zoom = canvas != NULL ? tp_canvas_get_zoom (canvas)
+                               : tp_journey_view_get_zoom (self->journey_view);
   g_autofree char *label = NULL;
 
   /* Translators: the zoom level, e.g. "100 %" */
   label = g_strdup_printf (_("%.0f %%"), zoom * 100.);
   gtk_menu_button_set_label (self->zoom_button, label);
+}
+
+/* The view chosen is remembered per journey while the project is open. */
+static void
+on_view_changed (TpWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (self->journey != NULL && name != NULL)
+    g_hash_table_replace (self->journey_pages, g_object_ref (self->journey), g_strdup (name));
+  on_zoom_changed (self);
+  _tp_window_update_actions (self);
+}
+
+/* A journey shows the view it was last seen in; a blueprint-lens journey
+ * opens as a blueprint. */
+static void
+show_journey_page (TpWindow *self)
+{
+  const char *name = NULL;
+
+  if (self->journey == NULL)
+    return;
+  name = g_hash_table_lookup (self->journey_pages, self->journey);
+  if (name == NULL)
+    name = tp_journey_get_lens (self->journey) == TP_LENS_BLUEPRINT ? "blueprint" : "journey";
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
 static void
@@ -322,6 +374,7 @@ tp_window_finalize (GObject *object)
 
   g_clear_object (&self->project);
   g_clear_object (&self->journey);
+  g_clear_pointer (&self->journey_pages, g_hash_table_unref);
   g_clear_object (&self->file);
   g_clear_object (&self->selection);
   g_clear_object (&self->cancellable);
@@ -348,6 +401,7 @@ tp_window_class_init (TpWindowClass *klass)
   g_type_ensure (TP_TYPE_INSPECTOR);
   g_type_ensure (TP_TYPE_CARD_PALETTE);
   g_type_ensure (TP_TYPE_JOURNEY_VIEW);
+  g_type_ensure (TP_TYPE_BLUEPRINT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/touchpoint/Touchpoint/tp-window.ui");
@@ -369,6 +423,7 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, palette);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_view);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, blueprint_view);
 }
 
 static GMenuModel *
@@ -416,6 +471,12 @@ tp_window_init (TpWindow *self)
   tp_outline_set_selection (self->outline, self->selection);
   tp_inspector_set_selection (self->inspector, self->selection);
   tp_journey_view_set_selection (self->journey_view, self->selection);
+  tp_canvas_set_selection (TP_CANVAS (self->blueprint_view), self->selection);
+  self->journey_pages = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  g_signal_connect_object (self->blueprint_view, "notify::zoom",
+                           G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (on_view_changed), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->journey_view, "notify::zoom",
                            G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
@@ -506,6 +567,8 @@ tp_window_set_journey (TpWindow  *self,
     return;
 
   tp_journey_view_set_journey (self->journey_view, journey);
+  tp_canvas_set_journey (TP_CANVAS (self->blueprint_view), journey);
+  show_journey_page (self);
   _tp_window_queue_update (self);
 }
 
@@ -543,8 +606,12 @@ _tp_window_show_project (TpWindow  *self,
 
   journeys = project ? tp_project_get_journeys (project) : NULL;
   g_set_object (&self->journey, journeys && journeys->len > 0 ? g_ptr_array_index (journeys, 0) : NULL);
+  g_hash_table_remove_all (self->journey_pages);
   tp_journey_view_set_project (self->journey_view, project);
   tp_journey_view_set_journey (self->journey_view, self->journey);
+  tp_canvas_set_project (TP_CANVAS (self->blueprint_view), project);
+  tp_canvas_set_journey (TP_CANVAS (self->blueprint_view), self->journey);
+  show_journey_page (self);
   tp_outline_set_project (self->outline, project);
   tp_inspector_set_project (self->inspector, project);
 

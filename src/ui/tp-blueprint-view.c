@@ -1,0 +1,311 @@
+/* tp-blueprint-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Cards are cached render nodes (the canvas's cache, dropped when the model
+ * says the card changed); rows, lines, headers and arrows are painted for
+ * the visible part of the blueprint in one node per frame.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "render/tp-blueprint-analysis.h"
+#include "render/tp-blueprint-layout.h"
+#include "render/tp-blueprint-painter.h"
+#include "render/tp-blueprint-route.h"
+#include "tp-blueprint-view.h"
+
+#define NODE_MARGIN 3.0
+
+struct _TpBlueprintView
+{
+  TpCanvas             parent_instance;
+
+  TpBlueprintLayout   *layout;
+  TpBlueprintRoutes   *routes;
+  TpBlueprintAnalysis *analysis;
+};
+
+G_DEFINE_FINAL_TYPE (TpBlueprintView, tp_blueprint_view, TP_TYPE_CANVAS)
+
+static void
+paint_options (TpBlueprintView         *self,
+               TpBlueprintPaintOptions *options)
+{
+  TpCanvas *canvas = TP_CANVAS (self);
+
+  tp_blueprint_paint_options_init (options);
+  options->theme = tp_canvas_get_theme (canvas);
+  options->scale = tp_canvas_paint_scale (canvas);
+  options->font_options = tp_canvas_get_font_options (canvas);
+}
+
+/* --- TpCanvas ------------------------------------------------------------- */
+
+static void
+invalidate_layout (TpCanvas *canvas)
+{
+  TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
+
+  g_clear_pointer (&self->routes, tp_blueprint_routes_free);
+  g_clear_pointer (&self->analysis, tp_blueprint_analysis_free);
+  g_clear_pointer (&self->layout, tp_blueprint_layout_free);
+}
+
+static gboolean
+ensure_layout (TpCanvas *canvas)
+{
+  TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
+  TpJourney *journey = tp_canvas_get_journey (canvas);
+  TpBlueprintLayoutOptions options;
+  TpBlueprintRouteOptions route_options;
+
+  if (self->layout != NULL)
+    return TRUE;
+  if (journey == NULL)
+    return FALSE;
+
+  tp_blueprint_layout_options_init (&options, tp_canvas_get_theme (canvas));
+  self->layout = tp_blueprint_layout_new (journey, &options);
+  tp_blueprint_route_options_init (&route_options);
+  self->routes = tp_blueprint_routes_new (self->layout, &route_options);
+  self->analysis = tp_blueprint_analysis_new (journey);
+  return TRUE;
+}
+
+static void
+get_map_size (TpCanvas *canvas,
+              double   *width,
+              double   *height)
+{
+  TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
+
+  *width = tp_blueprint_layout_get_width (self->layout);
+  *height = tp_blueprint_layout_get_height (self->layout);
+}
+
+static void
+paint_card_cb (TpCanvas *canvas,
+               cairo_t  *cr,
+               gpointer  data)
+{
+  TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
+  TpBlueprintPaintOptions options;
+
+  paint_options (self, &options);
+  tp_blueprint_painter_paint_card (cr, data, self->analysis, &options);
+}
+
+static void
+snapshot_map (TpCanvas     *canvas,
+              GtkSnapshot  *snapshot,
+              const TpRect *visible)
+{
+  TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
+  const TpTheme *theme = tp_canvas_get_theme (canvas);
+  TpBlueprintPaintOptions options;
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (visible->x, visible->y,
+                                               visible->width, visible->height);
+  cairo_t *cr;
+  guint n;
+
+  paint_options (self, &options);
+  options.clip = visible;
+
+  /* Rows, lines and the phase headers behind the cards. */
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  tp_blueprint_painter_paint_rows (cr, self->layout, &options);
+  tp_blueprint_painter_paint_lines (cr, self->layout, &options);
+  for (guint p = 0; p < tp_blueprint_layout_get_n_phases (self->layout); p++)
+    {
+      TpRect header;
+
+      tp_blueprint_layout_get_phase_header (self->layout, p, &header);
+      if (tp_rect_intersects (&header, visible))
+        tp_blueprint_painter_paint_phase_header (cr, self->layout, self->analysis, p, &options);
+    }
+  cairo_destroy (cr);
+
+  /* The cards, each its own cached node; the dragged ones follow the pointer. */
+  n = tp_blueprint_layout_get_n_cards (self->layout);
+  for (guint i = 0; i < n; i++)
+    {
+      const TpBlueprintBox *box = tp_blueprint_layout_get_box (self->layout, i);
+
+      if (!tp_rect_intersects (&box->rect, visible) || tp_canvas_is_dragging (canvas, box->card))
+        continue;
+      if (tp_canvas_draws_text (canvas))
+        tp_canvas_append_node (snapshot,
+                               tp_canvas_cached_node (canvas, box->card, &box->rect, NODE_MARGIN,
+                                                      paint_card_cb, (gpointer) box),
+                               box->rect.x, box->rect.y);
+      else
+        {
+          TpRgba block;
+
+          tp_theme_card_kind_color (theme, tp_card_get_kind (box->card), &block);
+          tp_canvas_append_rect (snapshot, &block, &box->rect);
+        }
+      if (tp_canvas_is_selected (canvas, box->card))
+        tp_canvas_append_ring (snapshot, &theme->selection, &box->rect, 2,
+                               MAX (2.0, 2.0 / tp_canvas_get_zoom (canvas)), 6);
+    }
+
+  /* The arrows above the cards they join. */
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  for (guint i = 0; i < tp_blueprint_routes_get_n_routes (self->routes); i++)
+    {
+      const TpBlueprintRoute *route = tp_blueprint_routes_get_route (self->routes, i);
+      TpRect rect;
+
+      tp_blueprint_route_get_bounds (route, &rect);
+      rect.x -= 8;
+      rect.y -= 8;
+      rect.width += 16;
+      rect.height += 16;
+      if (tp_rect_intersects (&rect, visible))
+        tp_blueprint_painter_paint_route (cr, route, self->analysis, &options);
+    }
+  cairo_destroy (cr);
+
+  /* The dragged cards, moved with the pointer (the canvas rings them). */
+  for (guint i = 0; i < n; i++)
+    {
+      const TpBlueprintBox *box = tp_blueprint_layout_get_box (self->layout, i);
+      double dx, dy;
+
+      if (!tp_canvas_is_dragging (canvas, box->card))
+        continue;
+      tp_canvas_get_drag_offset (canvas, &dx, &dy);
+      gtk_snapshot_push_opacity (snapshot, 0.85);
+      tp_canvas_append_node (snapshot,
+                             tp_canvas_cached_node (canvas, box->card, &box->rect, NODE_MARGIN,
+                                                    paint_card_cb, (gpointer) box),
+                             box->rect.x + dx, box->rect.y + dy);
+      gtk_snapshot_pop (snapshot);
+    }
+}
+
+static TpElement *
+pick (TpCanvas *canvas,
+      double    x,
+      double    y)
+{
+  TpBlueprintHit hit;
+
+  tp_blueprint_layout_hit_test (TP_BLUEPRINT_VIEW (canvas)->layout, x, y, &hit);
+  if (hit.kind == TP_BLUEPRINT_HIT_CARD)
+    return TP_ELEMENT (hit.card);
+  return NULL;
+}
+
+static GPtrArray *
+elements_in_rect (TpCanvas     *canvas,
+                  const TpRect *rect)
+{
+  return tp_blueprint_layout_cards_in_rect (TP_BLUEPRINT_VIEW (canvas)->layout, rect);
+}
+
+static gboolean
+get_element_rect (TpCanvas  *canvas,
+                  TpElement *element,
+                  TpRect    *rect)
+{
+  return tp_blueprint_layout_get_elements_rect (TP_BLUEPRINT_VIEW (canvas)->layout,
+                                                &element, 1, rect);
+}
+
+static TpElement *
+neighbour (TpCanvas          *canvas,
+           TpElement         *element,
+           TpCanvasDirection  direction)
+{
+  static const int dx[] = { -1, 1, 0, 0 };
+  static const int dy[] = { 0, 0, -1, 1 };
+  TpCard *from = element != NULL && TP_IS_CARD (element) ? TP_CARD (element) : NULL;
+
+  return (TpElement *) tp_blueprint_layout_neighbour (TP_BLUEPRINT_VIEW (canvas)->layout, from,
+                                                      dx[direction], dy[direction]);
+}
+
+static void
+drop (TpCanvas  *canvas,
+      GPtrArray *elements,
+      double     x,
+      double     y,
+      double     dx,
+      double     dy)
+{
+  TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
+  TpProject *project = tp_canvas_get_project (canvas);
+  TpBlueprintDropTarget target;
+
+  if (project == NULL || elements->len == 0)
+    return;
+  if (!tp_blueprint_layout_drop_target (self->layout, x, y, (TpCard * const *) elements->pdata,
+                                        elements->len, &target))
+    return;
+
+  tp_project_begin (project, elements->len == 1 ? _("Move Card") : _("Move Cards"));
+  tp_project_move_cards (project, (TpCard **) elements->pdata, elements->len, target.phase,
+                         target.lane, (int) target.index_in_cell);
+  tp_project_commit (project);
+}
+
+static void
+project_changed (TpCanvas       *canvas,
+                 const TpChange *change)
+{
+  /* A card's own look changes only with its properties; anything else
+   * (moves, connections, lanes) changes the layout, rebuilt lazily. */
+  if (change->kind == TP_CHANGE_PROPERTY && TP_IS_CARD (change->element))
+    tp_canvas_invalidate_element (canvas, change->element);
+  else if (change->kind != TP_CHANGE_PROPERTY)
+    tp_canvas_invalidate (canvas);
+}
+
+static void
+tp_blueprint_view_dispose (GObject *object)
+{
+  invalidate_layout (TP_CANVAS (object));
+
+  G_OBJECT_CLASS (tp_blueprint_view_parent_class)->dispose (object);
+}
+
+static void
+tp_blueprint_view_class_init (TpBlueprintViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  TpCanvasClass *canvas_class = TP_CANVAS_CLASS (klass);
+
+  object_class->dispose = tp_blueprint_view_dispose;
+
+  canvas_class->invalidate_layout = invalidate_layout;
+  canvas_class->ensure_layout = ensure_layout;
+  canvas_class->get_map_size = get_map_size;
+  canvas_class->snapshot_map = snapshot_map;
+  canvas_class->pick = pick;
+  canvas_class->elements_in_rect = elements_in_rect;
+  canvas_class->get_element_rect = get_element_rect;
+  canvas_class->neighbour = neighbour;
+  canvas_class->drop = drop;
+  canvas_class->project_changed = project_changed;
+
+  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "blueprintview");
+}
+
+static void
+tp_blueprint_view_init (TpBlueprintView *self)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Service Blueprint"),
+                                  -1);
+}
+
+GtkWidget *
+tp_blueprint_view_new (void)
+{
+  return g_object_new (TP_TYPE_BLUEPRINT_VIEW, NULL);
+}
