@@ -1,0 +1,128 @@
+/* test-ui-blueprint.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The service blueprint in the window: the view switcher, the view chosen
+ * per journey, a blueprint-lens journey opening as a blueprint, zoom
+ * forwarded to the view shown, and the selection shared with the rest.
+ */
+
+#include "config.h"
+
+#include "tp-ui-test.h"
+#include "ui/tp-blueprint-view.h"
+#include "ui/tp-journey-view.h"
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *
+visible_view (TpWindow *window)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  return adw_view_stack_get_visible_child_name (stack);
+}
+
+static void
+show_view (TpWindow   *window,
+           const char *name)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  adw_view_stack_set_visible_child_name (stack, name);
+  tp_ui_test_spin ();
+}
+
+static void
+test_switcher_pages (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  GtkSelectionModel *pages = adw_view_stack_get_pages (stack);
+  g_autoptr(AdwViewStackPage) first = g_list_model_get_item (G_LIST_MODEL (pages), 0);
+  g_autoptr(AdwViewStackPage) second = g_list_model_get_item (G_LIST_MODEL (pages), 1);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 2);
+  g_assert_cmpstr (adw_view_stack_page_get_title (first), ==, "Journey Map");
+  g_assert_cmpstr (adw_view_stack_page_get_title (second), ==, "Service Blueprint");
+  g_assert_cmpstr (visible_view (window), ==, "journey");
+  g_object_unref (pages);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_blueprint_lens_opens_as_blueprint (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_BLUEPRINT);
+  TpCanvas *canvas = TP_CANVAS (find_descendant (GTK_WIDGET (window), TP_TYPE_BLUEPRINT_VIEW));
+  TpSelection *selection = tp_window_get_selection (window);
+  double before;
+
+  g_assert_cmpstr (visible_view (window), ==, "blueprint");
+  g_assert_true (tp_canvas_get_journey (canvas) == tp_window_get_journey (window));
+
+  /* Zoom acts on the view shown. */
+  tp_ui_test_sleep (100);
+  before = tp_canvas_get_zoom (canvas);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "zoom-in", NULL);
+  g_assert_cmpfloat (tp_canvas_get_zoom (canvas), >, before);
+
+  /* Selecting in the blueprint selects for the window (inspector, outline, journey map). */
+  g_assert_true (tp_canvas_move_selection (canvas, TP_CANVAS_RIGHT));
+  g_assert_true (TP_IS_CARD (tp_selection_get_primary (selection)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_view_remembered_per_journey (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpProject *project = tp_window_get_project (window);
+  TpJourney *first = tp_window_get_journey (window);
+  g_autoptr(TpJourney) second = tp_journey_new (NULL);
+
+  tp_project_begin (project, "Add Journey");
+  tp_project_insert (project, project, TP_LIST_JOURNEYS, -1, second);
+  tp_project_commit (project);
+
+  show_view (window, "blueprint");
+  tp_window_set_journey (window, second);
+  tp_ui_test_spin ();
+  g_assert_cmpstr (visible_view (window), ==, "journey");
+  tp_window_set_journey (window, first);
+  tp_ui_test_spin ();
+  g_assert_cmpstr (visible_view (window), ==, "blueprint");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tp_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/blueprint/switcher", test_switcher_pages);
+  g_test_add_func ("/ui/blueprint/lens-opens-blueprint", test_blueprint_lens_opens_as_blueprint);
+  g_test_add_func ("/ui/blueprint/view-per-journey", test_view_remembered_per_journey);
+
+  return tp_ui_test_run ();
+}
