@@ -43,6 +43,14 @@ raster_scale (TpJourneyView *self)
   return round (self->zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self)) * 100) / 100;
 }
 
+/* Far-out tiles are painted at the exact scale, so that each is a whole
+ * number of device pixels wide and they meet without a seam. */
+static double
+tile_scale (TpJourneyView *self)
+{
+  return self->zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+}
+
 static void
 paint_options (TpJourneyView         *self,
                TpJourneyPaintOptions *options)
@@ -72,8 +80,9 @@ rasterize (TpJourneyView    *self,
   double w = rect->width + 2 * margin;
   double h = rect->height + 2 * margin;
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (-margin, -margin, w, h);
-  int pw = (int) ceil (w * scale);
-  int ph = (int) ceil (h * scale);
+  /* A hair over a whole pixel is rounding, not one more pixel. */
+  int pw = (int) ceil (w * scale - 1e-6);
+  int ph = (int) ceil (h * scale - 1e-6);
   cairo_surface_t *surface;
   GskRenderNode *node;
   cairo_t *cr;
@@ -149,15 +158,15 @@ store_entry (TpJourneyView   *self,
 }
 
 static TpCachedNode *
-cached_entry (TpJourneyView *self,
-              GHashTable    *cache,
-              gpointer       key,
-              const TpRect  *rect,
-              double         margin,
-              PaintFunc      paint,
-              gpointer       data)
+cached_entry_at (TpJourneyView *self,
+                 GHashTable    *cache,
+                 gpointer       key,
+                 const TpRect  *rect,
+                 double         margin,
+                 double         scale,
+                 PaintFunc      paint,
+                 gpointer       data)
 {
-  double scale = raster_scale (self);
   TpCachedNode *cached = lookup_entry (self, cache, key, rect, scale);
   cairo_surface_t *image;
   GskRenderNode *node;
@@ -166,6 +175,18 @@ cached_entry (TpJourneyView *self,
     return cached;
   node = rasterize (self, rect, margin, scale, paint, data, &image);
   return store_entry (self, cache, key, rect, scale, node, image);
+}
+
+static TpCachedNode *
+cached_entry (TpJourneyView *self,
+              GHashTable    *cache,
+              gpointer       key,
+              const TpRect  *rect,
+              double         margin,
+              PaintFunc      paint,
+              gpointer       data)
+{
+  return cached_entry_at (self, cache, key, rect, margin, raster_scale (self), paint, data);
 }
 
 static GskRenderNode *
@@ -379,7 +400,7 @@ paint_map_tile_cb (TpJourneyView *self,
 {
   TpJourneyPaintOptions options;
   guint key = GPOINTER_TO_UINT (data);
-  double size = MAP_TILE_PIXELS / raster_scale (self);
+  double size = MAP_TILE_PIXELS / tile_scale (self);
   TpRect rect = { (key >> 17) * size, (key >> 2 & 0x7fff) * size, size, size };
   guint c0, c1, r0, r1;
 
@@ -499,7 +520,8 @@ snapshot_map_tiles (TpJourneyView *self,
                     GtkSnapshot   *snapshot,
                     const TpRect  *view)
 {
-  double size = MAP_TILE_PIXELS / raster_scale (self);
+  double scale = tile_scale (self);
+  double size = MAP_TILE_PIXELS / scale;
   TpRect map = { 0, 0, tp_journey_layout_get_width (self->layout),
                  tp_journey_layout_get_height (self->layout) };
   int tx0 = (int) floor (MAX (view->x, 0) / size);
@@ -507,6 +529,13 @@ snapshot_map_tiles (TpJourneyView *self,
   int tx1 = (int) floor (MIN (view->x + view->width, map.width) / size);
   int ty1 = (int) floor (MIN (view->y + view->height, map.height) / size);
 
+  /* The tiles are whole device pixels wide; shifting them by less than a
+   * pixel puts their edges on the pixel grid, where they meet without a seam
+   * (at a fraction of a pixel each edge is blended with the background). */
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (self->scroll_x - round (self->scroll_x * scale) / scale,
+                                                self->scroll_y - round (self->scroll_y * scale) / scale));
   for (int ty = ty0; ty <= ty1; ty++)
     for (int tx = tx0; tx <= tx1; tx++)
       {
@@ -516,10 +545,11 @@ snapshot_map_tiles (TpJourneyView *self,
         if (!tp_rect_intersects (&rect, &map))
           continue;
         append_at (snapshot,
-                   cached_node (self, self->tile_nodes, GUINT_TO_POINTER (key), &rect, 0,
-                                paint_map_tile_cb, GUINT_TO_POINTER (key)),
+                   cached_entry_at (self, self->tile_nodes, GUINT_TO_POINTER (key), &rect, 0, scale,
+                                    paint_map_tile_cb, GUINT_TO_POINTER (key))->node,
                    rect.x, rect.y);
       }
+  gtk_snapshot_restore (snapshot);
 }
 
 static gboolean

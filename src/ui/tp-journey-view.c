@@ -160,6 +160,24 @@ _tp_journey_view_hit_test (TpJourneyView *self,
   tp_journey_layout_hit_test (layout, mx, my, hit);
 }
 
+/* Screen pixels of room a big map may be scrolled past its edges. */
+#define EDGE_MARGIN 24.0
+
+/* A map that fits in the view shows whole, wherever it was put; a bigger one
+ * scrolls up to its edges and a little past, never so far that one side
+ * shows empty room while the other side is cut off (as zooming out about the
+ * middle of the view would otherwise leave it). */
+static double
+clamp_axis (double scroll,
+            double map,
+            double view,
+            double margin)
+{
+  if (map <= view)
+    return CLAMP (scroll, map - view, 0);
+  return CLAMP (scroll, -margin, map - view + margin);
+}
+
 void
 _tp_journey_view_clamp_scroll (TpJourneyView *self)
 {
@@ -173,10 +191,8 @@ _tp_journey_view_clamp_scroll (TpJourneyView *self)
       mh = tp_journey_layout_get_height (self->layout);
     }
 
-  /* A map smaller than the view may be centred; a bigger one keeps half a
-   * view of room around it so its edges can be brought to the middle. */
-  self->scroll_x = CLAMP (self->scroll_x, MIN (-w / 2, (mw - w) / 2), MAX (mw - w / 2, 0));
-  self->scroll_y = CLAMP (self->scroll_y, MIN (-h / 2, (mh - h) / 2), MAX (mh - h / 2, 0));
+  self->scroll_x = clamp_axis (self->scroll_x, mw, w, EDGE_MARGIN / self->zoom);
+  self->scroll_y = clamp_axis (self->scroll_y, mh, h, EDGE_MARGIN / self->zoom);
 }
 
 void

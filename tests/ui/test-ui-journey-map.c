@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
 #include "ui/tp-card-palette.h"
@@ -735,6 +736,123 @@ test_rename_box_is_opaque (void)
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* --- Low zoom -------------------------------------------------------------- */
+
+/* Zoomed out to 25 % and back, the map stays whole on screen. */
+static void
+test_low_zoom (void)
+{
+  Editor e;
+  g_autoptr(GdkTexture) shot = NULL;
+  double x, y, w, h, mw, mh, zoom;
+
+  editor_open (&e);
+  tp_journey_view_set_zoom (e.view, 1.0);
+  tp_journey_view_scroll_to (e.view, TP_ELEMENT (g_ptr_array_index (tp_journey_get_phases (e.journey), 4)));
+  tp_journey_view_set_zoom (e.view, 0.25);
+  tp_ui_test_sleep (200);
+
+  zoom = tp_journey_view_get_zoom (e.view);
+  tp_journey_view_get_scroll (e.view, &x, &y);
+  w = gtk_widget_get_width (GTK_WIDGET (e.view)) / zoom;
+  h = gtk_widget_get_height (GTK_WIDGET (e.view)) / zoom;
+  mw = tp_journey_layout_get_width (layout_of (&e));
+  mh = tp_journey_layout_get_height (layout_of (&e));
+  shot = render_widget (GTK_WIDGET (e.view));
+  save_screenshot (shot, "zoom-25.png");
+
+  /* The whole map fits, so the whole map shows: nothing cut off on either side. */
+  g_assert_cmpfloat (mw, <=, w);
+  g_assert_cmpfloat (x, <=, 0);
+  g_assert_cmpfloat (x + w, >=, mw);
+  g_assert_cmpfloat (y, <=, 0);
+  g_assert_cmpfloat (y + h, >=, mh);
+
+  /* From the left edge at 100 % out to just below the map's width: no empty band on the left
+   * (beyond a small margin) while the right end is cut off. */
+  tp_journey_view_set_zoom (e.view, 1.0);
+  tp_journey_view_set_scroll (e.view, 0, 0);
+  zoom = gtk_widget_get_width (GTK_WIDGET (e.view)) / mw * 1.1;
+  tp_journey_view_set_zoom (e.view, zoom);
+  tp_ui_test_sleep (100);
+  zoom = tp_journey_view_get_zoom (e.view);
+  tp_journey_view_get_scroll (e.view, &x, &y);
+  w = gtk_widget_get_width (GTK_WIDGET (e.view)) / zoom;
+  g_assert_cmpfloat (mw, >, w);
+  g_assert_cmpfloat (x, >=, -24 / zoom - 0.01);
+  g_assert_cmpfloat (x + w, <=, mw + 24 / zoom + 0.01);
+
+  editor_close (&e);
+}
+
+/* No seam splits cards at low zoom (a map wider than the view, at 25 %). */
+static void
+test_seams (void)
+{
+  Editor e;
+  g_autoptr(GdkTexture) shot = NULL;
+  GPtrArray *lanes;
+
+  editor_open (&e);
+  lanes = tp_journey_get_lanes (e.journey);
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(TpPhase) phase = tp_phase_new (NULL);
+
+      g_object_set (phase, "title", "More", NULL);
+      tp_project_insert (e.project, e.journey, TP_LIST_PHASES, -1, phase);
+      for (guint l = 0; l < lanes->len; l++)
+        for (guint k = 0; k < 3; k++)
+          tp_project_add_card (e.project, phase, g_ptr_array_index (lanes, l), -1, TP_CARD_KIND_NOTE, "Card");
+    }
+  tp_ui_test_sleep (100);
+  tp_journey_view_set_zoom (e.view, 0.25);
+  tp_journey_view_set_scroll (e.view, 103.37, 11.7);
+  tp_ui_test_sleep (200);
+  shot = render_widget (GTK_WIDGET (e.view));
+  save_screenshot (shot, "seams-25.png");
+
+  /* Far out the map is drawn in tiles 512 device pixels wide: where one meets the next, inside
+   * a card, the card's face is as even as anywhere else. */
+  {
+    double scale = tp_journey_view_get_zoom (e.view) * gtk_widget_get_scale_factor (GTK_WIDGET (e.view));
+    int seam = 512 - (int) round (103.37 * scale);
+    double mx = 103.37 + seam / scale;
+    TpJourneyLayout *layout = layout_of (&e);
+    gboolean checked = FALSE;
+
+    for (guint i = 0; i < tp_journey_layout_get_n_cards (layout) && !checked; i++)
+      {
+        const TpCardBox *box = tp_journey_layout_get_card_box (layout, i);
+        int y = (int) ((box->rect.y + box->rect.height / 2 - 11.7) * scale);
+        guint32 face;
+
+        if (box->rect.x + 24 > mx || box->rect.x + box->rect.width - 8 < mx
+            || tp_journey_layout_row_is_feelings (layout, box->row))
+          continue;
+        face = pixel_at (shot, seam - 4, y);
+        for (int x = seam - 3; x <= seam + 3; x++)
+          for (int c = 0; c < 24; c += 8)
+            g_assert_cmpint (ABS ((int) ((pixel_at (shot, x, y) >> c) & 0xff) - (int) ((face >> c) & 0xff)),
+                             <=, 1);
+        checked = TRUE;
+      }
+    g_assert_true (checked);
+  }
+
+  if (g_getenv ("TP_CANVAS_SCREENSHOTS") != NULL)
+    {
+      g_autoptr(GdkTexture) dark = NULL;
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+      tp_ui_test_sleep (200);
+      dark = render_widget (GTK_WIDGET (e.view));
+      save_screenshot (dark, "seams-25-dark.png");
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+    }
+  editor_close (&e);
+}
+
 /* --- Menus and drops ------------------------------------------------------ */
 
 static void
@@ -859,6 +977,8 @@ main (int   argc,
   g_test_add_func ("/ui/journey-map/drag-moves-group-by-offset", test_drag_moves_group_by_offset);
   g_test_add_func ("/ui/journey-map/keys-move-group-to-edge", test_keys_move_group_to_edge);
   g_test_add_func ("/ui/journey-map/rename-box-is-opaque", test_rename_box_is_opaque);
+  g_test_add_func ("/ui/journey-map/low-zoom", test_low_zoom);
+  g_test_add_func ("/ui/journey-map/low-zoom-no-seams", test_seams);
   g_test_add_func ("/ui/journey-map/menu-shows-main-keys", test_menu_shows_main_keys);
   g_test_add_func ("/ui/journey-map/file-drop-reaches-window", test_file_drop_reaches_window);
 
