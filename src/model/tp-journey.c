@@ -380,3 +380,45 @@ tp_journey_get_emotion_cards (TpJourney *self)
 
   return result;
 }
+
+static gboolean
+phase_has_color (TpPhase    *phase,
+                 const char *color)
+{
+  return phase != NULL && g_ascii_strcasecmp (tp_phase_get_color (phase), color) == 0;
+}
+
+const char *
+tp_journey_suggest_phase_color (TpJourney *self,
+                                guint      index)
+{
+  GPtrArray *phases;
+  const char * const *palette;
+  TpPhase *before, *after;
+  guint n_colors;
+
+  g_return_val_if_fail (TP_IS_JOURNEY (self), NULL);
+
+  phases = tp_journey_get_phases (self);
+  palette = tp_phase_get_palette (&n_colors);
+  index = MIN (index, phases->len);
+
+  for (guint c = 0; c < n_colors; c++)
+    {
+      gboolean used = FALSE;
+
+      for (guint i = 0; i < phases->len && !used; i++)
+        used = phase_has_color (g_ptr_array_index (phases, i), palette[c]);
+      if (!used)
+        return palette[c];
+    }
+
+  /* Every colour is taken: one that tells the new phase from its neighbours. */
+  before = index > 0 ? g_ptr_array_index (phases, index - 1) : NULL;
+  after = index < phases->len ? g_ptr_array_index (phases, index) : NULL;
+  for (guint c = 0; c < n_colors; c++)
+    if (!phase_has_color (before, palette[c]) && !phase_has_color (after, palette[c]))
+      return palette[c];
+
+  return palette[0];
+}

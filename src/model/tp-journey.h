@@ -42,5 +42,9 @@ GPtrArray   *tp_journey_get_cell_cards   (TpJourney  *self,
                                           TpLane     *lane);
 /** tp_journey_get_emotion_cards: emotion cards in journey order: by phase, then lane, then card order (transfer container). */
 GPtrArray   *tp_journey_get_emotion_cards (TpJourney *self);
+/** tp_journey_suggest_phase_color: the colour for a phase inserted at @index: the first of the
+ *  palette no phase uses, else the first that differs from both neighbours (static string). */
+const char  *tp_journey_suggest_phase_color (TpJourney *self,
+                                             guint      index);
 
 G_END_DECLS

@@ -10,6 +10,11 @@
 
 #define DEFAULT_COLOR "#99c1f1"
 
+/* Light tints of the GNOME palette: blue, green, yellow, orange, red, purple, brown. */
+static const char * const palette[] = {
+  "#99c1f1", "#8ff0a4", "#f9f06b", "#ffbe6f", "#f66151", "#dc8add", "#cdab8f",
+};
+
 struct _TpPhase
 {
   TpElement parent_instance;
@@ -155,4 +160,13 @@ tp_phase_get_color (TpPhase *self)
   g_return_val_if_fail (TP_IS_PHASE (self), NULL);
 
   return self->color;
+}
+
+const char * const *
+tp_phase_get_palette (guint *n_colors)
+{
+  if (n_colors != NULL)
+    *n_colors = G_N_ELEMENTS (palette);
+
+  return palette;
 }

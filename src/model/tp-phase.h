@@ -21,5 +21,7 @@ TpPhase     *tp_phase_new                (const char *id);
 const char  *tp_phase_get_title          (TpPhase    *self);
 const char  *tp_phase_get_description    (TpPhase    *self);
 const char  *tp_phase_get_color          (TpPhase    *self);
+/** tp_phase_get_palette: the colours new phases take, in order ("#rrggbb"; static). */
+const char * const *tp_phase_get_palette (guint     *n_colors);
 
 G_END_DECLS

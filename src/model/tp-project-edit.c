@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The edits built from the primitives: removal with everything that depends
- * on the removed elements, adding and moving cards, duplicating.
+ * on the removed elements, adding phases and lanes, adding and moving cards,
+ * duplicating.
  */
 
 #include "config.h"
@@ -247,6 +248,91 @@ tp_project_remove (TpProject *self,
   TpElement *one = element;
 
   tp_project_delete (self, &one, 1);
+}
+
+/* --- Phases and lanes ---------------------------------------------------- */
+
+static gboolean
+has_phase_titled (GPtrArray  *phases,
+                  const char *title)
+{
+  for (guint i = 0; i < phases->len; i++)
+    if (g_strcmp0 (tp_phase_get_title (g_ptr_array_index (phases, i)), title) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+TpPhase *
+tp_project_add_phase (TpProject  *self,
+                      TpJourney  *journey,
+                      int         index,
+                      const char *title)
+{
+  g_autoptr(TpPhase) phase = NULL;
+  g_autofree char *numbered = NULL;
+  GPtrArray *phases;
+
+  g_return_val_if_fail (TP_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (TP_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (tp_element_get_project (TP_ELEMENT (journey)) == self, NULL);
+
+  phases = tp_journey_get_phases (journey);
+  if (index < 0 || (guint) index > phases->len)
+    index = phases->len;
+
+  /* Named after the number the map shows on its header, unless a phase has that name. */
+  for (guint n = index + 1; title == NULL; n++)
+    {
+      g_free (numbered);
+      /* Translators: the title of a new phase, e.g. "Phase 6" */
+      numbered = g_strdup_printf (_("Phase %u"), n);
+      if (!has_phase_titled (phases, numbered))
+        title = numbered;
+    }
+
+  phase = tp_phase_new (NULL);
+  g_object_set (phase,
+                "title", title,
+                "color", tp_journey_suggest_phase_color (journey, index),
+                NULL);
+
+  tp_project_begin (self, _("Add Phase"));
+  tp_project_insert (self, journey, TP_LIST_PHASES, index, phase);
+  tp_project_commit (self);
+
+  /* The journey owns it now. */
+  return phase;
+}
+
+TpLane *
+tp_project_add_lane (TpProject  *self,
+                     TpJourney  *journey,
+                     int         index,
+                     TpLaneKind  kind,
+                     const char *title)
+{
+  g_autoptr(TpLane) lane = NULL;
+  GPtrArray *lanes;
+
+  g_return_val_if_fail (TP_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (TP_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (tp_element_get_project (TP_ELEMENT (journey)) == self, NULL);
+
+  lanes = tp_journey_get_lanes (journey);
+  if (index < 0 || (guint) index > lanes->len)
+    index = lanes->len;
+
+  lane = tp_lane_new (NULL, kind);
+  g_object_set (lane,
+                "title", title != NULL ? title : tp_enum_get_label (TP_TYPE_LANE_KIND, kind),
+                NULL);
+
+  tp_project_begin (self, _("Add Lane"));
+  tp_project_insert (self, journey, TP_LIST_LANES, index, lane);
+  tp_project_commit (self);
+
+  return lane;
 }
 
 /* --- Cards in cells ------------------------------------------------------ */

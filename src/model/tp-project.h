@@ -94,6 +94,19 @@ TpCard     *tp_project_add_card        (TpProject   *self,
                                         int          index_in_cell,
                                         TpCardKind   kind,
                                         const char  *title);
+/** tp_project_add_phase: a new phase of @journey at @index (-1 = end), one undo step. Its title is
+ *  @title, or "Phase N" (N its position) when NULL; its colour tp_journey_suggest_phase_color(). */
+TpPhase    *tp_project_add_phase       (TpProject   *self,
+                                        TpJourney   *journey,
+                                        int          index,
+                                        const char  *title);
+/** tp_project_add_lane: a new lane of @kind in @journey at @index (-1 = end), one undo step,
+ *  titled @title, or the kind's name when NULL. It shows in every view. */
+TpLane     *tp_project_add_lane        (TpProject   *self,
+                                        TpJourney   *journey,
+                                        int          index,
+                                        TpLaneKind   kind,
+                                        const char  *title);
 /** tp_project_move_cards: moves @cards (in their current order) into cell (@phase, @lane) at @index_in_cell. */
 void        tp_project_move_cards      (TpProject   *self,
                                         TpCard     **cards,

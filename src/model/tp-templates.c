@@ -15,14 +15,13 @@
 #include "tp-templates-private.h"
 
 /* Pleasant, distinct phase colours (the GNOME palette, light shades). */
-static const char * const phase_colors[] = {
-  "#99c1f1", "#8ff0a4", "#f9f06b", "#ffbe6f", "#f66151", "#dc8add", "#cdab8f",
-};
-
 const char *
 tp_template_phase_color (guint index)
 {
-  return phase_colors[index % G_N_ELEMENTS (phase_colors)];
+  guint n_colors;
+  const char * const *colors = tp_phase_get_palette (&n_colors);
+
+  return colors[index % n_colors];
 }
 
 static const TemplateDef *
@@ -192,7 +191,7 @@ build_journey (TpProject         *project,
       g_object_set (phase,
                     "title", tr (def->phases[p].title),
                     "description", tr (def->phases[p].description),
-                    "color", phase_colors[p % G_N_ELEMENTS (phase_colors)],
+                    "color", tp_template_phase_color (p),
                     NULL);
       _tp_element_append_child (TP_ELEMENT (journey), TP_LIST_PHASES, TP_ELEMENT (phase));
       phases[p] = phase;

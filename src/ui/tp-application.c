@@ -417,6 +417,8 @@ tp_application_startup (GApplication *app)
   set_accels (gtk_app, "win.zoom-reset", "<Control>0", NULL);
   set_accels (gtk_app, "win.focus-next-panel", "F6", NULL);
   set_accels (gtk_app, "win.focus-previous-panel", "<Shift>F6", NULL);
+  set_accels (gtk_app, "win.add-phase", "<Control><Shift>p", NULL);
+  set_accels (gtk_app, "win.add-lane", "<Control><Shift>l", NULL);
 }
 
 static void

@@ -264,12 +264,32 @@ _tp_journey_view_show_context_menu (TpJourneyView *self,
       g_autoptr(GMenu) menu = g_menu_new ();
       g_autoptr(GMenu) edit = g_menu_new ();
       g_autoptr(GMenu) change = g_menu_new ();
+      g_autoptr(GMenu) structure = g_menu_new ();
+      /* The window's structure actions: each is enabled, and so shown, only on
+       * the header it applies to. */
+      static const struct { const char *label; const char *action; } items[] = {
+        { N_("Insert Phase _Before"), "win.insert-phase-before" },
+        { N_("Insert Phase _After"), "win.insert-phase-after" },
+        { N_("Insert Lane _Above"), "win.insert-lane-above" },
+        { N_("Insert Lane _Below"), "win.insert-lane-below" },
+        { N_("_Hide Lane"), "win.hide-lane" },
+        { N_("_Show Lane"), "win.show-lane" },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+        {
+          g_autoptr(GMenuItem) item = g_menu_item_new (_(items[i].label), items[i].action);
+
+          g_menu_item_set_attribute (item, "hidden-when", "s", "action-disabled");
+          g_menu_append_item (structure, item);
+        }
 
       g_menu_append (edit, _("_Rename"), "journey.rename");
       g_menu_append (edit, _("_Add Card"), "journey.add-card-after");
       g_menu_append (change, _("D_uplicate"), "win.duplicate");
       g_menu_append (change, _("_Delete"), "win.delete");
       g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (structure));
       g_menu_append_section (menu, NULL, G_MENU_MODEL (change));
 
       self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));

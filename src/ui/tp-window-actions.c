@@ -82,8 +82,7 @@ _tp_window_update_actions (TpWindow *self)
   set_enabled (self, "duplicate", has_selection);
   set_enabled (self, "paste", has_journey);
   _tp_window_update_export_actions (self);
-  set_enabled (self, "add-phase", has_journey);
-  set_enabled (self, "add-lane", has_journey);
+  _tp_window_update_structure_actions (self);
   set_enabled (self, "add-card", has_journey);
   set_enabled (self, "select-all", has_journey);
   set_enabled (self, "toggle-outline", has_project);
@@ -469,66 +468,6 @@ add_card_action (GSimpleAction *action,
   _tp_window_add_card_of_kind (self, tp_lane_kind_default_card_kind (tp_lane_get_kind (lane)));
 }
 
-int
-_tp_window_index_after_selected (TpWindow *self,
-                      GType     type)
-{
-  TpElement *primary = tp_selection_get_primary (self->selection);
-  TpElement *target = NULL;
-
-  if (primary == NULL || _tp_element_get_journey (primary) != self->journey)
-    return -1;
-
-  if (G_TYPE_CHECK_INSTANCE_TYPE (primary, type))
-    target = primary;
-  else if (TP_IS_CARD (primary) && type == TP_TYPE_PHASE)
-    target = tp_project_lookup (self->project, tp_card_get_phase (TP_CARD (primary)));
-  else if (TP_IS_CARD (primary) && type == TP_TYPE_LANE)
-    target = tp_project_lookup (self->project, tp_card_get_lane (TP_CARD (primary)));
-
-  return target ? tp_element_get_index (target) + 1 : -1;
-}
-
-static void
-add_phase_action (GSimpleAction *action,
-                  GVariant      *param,
-                  gpointer       user_data)
-{
-  TpWindow *self = user_data;
-  g_autoptr(TpPhase) phase = NULL;
-
-  if (self->journey == NULL)
-    return;
-
-  phase = tp_phase_new (NULL);
-  g_object_set (phase, "title", _("New phase"), NULL);
-  tp_project_begin (self->project, _("Add Phase"));
-  tp_project_insert (self->project, self->journey, TP_LIST_PHASES,
-                     _tp_window_index_after_selected (self, TP_TYPE_PHASE), phase);
-  tp_project_commit (self->project);
-  tp_selection_set_one (self->selection, TP_ELEMENT (phase));
-}
-
-static void
-add_lane_action (GSimpleAction *action,
-                 GVariant      *param,
-                 gpointer       user_data)
-{
-  TpWindow *self = user_data;
-  g_autoptr(TpLane) lane = NULL;
-
-  if (self->journey == NULL)
-    return;
-
-  lane = tp_lane_new (NULL, TP_LANE_KIND_TEXT);
-  g_object_set (lane, "title", _("New lane"), NULL);
-  tp_project_begin (self->project, _("Add Lane"));
-  tp_project_insert (self->project, self->journey, TP_LIST_LANES,
-                     _tp_window_index_after_selected (self, TP_TYPE_LANE), lane);
-  tp_project_commit (self->project);
-  tp_selection_set_one (self->selection, TP_ELEMENT (lane));
-}
-
 static void
 copy_action (GSimpleAction *action,
              GVariant      *param,
@@ -719,8 +658,6 @@ static const GActionEntry win_entries[] = {
   { "duplicate", duplicate_action },
   { "select-all", select_all_action },
   { "add-card", add_card_action },
-  { "add-phase", add_phase_action },
-  { "add-lane", add_lane_action },
   { "toggle-outline", NULL, NULL, "true", toggle_outline_changed },
   { "toggle-inspector", NULL, NULL, "true", toggle_inspector_changed },
   { "zoom-in", zoom_in_action },
@@ -751,6 +688,7 @@ _tp_window_init_actions (TpWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
                                    G_N_ELEMENTS (win_entries), self);
   _tp_window_init_export_actions (self);
+  _tp_window_init_structure_actions (self);
 
   /* Keys that text fields also use go through a bubble-phase controller, so
    * an entry of the inspector that has focus handles them first. */

@@ -38,6 +38,7 @@ struct _TpWindow
   TpOutline            *outline;
   TpInspector          *inspector;
   TpCardPalette        *palette;
+  GtkMenuButton        *add_lane_kind_button;
   AdwViewStack         *view_stack;
   TpJourneyView        *journey_view;
   TpBlueprintView      *blueprint_view;
@@ -122,9 +123,22 @@ gboolean   _tp_window_resolve_cell          (TpWindow   *self,
                                              TpPhase   **phase_out,
                                              TpLane    **lane_out,
                                              int        *index_out);
-/* The index after the selected element of @type (or the selected card's phase/lane), or -1. */
-int        _tp_window_index_after_selected  (TpWindow   *self,
-                                             GType       type);
+/* tp-window-structure.c: adding, inserting, hiding phases and lanes; project properties. */
+void        _tp_window_init_structure_actions   (TpWindow  *self);
+void        _tp_window_update_structure_actions (TpWindow  *self);
+/* The index after the selected element of @type (or the selected card's phase/lane) of the
+ * visible journey, or -1. */
+int         _tp_window_index_after_selected     (TpWindow  *self,
+                                                 GType      type);
+/* "hidden-in-map" or "hidden-in-blueprint": the lane property of the view shown. */
+const char *_tp_window_lane_hidden_property     (TpWindow  *self);
+/* Hides or shows @lanes in the view shown, as one undo step. */
+void        _tp_window_set_lanes_hidden         (TpWindow  *self,
+                                                 TpLane   **lanes,
+                                                 guint      n_lanes,
+                                                 gboolean   hidden);
+/* The menu of lane kinds, each adding a lane of that kind (win.add-lane-of-kind). */
+GMenuModel *_tp_window_create_lane_kind_menu    (void);
 /* The app's settings when its schema is installed, else NULL (full ref). */
 GSettings *_tp_settings_new_if_installed (void);
 /* The journey an element belongs to (itself for a journey), or NULL. */

@@ -421,6 +421,7 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, outline);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, palette);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, add_lane_kind_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_view);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, blueprint_view);

@@ -600,6 +600,71 @@ test_move_cards (void)
 }
 
 static void
+test_add_phase_and_lane (void)
+{
+  TpJourney *journey;
+  g_autoptr(TpProject) project = make_project (&journey);
+  GPtrArray *phases = tp_journey_get_phases (journey);
+  GPtrArray *lanes = tp_journey_get_lanes (journey);
+  guint n_colors;
+  const char * const *palette = tp_phase_get_palette (&n_colors);
+  g_autofree char *before = tp_test_dump (project);
+  g_autofree char *after = NULL;
+  TpPhase *phase, *another;
+  TpLane *lane;
+
+  /* Between the first and the second: named after its place, in a colour no phase has. */
+  phase = tp_project_add_phase (project, journey, 1, NULL);
+  g_assert_true (g_ptr_array_index (phases, 1) == phase);
+  g_assert_cmpuint (phases->len, ==, 4);
+  g_assert_nonnull (tp_element_get_id (TP_ELEMENT (phase)));
+  g_assert_cmpstr (tp_phase_get_title (phase), ==, "Phase 2");
+  g_assert_cmpstr (tp_phase_get_color (phase), ==, palette[1]);
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Add Phase");
+
+  /* At the end; the number is skipped when a phase already has that name. */
+  tp_project_set (project, g_ptr_array_index (phases, 0), "title", "Phase 5", NULL);
+  another = tp_project_add_phase (project, journey, -1, NULL);
+  g_assert_true (g_ptr_array_index (phases, 4) == another);
+  g_assert_cmpstr (tp_phase_get_title (another), ==, "Phase 6");
+  g_assert_cmpstr (tp_phase_get_color (another), ==, palette[2]);
+
+  /* Every colour taken: one that differs from both neighbours. */
+  while (phases->len < n_colors)
+    tp_project_add_phase (project, journey, -1, "more");
+  for (guint i = 0; i < phases->len; i++)
+    tp_project_set (project, g_ptr_array_index (phases, i), "color", palette[i % n_colors], NULL);
+  g_assert_cmpstr (tp_journey_suggest_phase_color (journey, 1), ==, palette[2]);
+  g_assert_cmpstr (tp_journey_suggest_phase_color (journey, 0), ==, palette[1]);
+  g_assert_cmpstr (tp_journey_suggest_phase_color (journey, 99), ==, palette[0]);
+  while (tp_project_can_undo (project))
+    tp_project_undo (project);
+  after = tp_test_dump (project);
+  g_assert_cmpstr (after, ==, before);
+
+  /* A lane of a chosen kind, named after it, shown everywhere; one undo step. */
+  lane = tp_project_add_lane (project, journey, 1, TP_LANE_KIND_TOUCHPOINTS, NULL);
+  g_assert_true (g_ptr_array_index (lanes, 1) == lane);
+  g_assert_cmpuint (lanes->len, ==, 3);
+  g_assert_cmpint (tp_lane_get_kind (lane), ==, TP_LANE_KIND_TOUCHPOINTS);
+  g_assert_cmpstr (tp_lane_get_title (lane), ==, "Touchpoints");
+  g_assert_false (tp_lane_get_hidden_in_map (lane));
+  g_assert_false (tp_lane_get_hidden_in_blueprint (lane));
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Add Lane");
+  lane = tp_project_add_lane (project, journey, 99, TP_LANE_KIND_TEXT, "Notes");
+  g_assert_true (g_ptr_array_index (lanes, 3) == lane);
+  g_assert_cmpstr (tp_lane_get_title (lane), ==, "Notes");
+
+  g_assert_true (tp_project_undo (project));
+  g_assert_true (tp_project_undo (project));
+  g_clear_pointer (&after, g_free);
+  after = tp_test_dump (project);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (tp_project_redo (project));
+  g_assert_cmpuint (lanes->len, ==, 3);
+}
+
+static void
 test_duplicate (void)
 {
   TpJourney *journey;
@@ -787,6 +852,7 @@ main (int   argc,
   g_test_add_func ("/model/project/cascade", test_cascade);
   g_test_add_func ("/model/project/move-cards", test_move_cards);
   g_test_add_func ("/model/project/duplicate", test_duplicate);
+  g_test_add_func ("/model/project/add-phase-and-lane", test_add_phase_and_lane);
   g_test_add_func ("/model/project/cell-and-emotion-cards", test_cell_and_emotion_cards);
   g_test_add_func ("/model/project/many-cards", test_many_cards);
 

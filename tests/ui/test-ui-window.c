@@ -90,6 +90,54 @@ find_palette_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* The widget whose accessible name is @label, as a screen reader finds it. */
+static GtkWidget *
+find_labelled (GtkWidget  *widget,
+               const char *label)
+{
+  g_autofree char *mismatch = NULL;
+
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  if (mismatch == NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+accel_is (GStrv       accels,
+          const char *expected)
+{
+  guint key, expected_key;
+  GdkModifierType mods, expected_mods;
+
+  if (accels == NULL || accels[0] == NULL)
+    return FALSE;
+  g_assert_true (gtk_accelerator_parse (accels[0], &key, &mods));
+  g_assert_true (gtk_accelerator_parse (expected, &expected_key, &expected_mods));
+
+  return key == expected_key && mods == expected_mods;
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  tp_ui_test_spin ();
+}
+
 static gboolean
 title_is_modified (TpWindow *window)
 {
@@ -223,26 +271,108 @@ test_palette_click_adds_to_cell (void)
 static void
 test_add_phase_and_lane (void)
 {
-  TpWindow *window = tp_ui_test_new_window (TP_LENS_FUNCTIONAL);
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
   TpSelection *selection = tp_window_get_selection (window);
-  TpPhase *first = get_phase (window, 0);
-  TpElement *added;
+  TpJourney *journey = tp_window_get_journey (window);
+  GPtrArray *phases = tp_journey_get_phases (journey);
+  GPtrArray *lanes = tp_journey_get_lanes (journey);
+  TpApplication *app = tp_ui_test_get_app ();
+  g_auto(GStrv) phase_accels = NULL;
+  g_auto(GStrv) lane_accels = NULL;
+  g_autoptr(GBytes) overlay = NULL;
+  GtkWidget *add_phase, *add_lane, *kinds;
+  GMenuModel *kind_menu;
+  TpPhase *phase;
+  TpLane *lane;
 
-  tp_selection_set_one (selection, TP_ELEMENT (first));
-  activate (window, "add-phase");
-  added = tp_selection_get_primary (selection);
-  g_assert_true (TP_IS_PHASE (added));
-  /* The new phase comes right after the selected one. */
-  g_assert_true (get_phase (window, 1) == TP_PHASE (added));
-  g_assert_cmpuint (tp_journey_get_phases (tp_window_get_journey (window))->len, ==, 4);
+  if (g_strcmp0 (g_getenv ("GTK_A11Y"), "test") != 0)
+    {
+      g_test_skip ("needs GTK_A11Y=test");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
 
-  activate (window, "add-lane");
-  added = tp_selection_get_primary (selection);
-  g_assert_true (TP_IS_LANE (added));
+  /* Buttons in the editor, named for screen readers, with tooltips. */
+  add_phase = find_labelled (GTK_WIDGET (window), "Add Phase");
+  add_lane = find_labelled (GTK_WIDGET (window), "Add Lane");
+  kinds = find_labelled (GTK_WIDGET (window), "Choose the kind of lane to add");
+  g_assert_true (GTK_IS_BUTTON (add_phase));
+  g_assert_true (GTK_IS_BUTTON (add_lane));
+  g_assert_true (GTK_IS_MENU_BUTTON (kinds));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (add_phase));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (add_lane));
 
+  /* A phase after the selected one, numbered by its place, in a colour of its own. */
+  tp_selection_set_one (selection, g_ptr_array_index (phases, 1));
+  click (add_phase);
+  phase = TP_PHASE (tp_selection_get_primary (selection));
+  g_assert_true (TP_IS_PHASE (phase));
+  g_assert_cmpuint (phases->len, ==, 6);
+  g_assert_true (g_ptr_array_index (phases, 2) == phase);
+  g_assert_cmpstr (tp_phase_get_title (phase), ==, "Phase 3");
+  for (guint i = 0; i < phases->len; i++)
+    if (g_ptr_array_index (phases, i) != phase)
+      g_assert_cmpstr (tp_phase_get_color (g_ptr_array_index (phases, i)), !=,
+                       tp_phase_get_color (phase));
+  g_assert_cmpstr (tp_project_get_undo_label (tp_window_get_project (window)), ==, "Add Phase");
+
+  /* A free-text lane below the selected one. */
+  tp_selection_set_one (selection, g_ptr_array_index (lanes, 0));
+  click (add_lane);
+  lane = TP_LANE (tp_selection_get_primary (selection));
+  g_assert_true (TP_IS_LANE (lane));
+  g_assert_true (g_ptr_array_index (lanes, 1) == lane);
+  g_assert_cmpint (tp_lane_get_kind (lane), ==, TP_LANE_KIND_TEXT);
+  g_assert_cmpstr (tp_project_get_undo_label (tp_window_get_project (window)), ==, "Add Lane");
+
+  /* One undo step each. */
   activate (window, "undo");
+  g_assert_cmpuint (lanes->len, ==, 4);
   activate (window, "undo");
-  g_assert_cmpuint (tp_journey_get_phases (tp_window_get_journey (window))->len, ==, 3);
+  g_assert_cmpuint (phases->len, ==, 5);
+
+  /* The menu next to Add Lane offers every kind of lane. */
+  kind_menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (kinds));
+  g_assert_nonnull (kind_menu);
+  g_assert_cmpint (g_menu_model_get_n_items (g_menu_model_get_item_link (kind_menu, 0, G_MENU_LINK_SECTION)),
+                   ==, TP_LANE_KIND_TEXT + 1);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "add-lane-of-kind",
+                                  g_variant_new_string ("touchpoints"));
+  tp_ui_test_spin ();
+  lane = TP_LANE (tp_selection_get_primary (selection));
+  g_assert_cmpint (tp_lane_get_kind (lane), ==, TP_LANE_KIND_TOUCHPOINTS);
+  g_assert_cmpstr (tp_lane_get_title (lane), ==, "Touchpoints");
+  g_assert_true (g_ptr_array_index (lanes, lanes->len - 1) == lane);
+
+  /* The header menus insert next to the phase or lane they were opened on;
+   * on a card they offer nothing of the kind (hidden when disabled). */
+  tp_selection_set_one (selection, g_ptr_array_index (tp_journey_get_cards (journey), 0));
+  tp_ui_test_spin ();
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "insert-phase-before"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "insert-lane-above"));
+  tp_selection_set_one (selection, g_ptr_array_index (phases, 0));
+  activate (window, "insert-phase-before");
+  g_assert_true (g_ptr_array_index (phases, 0) == (gpointer) tp_selection_get_primary (selection));
+  g_assert_cmpstr (tp_phase_get_title (g_ptr_array_index (phases, 0)), ==, "Phase 1");
+  activate (window, "insert-phase-after");
+  g_assert_true (g_ptr_array_index (phases, 1) == (gpointer) tp_selection_get_primary (selection));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "insert-lane-below"));
+  tp_selection_set_one (selection, g_ptr_array_index (lanes, 2));
+  activate (window, "insert-lane-above");
+  g_assert_true (g_ptr_array_index (lanes, 2) == (gpointer) tp_selection_get_primary (selection));
+  activate (window, "insert-lane-below");
+  g_assert_true (g_ptr_array_index (lanes, 3) == (gpointer) tp_selection_get_primary (selection));
+  g_assert_cmpuint (phases->len, ==, 7);
+  g_assert_cmpuint (lanes->len, ==, 7);
+
+  /* Keyboard shortcuts, listed in the shortcuts window. */
+  phase_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.add-phase");
+  lane_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.add-lane");
+  g_assert_true (accel_is (phase_accels, "<Control><Shift>p"));
+  g_assert_true (accel_is (lane_accels, "<Control><Shift>l"));
+  overlay = g_resources_lookup_data ("/io/github/touchpoint/Touchpoint/gtk/help-overlay.ui", 0, NULL);
+  g_assert_nonnull (strstr (g_bytes_get_data (overlay, NULL), "&lt;Control&gt;&lt;Shift&gt;p<"));
+  g_assert_nonnull (strstr (g_bytes_get_data (overlay, NULL), "&lt;Control&gt;&lt;Shift&gt;l<"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
