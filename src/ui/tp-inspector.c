@@ -197,6 +197,15 @@ build_element (TpInspector *self,
       ADD (group, element, id, "hidden-in-blueprint", TP_FIELD_BOOL,
            _("Hidden in the service blueprint"), N_("Hide Lane"));
     }
+  else if (TP_IS_PROJECT (element))
+    {
+      group = add_group (content, _("Project"));
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                             _("The title shows in the window title and at the top of printed and exported pages"));
+      ADD (group, element, "project", "title", TP_FIELD_STRING, _("Title"), N_("Rename Project"));
+      ADD (group, element, "project", "description", TP_FIELD_TEXT, _("Description"),
+           N_("Edit Project Description"));
+    }
   else if (TP_IS_JOURNEY (element))
     {
       group = add_group (content, _("Journey"));
@@ -223,13 +232,19 @@ tp_inspector_rebuild (TpInspector *self)
       && (self->project == NULL || tp_element_get_project (primary) != (gpointer) self->project))
     primary = NULL;
 
+  if (primary != NULL
+      && !(TP_IS_CARD (primary) || TP_IS_PHASE (primary) || TP_IS_LANE (primary)
+           || TP_IS_JOURNEY (primary) || TP_IS_PROJECT (primary)))
+    primary = NULL;
+  /* With nothing selected, the inspector edits the project itself. */
+  if (primary == NULL && self->project != NULL)
+    primary = TP_ELEMENT (self->project);
+
   g_set_object (&self->element, primary);
   /* The fields are owned by their widgets, which go with the old content. */
   g_ptr_array_set_size (self->fields, 0);
 
-  if (self->element == NULL
-      || !(TP_IS_CARD (primary) || TP_IS_PHASE (primary) || TP_IS_LANE (primary)
-           || TP_IS_JOURNEY (primary)))
+  if (self->element == NULL)
     {
       content = adw_status_page_new ();
       adw_status_page_set_icon_name (ADW_STATUS_PAGE (content), "document-properties-symbolic");
@@ -247,7 +262,16 @@ tp_inspector_rebuild (TpInspector *self)
   gtk_widget_set_margin_top (content, 12);
   gtk_widget_set_margin_bottom (content, 12);
 
-  if (tp_selection_get_count (self->selection) > 1)
+  if (TP_IS_PROJECT (self->element))
+    {
+      GtkWidget *label = gtk_label_new (_("Select a card, phase, lane or journey to edit it here"));
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (content), label);
+    }
+  else if (tp_selection_get_count (self->selection) > 1)
     {
       guint n = tp_selection_get_count (self->selection);
       g_autofree char *text = g_strdup_printf (ngettext ("%u element selected; editing the last one",

@@ -735,7 +735,9 @@ check_controls (GtkWidget *widget)
 {
   guint n = 0;
 
-  if (GTK_IS_WINDOW_CONTROLS (widget) || ADW_IS_VIEW_SWITCHER_TITLE (widget))
+  /* Hidden controls (an entry row's Apply button) are not reachable. */
+  if (GTK_IS_WINDOW_CONTROLS (widget) || ADW_IS_VIEW_SWITCHER_TITLE (widget)
+      || (!GTK_IS_ROOT (widget) && !gtk_widget_get_visible (widget)))
     return 0;
 
   if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_DROP_DOWN (widget))
