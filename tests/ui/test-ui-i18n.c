@@ -31,7 +31,7 @@ static const Expected norwegian = {
   "Ingenting å angre",
   "Hovedmeny",
   "Oppdagelse",
-  "Ny fase",
+  "Fase 6",
   "Angre «Legg til fase»",
 };
 
@@ -40,7 +40,7 @@ static const Expected swedish = {
   "Inget att ångra",
   "Huvudmeny",
   "Upptäckt",
-  "Ny fas",
+  "Fas 6",
   "Ångra ”Lägg till fas”",
 };
 
@@ -49,7 +49,7 @@ static const Expected english = {
   "Nothing to undo",
   "Main Menu",
   "Discovery",
-  "New phase",
+  "Phase 6",
   "Undo Add Phase",
 };
 
