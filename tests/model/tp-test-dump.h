@@ -104,7 +104,7 @@ tp_test_dump_element (GString   *out,
       } \
   } G_STMT_END
 
-static char *
+static inline char *
 tp_test_dump (TpProject *project)
 {
   GString *out = g_string_new (NULL);
