@@ -32,7 +32,7 @@ _tp_window_get_selected_elements (TpWindow *self)
       TpElement *element = g_ptr_array_index (items, i);
 
       if (_tp_window_is_editable_element (element)
-          && tp_element_get_project (element) == (gpointer) self->project)
+          && _tp_window_is_visible_element (self, element))
         g_ptr_array_add (elements, element);
     }
 

@@ -141,6 +141,9 @@ void        _tp_window_set_lanes_hidden         (TpWindow  *self,
 GMenuModel *_tp_window_create_lane_kind_menu    (void);
 /* The app's settings when its schema is installed, else NULL (full ref). */
 GSettings *_tp_settings_new_if_installed (void);
+/* TRUE when @element is part of the project and not of a journey that is hidden. */
+gboolean   _tp_window_is_visible_element   (TpWindow   *self,
+                                            TpElement  *element);
 /* The journey an element belongs to (itself for a journey), or NULL. */
 TpJourney *_tp_element_get_journey (TpElement *element);
 

@@ -125,7 +125,23 @@ update_journey_dropdown (TpWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->journey_dropdown), n > 1);
 }
 
-/* Drops selected elements that are no longer part of the project. */
+gboolean
+_tp_window_is_visible_element (TpWindow  *self,
+                               TpElement *element)
+{
+  TpJourney *journey;
+
+  if (self->project == NULL || tp_element_get_project (element) != (gpointer) self->project)
+    return FALSE;
+
+  /* Things of the whole project (itself, personas, floor plans) are always at hand. */
+  journey = _tp_element_get_journey (element);
+
+  return journey == NULL || journey == self->journey;
+}
+
+/* Drops selected elements that are no longer part of the project, or that
+ * belong to a journey that is not shown: nobody edits what they cannot see. */
 static void
 prune_selection (TpWindow *self)
 {
@@ -136,7 +152,7 @@ prune_selection (TpWindow *self)
     {
       TpElement *element = g_ptr_array_index (items, i);
 
-      if (self->project != NULL && tp_element_get_project (element) == (gpointer) self->project)
+      if (_tp_window_is_visible_element (self, element))
         g_ptr_array_add (keep, element);
     }
 
@@ -567,9 +583,13 @@ tp_window_set_journey (TpWindow  *self,
   if (!g_set_object (&self->journey, journey))
     return;
 
+  /* The window owns the visible journey; the canvas, the selection (and so
+   * the inspector and the outline) and the actions follow it, at once. */
   tp_journey_view_set_journey (self->journey_view, journey);
   tp_canvas_set_journey (TP_CANVAS (self->blueprint_view), journey);
   show_journey_page (self);
+  prune_selection (self);
+  _tp_window_update_actions (self);
   _tp_window_queue_update (self);
 }
 
