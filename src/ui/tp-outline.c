@@ -16,6 +16,7 @@ struct _TpOutline
   /* children */
   GtkWidget          *scroller;
   GtkWidget          *list_view;
+  GtkWidget          *context_menu;
 
   /* owned */
   GListStore         *root;
@@ -23,6 +24,7 @@ struct _TpOutline
   GtkSingleSelection *selection_model;
   TpProject          *project;
   TpSelection        *selection;
+  const char         *hidden_property;  /* static: the lane property of the view shown */
   guint               refresh_idle;
   gboolean            syncing;
 };
@@ -31,8 +33,8 @@ G_DEFINE_FINAL_TYPE (TpOutline, tp_outline, GTK_TYPE_WIDGET)
 
 static void tp_outline_select_primary (TpOutline *self);
 
-/* The children an element shows in the tree: phases of a journey, the cards
- * of a phase (lane by lane, in cell order). */
+/* The children an element shows in the tree: the phases of a journey, then
+ * its lanes; the cards of a phase (lane by lane, in cell order). */
 static GPtrArray *
 get_children (TpElement *element)
 {
@@ -41,9 +43,12 @@ get_children (TpElement *element)
   if (TP_IS_JOURNEY (element))
     {
       GPtrArray *phases = tp_journey_get_phases (TP_JOURNEY (element));
+      GPtrArray *lanes = tp_journey_get_lanes (TP_JOURNEY (element));
 
       for (guint i = 0; i < phases->len; i++)
         g_ptr_array_add (children, g_ptr_array_index (phases, i));
+      for (guint i = 0; i < lanes->len; i++)
+        g_ptr_array_add (children, g_ptr_array_index (lanes, i));
     }
   else if (TP_IS_PHASE (element))
     {
@@ -134,6 +139,13 @@ describe_element (TpElement *element)
       title = tp_phase_get_title (TP_PHASE (element));
       return g_strdup (title && *title ? title : _("Untitled phase"));
     }
+  if (TP_IS_LANE (element))
+    {
+      title = tp_lane_get_title (TP_LANE (element));
+      return g_strdup (title && *title ? title
+                                       : tp_enum_get_label (TP_TYPE_LANE_KIND,
+                                                            tp_lane_get_kind (TP_LANE (element))));
+    }
   if (TP_IS_CARD (element))
     {
       TpCardKind kind = tp_card_get_kind (TP_CARD (element));
@@ -147,14 +159,113 @@ describe_element (TpElement *element)
   return g_strdup ("");
 }
 
-static void
-update_row_label (GObject    *element,
-                  GParamSpec *pspec,
-                  GtkLabel   *label)
+static gboolean
+lane_is_hidden (TpOutline *self,
+                TpLane    *lane)
 {
-  g_autofree char *text = describe_element (TP_ELEMENT (element));
+  gboolean hidden = FALSE;
 
-  gtk_label_set_text (label, text);
+  g_object_get (lane, self->hidden_property, &hidden, NULL);
+
+  return hidden;
+}
+
+/* Brings a row's label, icon and eye toggle up to date with its element. */
+static void
+update_row (GtkWidget *box)
+{
+  TpOutline *self = g_object_get_data (G_OBJECT (box), "tp-outline");
+  TpElement *element = g_object_get_data (G_OBJECT (box), "tp-element");
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (icon);
+  GtkWidget *toggle = gtk_widget_get_next_sibling (label);
+  g_autofree char *text = NULL;
+  gboolean is_lane, hidden;
+
+  if (element == NULL || self == NULL)
+    return;
+
+  text = describe_element (element);
+  gtk_label_set_text (GTK_LABEL (label), text);
+
+  is_lane = TP_IS_LANE (element);
+  hidden = is_lane && lane_is_hidden (self, TP_LANE (element));
+  /* Phases are columns and lanes rows: the icons tell them apart in one list. */
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon),
+                                TP_IS_PHASE (element) ? "tp-phase-symbolic"
+                                : is_lane ? "tp-lane-symbolic" : NULL);
+  gtk_widget_set_visible (icon, TP_IS_PHASE (element) || is_lane);
+  gtk_widget_set_visible (toggle, is_lane);
+  if (hidden)
+    gtk_widget_add_css_class (label, "dim-label");
+  else
+    gtk_widget_remove_css_class (label, "dim-label");
+
+  if (is_lane)
+    {
+      g_autofree char *tip = NULL;
+
+      g_object_set_data (G_OBJECT (toggle), "tp-updating", GINT_TO_POINTER (TRUE));
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), !hidden);
+      g_object_set_data (G_OBJECT (toggle), "tp-updating", NULL);
+      gtk_button_set_icon_name (GTK_BUTTON (toggle),
+                                hidden ? "view-conceal-symbolic" : "view-reveal-symbolic");
+      /* Translators: the eye button of a lane in the outline; %s is the lane's title */
+      tip = g_strdup_printf (hidden ? _("Show the lane “%s” in this view")
+                                    : _("Hide the lane “%s” in this view"), text);
+      gtk_widget_set_tooltip_text (toggle, tip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, tip,
+                                      -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (toggle),
+                                   GTK_ACCESSIBLE_STATE_PRESSED, !hidden,
+                                   -1);
+    }
+}
+
+static void
+on_element_notify (GtkWidget *box)
+{
+  update_row (box);
+}
+
+static void
+on_eye_toggled (GtkToggleButton *toggle,
+                TpOutline       *self)
+{
+  GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (toggle));
+  TpElement *element = g_object_get_data (G_OBJECT (box), "tp-element");
+  gboolean hidden = !gtk_toggle_button_get_active (toggle);
+
+  if (g_object_get_data (G_OBJECT (toggle), "tp-updating") != NULL
+      || self->project == NULL || element == NULL || !TP_IS_LANE (element))
+    return;
+
+  tp_outline_set_lane_hidden (self, TP_LANE (element), hidden);
+}
+
+static void show_context_menu (TpOutline *self,
+                               GtkWidget *row,
+                               double     x,
+                               double     y);
+
+static void
+on_row_pressed (GtkGestureClick *gesture,
+                int              n_press,
+                double           x,
+                double           y,
+                TpOutline       *self)
+{
+  GtkWidget *box = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  TpElement *element = g_object_get_data (G_OBJECT (box), "tp-element");
+
+  if (element == NULL || self->selection == NULL)
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  if (!tp_selection_contains (self->selection, element))
+    tp_selection_set_one (self->selection, element);
+  show_context_menu (self, box, x, y);
 }
 
 static void
@@ -163,11 +274,31 @@ setup_row (GtkSignalListItemFactory *factory,
            TpOutline                *self)
 {
   GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icon = gtk_image_new ();
   GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *toggle = gtk_toggle_button_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
 
+  gtk_widget_add_css_class (icon, "dim-label");
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (toggle, "flat");
+  gtk_widget_add_css_class (toggle, "outline-eye");
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_widget_set_focus_on_click (toggle, FALSE);
+  g_signal_connect (toggle, "toggled", G_CALLBACK (on_eye_toggled), self);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), toggle);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_row_pressed), self);
+  gtk_widget_add_controller (box, GTK_EVENT_CONTROLLER (click));
+
+  g_object_set_data (G_OBJECT (box), "tp-outline", self);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
   gtk_list_item_set_child (list_item, expander);
 }
 
@@ -178,14 +309,15 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   GtkTreeListRow *row = gtk_list_item_get_item (list_item);
   GtkWidget *expander = gtk_list_item_get_child (list_item);
-  GtkWidget *label = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
   GObject *element = gtk_tree_list_row_get_item (row);
   gulong handler;
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
-  update_row_label (element, NULL, GTK_LABEL (label));
-  handler = g_signal_connect_object (element, "notify", G_CALLBACK (update_row_label),
-                                     label, G_CONNECT_DEFAULT);
+  g_object_set_data_full (G_OBJECT (box), "tp-element", g_object_ref (element), g_object_unref);
+  update_row (box);
+  handler = g_signal_connect_object (element, "notify", G_CALLBACK (on_element_notify),
+                                     box, G_CONNECT_SWAPPED);
   g_object_set_data (G_OBJECT (list_item), "tp-handler", GSIZE_TO_POINTER (handler));
   g_object_set_data_full (G_OBJECT (list_item), "tp-element", element, g_object_unref);
 }
@@ -198,11 +330,13 @@ unbind_row (GtkSignalListItemFactory *factory,
   GObject *element = g_object_get_data (G_OBJECT (list_item), "tp-element");
   gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "tp-handler"));
   GtkWidget *expander = gtk_list_item_get_child (list_item);
+  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
 
   if (element != NULL && handler != 0)
     g_clear_signal_handler (&handler, element);
   g_object_set_data (G_OBJECT (list_item), "tp-handler", NULL);
   g_object_set_data (G_OBJECT (list_item), "tp-element", NULL);
+  g_object_set_data (G_OBJECT (box), "tp-element", NULL);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
 }
 
@@ -327,7 +461,7 @@ tp_outline_select_primary (TpOutline *self)
     {
       if (TP_IS_JOURNEY (primary))
         path[n_path++] = primary;
-      else if (TP_IS_PHASE (primary))
+      else if (TP_IS_PHASE (primary) || TP_IS_LANE (primary))
         {
           path[n_path++] = tp_element_get_parent (primary);
           path[n_path++] = primary;
@@ -370,6 +504,124 @@ tp_outline_select_primary (TpOutline *self)
   self->syncing = FALSE;
 }
 
+/* The window's actions for what is selected, each shown only where it applies. */
+static GMenuModel *
+create_menu (void)
+{
+  static const struct { const char *label; const char *action; guint section; } items[] = {
+    { N_("Insert Phase _Before"), "win.insert-phase-before", 0 },
+    { N_("Insert Phase _After"), "win.insert-phase-after", 0 },
+    { N_("Insert Lane _Above"), "win.insert-lane-above", 0 },
+    { N_("Insert Lane _Below"), "win.insert-lane-below", 0 },
+    { N_("_Hide Lane"), "win.hide-lane", 1 },
+    { N_("_Show Lane"), "win.show-lane", 1 },
+    { N_("D_uplicate"), "win.duplicate", 2 },
+    { N_("_Delete"), "win.delete", 2 },
+  };
+  GMenu *menu = g_menu_new ();
+  GMenu *sections[3];
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      sections[i] = g_menu_new ();
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (sections[i]));
+      g_object_unref (sections[i]);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(items[i].label), items[i].action);
+
+      g_menu_item_set_attribute (item, "hidden-when", "s", "action-disabled");
+      g_menu_append_item (sections[items[i].section], item);
+    }
+
+  return G_MENU_MODEL (menu);
+}
+
+/* TRUE when the window offers at least one action of the menu for the selection. */
+static gboolean
+menu_has_enabled_item (TpOutline  *self,
+                       GMenuModel *menu)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (root == NULL || !G_IS_ACTION_GROUP (root))
+    return FALSE;
+
+  for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+        {
+          g_autofree char *action = NULL;
+
+          if (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action)
+              && g_str_has_prefix (action, "win.")
+              && g_action_group_get_action_enabled (G_ACTION_GROUP (root), action + 4))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+show_context_menu (TpOutline *self,
+                   GtkWidget *row,
+                   double     x,
+                   double     y)
+{
+  graphene_point_t point;
+
+  if (self->context_menu == NULL)
+    {
+      g_autoptr(GMenuModel) menu = create_menu ();
+
+      self->context_menu = gtk_popover_menu_new_from_model (menu);
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+      gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+      gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+    }
+
+  if (!menu_has_enabled_item (self, gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (self->context_menu))))
+    return;
+
+  if (row == NULL || !gtk_widget_compute_point (row, GTK_WIDGET (self),
+                                                &GRAPHENE_POINT_INIT (x, y), &point))
+    point = GRAPHENE_POINT_INIT (x, y);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
+                               &(GdkRectangle) { (int) point.x, (int) point.y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+/* Shift+F10 and the Menu key: the menu of the focused row. */
+static gboolean
+menu_binding (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  TpOutline *self = TP_OUTLINE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = NULL;
+
+  /* The focused list row holds the expander holding the row's box. */
+  for (GtkWidget *w = focus; w != NULL && w != widget && row == NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_TREE_EXPANDER (w))
+      row = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (w));
+  if (row == NULL && focus != NULL)
+    for (GtkWidget *w = gtk_widget_get_first_child (focus); w != NULL && row == NULL;
+         w = gtk_widget_get_next_sibling (w))
+      if (GTK_IS_TREE_EXPANDER (w))
+        row = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (w));
+
+  show_context_menu (self, row, 12, row != NULL ? gtk_widget_get_height (row) / 2. : 12);
+
+  return TRUE;
+}
+
 static void
 tp_outline_dispose (GObject *object)
 {
@@ -378,6 +630,7 @@ tp_outline_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   tp_outline_set_project (self, NULL);
   tp_outline_set_selection (self, NULL);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->selection_model);
   g_clear_object (&self->tree);
@@ -396,6 +649,9 @@ tp_outline_class_init (TpOutlineClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "tp-outline");
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, menu_binding, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Menu, 0, menu_binding, NULL);
 }
 
 static void
@@ -403,6 +659,7 @@ tp_outline_init (TpOutline *self)
 {
   GtkListItemFactory *factory;
 
+  self->hidden_property = "hidden-in-map";
   self->root = g_list_store_new (TP_TYPE_ELEMENT);
   self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->root)),
                                         FALSE, FALSE, create_child_model, self, NULL);
@@ -423,7 +680,7 @@ tp_outline_init (TpOutline *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outline"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Journeys, their phases and the cards in each phase"),
+                                  _("Journeys, their phases with the cards in each phase, and their lanes"),
                                   -1);
 
   self->scroller = gtk_scrolled_window_new ();
@@ -502,4 +759,41 @@ tp_outline_get_model (TpOutline *self)
   g_return_val_if_fail (TP_IS_OUTLINE (self), NULL);
 
   return G_LIST_MODEL (self->selection_model);
+}
+
+void
+tp_outline_set_lane_hidden (TpOutline *self,
+                            TpLane    *lane,
+                            gboolean   hidden)
+{
+  g_return_if_fail (TP_IS_OUTLINE (self));
+  g_return_if_fail (TP_IS_LANE (lane));
+  g_return_if_fail (self->project != NULL);
+
+  tp_project_begin (self->project, hidden ? _("Hide Lane") : _("Show Lane"));
+  tp_project_set (self->project, lane, self->hidden_property, hidden, NULL);
+  tp_project_commit (self->project);
+}
+
+void
+tp_outline_set_hidden_property (TpOutline  *self,
+                                const char *property)
+{
+  g_return_if_fail (TP_IS_OUTLINE (self));
+  g_return_if_fail (g_strcmp0 (property, "hidden-in-map") == 0
+                    || g_strcmp0 (property, "hidden-in-blueprint") == 0);
+
+  if (g_strcmp0 (self->hidden_property, property) == 0)
+    return;
+
+  self->hidden_property = g_strcmp0 (property, "hidden-in-map") == 0 ? "hidden-in-map"
+                                                                     : "hidden-in-blueprint";
+  /* The rows show the eye of the other view: build them again. */
+  if (self->project != NULL)
+    {
+      g_autoptr(TpProject) project = g_object_ref (self->project);
+
+      tp_outline_set_project (self, NULL);
+      tp_outline_set_project (self, project);
+    }
 }

@@ -57,6 +57,7 @@ test_outline_tree (void)
   g_autoptr(TpSelection) selection = tp_selection_new ();
   TpJourney *journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
   GPtrArray *phases = tp_journey_get_phases (journey);
+  GPtrArray *lanes = tp_journey_get_lanes (journey);
   TpCard *card = g_ptr_array_index (tp_journey_get_cards (journey), 0);
   GtkWidget *outline = g_object_ref_sink (tp_outline_new ());
   g_autoptr(TpPhase) added = tp_phase_new (NULL);
@@ -67,11 +68,13 @@ test_outline_tree (void)
   tp_outline_set_selection (TP_OUTLINE (outline), selection);
   rows = tp_outline_get_model (TP_OUTLINE (outline));
 
-  /* The journey, then its phases in order. */
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1 + phases->len);
+  /* The journey, then its phases in order, then its lanes. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1 + phases->len + lanes->len);
   g_assert_true (row_element (rows, 0) == TP_ELEMENT (journey));
   for (guint i = 0; i < phases->len; i++)
     g_assert_true (row_element (rows, 1 + i) == g_ptr_array_index (phases, i));
+  for (guint i = 0; i < lanes->len; i++)
+    g_assert_true (row_element (rows, 1 + phases->len + i) == g_ptr_array_index (lanes, i));
 
   /* A phase added to the document appears in its place. */
   g_object_set (added, "title", "Loyalty", NULL);
@@ -79,7 +82,7 @@ test_outline_tree (void)
   tp_project_insert (project, journey, TP_LIST_PHASES, 1, added);
   tp_project_commit (project);
   tp_ui_test_spin ();
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1 + phases->len);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1 + phases->len + lanes->len);
   g_assert_true (row_element (rows, 2) == TP_ELEMENT (added));
 
   /* Selecting a card elsewhere opens its phase and selects its row. */

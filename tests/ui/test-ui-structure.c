@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "io/tp-format.h"
@@ -306,15 +307,151 @@ test_close_while_naming (void)
   tp_ui_test_spin ();
 }
 
+/* The toggle button whose tooltip is @tooltip. */
+static GtkWidget *
+find_toggle (GtkWidget  *widget,
+             const char *tooltip)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget)
+      && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toggle (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether the map drew @lane in its last frame, from the geometry it writes
+ * for the end-to-end tests (TP_E2E_GEOMETRY). */
+static gboolean
+map_draws_lane (const char *geometry,
+                TpLane     *lane)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *lanes;
+
+  tp_ui_test_sleep (150);
+  json_parser_load_from_file (parser, geometry, &error);
+  g_assert_no_error (error);
+  lanes = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "lanes");
+  for (guint i = 0; i < json_array_get_length (lanes); i++)
+    if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (lanes, i), "id"),
+                   tp_element_get_id (TP_ELEMENT (lane))) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_lanes_in_outline (void)
+{
+  const char *geometry = g_getenv ("TP_E2E_GEOMETRY");
+  TpWindow *window;
+  TpProject *project;
+  TpSelection *selection;
+  TpJourney *journey;
+  GPtrArray *phases, *lanes;
+  GListModel *rows;
+  GtkWidget *outline, *eye;
+  TpLane *feelings;
+  guint pos;
+
+  window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  gtk_window_present (GTK_WINDOW (window));
+  project = tp_window_get_project (window);
+  selection = tp_window_get_selection (window);
+  journey = tp_window_get_journey (window);
+  phases = tp_journey_get_phases (journey);
+  lanes = tp_journey_get_lanes (journey);
+  outline = find_widget (GTK_WIDGET (window), TP_TYPE_OUTLINE);
+  rows = tp_outline_get_model (TP_OUTLINE (outline));
+  feelings = g_ptr_array_index (lanes, 1);
+  g_assert_cmpint (tp_lane_get_kind (feelings), ==, TP_LANE_KIND_FEELINGS);
+
+  /* The journey, its phases, then its lanes. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1 + phases->len + lanes->len);
+  for (guint i = 0; i < lanes->len; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, 1 + phases->len + i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      g_assert_true (item == g_ptr_array_index (lanes, i));
+      g_assert_false (gtk_tree_list_row_is_expandable (row));
+    }
+
+  /* A lane row selects the lane everywhere, and the other way round. */
+  pos = 1 + phases->len + 1;
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), pos);
+  g_assert_true (tp_selection_get_primary (selection) == TP_ELEMENT (feelings));
+  tp_selection_set_one (selection, g_ptr_array_index (lanes, 3));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (rows)), ==, pos + 2);
+
+  /* The eye of the Feelings row hides the lane from the map, as one undo step. */
+  g_assert_true (map_draws_lane (geometry, feelings));
+  eye = find_toggle (outline, "Hide the lane “Feelings” in this view");
+  g_assert_nonnull (eye);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (eye)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (eye), FALSE);
+  tp_ui_test_spin ();
+  g_assert_true (tp_lane_get_hidden_in_map (feelings));
+  g_assert_false (tp_lane_get_hidden_in_blueprint (feelings));
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Hide Lane");
+  g_assert_false (map_draws_lane (geometry, feelings));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (eye), ==, "Show the lane “Feelings” in this view");
+
+  /* Undo brings it back; the lane's menu hides and shows it too. */
+  activate (window, "undo");
+  g_assert_false (tp_lane_get_hidden_in_map (feelings));
+  g_assert_true (map_draws_lane (geometry, feelings));
+  tp_selection_set_one (selection, TP_ELEMENT (feelings));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-lane"));
+  activate (window, "hide-lane");
+  g_assert_true (tp_lane_get_hidden_in_map (feelings));
+  g_assert_false (map_draws_lane (geometry, feelings));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "hide-lane"));
+  activate (window, "show-lane");
+  g_assert_false (tp_lane_get_hidden_in_map (feelings));
+  g_assert_true (map_draws_lane (geometry, feelings));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (eye)));
+
+  /* A phase or a card offers neither. */
+  tp_selection_set_one (selection, g_ptr_array_index (phases, 0));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "hide-lane"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-lane"));
+
+  tp_project_mark_saved (project);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *dir = g_dir_make_tmp ("tp-test-XXXXXX", NULL);
+  g_autofree char *geometry = g_build_filename (dir, "geometry.json", NULL);
+  int status;
+
+  /* Where the map writes what it drew (read once, at its first frame). */
+  g_setenv ("TP_E2E_GEOMETRY", geometry, TRUE);
   tp_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/structure/project-title", test_project_title);
   g_test_add_func ("/ui/structure/journey-switch", test_journey_switch);
   g_test_add_func ("/ui/structure/close-while-naming", test_close_while_naming);
+  g_test_add_func ("/ui/structure/lanes-in-outline", test_lanes_in_outline);
 
-  return tp_ui_test_run ();
+  status = tp_ui_test_run ();
+  g_unlink (geometry);
+  g_rmdir (dir);
+
+  return status;
 }

@@ -301,6 +301,12 @@ test_add_phase_and_lane (void)
   g_assert_true (GTK_IS_MENU_BUTTON (kinds));
   g_assert_nonnull (gtk_widget_get_tooltip_text (add_phase));
   g_assert_nonnull (gtk_widget_get_tooltip_text (add_lane));
+  /* Named by that label alone: a labelled-by relation to the visible text
+   * would make screen readers say "Add Phase Phase". */
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (add_phase),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (add_lane),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
 
   /* A phase after the selected one, numbered by its place, in a colour of its own. */
   tp_selection_set_one (selection, g_ptr_array_index (phases, 1));
