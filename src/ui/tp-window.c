@@ -253,6 +253,8 @@ on_view_changed (TpWindow *self)
 
   if (self->journey != NULL && name != NULL)
     g_hash_table_replace (self->journey_pages, g_object_ref (self->journey), g_strdup (name));
+  /* Lanes are hidden per view: the outline's eyes show the view shown. */
+  tp_outline_set_hidden_property (self->outline, _tp_window_lane_hidden_property (self));
   on_zoom_changed (self);
   _tp_window_update_actions (self);
 }
