@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Select a card, switch to the other journey in the header's journey menu:
-the inspector no longer offers the hidden card. Select a card of the visible
+"""Select a card, switch to the other journey in the header's journey menu
+(a service blueprint: it opens in that view; the view switcher goes back to
+the journey map): the inspector no longer offers the hidden card. Select a card of the visible
 journey, retitle it in the inspector, save: the edit is in the visible
 journey, and the file is otherwise byte for byte what it was."""
 
@@ -44,6 +45,9 @@ def scenario(s):
     s.click_widget("Journey", "combo box")
     s.key("Down")
     s.key("Return")
+    # The example's second journey is a service blueprint, so it opens in that
+    # view; the view switcher brings it back to the journey map.
+    s.click_widget("Journey Map")
     g = s.wait_geometry(lambda g: g["journey"] != first_id and tp_e2e.visible_cards(g),
                         "the second journey's map")
     second_id = g["journey"]
