@@ -117,6 +117,49 @@ load_image (TpLoader    *l,
               break;
             }
         }
+      else if (strcmp (name, "x") == 0 || strcmp (name, "y") == 0)
+        {
+          const char *prop = name[0] == 'x' ? "image-x" : "image-y";
+          double d;
+
+          if (!_tp_loader_double_prop (l, TP_TYPE_FLOOR_PLAN, prop,
+                                       name[0] == 'x' ? _("the image’s x") : _("the image’s y"), &d))
+            break;
+          _tp_props_double (props, prop, d);
+        }
+      else if (strcmp (name, "metres_per_pixel") == 0)
+        {
+          double d;
+
+          if (!_tp_loader_double_prop (l, TP_TYPE_FLOOR_PLAN, "image-scale",
+                                       _("the image’s metres per pixel"), &d))
+            break;
+          if (d <= 0)
+            {
+              _tp_loader_fail (l, TP_FORMAT_ERROR_OUT_OF_RANGE,
+                               _("the image’s metres per pixel must be more than 0, not %s"),
+                               tp_json_reader_get_number_text (l->reader));
+              break;
+            }
+          _tp_props_double (props, "image-scale", d);
+        }
+      else if (strcmp (name, "opacity") == 0)
+        {
+          double d;
+
+          if (!_tp_loader_double_prop (l, TP_TYPE_FLOOR_PLAN, "image-opacity",
+                                       _("the image’s opacity"), &d))
+            break;
+          _tp_props_double (props, "image-opacity", d);
+        }
+      else if (strcmp (name, "locked") == 0)
+        {
+          gboolean b;
+
+          if (!_tp_loader_bool (l, &b))
+            break;
+          _tp_props_boolean (props, "image-locked", b);
+        }
       else if (!_tp_loader_unknown (l, &sub_extra))
         break;
     }
@@ -248,6 +291,10 @@ load_points (TpLoader    *l,
         return _tp_loader_fail (l, TP_FORMAT_ERROR_WRONG_TYPE,
                                 _("a point is a list of two numbers [x, y]"));
       _tp_loader_leave (l);
+      if (n >= TP_FORMAT_MAX_ZONE_POINTS)
+        return _tp_loader_fail_at (l, line, TP_FORMAT_ERROR_TOO_LARGE,
+                                   _("a zone can have at most %u points"),
+                                   TP_FORMAT_MAX_ZONE_POINTS);
       g_variant_builder_add (&builder, "(dd)", xy[0], xy[1]);
       n++;
     }

@@ -447,7 +447,9 @@ static void
 write_image (TpJsonWriter *w,
              TpFloorPlan  *floor_plan)
 {
-  static const char * const image_known[] = { "media_type", "data", NULL };
+  static const char * const image_known[] = {
+    "media_type", "data", "x", "y", "metres_per_pixel", "opacity", "locked", NULL
+  };
   GBytes *image = tp_floor_plan_get_image (floor_plan);
   const char *type = tp_floor_plan_get_image_type (floor_plan);
   g_autofree char *data = NULL;
@@ -467,6 +469,19 @@ write_image (TpJsonWriter *w,
   write_string (w, "media_type", type);
   tp_json_writer_member (w, "data");
   tp_json_writer_ascii_string (w, data, strlen (data));
+  /* Where the image lies: omitted at the defaults, so files from before these members existed
+   * round-trip unchanged. */
+  if (tp_floor_plan_get_image_x (floor_plan) != 0.0 || tp_floor_plan_get_image_y (floor_plan) != 0.0)
+    {
+      write_double (w, "x", tp_floor_plan_get_image_x (floor_plan));
+      write_double (w, "y", tp_floor_plan_get_image_y (floor_plan));
+    }
+  if (tp_floor_plan_get_image_scale (floor_plan) > 0.0)
+    write_double (w, "metres_per_pixel", tp_floor_plan_get_image_scale (floor_plan));
+  if (tp_floor_plan_get_image_opacity (floor_plan) != 0.5)
+    write_double (w, "opacity", tp_floor_plan_get_image_opacity (floor_plan));
+  if (tp_floor_plan_get_image_locked (floor_plan))
+    write_bool (w, "locked", TRUE);
   _tp_write_extra (w, sub_extra (TP_ELEMENT (floor_plan), "image"), image_known);
   tp_json_writer_end_object (w);
 }

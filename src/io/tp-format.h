@@ -43,6 +43,7 @@ typedef enum {
 #define TP_FORMAT_MAX_IMAGE_STRING (16u * 1024 * 1024 * 4 / 3 + 8)
 #define TP_FORMAT_MAX_IMAGE_BYTES  (16u * 1024 * 1024)
 #define TP_FORMAT_MAX_ARRAY        1000000
+#define TP_FORMAT_MAX_ZONE_POINTS  1000
 
 /* What the loader learned besides the project. */
 typedef struct {

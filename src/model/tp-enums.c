@@ -106,7 +106,10 @@ G_DEFINE_ENUM_TYPE (TpZoneKind, tp_zone_kind,
   G_DEFINE_ENUM_VALUE (TP_ZONE_KIND_EXIT, "exit"),
   G_DEFINE_ENUM_VALUE (TP_ZONE_KIND_STAFF_ONLY, "staff_only"),
   G_DEFINE_ENUM_VALUE (TP_ZONE_KIND_SEATING, "seating"),
-  G_DEFINE_ENUM_VALUE (TP_ZONE_KIND_OTHER, "other"))
+  G_DEFINE_ENUM_VALUE (TP_ZONE_KIND_OTHER, "other"),
+  G_DEFINE_ENUM_VALUE (TP_ZONE_KIND_SHELF, "shelf"),
+  G_DEFINE_ENUM_VALUE (TP_ZONE_KIND_WALL, "wall"),
+  G_DEFINE_ENUM_VALUE (TP_ZONE_KIND_OBSTACLE, "obstacle"))
 
 G_DEFINE_ENUM_TYPE (TpZoneShape, tp_zone_shape,
   G_DEFINE_ENUM_VALUE (TP_ZONE_SHAPE_RECT, "rect"),
@@ -221,6 +224,10 @@ static const char * const zone_kind_labels[] = {
   N_("Staff only"),
   N_("Seating"),
   N_("Other"),
+  N_("Shelf"),
+  N_("Wall"),
+  /* Translators: a zone of a floor plan customers cannot walk through (a pillar, a table) */
+  N_("Obstacle"),
 };
 
 static const char * const zone_shape_labels[] = {
@@ -328,5 +335,29 @@ tp_lane_kind_default_card_kind (TpLaneKind kind)
     case TP_LANE_KIND_METRICS:       return TP_CARD_KIND_METRIC;
     case TP_LANE_KIND_TEXT:          return TP_CARD_KIND_NOTE;
     default:                         return TP_CARD_KIND_NOTE;
+    }
+}
+
+gboolean
+tp_zone_kind_is_walkable (TpZoneKind kind)
+{
+  switch (kind)
+    {
+    case TP_ZONE_KIND_SHELF:
+    case TP_ZONE_KIND_WALL:
+    case TP_ZONE_KIND_OBSTACLE:
+    case TP_ZONE_KIND_STAFF_ONLY:
+      return FALSE;
+    case TP_ZONE_KIND_ENTRANCE:
+    case TP_ZONE_KIND_DECOMPRESSION:
+    case TP_ZONE_KIND_AISLE:
+    case TP_ZONE_KIND_DISPLAY:
+    case TP_ZONE_KIND_FITTING_ROOM:
+    case TP_ZONE_KIND_CHECKOUT:
+    case TP_ZONE_KIND_EXIT:
+    case TP_ZONE_KIND_SEATING:
+    case TP_ZONE_KIND_OTHER:
+    default:
+      return TRUE;
     }
 }

@@ -119,6 +119,10 @@ typedef enum {
   TP_ZONE_KIND_STAFF_ONLY,
   TP_ZONE_KIND_SEATING,
   TP_ZONE_KIND_OTHER,
+  /* Not walkable: the customer path goes around these. */
+  TP_ZONE_KIND_SHELF,
+  TP_ZONE_KIND_WALL,
+  TP_ZONE_KIND_OBSTACLE,
 } TpZoneKind;
 
 typedef enum {
@@ -163,5 +167,8 @@ const char *tp_enum_get_label (GType       enum_type,
 
 /** tp_lane_kind_default_card_kind: the kind of card a new card in such a lane gets. */
 TpCardKind  tp_lane_kind_default_card_kind (TpLaneKind kind);
+/** tp_zone_kind_is_walkable: whether customers walk through zones of @kind (FALSE for shelves, walls,
+ * other obstacles and staff-only areas). */
+gboolean    tp_zone_kind_is_walkable       (TpZoneKind kind);
 
 G_END_DECLS

@@ -307,3 +307,11 @@ tp_zone_get_points (TpZone *self)
 
   return self->points;
 }
+
+gboolean
+tp_zone_is_walkable (TpZone *self)
+{
+  g_return_val_if_fail (TP_IS_ZONE (self), TRUE);
+
+  return tp_zone_kind_is_walkable (self->kind);
+}

@@ -5,6 +5,7 @@
  * A zone of a floor plan: a rectangle or a polygon, in metres.
  * Properties: "id", "name", "kind" (TpZoneKind), "shape" (TpZoneShape), "x", "y", "width", "height"
  * (the rectangle), "points" (GVariant "a(dd)", the polygon; empty for rectangles).
+ * A self-intersecting polygon is read with the even-odd rule.
  */
 
 #pragma once
@@ -30,5 +31,7 @@ void         tp_zone_get_bounds          (TpZone     *self,
                                           double     *width,
                                           double     *height);
 GVariant    *tp_zone_get_points          (TpZone     *self);
+/** tp_zone_is_walkable: whether customers walk through the zone; derived from its kind. */
+gboolean     tp_zone_is_walkable         (TpZone     *self);
 
 G_END_DECLS

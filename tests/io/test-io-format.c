@@ -163,6 +163,13 @@ test_sample_round_trip (void)
   g_assert_cmpstr (tp_floor_plan_get_image_type (plan), ==, "image/png");
   g_assert_cmpuint (g_bytes_get_size (tp_floor_plan_get_image (plan)), ==, 70);
   g_assert_cmpuint (g_variant_n_children (tp_zone_get_points (g_ptr_array_index (tp_floor_plan_get_zones (plan), 1))), ==, 3);
+  /* Where the image lies, and the zone customers walk around. */
+  g_assert_cmpfloat (tp_floor_plan_get_image_x (plan), ==, -0.5);
+  g_assert_cmpfloat (tp_floor_plan_get_image_y (plan), ==, 1.25);
+  g_assert_cmpfloat (tp_floor_plan_get_image_scale (plan), ==, 0.02);
+  g_assert_cmpfloat (tp_floor_plan_get_image_opacity (plan), ==, 0.35);
+  g_assert_true (tp_floor_plan_get_image_locked (plan));
+  g_assert_false (tp_zone_is_walkable (TP_ZONE (tp_project_lookup (loaded, "zone-shelf"))));
 }
 
 static GBytes *

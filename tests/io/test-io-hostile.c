@@ -161,6 +161,18 @@ static const HostileFile corpus[] = {
     "journeys[0].cards[0].kind" },
   { "unknown-lane-kind",           TP_FORMAT_ERROR_OUT_OF_RANGE,        LINE,
     "journeys[0].lanes[0].kind" },
+  { "zone-kind-unknown",           TP_FORMAT_ERROR_OUT_OF_RANGE,        LINE,
+    "floor_plans[0].zones[0].kind" },
+
+  /* Floor plans: zones and where the background image lies. */
+  { "zone-too-many-points",        TP_FORMAT_ERROR_TOO_LARGE,           LINE,
+    "floor_plans[0].zones[1].points" },
+  { "image-opacity-zero",          TP_FORMAT_ERROR_OUT_OF_RANGE,        LINE,
+    "floor_plans[0].image.opacity" },
+  { "image-scale-zero",            TP_FORMAT_ERROR_OUT_OF_RANGE,        LINE,
+    "floor_plans[0].image.metres_per_pixel" },
+  { "image-locked-string",         TP_FORMAT_ERROR_WRONG_TYPE,          LINE,
+    "floor_plans[0].image.locked" },
 
   /* Embedded images. */
   { "image-bad-base64",            TP_FORMAT_ERROR_BAD_IMAGE,           LINE,
@@ -177,6 +189,8 @@ static const HostileFile huge[] = {
   { "string-50mb",                 TP_FORMAT_ERROR_TOO_LARGE,           LINE,    "title" },
   { "array-2000000",               TP_FORMAT_ERROR_TOO_LARGE,           LINE,    "x" },
   { "size-300mb",                  TP_FORMAT_ERROR_TOO_LARGE,           NO_LINE, NULL },
+  { "zone-100000-points",          TP_FORMAT_ERROR_TOO_LARGE,           LINE,
+    "floor_plans[0].zones[0].points" },
 };
 
 /* Seconds a refusal may take; generous for sanitizer builds on slow machines. */
@@ -380,6 +394,13 @@ write_or_die (FILE       *f,
   g_assert_cmpuint (fwrite (text, 1, len, f), ==, len);
 }
 
+static void
+chunk_write (FILE       *f,
+             const char *text)
+{
+  write_or_die (f, text, strlen (text));
+}
+
 static FILE *
 open_huge (const char *name)
 {
@@ -431,6 +452,17 @@ make_huge_files (void)
   for (guint i = 1; i < 2000000; i++)
     write_or_die (f, ",0", 2);
   write_or_die (f, "]\n}\n", 4);
+  fclose (f);
+
+  /* A zone of 100,000 points. */
+  f = open_huge ("zone-100000-points");
+  write_or_die (f, head, strlen (head));
+  chunk_write (f, "  \"floor_plans\": [{\"id\": \"p\", \"name\": \"\", \"width\": 10, "
+               "\"height\": 10, \"image\": null, \"zones\": [{\"id\": \"z\", \"name\": \"\", "
+               "\"kind\": \"shelf\", \"shape\": \"polygon\", \"points\": [[0, 0]");
+  for (guint i = 1; i < 100000; i++)
+    chunk_write (f, ", [1, 2]");
+  chunk_write (f, "]}]}]\n}\n");
   fclose (f);
 
   /* 300 MB that are mostly a hole: must be refused by its size, unread. */

@@ -53,7 +53,8 @@ tp_io_sample_project (void)
   tp_io_sample_append (project, TP_LIST_PERSONAS, persona);
 
   g_object_set (plan, "name", "Shop", "width", 20.5, "height", 12.0, "image", image,
-                "image-type", "image/png", NULL);
+                "image-type", "image/png", "image-x", -0.5, "image-y", 1.25, "image-scale", 0.02,
+                "image-opacity", 0.35, "image-locked", TRUE, NULL);
   zone = tp_zone_new ("zone-door", TP_ZONE_KIND_ENTRANCE);
   g_object_set (zone, "name", "Door", "x", 0.0, "y", 5.0, "width", 1.5, "height", 2.0, NULL);
   tp_io_sample_append (plan, TP_LIST_ZONES, zone);
@@ -63,6 +64,9 @@ tp_io_sample_project (void)
   g_variant_builder_add (points, "(dd)", 12.0, 4.1);
   g_object_set (zone, "name", "Till", "shape", TP_ZONE_SHAPE_POLYGON,
                 "points", g_variant_builder_end (points), NULL);
+  tp_io_sample_append (plan, TP_LIST_ZONES, zone);
+  zone = tp_zone_new ("zone-shelf", TP_ZONE_KIND_SHELF);
+  g_object_set (zone, "name", "Shelf", "x", 4.0, "y", 2.0, "width", 0.6, "height", 6.0, NULL);
   tp_io_sample_append (plan, TP_LIST_ZONES, zone);
   tp_io_sample_append (project, TP_LIST_FLOOR_PLANS, plan);
 

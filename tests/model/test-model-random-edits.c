@@ -309,7 +309,7 @@ new_element_for (TpProject *project,
     case TP_LIST_METRICS:
       return TP_ELEMENT (tp_metric_new (g_rand_int_range (rand, 0, TP_METRIC_KIND_CUSTOM + 1)));
     case TP_LIST_ZONES:
-      return TP_ELEMENT (tp_zone_new (NULL, g_rand_int_range (rand, 0, TP_ZONE_KIND_OTHER + 1)));
+      return TP_ELEMENT (tp_zone_new (NULL, g_rand_int_range (rand, 0, TP_ZONE_KIND_OBSTACLE + 1)));
     case TP_LIST_JOURNEYS:
       return TP_ELEMENT (tp_journey_new (NULL));
     case TP_LIST_CARDS:
