@@ -199,7 +199,7 @@ add_corners (TpStoreRouter *router,
       double ix = c.corner.x - c.prev.x, iy = c.corner.y - c.prev.y;
       double ox = c.next.x - c.corner.x, oy = c.next.y - c.corner.y;
       double il = hypot (ix, iy), ol = hypot (ox, oy);
-      double bx, by, bl, push;
+      double bx, by, bl, push, near;
       gboolean ok = TRUE;
 
       if (il <= TP_STORE_EPSILON || ol <= TP_STORE_EPSILON)
@@ -213,22 +213,26 @@ add_corners (TpStoreRouter *router,
       push = MIN (2 * clearance / bl, 3 * clearance);
       c.p = (TpPoint) { c.corner.x + bx / bl * push, c.corner.y + by / bl * push };
 
-      /* A reflex corner pushes into its own obstacle; a corner near another one is not passable. */
-      if (plan != NULL && !(c.p.x >= plan->x && c.p.x <= plan->x + plan->width &&
-                            c.p.y >= plan->y && c.p.y <= plan->y + plan->height))
+      /* A reflex corner pushes into its own obstacle; a corner in a narrow gap (to another
+       * obstacle or the plan's outline) is not passable. */
+      near = MAX (TP_STORE_PATH_MIN_GAP - clearance, 0);
+      if (plan != NULL && !(c.p.x >= plan->x + near && c.p.x <= plan->x + plan->width - near &&
+                            c.p.y >= plan->y + near && c.p.y <= plan->y + plan->height - near))
         continue;
       for (guint k = 0; k < router->obstacles->len && ok; k++)
         {
           const Obstacle *other = &g_array_index (router->obstacles, Obstacle, k);
 
-          if (c.p.x < other->bounds.x - TP_STORE_EPSILON ||
-              c.p.x > other->bounds.x + other->bounds.width + TP_STORE_EPSILON ||
-              c.p.y < other->bounds.y - TP_STORE_EPSILON ||
-              c.p.y > other->bounds.y + other->bounds.height + TP_STORE_EPSILON)
+          if (c.p.x < other->bounds.x - near || c.p.x > other->bounds.x + other->bounds.width + near ||
+              c.p.y < other->bounds.y - near || c.p.y > other->bounds.y + other->bounds.height + near)
             continue;
           if (tp_polygon_locate (other->points, other->n, c.p.x, c.p.y, TP_STORE_EPSILON)
               != TP_POINT_OUTSIDE)
             ok = FALSE;
+          for (guint e = 0; e < other->n && ok && k != o; e++)
+            if (tp_segment_distance (other->points[e], other->points[(e + 1) % other->n],
+                                     c.p.x, c.p.y, NULL) < near - TP_STORE_EPSILON)
+              ok = FALSE;
         }
       if (ok)
         g_array_append_val (router->corners, c);

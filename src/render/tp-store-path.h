@@ -26,12 +26,15 @@ G_BEGIN_DECLS
 
 /* How far the path keeps from the corners it walks around (metres). */
 #define TP_STORE_PATH_CLEARANCE 0.25
+/* A gap narrower than this (metres) between obstacles, or an obstacle and the plan's outline, is
+ * not walked through where the path turns. */
+#define TP_STORE_PATH_MIN_GAP   0.6
 
 typedef struct _TpStoreRouter TpStoreRouter;
 
 /** tp_store_router_new: a router around the non-walkable zones among @shapes (borrowed: they must
- * outlive the router), inside @plan (may be NULL: unbounded). Corners within @clearance of another
- * obstacle or outside the plan are not walked through. */
+ * outlive the router), inside @plan (may be NULL: unbounded). The path turns @clearance away from
+ * corners, and not at corners in a gap narrower than TP_STORE_PATH_MIN_GAP. */
 TpStoreRouter *tp_store_router_new             (const TpStoreShape *shapes,
                                                 guint               n_shapes,
                                                 const TpRect       *plan,

@@ -251,6 +251,25 @@ test_plan_edge (void)
     }
 }
 
+static void
+test_narrow_gap (void)
+{
+  /* A shelf 0.4 m from the plan's top wall: too narrow to walk; the path goes the long way. */
+  static const Box boxes[] = {
+    { TP_ZONE_KIND_SHELF, 9, 0.4, 1, 7.6 },
+  };
+  g_autoptr(Plan) p = plan_new (boxes, G_N_ELEMENTS (boxes));
+  g_autoptr(GArray) path = NULL;
+  gboolean reached;
+  double length;
+
+  path = route (p, (TpPoint) { 5, 1 }, (TpPoint) { 15, 1 }, &reached, &length);
+  g_assert_true (reached);
+  g_assert_cmpuint (path->len, ==, 4);
+  for (guint i = 1; i + 1 < path->len; i++)
+    g_assert_cmpfloat (g_array_index (path, TpPoint, i).y, >, 8.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +283,7 @@ main (int   argc,
   g_test_add_func ("/render/store-path/stop-inside-shelf", test_stop_inside_shelf);
   g_test_add_func ("/render/store-path/unreachable", test_unreachable);
   g_test_add_func ("/render/store-path/plan-edge", test_plan_edge);
+  g_test_add_func ("/render/store-path/narrow-gap", test_narrow_gap);
 
   return g_test_run ();
 }
