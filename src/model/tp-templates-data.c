@@ -303,6 +303,10 @@ static const ZoneDef store_zones[] = {
   { TP_ZONE_KIND_ENTRANCE, N_("Entrance"), 2, 13, 4, 2 },
   { TP_ZONE_KIND_DECOMPRESSION, N_("Decompression zone"), 1, 10, 8, 3 },
   { TP_ZONE_KIND_AISLE, N_("Aisles"), 1, 1, 11, 8 },
+  /* Shelves across the aisles: the path walks round their ends. */
+  { TP_ZONE_KIND_SHELF, N_("Shelf"), 3.5, 2, 0.8, 5.5 },
+  { TP_ZONE_KIND_SHELF, N_("Shelf"), 6.5, 2, 0.8, 5.5 },
+  { TP_ZONE_KIND_SHELF, N_("Shelf"), 9.5, 2, 0.8, 5.5 },
   { TP_ZONE_KIND_FITTING_ROOM, N_("Fitting rooms"), 14, 1, 5, 4 },
   { TP_ZONE_KIND_CHECKOUT, N_("Checkout"), 14, 6, 5, 4 },
   { TP_ZONE_KIND_EXIT, N_("Exit"), 14, 13, 4, 2 },
@@ -341,7 +345,7 @@ static const CardDef store_cards[] = {
 static const PlacementDef store_placements[] = {
   { 0, 4.0, 14.0, 10 },
   { 2, 5.0, 11.5, 30 },
-  { 3, 6.0, 5.0, 240 },
+  { 3, 5.4, 4.5, 240 },
   { 6, 16.5, 3.0, 300 },
   { 10, 16.5, 8.0, 120 },
 };

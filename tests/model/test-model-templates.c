@@ -214,7 +214,7 @@ test_store_visit (void)
   TpElement *plan = tp_project_lookup (project, tp_journey_get_floor_plan (journey));
   const TpZoneKind kinds[] = {
     TP_ZONE_KIND_ENTRANCE, TP_ZONE_KIND_DECOMPRESSION, TP_ZONE_KIND_AISLE,
-    TP_ZONE_KIND_FITTING_ROOM, TP_ZONE_KIND_CHECKOUT, TP_ZONE_KIND_EXIT,
+    TP_ZONE_KIND_FITTING_ROOM, TP_ZONE_KIND_CHECKOUT, TP_ZONE_KIND_EXIT, TP_ZONE_KIND_SHELF,
   };
   GPtrArray *zones, *placements;
 

@@ -22,12 +22,14 @@ typedef struct {
   const char  *name;
   TpThemeStyle style;
   gboolean     heat;
+  gboolean     from_template;   /* the "Store visit" template instead of the example */
 } Case;
 
 static const Case cases[] = {
-  { "store-flow-light", TP_THEME_LIGHT, FALSE },
-  { "store-flow-dark", TP_THEME_DARK, FALSE },
-  { "store-flow-heat", TP_THEME_LIGHT, TRUE },
+  { "store-flow-light", TP_THEME_LIGHT, FALSE, FALSE },
+  { "store-flow-dark", TP_THEME_DARK, FALSE, FALSE },
+  { "store-flow-heat", TP_THEME_LIGHT, TRUE, FALSE },
+  { "store-flow-template", TP_THEME_LIGHT, FALSE, TRUE },
 };
 
 static TpProject *
@@ -83,8 +85,9 @@ static void
 test_golden (gconstpointer data)
 {
   const Case *c = data;
-  TpJourney *journey;
-  g_autoptr(TpProject) project = load_example (&journey);
+  TpJourney *journey = NULL;
+  g_autoptr(TpProject) project = c->from_template ? tp_template_new_project (TP_LENS_STORE_VISIT)
+                                                  : load_example (&journey);
   TpStoreLayoutOptions layout_options;
   g_autoptr(TpStoreLayout) layout = NULL;
   g_autofree char *file_name = g_strconcat (c->name, ".png", NULL);
@@ -94,6 +97,8 @@ test_golden (gconstpointer data)
   guint64 matching = 0;
   int width, height;
 
+  if (c->from_template)
+    journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
   tp_store_layout_options_init (&layout_options);
   layout_options.heat = c->heat;
   layout = tp_store_layout_new (journey, &layout_options);

@@ -338,6 +338,44 @@ test_emotion_at_card (Fixture       *f,
   g_assert_cmpfloat (score, ==, -3.0);
 }
 
+static void
+test_store_visit_template (void)
+{
+  g_autoptr(TpProject) project = tp_template_new_project (TP_LENS_STORE_VISIT);
+  TpJourney *journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
+  TpFloorPlan *plan = g_ptr_array_index (tp_project_get_floor_plans (project), 0);
+  g_autoptr(GArray) shapes = tp_store_shapes_new (plan);
+  TpRect rect = { 0, 0, tp_floor_plan_get_width (plan), tp_floor_plan_get_height (plan) };
+  g_autoptr(TpStoreRouter) router = tp_store_router_new ((TpStoreShape *) (gpointer) shapes->data,
+                                                         shapes->len, &rect,
+                                                         TP_STORE_PATH_CLEARANCE);
+  g_autoptr(TpStoreWalk) walk = tp_store_walk_new (journey, (TpStoreShape *) (gpointer) shapes->data,
+                                                   shapes->len, &rect, router);
+  double straight = 0;
+
+  /* The ready-made path reaches every stop, inside the plan, and walks round the shelves. */
+  g_assert_cmpuint (walk->stops->len, >=, 4);
+  g_assert_cmpuint (walk->n_unreachable, ==, 0);
+  g_assert_cmpuint (walk->n_outside, ==, 0);
+  for (guint i = 1; i < walk->stops->len; i++)
+    {
+      TpPoint a = g_array_index (walk->stops, TpStoreStop, i - 1).at;
+      TpPoint b = g_array_index (walk->stops, TpStoreStop, i).at;
+
+      straight += hypot (b.x - a.x, b.y - a.y);
+    }
+  g_assert_cmpfloat (walk->length, >, straight + 1.0);
+  for (guint i = 0; i < walk->stops->len; i++)
+    {
+      const TpStoreStop *stop = &g_array_index (walk->stops, TpStoreStop, i);
+
+      g_assert_true (stop->zone < 0 ||
+                     g_array_index (shapes, TpStoreShape, stop->zone).walkable);
+      g_assert_true (stop->has_emotion);
+    }
+  g_assert_cmpuint (walk->n_zones_visited, >=, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +391,7 @@ main (int   argc,
   ADD ("heat", test_heat);
   ADD ("emotion-at-card", test_emotion_at_card);
 #undef ADD
+  g_test_add_func ("/render/store-walk/store-visit-template", test_store_visit_template);
 
   return g_test_run ();
 }
