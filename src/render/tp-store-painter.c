@@ -560,6 +560,8 @@ paint_walk (cairo_t                   *cr,
     {
       double every = MAX (3.0, 90.0 / layout->ppm);
 
+      guint leg = 0;
+
       tp_cairo_set_rgba (cr, &color);
       for (double s = every / 2; s < walk->length; s += every)
         {
@@ -567,8 +569,12 @@ paint_walk (cairo_t                   *cr,
           double x, y;
           gboolean near = FALSE;
 
+          /* Only the stops at either end of this leg can be under the arrow. */
+          while (leg + 1 < walk->stops->len &&
+                 walk->arc[g_array_index (walk->stops, TpStoreStop, leg + 1).path_end] < s)
+            leg++;
           tp_store_walk_point_at (walk, s, &p, &dir);
-          for (guint i = 0; i < walk->stops->len && !near; i++)
+          for (guint i = leg; i < MIN (leg + 2, walk->stops->len) && !near; i++)
             {
               const TpStoreStop *stop = &g_array_index (walk->stops, TpStoreStop, i);
 
@@ -578,6 +584,9 @@ paint_walk (cairo_t                   *cr,
           if (near)
             continue;
           tp_store_layout_to_units (layout, p, &x, &y);
+          if (options->clip != NULL &&
+              !tp_rect_intersects (options->clip, &(TpRect) { x - 10, y - 10, 20, 20 }))
+            continue;
           arrow_head (cr, x, y, dir.x, dir.y, 7 * theme->line_scale);
         }
     }

@@ -13,6 +13,7 @@
 #include "tp-analysis-view.h"
 #include "tp-journey-map.h"
 #include "tp-service-blueprint.h"
+#include "tp-store-flow.h"
 #include "tp-view.h"
 
 G_DEFINE_INTERFACE (TpView, tp_view, G_TYPE_OBJECT)
@@ -81,6 +82,7 @@ ensure_entries (void)
   g_ptr_array_add (names, NULL);
   register_locked (TP_VIEW_JOURNEY, N_("Journey Map"), TP_TYPE_JOURNEY_MAP);
   register_locked (TP_VIEW_BLUEPRINT, N_("Service Blueprint"), TP_TYPE_SERVICE_BLUEPRINT);
+  register_locked (TP_VIEW_STORE_FLOW, N_("Store Flow"), TP_TYPE_STORE_FLOW);
   register_locked (TP_VIEW_ANALYSIS, N_("Analysis"), TP_TYPE_ANALYSIS_VIEW);
 }
 
