@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "tp-store-walk.h"
 #include "tp-emotion-line.h"
@@ -309,26 +310,25 @@ typedef struct {
   double   s1;
 } Sample;
 
-static gint64
-cell_key (double x,
-          double y)
-{
-  gint64 cx = (gint64) floor (x / TP_STORE_BACKTRACK_TOLERANCE);
-  gint64 cy = (gint64) floor (y / TP_STORE_BACKTRACK_TOLERANCE);
-
-  return (cx & 0xffffffff) << 32 | (cy & 0xffffffff);
-}
+/* Samples are kept in a grid of cells at least the tolerance wide over the path's bounds, each
+ * cell a list (newest first) threaded through @next. */
+#define MAX_CELLS (1u << 22)
 
 static void
 find_backtracking (TpStoreWalk *walk)
 {
   g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (Sample));
-  g_autoptr(GHashTable) cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                       (GDestroyNotify) g_array_unref);
   const TpPoint *path = (const TpPoint *) (gconstpointer) walk->path->data;
   double min_cos = cos (TP_STORE_BACKTRACK_ANGLE * G_PI / 180);
-  double open = -1, close = -1;
+  double tol2 = TP_STORE_BACKTRACK_TOLERANCE * TP_STORE_BACKTRACK_TOLERANCE;
+  double open = -1, close = -1, cell;
+  g_autofree int *head = NULL;
+  g_autofree int *next = NULL;
+  TpRect bounds;
+  guint cols, rows;
 
+  if (walk->path->len < 2)
+    return;
   for (guint i = 0; i + 1 < walk->path->len; i++)
     {
       TpPoint a = path[i], b = path[i + 1];
@@ -348,44 +348,38 @@ find_backtracking (TpStoreWalk *walk)
         }
     }
 
+  tp_polygon_bounds (path, walk->path->len, &bounds);
+  cell = TP_STORE_BACKTRACK_TOLERANCE;
+  while ((bounds.width / cell + 1) * (bounds.height / cell + 1) > MAX_CELLS)
+    cell *= 2;
+  cols = (guint) (bounds.width / cell) + 1;
+  rows = (guint) (bounds.height / cell) + 1;
+  head = g_new (int, (gsize) cols * rows);
+  memset (head, 0xff, sizeof (int) * cols * rows);
+  next = g_new (int, samples->len + 1);
+
   for (guint i = 0; i < samples->len; i++)
     {
       const Sample *sample = &g_array_index (samples, Sample, i);
-      gint64 key = cell_key (sample->at.x, sample->at.y);
-      GArray *list = g_hash_table_lookup (cells, &key);
+      guint cx = MIN ((guint) ((sample->at.x - bounds.x) / cell), cols - 1);
+      guint cy = MIN ((guint) ((sample->at.y - bounds.y) / cell), rows - 1);
       gboolean again = FALSE;
 
       /* Earlier ground within the tolerance lies in this cell or a neighbour. */
-      for (int dx = -1; dx <= 1 && !again; dx++)
-        for (int dy = -1; dy <= 1 && !again; dy++)
-          {
-            gint64 near = cell_key (sample->at.x + dx * TP_STORE_BACKTRACK_TOLERANCE,
-                                    sample->at.y + dy * TP_STORE_BACKTRACK_TOLERANCE);
-            GArray *other = g_hash_table_lookup (cells, &near);
+      for (guint y = cy > 0 ? cy - 1 : 0; y <= MIN (cy + 1, rows - 1) && !again; y++)
+        for (guint x = cx > 0 ? cx - 1 : 0; x <= MIN (cx + 1, cols - 1) && !again; x++)
+          for (int k = head[y * cols + x]; k >= 0 && !again; k = next[k])
+            {
+              const Sample *o = &g_array_index (samples, Sample, k);
+              double dx = o->at.x - sample->at.x, dy = o->at.y - sample->at.y;
 
-            for (guint k = 0; other != NULL && k < other->len && !again; k++)
-              {
-                const Sample *o = &g_array_index (samples, Sample,
-                                                  g_array_index (other, guint, k));
+              if (o->s1 > sample->s0 - TP_STORE_BACKTRACK_GAP || dx * dx + dy * dy > tol2)
+                continue;
+              again = fabs (o->dir.x * sample->dir.x + o->dir.y * sample->dir.y) >= min_cos;
+            }
 
-                if (o->s1 > sample->s0 - TP_STORE_BACKTRACK_GAP)
-                  continue;
-                if (hypot (o->at.x - sample->at.x, o->at.y - sample->at.y) >
-                    TP_STORE_BACKTRACK_TOLERANCE)
-                  continue;
-                again = fabs (o->dir.x * sample->dir.x + o->dir.y * sample->dir.y) >= min_cos;
-              }
-          }
-
-      if (list == NULL)
-        {
-          gint64 *k = g_new (gint64, 1);
-
-          *k = key;
-          list = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (cells, k, list);
-        }
-      g_array_append_val (list, i);
+      next[i] = head[cy * cols + cx];
+      head[cy * cols + cx] = i;
 
       if (again)
         {
