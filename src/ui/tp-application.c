@@ -350,14 +350,55 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+char *
+tp_application_help_uri_for (const char * const *data_dirs,
+                             const char         *source_dir)
+{
+  g_autofree char *source_index = NULL;
+
+  /* Yelp resolves help:touchpoint in DIR/help/LANG/touchpoint of the data folders,
+   * and every installed language comes with C. */
+  for (guint i = 0; data_dirs != NULL && data_dirs[i] != NULL; i++)
+    {
+      g_autofree char *index = g_build_filename (data_dirs[i], "help", "C", "touchpoint",
+                                                 "index.page", NULL);
+
+      if (g_file_test (index, G_FILE_TEST_IS_REGULAR))
+        return g_strdup ("help:touchpoint");
+    }
+
+  /* Not installed (tools/run runs the build tree): the pages themselves. */
+  if (source_dir != NULL)
+    source_index = g_build_filename (source_dir, "index.page", NULL);
+  if (source_index != NULL && g_file_test (source_index, G_FILE_TEST_IS_REGULAR))
+    return g_strconcat ("ghelp:", source_dir, NULL);
+
+  return g_strdup ("help:touchpoint");
+}
+
+char *
+tp_application_get_help_uri (void)
+{
+  g_autoptr(GPtrArray) dirs = g_ptr_array_new ();
+  const char * const *system_dirs = g_get_system_data_dirs ();
+
+  g_ptr_array_add (dirs, (gpointer) g_get_user_data_dir ());
+  for (guint i = 0; system_dirs[i] != NULL; i++)
+    g_ptr_array_add (dirs, (gpointer) system_dirs[i]);
+  g_ptr_array_add (dirs, NULL);
+
+  return tp_application_help_uri_for ((const char * const *) dirs->pdata, SOURCE_HELPDIR);
+}
+
 static void
 help_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  g_autofree char *uri = tp_application_get_help_uri ();
 
-  gtk_show_uri (parent, "help:touchpoint", GDK_CURRENT_TIME);
+  gtk_show_uri (parent, uri, GDK_CURRENT_TIME);
 }
 
 static void
