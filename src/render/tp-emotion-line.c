@@ -115,20 +115,31 @@ compute_segments (TpEmotionLine *line)
     }
 }
 
+/* Low points are where the journey hurts: a score of TP_EMOTION_LOW_POINT_MAX
+ * or below that is a valley, with no lower point right before or after its
+ * run of equal scores. That takes in the lowest point of the line (when it is
+ * negative) and every other dip that bottoms out below zero, and never a
+ * point of a line that stays at zero or above. */
 static void
 mark_lowest (TpEmotionLine *line)
 {
-  int min = 3, max = -3;
+  guint start = 0;
 
-  for (guint i = 0; i < line->n_points; i++)
+  while (start < line->n_points)
     {
-      min = MIN (min, line->points[i].score);
-      max = MAX (max, line->points[i].score);
-    }
+      int score = line->points[start].score;
+      guint end = start;
+      gboolean valley;
 
-  /* A flat line at zero or above has no low to point out. */
-  for (guint i = 0; i < line->n_points; i++)
-    line->points[i].lowest = line->points[i].score == min && (min < 0 || min < max);
+      while (end + 1 < line->n_points && line->points[end + 1].score == score)
+        end++;
+      valley = score <= TP_EMOTION_LOW_POINT_MAX
+               && (start == 0 || line->points[start - 1].score > score)
+               && (end + 1 == line->n_points || line->points[end + 1].score > score);
+      for (guint i = start; i <= end; i++)
+        line->points[i].lowest = valley;
+      start = end + 1;
+    }
 }
 
 TpEmotionLine *

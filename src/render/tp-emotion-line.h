@@ -4,8 +4,8 @@
  *
  * Geometry of the emotion line: one point per emotion card of a feelings
  * lane, a smooth curve through them that never overshoots the scores it
- * joins (monotone cubic, as Bézier segments), the lowest points and the
- * moments that matter.
+ * joins (monotone cubic, as Bézier segments), the low points (the valleys
+ * below zero) and the moments that matter.
  */
 
 #pragma once
@@ -16,13 +16,16 @@
 
 G_BEGIN_DECLS
 
+/* The highest score a low point can have: below zero, the customer feels bad. */
+#define TP_EMOTION_LOW_POINT_MAX (-1)
+
 typedef struct {
   TpCard   *card;      /* may be NULL for points built from plain scores */
   double    x;
   double    y;
   int       score;     /* −3 … +3 */
   gboolean  moment;    /* moment that matters */
-  gboolean  lowest;    /* one of the lowest points of the line */
+  gboolean  lowest;    /* a low point: a valley at −1 or below (the minimum, or a dip) */
 } TpEmotionPoint;
 
 /* The segment from point i to point i + 1: a cubic Bézier. */

@@ -127,31 +127,58 @@ test_smooth_and_flat (void)
   }
 }
 
-static void
-test_lowest (void)
+/* Which points of @scores are marked, as a string of "x" (marked) and "." (not). */
+static char *
+marked (const int *scores,
+        guint      n)
 {
-  const int ties[] = { -1, -3, 0, -3 };
-  const int flat[] = { 0, 0, 0 };
-  const int positive[] = { 2, 1, 3 };
-  const int single[] = { -2 };
-  g_autoptr(TpEmotionLine) a = line_from_scores (ties, 4, NULL);
-  g_autoptr(TpEmotionLine) b = line_from_scores (flat, 3, NULL);
-  g_autoptr(TpEmotionLine) c = line_from_scores (positive, 3, NULL);
-  g_autoptr(TpEmotionLine) d = line_from_scores (single, 1, NULL);
+  g_autoptr(TpEmotionLine) line = line_from_scores (scores, n, NULL);
+  GString *text = g_string_new (NULL);
 
-  g_assert_false (tp_emotion_line_get_point (a, 0)->lowest);
-  g_assert_true (tp_emotion_line_get_point (a, 1)->lowest);
-  g_assert_false (tp_emotion_line_get_point (a, 2)->lowest);
-  g_assert_true (tp_emotion_line_get_point (a, 3)->lowest);
+  g_assert_cmpuint (tp_emotion_line_get_n_points (line), ==, n);
+  for (guint i = 0; i < n; i++)
+    g_string_append_c (text, tp_emotion_line_get_point (line, i)->lowest ? 'x' : '.');
+  return g_string_free (text, FALSE);
+}
 
-  for (guint i = 0; i < 3; i++)
-    g_assert_false (tp_emotion_line_get_point (b, i)->lowest);
+#define ASSERT_MARKED(expected, ...)                                              \
+  G_STMT_START {                                                                  \
+    const int scores_[] = { __VA_ARGS__ };                                        \
+    g_autofree char *got_ = marked (scores_, G_N_ELEMENTS (scores_));             \
+    g_assert_cmpstr (got_, ==, expected);                                         \
+  } G_STMT_END
 
-  g_assert_false (tp_emotion_line_get_point (c, 0)->lowest);
-  g_assert_true (tp_emotion_line_get_point (c, 1)->lowest);
+/* Low points are real low points: the minimum when it is below zero, and every other
+ * valley at −1 or below; never a point of a journey that stays at zero or above. */
+static void
+test_low_points (void)
+{
+  /* Positive or neutral everywhere: nothing hurts, nothing is marked. */
+  ASSERT_MARKED ("...", 2, 1, 3);
+  ASSERT_MARKED ("....", 3, 2, 2, 3);
+  ASSERT_MARKED ("...", 0, 0, 0);
+  ASSERT_MARKED ("...", 1, 0, 2);
+  ASSERT_MARKED (".", 0);
 
-  g_assert_cmpuint (tp_emotion_line_get_n_points (d), ==, 1);
-  g_assert_true (tp_emotion_line_get_point (d, 0)->lowest);
+  /* The minimum, below zero; ties are all marked. */
+  ASSERT_MARKED ("x", -2);
+  ASSERT_MARKED (".x.x", -1, -3, 0, -3);
+  ASSERT_MARKED (".x.", 2, -1, 3);
+
+  /* Another dip below zero is a low point too; a dip that stays at zero is not. */
+  ASSERT_MARKED (".x.x.", 1, -2, 1, -3, 2);
+  ASSERT_MARKED (".x.x", 2, -1, 0, -3);
+  ASSERT_MARKED (".x...", 1, -2, 2, 0, 1);
+
+  /* A run of equal scores is one valley: all of it or none of it. */
+  ASSERT_MARKED (".xx.", 0, -2, -2, 1);
+  ASSERT_MARKED ("x..", -3, -2, -2);
+  ASSERT_MARKED ("...x", -1, -2, -2, -3);
+  ASSERT_MARKED ("xxx", -1, -1, -1);
+
+  /* Ends count: a line that starts or finishes in a valley. */
+  ASSERT_MARKED ("x.", -2, 1);
+  ASSERT_MARKED (".x", 1, -1);
 }
 
 static void
@@ -194,7 +221,8 @@ test_from_journey (void)
       g_assert_cmpfloat (p->y, >=, top);
       g_assert_cmpfloat (p->y, <=, bottom);
       g_assert_cmpint (p->moment, ==, i == 2 || i == 5);
-      g_assert_cmpint (p->lowest, ==, i == 2);
+      /* The lowest point (−3), and the dip to −1 between +2 and +3. */
+      g_assert_cmpint (p->lowest, ==, i == 2 || i == 4);
       if (i > 0)
         g_assert_cmpfloat (p->x, >, tp_emotion_line_get_point (line, i - 1)->x);
     }
@@ -210,7 +238,7 @@ main (int   argc,
   g_test_add_func ("/render/emotion/curve-through-points", test_curve_through_points);
   g_test_add_func ("/render/emotion/no-overshoot", test_no_overshoot);
   g_test_add_func ("/render/emotion/smooth-and-flat", test_smooth_and_flat);
-  g_test_add_func ("/render/emotion/lowest", test_lowest);
+  g_test_add_func ("/render/emotion/low-points", test_low_points);
   g_test_add_func ("/render/emotion/out-of-range", test_out_of_range_scores);
   g_test_add_func ("/render/emotion/from-journey", test_from_journey);
 
