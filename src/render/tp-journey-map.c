@@ -168,6 +168,7 @@ paint_options (const TpViewPaintOptions *options,
   paint->scale = options->scale > 0 ? options->scale : 1.0;
   paint->clip = options->clip;
   paint->font_options = options->font_options;
+  paint->min_card_text_px = options->min_card_text_px;
   paint->spotlight_column = options->spotlight_step;
 
   if (options->transparent)

@@ -237,7 +237,7 @@ paint_chip (cairo_t                     *cr,
   cairo_set_line_width (cr, 1.2);
   cairo_stroke (cr);
 
-  if (_tp_painter_draws_text (options))
+  if (_tp_painter_draws_card_text (options))
     {
       TpTextStyle style = { 11.5, PANGO_WEIGHT_BOLD, 0, 1, PANGO_ALIGN_CENTER };
       g_autoptr(PangoLayout) pl = NULL;
@@ -320,7 +320,7 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
   outline_for_evidence (cr, theme, tp_card_get_evidence (card), &theme->card_border,
                         &theme->card_text);
 
-  if (_tp_painter_draws_text (options))
+  if (_tp_painter_draws_card_text (options))
     {
       TpTextStyle title = { 12.5, PANGO_WEIGHT_BOLD, 0, 2, PANGO_ALIGN_LEFT };
       TpTextStyle detail = { 11, PANGO_WEIGHT_NORMAL, 0, 1, PANGO_ALIGN_LEFT };

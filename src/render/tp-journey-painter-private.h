@@ -20,6 +20,8 @@ typedef struct {
 
 const TpTheme *_tp_painter_theme        (const TpJourneyPaintOptions *options);
 gboolean       _tp_painter_draws_text   (const TpJourneyPaintOptions *options);
+/* Text on cards: as _tp_painter_draws_text(), and not below options->min_card_text_px. */
+gboolean       _tp_painter_draws_card_text (const TpJourneyPaintOptions *options);
 gboolean       _tp_painter_is_selected  (const TpJourneyPaintOptions *options,
                                          gpointer                     element);
 PangoLayout   *_tp_painter_text_layout  (cairo_t                     *cr,

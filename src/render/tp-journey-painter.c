@@ -40,6 +40,16 @@ _tp_painter_draws_text (const TpJourneyPaintOptions *options)
 }
 
 gboolean
+_tp_painter_draws_card_text (const TpJourneyPaintOptions *options)
+{
+  double smallest = TP_PAINTER_CARD_TEXT_MIN_SIZE * _tp_painter_theme (options)->text_scale;
+
+  return _tp_painter_draws_text (options)
+         && (options->min_card_text_px <= 0
+             || options->scale * smallest >= options->min_card_text_px);
+}
+
+gboolean
 _tp_painter_is_selected (const TpJourneyPaintOptions *options,
                          gpointer                     element)
 {

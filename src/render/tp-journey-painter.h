@@ -31,9 +31,14 @@ typedef struct {
   const char                 *font_family;
   /* Font options for text (tests fix hinting and antialiasing), or NULL. */
   const cairo_font_options_t *font_options;
+  /* Cards whose text would be smaller than this on the device are drawn
+   * simplified, without text (presentation); 0 = as the scale allows. */
+  double                      min_card_text_px;
 } TpJourneyPaintOptions;
 
 #define TP_PAINTER_TEXT_MIN_SCALE 0.4
+/* The smallest text on a card (its detail line), map units at text scale 1. */
+#define TP_PAINTER_CARD_TEXT_MIN_SIZE 11.0
 
 /** tp_journey_paint_options_init: light theme, nothing selected, scale 1, no clip, no spotlight. */
 void     tp_journey_paint_options_init        (TpJourneyPaintOptions       *options);

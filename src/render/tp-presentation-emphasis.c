@@ -15,6 +15,54 @@
 #define EMPHASIS_CHIP_GROWTH  0.30   /* emotion chips are small: they grow more */
 
 void
+tp_presentation_emphasis_place (TpJourneyLayout *layout,
+                                const TpTheme   *theme,
+                                const TpCardBox *box,
+                                double           strength,
+                                double          *growth,
+                                double          *shift,
+                                TpRect          *bounds)
+{
+  gboolean feelings;
+  TpRect column;
+  double wanted, pad, half_line, cx, cy, g, half_w, half_h, x;
+
+  g_return_if_fail (layout != NULL && theme != NULL && box != NULL);
+
+  feelings = tp_journey_layout_row_is_feelings (layout, box->row);
+  wanted = 1.0 + (feelings ? EMPHASIS_CHIP_GROWTH : EMPHASIS_GROWTH) * CLAMP (strength, 0.0, 1.0);
+  pad = 3 * theme->line_scale;
+  half_line = theme->line_scale;   /* the ring is 2 × line_scale wide on the map */
+
+  /* The card grows, ring and all, only as wide as its column, and moves in
+   * from the column's edge when it would reach over a neighbouring phase
+   * (an emotion chip sits where its point is, maybe near the edge). */
+  tp_journey_layout_get_column_rect (layout, box->column, &column);
+  g = MIN (wanted, (column.width / 2 - half_line) / (box->rect.width / 2 + pad));
+  g = MAX (g, 1.0);
+  half_w = (box->rect.width / 2 + pad) * g + half_line;
+  half_h = (box->rect.height / 2 + pad) * g + half_line;
+  cx = box->rect.x + box->rect.width / 2;
+  cy = box->rect.y + box->rect.height / 2;
+  if (2 * half_w >= column.width)
+    x = column.x + column.width / 2;
+  else
+    x = CLAMP (cx, column.x + half_w, column.x + column.width - half_w);
+
+  if (growth != NULL)
+    *growth = g;
+  if (shift != NULL)
+    *shift = x - cx;
+  if (bounds != NULL)
+    {
+      bounds->x = x - half_w;
+      bounds->y = cy - half_h;
+      bounds->width = 2 * half_w;
+      bounds->height = 2 * half_h;
+    }
+}
+
+void
 tp_presentation_emphasise_column (cairo_t         *cr,
                                   TpJourneyLayout *layout,
                                   const TpTheme   *theme,
@@ -53,13 +101,13 @@ tp_presentation_emphasise_column (cairo_t         *cr,
         {
           const TpCardBox *box = &boxes[i];
           TpCardKind kind = tp_card_get_kind (box->card);
-          double growth, cx, cy, pad;
+          double growth, shift, cx, cy, pad;
           TpRgba accent;
 
           if (kind != TP_CARD_KIND_EMOTION && kind != TP_CARD_KIND_PAIN_POINT)
             continue;
 
-          growth = 1.0 + (feelings ? EMPHASIS_CHIP_GROWTH : EMPHASIS_GROWTH) * strength;
+          tp_presentation_emphasis_place (layout, theme, box, strength, &growth, &shift, NULL);
           cx = box->rect.x + box->rect.width / 2;
           cy = box->rect.y + box->rect.height / 2;
           if (cx < clip_x0 || cx > clip_x1 || cy < clip_y0 || cy > clip_y1)
@@ -67,7 +115,7 @@ tp_presentation_emphasise_column (cairo_t         *cr,
 
           /* The card again, larger, over where it was drawn. */
           cairo_save (cr);
-          cairo_translate (cr, cx, cy);
+          cairo_translate (cr, cx + shift, cy);
           cairo_scale (cr, growth, growth);
           cairo_translate (cr, -cx, -cy);
           if (strength < 0.99)

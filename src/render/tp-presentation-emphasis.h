@@ -19,6 +19,17 @@
 
 G_BEGIN_DECLS
 
+/** tp_presentation_emphasis_place: how an emphasised card of @box is drawn at @strength: it
+ *  grows by @growth (≥ 1) about its centre, moved across by @shift, and covers @bounds with its
+ *  ring (map units), inside its column. Any may be NULL. */
+void tp_presentation_emphasis_place   (TpJourneyLayout *layout,
+                                       const TpTheme   *theme,
+                                       const TpCardBox *box,
+                                       double           strength,
+                                       double          *growth,
+                                       double          *shift,
+                                       TpRect          *bounds);
+
 /** tp_presentation_emphasise_column: emphasises the emotion and pain-point cards of @column, at @strength 0 … 1 (fading in and out); map units, @zoom = device pixels per unit. */
 void tp_presentation_emphasise_column (cairo_t         *cr,
                                        TpJourneyLayout *layout,

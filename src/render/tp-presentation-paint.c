@@ -22,6 +22,9 @@
  * projector walks the same steps. */
 #define CARD_TEXT_UNITS   12.5
 #define CARD_TEXT_MIN_PX  18.0
+/* Text smaller than this cannot be read on a projector at all: a card whose
+ * text would be (in the overview of a big map) is drawn without it. */
+#define CARD_TEXT_LEGIBLE_PX 12.0
 #define REFERENCE_WIDTH   1920.0
 #define REFERENCE_HEIGHT  1080.0
 #define MAX_ZOOM          3.0
@@ -355,6 +358,7 @@ paint_step_picture (TpPresentationPainter *self,
   options.theme = theme;
   options.scale = zoom;
   options.clip = clip;
+  options.min_card_text_px = CARD_TEXT_LEGIBLE_PX;
   options.spotlight_step = (int) stop_phase (self, step) - 1;
   tp_view_paint (self->render, cr, &options);
   emphasise_step (self, cr, theme, step, zoom, emphasis);

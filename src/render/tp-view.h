@@ -40,6 +40,7 @@ typedef struct {
   const TpRect               *clip;            /* map units; NULL = everything                */
   gboolean                    transparent;     /* leave the background unpainted (PNG export) */
   const cairo_font_options_t *font_options;    /* NULL = cairo's                              */
+  double                      min_card_text_px; /* cards with smaller text: simplified; 0 = none */
 } TpViewPaintOptions;
 
 /* The bands of headers a view keeps in sight while a page of a tall step is

@@ -447,10 +447,10 @@ build_controls (TpPresentation *self)
 
   gtk_widget_add_css_class (box, "osd");
   gtk_widget_add_css_class (box, "toolbar");
+  gtk_widget_add_css_class (box, "presentation-controls");
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
-  gtk_widget_add_css_class (hint, "dim-label");
   gtk_widget_set_margin_start (hint, 6);
   gtk_widget_set_margin_end (hint, 6);
   gtk_box_append (GTK_BOX (box), hint);

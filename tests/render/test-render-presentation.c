@@ -13,7 +13,10 @@
 
 #include <math.h>
 
+#include "io/tp-format.h"
 #include "render/tp-presentation-chrome.h"
+#include "render/tp-journey-painter.h"
+#include "render/tp-presentation-emphasis.h"
 #include "render/tp-presentation-paint.h"
 #include "tp-test-journey.h"
 
@@ -818,6 +821,196 @@ test_light_and_dark (void)
   g_assert_cmpfloat (between.spread, >, 0.05);
 }
 
+/* The journeys the checks below walk: the test journey and every example's. */
+static GPtrArray *
+load_journeys (GPtrArray **projects)
+{
+  const char *examples[] = { "hotel-booking", "jewellery-web-shop", "clothing-store-visit" };
+  GPtrArray *journeys = g_ptr_array_new ();
+  TpJourney *journey = NULL;
+
+  *projects = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (*projects, journey_with_persona (&journey));
+  g_ptr_array_add (journeys, journey);
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autofree char *name = g_strconcat (examples[i], ".touchpoint", NULL);
+      g_autofree char *path = g_build_filename (SOURCE_EXAMPLESDIR, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      TpProject *project = tp_format_load_file (file, NULL, NULL, &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (*projects, project);
+      for (guint j = 0; j < tp_project_get_journeys (project)->len; j++)
+        g_ptr_array_add (journeys, g_ptr_array_index (tp_project_get_journeys (project), j));
+    }
+  return journeys;
+}
+
+/* A spotlighted phase's emotion and pain-point cards are drawn enlarged, and stay inside
+ * their column: nothing of them (ring included) reaches over the neighbouring phases. */
+static void
+test_emphasis_stays_in_column (void)
+{
+  g_autoptr(GPtrArray) projects = NULL;
+  g_autoptr(GPtrArray) journeys = load_journeys (&projects);
+  guint n_checked = 0, n_grown = 0;
+  TpTheme theme;
+
+  tp_presentation_theme_init (&theme, FALSE);
+  for (guint j = 0; j < journeys->len; j++)
+    {
+      g_autoptr(TpJourneyLayout) layout = tp_journey_layout_new (g_ptr_array_index (journeys, j),
+                                                                 NULL);
+      int width = (int) ceil (tp_journey_layout_get_width (layout));
+      int height = (int) ceil (tp_journey_layout_get_height (layout));
+
+      for (guint column = 0; column < tp_journey_layout_get_n_columns (layout); column++)
+        {
+          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+          cairo_t *cr = cairo_create (surface);
+          const guchar *data;
+          int stride;
+          TpRect col;
+
+          tp_journey_layout_get_column_rect (layout, column, &col);
+          for (guint i = 0; i < tp_journey_layout_get_n_cards (layout); i++)
+            {
+              const TpCardBox *box = tp_journey_layout_get_card_box (layout, i);
+              TpCardKind kind = tp_card_get_kind (box->card);
+              double growth;
+              TpRect bounds;
+
+              if (box->column != column
+                  || (kind != TP_CARD_KIND_EMOTION && kind != TP_CARD_KIND_PAIN_POINT))
+                continue;
+              tp_presentation_emphasis_place (layout, &theme, box, 1.0, &growth, NULL, &bounds);
+              g_assert_cmpfloat (growth, >=, 1.0);
+              g_assert_cmpfloat (bounds.x, >=, col.x - 1e-6);
+              g_assert_cmpfloat (bounds.x + bounds.width, <=, col.x + col.width + 1e-6);
+              n_checked++;
+              if (growth > 1.05)
+                n_grown++;
+            }
+
+          /* What is painted: only the emphasis, on a clear picture. */
+          tp_presentation_emphasise_column (cr, layout, &theme, column, 1.0, 1.0);
+          cairo_destroy (cr);
+          cairo_surface_flush (surface);
+          data = cairo_image_surface_get_data (surface);
+          stride = cairo_image_surface_get_stride (surface);
+          for (int y = 0; y < height; y++)
+            for (int x = 0; x < width; x++)
+              if (x + 1 <= col.x || x >= col.x + col.width)
+                {
+                  guint8 alpha = data[y * stride + 4 * x + 3];
+
+                  if (alpha > 8)
+                    g_error ("journey %u, column %u: emphasis painted at %d,%d, outside %g … %g",
+                             j, column, x, y, col.x, col.x + col.width);
+                }
+          cairo_surface_destroy (surface);
+        }
+    }
+  g_test_message ("%u emphasised cards checked, %u visibly enlarged", n_checked, n_grown);
+  g_assert_cmpuint (n_checked, >=, 20);
+  /* Emotion chips are narrower than their column: they still grow. */
+  g_assert_cmpuint (n_grown, >=, 5);
+}
+
+/* Dark pixels in the text area of card @box (left part, inside the outline and the stripe)
+ * as the overview shows it through @camera. */
+static guint
+count_card_ink (cairo_surface_t            *surface,
+                const TpPresentationCamera *camera,
+                const TpCardBox            *box)
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+  double x0, y0, x1, y1;
+  guint ink = 0;
+
+  tp_presentation_camera_to_view (camera, box->rect.x, box->rect.y, &x0, &y0);
+  tp_presentation_camera_to_view (camera, box->rect.x + box->rect.width,
+                                  box->rect.y + box->rect.height, &x1, &y1);
+  x1 = x0 + (x1 - x0) * 0.6;
+  x0 += 5.0 * camera->zoom + 4;
+  y0 += 4;
+  y1 -= 4;
+  cairo_surface_flush (surface);
+  for (int y = (int) ceil (y0); y < (int) y1; y++)
+    for (int x = (int) ceil (x0); x < (int) x1; x++)
+      {
+        const guchar *p = data + y * stride + x * 4;
+        double lum = (0.0722 * p[0] + 0.7152 * p[1] + 0.2126 * p[2]) / 255.0;
+
+        if (lum < 0.45)
+          ink++;
+      }
+  return ink;
+}
+
+/* On a 1080p screen, the overview shows card text only when it is at least 12 px: else the
+ * cards are drawn simplified, without text (the phase and lane headers keep theirs). */
+static void
+test_overview_card_text (void)
+{
+  g_autoptr(GPtrArray) projects = NULL;
+  g_autoptr(GPtrArray) journeys = load_journeys (&projects);
+  /* A small map (three phases): its overview is close enough to read. */
+  g_autoptr(TpProject) small = tp_template_new_project (TP_LENS_GOAL);
+  guint n_with_text = 0, n_simplified = 0;
+
+  g_ptr_array_add (journeys, g_ptr_array_index (tp_project_get_journeys (small), 0));
+  for (guint j = 0; j < journeys->len; j++)
+    {
+      TpJourney *journey = g_ptr_array_index (journeys, j);
+      g_autoptr(TpPresentationPainter) painter = tp_presentation_painter_new (TP_VIEW_JOURNEY,
+                                                                               journey);
+      g_autoptr(TpJourneyLayout) layout = tp_journey_layout_new (journey, NULL);
+      TpPresentationCamera camera;
+      cairo_surface_t *surface;
+      double text_px;
+      guint cards = 0, cards_with_ink = 0;
+
+      tp_presentation_painter_get_camera (painter, 0, WIDTH, HEIGHT, &camera);
+      text_px = camera.zoom * TP_PAINTER_CARD_TEXT_MIN_SIZE;
+      g_test_message ("%s: overview zoom %.3f, smallest card text %.1f px",
+                      tp_journey_get_title (journey), camera.zoom, text_px);
+
+      surface = paint_frame (painter, 0, 0, 1.0, FALSE);
+      for (guint i = 0; i < tp_journey_layout_get_n_cards (layout); i++)
+        {
+          const TpCardBox *box = tp_journey_layout_get_card_box (layout, i);
+          const char *title = tp_card_get_title (box->card);
+
+          if (tp_journey_layout_row_is_feelings (layout, box->row) || title == NULL || !*title)
+            continue;
+          cards++;
+          if (count_card_ink (surface, &camera, box) > 0)
+            cards_with_ink++;
+        }
+      cairo_surface_destroy (surface);
+      g_assert_cmpuint (cards, >, 0);
+
+      if (text_px >= 12.0)
+        {
+          /* Readable: every card shows its title. */
+          g_assert_cmpuint (cards_with_ink, ==, cards);
+          n_with_text++;
+        }
+      else
+        {
+          g_assert_cmpuint (cards_with_ink, ==, 0);
+          n_simplified++;
+        }
+    }
+  g_test_message ("%u overviews with card text, %u simplified", n_with_text, n_simplified);
+  g_assert_cmpuint (n_with_text, >=, 1);
+  g_assert_cmpuint (n_simplified, >=, 1);
+}
+
 static void
 test_no_phases (void)
 {
@@ -858,6 +1051,8 @@ main (int   argc,
   g_test_add_func ("/render/presentation/overview-persona", test_overview_persona);
   g_test_add_func ("/render/presentation/light-and-dark", test_light_and_dark);
   g_test_add_func ("/render/presentation/no-phases", test_no_phases);
+  g_test_add_func ("/render/presentation/emphasis-stays-in-column", test_emphasis_stays_in_column);
+  g_test_add_func ("/render/presentation/overview-card-text", test_overview_card_text);
 
   return g_test_run ();
 }

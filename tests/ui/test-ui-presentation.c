@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "io/tp-format.h"
 #include "ui/tp-present-button.h"
@@ -336,6 +337,151 @@ screenshot (GtkWidget  *widget,
   return result;
 }
 
+/* WCAG 2 relative luminance of an 8-bit sRGB colour. */
+static double
+relative_luminance (const guchar *bgra)
+{
+  double c[3];
+
+  for (int i = 0; i < 3; i++)
+    {
+      double v = bgra[2 - i] / 255.0;
+
+      c[i] = v <= 0.04045 ? v / 12.92 : pow ((v + 0.055) / 1.055, 2.4);
+    }
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+static double
+contrast_ratio (double a,
+                double b)
+{
+  return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+}
+
+static gboolean
+is_hint_label (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), "Esc") != NULL;
+}
+
+static GtkWidget *
+find_hint (GtkWidget *widget)
+{
+  if (is_hint_label (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_hint (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The contrast between the hint's text and what is behind it, as drawn over the slide:
+ * the label's area of @content, rendered four times larger so that the letters' stems are
+ * solid pixels, its most common colour taken as the background and the colour furthest from
+ * it as the text. */
+static double
+measure_hint_contrast (GtkWidget *content,
+                       GtkWidget *hint)
+{
+  const int scale = 4;
+  int width = gtk_widget_get_width (content);
+  int height = gtk_widget_get_height (content);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (content);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  g_autofree guchar *data = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  graphene_rect_t bounds;
+  guint32 background = 0;
+  guint best = 0;
+  double bg_lum, ratio = 1.0;
+  int tw, th;
+
+  g_assert_true (gtk_widget_compute_bounds (hint, content, &bounds));
+  gtk_snapshot_scale (snapshot, scale, scale);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (content)),
+                                         node,
+                                         &GRAPHENE_RECT_INIT (bounds.origin.x * scale,
+                                                              bounds.origin.y * scale,
+                                                              bounds.size.width * scale,
+                                                              bounds.size.height * scale));
+  tw = gdk_texture_get_width (texture);
+  th = gdk_texture_get_height (texture);
+  data = g_malloc ((gsize) tw * 4 * th);
+  gdk_texture_download (texture, data, (gsize) tw * 4);
+
+  for (gsize i = 0; i < (gsize) tw * th; i++)
+    {
+      guint32 pixel = *(guint32 *) (gpointer) (data + 4 * i);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (pixel))) + 1;
+
+      g_hash_table_insert (counts, GUINT_TO_POINTER (pixel), GUINT_TO_POINTER (n));
+      if (n > best)
+        {
+          best = n;
+          background = pixel;
+        }
+    }
+  bg_lum = relative_luminance ((const guchar *) &background);
+  for (gsize i = 0; i < (gsize) tw * th; i++)
+    ratio = MAX (ratio, contrast_ratio (bg_lum, relative_luminance (data + 4 * i)));
+
+  return ratio;
+}
+
+/* The hint over the slide ("← → to move · Esc to leave") can be read: a contrast of at
+ * least 4.5:1 with what is behind it (WCAG AA), over the light slide and in the dark room. */
+static void
+test_hint_contrast (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpPresentation *presentation;
+  GtkWidget *content, *hint;
+  GtkRevealer *revealer;
+  double light, dark;
+
+  gtk_window_present (GTK_WINDOW (window));
+  tp_ui_test_sleep (200);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
+  presentation = tp_presentation_get_for_window (GTK_WINDOW (window));
+  g_assert_nonnull (presentation);
+  content = gtk_window_get_child (GTK_WINDOW (presentation));
+  hint = find_hint (content);
+  g_assert_nonnull (hint);
+  /* Past the fade of the controls shown at the start, then shown again, as a mouse move
+   * shows them, without the fade. */
+  tp_ui_test_sleep (2800);
+  revealer = GTK_REVEALER (gtk_widget_get_ancestor (hint, GTK_TYPE_REVEALER));
+  gtk_revealer_set_transition_duration (revealer, 0);
+  gtk_revealer_set_reveal_child (revealer, TRUE);
+  tp_ui_test_sleep (100);
+  g_assert_true (gtk_widget_is_drawable (hint));
+
+  light = measure_hint_contrast (content, hint);
+  tp_presentation_set_dark (presentation, TRUE);
+  tp_ui_test_sleep (200);
+  dark = measure_hint_contrast (content, hint);
+  g_test_message ("hint contrast: %.2f:1 over the light slide, %.2f:1 in the dark room",
+                  light, dark);
+  g_assert_cmpfloat (light, >=, 4.5);
+  g_assert_cmpfloat (dark, >=, 4.5);
+
+  tp_presentation_run (presentation, TP_PRESENTATION_COMMAND_LEAVE, 0);
+  tp_ui_test_spin ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  tp_ui_test_spin ();
+}
+
 static void
 test_screenshots (void)
 {
@@ -401,6 +547,7 @@ main (int   argc,
   g_test_add_func ("/ui/presentation/walk-leaves-document-alone", test_walk_leaves_document_alone);
   g_test_add_func ("/ui/presentation/no-journey", test_no_journey_no_present);
   g_test_add_func ("/ui/presentation/screenshots", test_screenshots);
+  g_test_add_func ("/ui/presentation/hint-contrast", test_hint_contrast);
 
   return tp_ui_test_run ();
 }
