@@ -41,6 +41,13 @@ struct _TpExportDialog
 
 G_DEFINE_FINAL_TYPE (TpExportDialog, tp_export_dialog, ADW_TYPE_WINDOW)
 
+enum {
+  EXPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* In the order of TpExportFormat. */
 static const char *format_names[] = {
   N_("PNG Image"),
@@ -167,6 +174,7 @@ export_done (GObject      *source,
 
   if (job->notice != NULL)
     show_message (parent, _("Picture Scaled Down"), job->notice);
+  g_signal_emit (self, signals[EXPORTED], 0, job->file);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -194,13 +202,25 @@ chooser_response (GtkNativeDialog *chooser,
 {
   TpExportDialog *self = user_data;
   g_autoptr(GFile) chosen = NULL;
-  g_autoptr(GTask) task = NULL;
-  ExportJob *job;
 
   if (response == GTK_RESPONSE_ACCEPT)
     chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
-  if (chosen == NULL)
+  if (chosen != NULL)
+    tp_export_dialog_export_to (self, chosen);
+}
+
+void
+tp_export_dialog_export_to (TpExportDialog *self,
+                            GFile          *chosen)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (TP_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (chosen));
+
+  if (self->busy)
     return;
 
   job = g_new0 (ExportJob, 1);
@@ -329,6 +349,15 @@ tp_export_dialog_class_init (TpExportDialogClass *klass)
 
   object_class->dispose = tp_export_dialog_dispose;
   GTK_WINDOW_CLASS (klass)->close_request = tp_export_dialog_close_request;
+
+  /**
+   * TpExportDialog::exported:
+   * @file: the file written
+   *
+   * The export is written; the dialog closes next.
+   */
+  signals[EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

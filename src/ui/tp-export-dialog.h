@@ -23,6 +23,10 @@ TpExportDialog *tp_export_dialog_new (GtkWindow *parent,
                                       TpProject *project,
                                       TpJourney *journey,
                                       GFile     *project_file);
+/** tp_export_dialog_export_to: exports as chosen in the dialog to @file (the format's extension is
+ *  added when missing), as when @file is picked in the file chooser; "exported" tells when done. */
+void            tp_export_dialog_export_to (TpExportDialog *self,
+                                            GFile          *file);
 
 /** tp_export_dialog_set_view: exports view @view (a TpView name; NULL = the journey map). */
 void            tp_export_dialog_set_view (TpExportDialog *self,

@@ -4,7 +4,8 @@
  *
  * The window's export actions: win.export (Ctrl+E), win.print (Ctrl+P) and
  * win.copy-image (the map, or the part around the selection, as a PNG
- * texture and as SVG for receivers that take it).
+ * texture and as SVG for receivers that take it). A finished export says
+ * where it went in a toast, whose button opens the file (win.open-export).
  */
 
 #include "config.h"
@@ -22,6 +23,40 @@
 #define COPY_MAX_PIXELS    8192
 #define COPY_MAX_SVG_BYTES (16 * 1024 * 1024)
 
+void
+_tp_window_add_toast (TpWindow *self,
+                      AdwToast *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+static void
+on_exported (TpWindow *self,
+             GFile    *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *name = NULL;
+  g_autofree char *folder_name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(AdwToast) toast = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME, G_FILE_QUERY_INFO_NONE,
+                            NULL, NULL);
+  name = info != NULL ? g_strdup (g_file_info_get_display_name (info)) : g_file_get_basename (file);
+  folder_name = folder != NULL ? g_file_get_basename (folder) : g_strdup ("/");
+  /* Translators: a toast after an export: the file's name, then its folder's */
+  title = g_markup_printf_escaped (_("Exported to “%s” in %s"), name, folder_name);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_set_button_label (toast, _("Open"));
+  adw_toast_set_action_name (toast, "win.open-export");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  _tp_window_add_toast (self, toast);
+}
+
 static void
 export_action (GSimpleAction *action,
                GVariant      *param,
@@ -34,7 +69,33 @@ export_action (GSimpleAction *action,
     return;
   dialog = tp_export_dialog_new (GTK_WINDOW (self), self->project, self->journey, self->file);
   tp_export_dialog_set_view (dialog, _tp_window_get_visible_view (self));
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_export_shown (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(TpWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    _tp_window_show_error (self, _("Could Not Open the Export"), error->message);
+}
+
+/* The toast's Open button: the exported file, in the application that opens its type. */
+static void
+open_export_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  TpWindow *self = user_data;
+
+  gtk_show_uri_full (GTK_WINDOW (self), g_variant_get_string (param, NULL), GDK_CURRENT_TIME,
+                     NULL, on_export_shown, g_object_ref (self));
 }
 
 static void
@@ -121,15 +182,25 @@ static const GActionEntry export_entries[] = {
   { "export", export_action },
   { "print", print_action },
   { "copy-image", copy_image_action },
+  { "open-export", open_export_action, "s" },
 };
 
 void
 _tp_window_init_export_actions (TpWindow *self)
 {
   GtkEventController *controller;
+  g_autoptr(GtkWidget) content = NULL;
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), export_entries,
                                    G_N_ELEMENTS (export_entries), self);
+
+  /* Toasts go over the whole content, under the header bar's menus. */
+  content = g_object_ref (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self)));
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), NULL);
+  self->toast_overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (self->toast_overlay, content);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self),
+                                      GTK_WIDGET (self->toast_overlay));
 
   /* Text fields do not use these keys, so they work wherever the focus is. */
   controller = gtk_shortcut_controller_new ();

@@ -54,6 +54,7 @@ struct _TpWindow
   GSettings            *settings;
   TpDocument           *document;
   GtkWidget            *file_banner;
+  AdwToastOverlay      *toast_overlay;
   GtkProgressBar       *load_progress;
   guint                 load_pulse;
   guint                 update_idle;
@@ -69,6 +70,9 @@ void _tp_window_init_actions      (TpWindow   *self);
 /* win.export, win.print and win.copy-image (tp-window-export.c). */
 void _tp_window_init_export_actions   (TpWindow *self);
 void _tp_window_update_export_actions (TpWindow *self);
+/* Shows @toast (full ref taken) over the window's content. */
+void _tp_window_add_toast             (TpWindow *self,
+                                       AdwToast *toast);
 /* Enables and disables every window action from the current state: the one place. */
 void _tp_window_update_actions    (TpWindow   *self);
 void _tp_window_queue_update      (TpWindow   *self);

@@ -2,8 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Exporting from the window: the Export dialog, printing (fit to page and a
- * poster across pages, printed to a PDF file) and Copy as Image.
+ * Exporting from the window: the Export dialog and the toast that says where
+ * the export went, printing (fit to page and a poster across pages, printed
+ * to a PDF file) and Copy as Image. With TP_EXPORT_SCREENSHOT_DIR set, the
+ * window with the toast is saved as export-toast.png there.
  */
 
 #include "config.h"
@@ -147,6 +149,143 @@ test_export_dialog (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static TpExportDialog *
+find_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (TP_IS_EXPORT_DIALOG (window))
+        return TP_EXPORT_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The first widget under @widget with CSS name @css_name, or NULL. */
+static GtkWidget *
+find_css_name (GtkWidget  *widget,
+               const char *css_name)
+{
+  if (g_strcmp0 (gtk_widget_get_css_name (widget), css_name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_css_name (child, css_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+maybe_screenshot (GtkWidget  *widget,
+                  const char *name)
+{
+  const char *dir = g_getenv ("TP_EXPORT_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  if (dir == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* An export through the window's Export dialog ends with a toast that says where the file
+ * went, with an Open button that opens that very file. */
+static void
+test_export_toast (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "Exports", NULL);
+  g_autofree char *chosen_path = g_build_filename (dir, "Shop & café", NULL);
+  g_autofree char *written_path = g_build_filename (dir, "Shop & café.png", NULL);
+  g_autoptr(GFile) chosen = g_file_new_for_path (chosen_path);
+  g_autoptr(GFile) written = g_file_new_for_path (written_path);
+  g_autofree char *uri = g_file_get_uri (written);
+  g_autofree char *contents = NULL;
+  GVariant *target;
+  TpExportDialog *dialog;
+  GtkWidget *toast = NULL, *label, *button;
+  gsize length = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  tp_ui_test_sleep (200);
+  g_assert_null (find_css_name (GTK_WIDGET (window), "toast"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  tp_export_dialog_export_to (dialog, chosen);
+  for (guint i = 0; i < 2000 && (find_export_dialog () != NULL || toast == NULL); i++)
+    {
+      tp_ui_test_sleep (10);
+      toast = find_css_name (GTK_WIDGET (window), "toast");
+    }
+  g_assert_null (find_export_dialog ());
+  g_assert_nonnull (toast);
+
+  /* The file is there, with the format's extension. */
+  g_assert_true (g_file_get_contents (written_path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8);
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+
+  /* "Exported to “Shop & café.png” in Exports", and Open for that file. */
+  label = find_of_type (toast, GTK_TYPE_LABEL);
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==,
+                   "Exported to “Shop & café.png” in Exports");
+  button = find_of_type (toast, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Open");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.open-export");
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+  g_assert_nonnull (target);
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "open-export"));
+  tp_ui_test_sleep (400);
+  maybe_screenshot (GTK_WIDGET (window), "export-toast.png");
+
+  g_unlink (written_path);
+  gtk_window_destroy (GTK_WINDOW (window));
+  tp_ui_test_spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,6 +296,7 @@ main (int   argc,
   g_test_add_func ("/ui/export/print", test_print);
   g_test_add_func ("/ui/export/copy-image", test_copy_image);
   g_test_add_func ("/ui/export/dialog", test_export_dialog);
+  g_test_add_func ("/ui/export/toast", test_export_toast);
 
   return tp_ui_test_run ();
 }
