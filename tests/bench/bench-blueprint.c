@@ -12,6 +12,8 @@
  *                         (median per move; target ≤ 4 ms)
  *   reroute_move_layout_ms  the same move including the new layout
  *   rerouted_per_move     arrows searched again per move (median)
+ *   paint_blueprint_ms    painting the whole blueprint (vector, as SVG/PDF export does)
+ *   paint_journey_ms      the same journey painted as a journey map, for comparison
  */
 
 #include "config.h"
@@ -20,6 +22,7 @@
 
 #include "render/tp-blueprint-layout.h"
 #include "render/tp-blueprint-route.h"
+#include "render/tp-view.h"
 #include "tp-test-blueprint.h"
 
 #define RUNS 15
@@ -50,6 +53,26 @@ median (double *values,
 {
   qsort (values, n, sizeof (double), compare_doubles);
   return values[n / 2];
+}
+
+/* Paints @view on a recording surface (what vector export draws on). */
+static double
+paint_ms (TpView *view)
+{
+  double ms[5];
+
+  for (guint i = 0; i < G_N_ELEMENTS (ms); i++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *cr = cairo_create (surface);
+      gint64 t0 = cpu_now ();
+
+      tp_view_paint (view, cr, NULL);
+      ms[i] = (cpu_now () - t0) / 1000.0;
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+  return median (ms, G_N_ELEMENTS (ms));
 }
 
 int
@@ -118,6 +141,14 @@ main (int   argc,
   g_print ("reroute_move_ms: %.2f\n", median (move_ms, RUNS));
   g_print ("reroute_move_layout_ms: %.2f\n", median (move_layout_ms, RUNS));
   g_print ("rerouted_per_move: %.0f\n", median (searched, RUNS));
+
+  {
+    g_autoptr(TpView) blueprint = tp_view_new (TP_VIEW_BLUEPRINT, journey);
+    g_autoptr(TpView) map = tp_view_new (TP_VIEW_JOURNEY, journey);
+
+    g_print ("paint_blueprint_ms: %.1f\n", paint_ms (blueprint));
+    g_print ("paint_journey_ms: %.1f\n", paint_ms (map));
+  }
 
   tp_blueprint_routes_free (routes);
   tp_blueprint_layout_free (layout);
