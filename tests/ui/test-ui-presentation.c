@@ -439,6 +439,22 @@ measure_hint_contrast (GtkWidget *content,
   return ratio;
 }
 
+/* The controls fade out on a timer (and come back on any pointer motion), so show them
+ * again right before each measurement, without the fade, and wait until they are shown. */
+static void
+reveal_now (GtkRevealer *revealer)
+{
+  gtk_revealer_set_transition_duration (revealer, 0);
+  for (guint i = 0; i < 200 && !gtk_revealer_get_child_revealed (revealer); i++)
+    {
+      gtk_revealer_set_reveal_child (revealer, TRUE);
+      tp_ui_test_sleep (10);
+    }
+  gtk_revealer_set_reveal_child (revealer, TRUE);
+  tp_ui_test_spin ();
+  g_assert_true (gtk_revealer_get_child_revealed (revealer));
+}
+
 /* The hint over the slide ("← → to move · Esc to leave") can be read: a contrast of at
  * least 4.5:1 with what is behind it (WCAG AA), over the light slide and in the dark room. */
 static void
@@ -462,14 +478,13 @@ test_hint_contrast (void)
    * shows them, without the fade. */
   tp_ui_test_sleep (2800);
   revealer = GTK_REVEALER (gtk_widget_get_ancestor (hint, GTK_TYPE_REVEALER));
-  gtk_revealer_set_transition_duration (revealer, 0);
-  gtk_revealer_set_reveal_child (revealer, TRUE);
-  tp_ui_test_sleep (100);
+  reveal_now (revealer);
   g_assert_true (gtk_widget_is_drawable (hint));
 
   light = measure_hint_contrast (content, hint);
   tp_presentation_set_dark (presentation, TRUE);
   tp_ui_test_sleep (200);
+  reveal_now (revealer);
   dark = measure_hint_contrast (content, hint);
   g_test_message ("hint contrast: %.2f:1 over the light slide, %.2f:1 in the dark room",
                   light, dark);
