@@ -15,7 +15,7 @@
 #include "io/tp-format-private.h"
 #include "render/tp-view.h"
 #include "tp-cli.h"
-#include "tp-export-file.h"
+#include "doc/tp-export-file.h"
 
 #define EXIT_INVALID 1
 #define EXIT_USAGE   2

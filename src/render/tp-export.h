@@ -5,7 +5,7 @@
  * Exporting journeys as pictures and tables: PNG, SVG, PDF and CSV, into
  * memory. The pictures are painted by the same painter as the screen, in the
  * light style. Nothing here touches files: the caller writes the bytes
- * atomically (src/cli/tp-export-file.h). Pure cairo + pango + libpng; no GTK.
+ * atomically (src/doc/tp-export-file.h). Pure cairo + pango + libpng; no GTK.
  */
 
 #pragma once

@@ -7,7 +7,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "cli/tp-cli.h"
 #include "tp-application.h"
 #include "tp-file-dialogs.h"
 #include "tp-window-private.h"
@@ -26,12 +25,10 @@ tp_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   g_autofree const char **files = NULL;
-  int status;
 
+  /* The headless commands (--export, --validate…) were handled before this, by the
+   * handler main() connects: see main.c. */
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
-  status = tp_cli_run (options, files);
-  if (status >= 0)
-    return status;
 
   /* The option parser took the file arguments, so GApplication does not see
    * them: open them here, in the running instance if there is one. */
@@ -476,7 +473,6 @@ tp_application_class_init (TpApplicationClass *klass)
 static void
 tp_application_init (TpApplication *self)
 {
-  tp_cli_add_options (G_APPLICATION (self));
 }
 
 TpApplication *

@@ -21,7 +21,7 @@
 #include "model/tp-model.h"
 #include "render/tp-rect.h"
 #include "render/tp-theme.h"
-#include "tp-selection.h"
+#include "doc/tp-selection.h"
 
 G_BEGIN_DECLS
 

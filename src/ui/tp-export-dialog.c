@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "cli/tp-export-file.h"
+#include "doc/tp-export-file.h"
 #include "tp-export-dialog.h"
 #include "tp-message-dialog.h"
 

@@ -11,7 +11,7 @@
 
 #include <gtk/gtk.h>
 
-#include "tp-document.h"
+#include "doc/tp-document.h"
 
 G_BEGIN_DECLS
 

@@ -12,7 +12,7 @@
 
 #include <adwaita.h>
 
-#include "tp-document.h"
+#include "doc/tp-document.h"
 
 G_BEGIN_DECLS
 

@@ -14,7 +14,7 @@
 #include <gtk/gtk.h>
 
 #include "model/tp-model.h"
-#include "tp-selection.h"
+#include "doc/tp-selection.h"
 
 G_BEGIN_DECLS
 

@@ -12,8 +12,8 @@
 #include <adwaita.h>
 
 #include "model/tp-model.h"
-#include "tp-document.h"
-#include "tp-selection.h"
+#include "doc/tp-document.h"
+#include "doc/tp-selection.h"
 
 G_BEGIN_DECLS
 

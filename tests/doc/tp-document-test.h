@@ -10,7 +10,7 @@
 #pragma once
 
 #include "io/tp-format.h"
-#include "ui/tp-document.h"
+#include "doc/tp-document.h"
 
 G_BEGIN_DECLS
 
