@@ -11,22 +11,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "render/tp-blueprint-analysis.h"
-#include "render/tp-blueprint-layout.h"
-#include "render/tp-blueprint-painter.h"
-#include "render/tp-blueprint-route.h"
-#include "tp-blueprint-view.h"
+#include "tp-blueprint-view-private.h"
 
 #define NODE_MARGIN 3.0
-
-struct _TpBlueprintView
-{
-  TpCanvas             parent_instance;
-
-  TpBlueprintLayout   *layout;
-  TpBlueprintRoutes   *routes;
-  TpBlueprintAnalysis *analysis;
-};
 
 G_DEFINE_FINAL_TYPE (TpBlueprintView, tp_blueprint_view, TP_TYPE_CANVAS)
 
@@ -111,8 +98,20 @@ snapshot_map (TpCanvas     *canvas,
   cairo_t *cr;
   guint n;
 
+  g_autoptr(GHashTable) selected = g_hash_table_new (NULL, NULL);
+  TpSelection *selection = tp_canvas_get_selection (canvas);
+
   paint_options (self, &options);
   options.clip = visible;
+  /* Selected arrows are drawn in the selection colour. */
+  if (selection != NULL)
+    {
+      GPtrArray *items = tp_selection_get_items (selection);
+
+      for (guint i = 0; i < items->len; i++)
+        if (TP_IS_CONNECTION (g_ptr_array_index (items, i)))
+          g_hash_table_add (selected, g_ptr_array_index (items, i));
+    }
 
   /* Rows, lines and the phase headers behind the cards. */
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
@@ -166,9 +165,16 @@ snapshot_map (TpCanvas     *canvas,
       rect.width += 16;
       rect.height += 16;
       if (tp_rect_intersects (&rect, visible))
-        tp_blueprint_painter_paint_route (cr, route, self->analysis, &options);
+        {
+          options.selection = g_hash_table_contains (selected, route->connection) ? selected : NULL;
+          tp_blueprint_painter_paint_route (cr, route, self->analysis, &options);
+        }
     }
+  options.selection = NULL;
   cairo_destroy (cr);
+
+  /* Handles, grips and the arrow being drawn. */
+  _tp_blueprint_view_snapshot_connect (self, snapshot, visible);
 
   /* The dragged cards, moved with the pointer (the canvas rings them). */
   for (guint i = 0; i < n; i++)
@@ -198,7 +204,8 @@ pick (TpCanvas *canvas,
   tp_blueprint_layout_hit_test (TP_BLUEPRINT_VIEW (canvas)->layout, x, y, &hit);
   if (hit.kind == TP_BLUEPRINT_HIT_CARD)
     return TP_ELEMENT (hit.card);
-  return NULL;
+  /* Between the cards: the arrow there, if any. */
+  return (TpElement *) _tp_blueprint_view_pick_connection (TP_BLUEPRINT_VIEW (canvas), x, y);
 }
 
 static GPtrArray *
@@ -269,6 +276,7 @@ project_changed (TpCanvas       *canvas,
 static void
 tp_blueprint_view_dispose (GObject *object)
 {
+  _tp_blueprint_view_dispose_connect (TP_BLUEPRINT_VIEW (object));
   invalidate_layout (TP_CANVAS (object));
 
   G_OBJECT_CLASS (tp_blueprint_view_parent_class)->dispose (object);
@@ -293,6 +301,8 @@ tp_blueprint_view_class_init (TpBlueprintViewClass *klass)
   canvas_class->drop = drop;
   canvas_class->project_changed = project_changed;
 
+  _tp_blueprint_view_class_init_connect (klass);
+
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "blueprintview");
 }
 
@@ -302,6 +312,7 @@ tp_blueprint_view_init (TpBlueprintView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Service Blueprint"),
                                   -1);
+  _tp_blueprint_view_init_connect (self);
 }
 
 GtkWidget *

@@ -19,6 +19,26 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TpBlueprintView, tp_blueprint_view, TP, BLUEPRINT_VIEW, TpCanvas)
 
-GtkWidget *tp_blueprint_view_new (void);
+typedef enum {
+  TP_BLUEPRINT_POINT_CENTRE,  /* a card's middle; an arrow's longest stretch */
+  TP_BLUEPRINT_POINT_HANDLE,  /* a card's handle to draw an arrow from */
+  TP_BLUEPRINT_POINT_FROM,    /* an arrow's start */
+  TP_BLUEPRINT_POINT_TO,      /* an arrow's head */
+} TpBlueprintPoint;
+
+GtkWidget    *tp_blueprint_view_new       (void);
+/** tp_blueprint_view_connect: an arrow (kind flow) from @from to @to as one undo step, selected;
+ *  the arrow already there when there is one; NULL when refused (the same card, not in the
+ *  journey shown). */
+TpConnection *tp_blueprint_view_connect   (TpBlueprintView  *self,
+                                           TpCard           *from,
+                                           TpCard           *to);
+/** tp_blueprint_view_get_point: where @element (a card or an arrow) is drawn, in widget
+ *  coordinates: the point a pointer goes to for @which. FALSE when it is not drawn here. */
+gboolean      tp_blueprint_view_get_point (TpBlueprintView  *self,
+                                           gpointer          element,
+                                           TpBlueprintPoint  which,
+                                           double           *wx,
+                                           double           *wy);
 
 G_END_DECLS

@@ -113,6 +113,13 @@ tp_canvas_press (TpCanvas        *self,
     return;
 
   tp_canvas_widget_to_map (self, x, y, &mx, &my);
+  if (TP_CANVAS_GET_CLASS (self)->tool_press != NULL
+      && !(modifiers & (GDK_SHIFT_MASK | GDK_CONTROL_MASK))
+      && TP_CANVAS_GET_CLASS (self)->tool_press (self, mx, my, modifiers))
+    {
+      priv->drag = TP_CANVAS_DRAG_TOOL;
+      return;
+    }
   element = TP_CANVAS_GET_CLASS (self)->pick (self, mx, my);
 
   if (element == NULL)
@@ -193,6 +200,17 @@ tp_canvas_motion (TpCanvas *self,
       gtk_widget_queue_draw (GTK_WIDGET (self));
       break;
 
+    case TP_CANVAS_DRAG_TOOL:
+      {
+        double mx, my;
+
+        tp_canvas_widget_to_map (self, x, y, &mx, &my);
+        if (TP_CANVAS_GET_CLASS (self)->tool_motion != NULL)
+          TP_CANVAS_GET_CLASS (self)->tool_motion (self, mx, my);
+        gtk_widget_queue_draw (GTK_WIDGET (self));
+      }
+      break;
+
     case TP_CANVAS_DRAG_NONE:
     default:
       break;
@@ -233,6 +251,16 @@ tp_canvas_release (TpCanvas *self,
                                         (y - priv->press_y) / priv->zoom);
       return;
     }
+  if (priv->drag == TP_CANVAS_DRAG_TOOL)
+    {
+      double mx, my;
+
+      tp_canvas_widget_to_map (self, x, y, &mx, &my);
+      reset_drag (self);
+      if (TP_CANVAS_GET_CLASS (self)->tool_release != NULL)
+        TP_CANVAS_GET_CLASS (self)->tool_release (self, mx, my);
+      return;
+    }
   reset_drag (self);
 }
 
@@ -246,6 +274,8 @@ tp_canvas_cancel_drag (TpCanvas *self)
   priv = _tp_canvas_get_private (self);
   if (priv->drag == TP_CANVAS_DRAG_NONE)
     return;
+  if (priv->drag == TP_CANVAS_DRAG_TOOL && TP_CANVAS_GET_CLASS (self)->tool_cancel != NULL)
+    TP_CANVAS_GET_CLASS (self)->tool_cancel (self);
   /* A rubber band given up leaves the selection as it was. */
   if (priv->drag == TP_CANVAS_DRAG_BAND && priv->selection != NULL)
     {

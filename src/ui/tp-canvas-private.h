@@ -18,6 +18,7 @@ typedef enum {
   TP_CANVAS_DRAG_PENDING_BAND, /* pressed on nothing */
   TP_CANVAS_DRAG_ELEMENTS,
   TP_CANVAS_DRAG_BAND,
+  TP_CANVAS_DRAG_TOOL,         /* the view's tool_press took the press */
 } TpCanvasDrag;
 
 typedef struct {

@@ -90,6 +90,24 @@ struct _TpCanvasClass
   /* The project changed: drop the cached nodes @change makes stale. */
   void        (*project_changed)   (TpCanvas          *self,
                                     const TpChange    *change);
+
+  /* A tool of the view's own (a handle to draw an arrow from, an arrow's
+   * end): tool_press is asked first on every plain primary press, at map
+   * (@x, @y); returning TRUE takes the press, and the canvas then sends the
+   * pointer's map position to tool_motion and tool_release instead of
+   * selecting or dragging, and calls tool_cancel on Escape or when the
+   * journey goes. All optional. */
+  gboolean    (*tool_press)        (TpCanvas          *self,
+                                    double             x,
+                                    double             y,
+                                    GdkModifierType    modifiers);
+  void        (*tool_motion)       (TpCanvas          *self,
+                                    double             x,
+                                    double             y);
+  void        (*tool_release)      (TpCanvas          *self,
+                                    double             x,
+                                    double             y);
+  void        (*tool_cancel)       (TpCanvas          *self);
 };
 
 void           tp_canvas_set_project        (TpCanvas          *self,

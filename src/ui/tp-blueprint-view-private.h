@@ -1,0 +1,61 @@
+/* tp-blueprint-view-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared by tp-blueprint-view.c (layout, drawing, moves) and
+ * tp-blueprint-view-connect.c (drawing, selecting, retargeting and
+ * deleting arrows, by pointer and by keyboard).
+ */
+
+#pragma once
+
+#include "render/tp-blueprint-analysis.h"
+#include "render/tp-blueprint-layout.h"
+#include "render/tp-blueprint-painter.h"
+#include "render/tp-blueprint-route.h"
+#include "tp-blueprint-view.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  TP_BLUEPRINT_TOOL_NONE,
+  TP_BLUEPRINT_TOOL_CONNECT,  /* from a card's handle to another card */
+  TP_BLUEPRINT_TOOL_FROM,     /* moving the start of the selected arrow */
+  TP_BLUEPRINT_TOOL_TO,       /* moving the end of the selected arrow */
+} TpBlueprintTool;
+
+struct _TpBlueprintView
+{
+  TpCanvas             parent_instance;
+
+  TpBlueprintLayout   *layout;
+  TpBlueprintRoutes   *routes;
+  TpBlueprintAnalysis *analysis;
+
+  /* The connection tool (tp-blueprint-view-connect.c); all owned. */
+  TpCard              *hovered;          /* the card the pointer is over: its handle shows */
+  TpBlueprintTool      tool;
+  TpCard              *tool_card;        /* the card the new arrow starts from */
+  TpConnection        *tool_connection;  /* the arrow whose end moves */
+  TpCard              *tool_target;      /* the card under the pointer during the tool */
+  double               tool_x;           /* the pointer during the tool, map units */
+  double               tool_y;
+  TpCard              *keyboard_source;  /* Ctrl+K pressed on this card: connect from it */
+  TpCard              *tab_anchor;       /* Tab walks this card's arrows */
+  GSimpleActionGroup  *connection_actions;
+  GtkWidget           *menu;
+};
+
+void          _tp_blueprint_view_class_init_connect (TpBlueprintViewClass *klass);
+void          _tp_blueprint_view_init_connect       (TpBlueprintView      *self);
+void          _tp_blueprint_view_dispose_connect    (TpBlueprintView      *self);
+/* The arrow drawn at map (@x, @y), or NULL. */
+TpConnection *_tp_blueprint_view_pick_connection    (TpBlueprintView      *self,
+                                                     double                x,
+                                                     double                y);
+/* Handles, the arrow being drawn, the ends of the selected arrow. */
+void          _tp_blueprint_view_snapshot_connect   (TpBlueprintView      *self,
+                                                     GtkSnapshot          *snapshot,
+                                                     const TpRect         *visible);
+
+G_END_DECLS
