@@ -258,51 +258,16 @@ fail:
   return NULL;
 }
 
-enum {
-  SUB_TOUCHPOINT,
-  SUB_EMOTION,
-  SUB_PAIN,
-  SUB_OPPORTUNITY,
-  N_SUBS
-};
-
-static const char * const sub_names[N_SUBS] = { "touchpoint", "emotion", "pain", "opportunity" };
-
-static int
-sub_for_kind (TpCardKind kind)
-{
-  switch (kind)
-    {
-    case TP_CARD_KIND_TOUCHPOINT:
-      return SUB_TOUCHPOINT;
-    case TP_CARD_KIND_EMOTION:
-      return SUB_EMOTION;
-    case TP_CARD_KIND_PAIN_POINT:
-      return SUB_PAIN;
-    case TP_CARD_KIND_OPPORTUNITY:
-      return SUB_OPPORTUNITY;
-    case TP_CARD_KIND_ACTIVITY:
-    case TP_CARD_KIND_THOUGHT:
-    case TP_CARD_KIND_CHANNEL:
-    case TP_CARD_KIND_EVIDENCE:
-    case TP_CARD_KIND_FRONTSTAGE:
-    case TP_CARD_KIND_BACKSTAGE:
-    case TP_CARD_KIND_SUPPORT:
-    case TP_CARD_KIND_METRIC:
-    case TP_CARD_KIND_NOTE:
-    default:
-      return -1;
-    }
-}
-
-/* Reads the kind-specific object @sub of a card into @props and @metrics. */
+/* Reads the object of a card's own kind (tp-card-kind.h: "touchpoint", "emotion"…) into
+ * @props and @metrics; members the table does not know are kept. */
 static gboolean
 load_card_sub (TpLoader    *l,
-               int          sub,
+               int          kind,
                TpProps     *props,
                GPtrArray   *metrics,
                JsonObject **extra)
 {
+  const TpCardKindInfo *info = tp_card_kind_get_info (kind);
   g_autoptr(JsonObject) sub_extra = NULL;
   const char *name;
 
@@ -311,28 +276,36 @@ load_card_sub (TpLoader    *l,
 
   while (_tp_loader_next_member (l, &name))
     {
-      const char *s;
-      int v;
+      const TpCardField *field = tp_card_kind_info_find_field (info, name);
 
-      if (sub == SUB_TOUCHPOINT && strcmp (name, "channel") == 0)
+      if (field != NULL)
         {
-          if (!_tp_loader_enum (l, TP_TYPE_CHANNEL, &v))
-            break;
-          _tp_props_enum (props, "channel", TP_TYPE_CHANNEL, v);
+          GParamSpec *pspec = tp_card_field_get_pspec (field);
+          const char *s;
+          int v;
+
+          if (field->type == TP_CARD_FIELD_STRING)
+            {
+              if ((s = _tp_loader_string (l)) == NULL)
+                break;
+              _tp_props_string (props, field->property, s);
+            }
+          else if (field->type == TP_CARD_FIELD_ENUM)
+            {
+              if (!_tp_loader_enum (l, pspec->value_type, &v))
+                break;
+              _tp_props_enum (props, field->property, pspec->value_type, v);
+            }
+          else
+            {
+              GParamSpecInt *range = G_PARAM_SPEC_INT (pspec);
+
+              if (!_tp_loader_int (l, range->minimum, range->maximum, _(field->noun), &v))
+                break;
+              _tp_props_int (props, field->property, v);
+            }
         }
-      else if (sub == SUB_TOUCHPOINT && strcmp (name, "type") == 0)
-        {
-          if (!_tp_loader_enum (l, TP_TYPE_TOUCHPOINT_TYPE, &v))
-            break;
-          _tp_props_enum (props, "touchpoint-type", TP_TYPE_TOUCHPOINT_TYPE, v);
-        }
-      else if (sub == SUB_TOUCHPOINT && strcmp (name, "department") == 0)
-        {
-          if ((s = _tp_loader_string (l)) == NULL)
-            break;
-          _tp_props_string (props, "department", s);
-        }
-      else if (sub == SUB_TOUCHPOINT && strcmp (name, "metrics") == 0)
+      else if (info->has_metrics && strcmp (name, "metrics") == 0)
         {
           if (!_tp_loader_enter_array (l))
             break;
@@ -349,33 +322,6 @@ load_card_sub (TpLoader    *l,
             break;
           _tp_loader_leave (l);
         }
-      else if (sub == SUB_EMOTION && strcmp (name, "score") == 0)
-        {
-          if (!_tp_loader_int (l, -3, 3, _("the score"), &v))
-            break;
-          _tp_props_int (props, "emotion-score", v);
-        }
-      else if (sub == SUB_EMOTION && strcmp (name, "feeling") == 0)
-        {
-          if ((s = _tp_loader_string (l)) == NULL)
-            break;
-          _tp_props_string (props, "feeling", s);
-        }
-      else if (sub == SUB_PAIN && strcmp (name, "severity") == 0)
-        {
-          if (!_tp_loader_int (l, 0, 5, _("the severity"), &v))
-            break;
-          _tp_props_int (props, "severity", v);
-        }
-      else if (sub == SUB_OPPORTUNITY
-               && (strcmp (name, "impact") == 0 || strcmp (name, "effort") == 0))
-        {
-          gboolean impact = name[0] == 'i';
-
-          if (!_tp_loader_int (l, 0, 5, impact ? _("the impact") : _("the effort"), &v))
-            break;
-          _tp_props_int (props, impact ? "impact" : "effort", v);
-        }
       else if (!_tp_loader_unknown (l, &sub_extra))
         break;
     }
@@ -383,7 +329,7 @@ load_card_sub (TpLoader    *l,
   if (!_tp_loader_ok (l))
     return FALSE;
   _tp_loader_leave (l);
-  keep_sub_extra (extra, sub_names[sub], sub_extra);
+  keep_sub_extra (extra, info->member, sub_extra);
   return TRUE;
 }
 
@@ -447,8 +393,8 @@ _tp_load_card (TpLoader *l,
   g_autoptr(GPtrArray) metrics = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(GStrv) tags = NULL;
   g_autofree char *department = NULL;
-  TpJsonReaderMark marks[N_SUBS];
-  gboolean marked[N_SUBS] = { FALSE, };
+  TpJsonReaderMark marks[TP_CARD_KIND_NOTE + 1];
+  gboolean marked[TP_CARD_KIND_NOTE + 1] = { FALSE, };
   TpProps props = { 0 };
   CardSubData sub_data = { &props, metrics };
   gboolean have_kind = FALSE;
@@ -463,11 +409,8 @@ _tp_load_card (TpLoader *l,
     {
       const char *s;
       gboolean b;
-      int v, sub = -1;
-
-      for (int i = 0; i < N_SUBS; i++)
-        if (strcmp (name, sub_names[i]) == 0)
-          sub = i;
+      const TpCardKindInfo *sub = tp_card_kind_find_member (name);
+      int v;
 
       if (strcmp (name, "id") == 0)
         {
@@ -532,16 +475,16 @@ _tp_load_card (TpLoader *l,
             break;
           _tp_props_double (&props, "duration", d);
         }
-      else if (sub >= 0 && have_kind && sub_for_kind (kind) == sub)
+      else if (sub != NULL && have_kind && (int) sub->kind == kind)
         {
-          if (!load_card_sub (l, sub, &props, metrics, &extra))
+          if (!load_card_sub (l, kind, &props, metrics, &extra))
             break;
         }
-      else if (sub >= 0 && !have_kind)
+      else if (sub != NULL && !have_kind)
         {
           /* Keep it as unknown for now; read it again if "kind" matches. */
-          tp_json_reader_mark (l->reader, &marks[sub]);
-          marked[sub] = TRUE;
+          tp_json_reader_mark (l->reader, &marks[sub->kind]);
+          marked[sub->kind] = TRUE;
           if (!_tp_loader_unknown (l, &extra))
             break;
         }
@@ -559,11 +502,10 @@ _tp_load_card (TpLoader *l,
       goto fail;
     }
 
-  if (sub_for_kind (kind) >= 0 && marked[sub_for_kind (kind)])
+  if (tp_card_kind_get_info (kind)->member != NULL && marked[kind])
     {
-      int sub = sub_for_kind (kind);
-
-      if (!_tp_loader_reload (l, &marks[sub], sub_names[sub], load_card_sub_cb, sub, &sub_data, &extra))
+      if (!_tp_loader_reload (l, &marks[kind], tp_card_kind_get_info (kind)->member,
+                              load_card_sub_cb, kind, &sub_data, &extra))
         goto fail;
     }
   _tp_loader_leave (l);

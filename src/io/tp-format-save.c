@@ -174,6 +174,50 @@ write_metric (TpJsonWriter *w,
   tp_json_writer_end_object (w);
 }
 
+/* The object of a card's own kind ("touchpoint", "emotion"…): its fields in the order of the
+ * table (tp-card-kind.h), the metrics, then what this version does not know. */
+static void
+write_card_sub (TpJsonWriter         *w,
+                TpCard               *card,
+                const TpCardKindInfo *info)
+{
+  const char *known[8];
+  guint n_known = 0;
+
+  tp_json_writer_member (w, info->member);
+  tp_json_writer_begin_object (w);
+  for (const TpCardField *field = info->fields; field->member != NULL; field++)
+    {
+      GParamSpec *pspec = tp_card_field_get_pspec (field);
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (G_OBJECT (card), field->property, &value);
+      if (field->type == TP_CARD_FIELD_STRING)
+        write_string (w, field->member, g_value_get_string (&value));
+      else if (field->type == TP_CARD_FIELD_ENUM)
+        write_enum (w, field->member, pspec->value_type, g_value_get_enum (&value));
+      else
+        write_int (w, field->member, g_value_get_int (&value));
+      g_assert (n_known < G_N_ELEMENTS (known) - 2);
+      known[n_known++] = field->member;
+    }
+  if (info->has_metrics)
+    {
+      GPtrArray *metrics = tp_card_get_metrics (card);
+
+      tp_json_writer_member (w, "metrics");
+      tp_json_writer_begin_array (w);
+      for (guint i = 0; metrics != NULL && i < metrics->len; i++)
+        write_metric (w, g_ptr_array_index (metrics, i));
+      tp_json_writer_end_array (w);
+      known[n_known++] = "metrics";
+    }
+  known[n_known] = NULL;
+  _tp_write_extra (w, sub_extra (TP_ELEMENT (card), info->member), known);
+  tp_json_writer_end_object (w);
+}
+
 void
 _tp_write_card (TpJsonWriter *w,
                 TpCard       *card)
@@ -182,16 +226,11 @@ _tp_write_card (TpJsonWriter *w,
     "id", "kind", "phase", "lane", "title", "description", "tags", "evidence",
     "moment_that_matters", NULL
   };
-  static const char * const touchpoint_known[] = {
-    "channel", "type", "department", "metrics", NULL
-  };
-  static const char * const emotion_known[] = { "score", "feeling", NULL };
-  static const char * const pain_known[] = { "severity", NULL };
-  static const char * const opportunity_known[] = { "impact", "effort", NULL };
   TpElement *element = TP_ELEMENT (card);
   TpCardKind kind = tp_card_get_kind (card);
+  const TpCardKindInfo *info = tp_card_kind_get_info (kind);
   const char *skip[G_N_ELEMENTS (base) + 4];
-  const char *sub = NULL;
+  const char *sub = info->member;
   guint n_skip;
 
   memcpy (skip, base, sizeof base);
@@ -208,69 +247,8 @@ _tp_write_card (TpJsonWriter *w,
   write_enum (w, "evidence", TP_TYPE_EVIDENCE, tp_card_get_evidence (card));
   write_bool (w, "moment_that_matters", tp_card_get_moment_that_matters (card));
 
-  switch (kind)
-    {
-    case TP_CARD_KIND_TOUCHPOINT:
-      {
-        GPtrArray *metrics = tp_card_get_metrics (card);
-
-        sub = "touchpoint";
-        tp_json_writer_member (w, sub);
-        tp_json_writer_begin_object (w);
-        write_enum (w, "channel", TP_TYPE_CHANNEL, tp_card_get_channel (card));
-        write_enum (w, "type", TP_TYPE_TOUCHPOINT_TYPE, tp_card_get_touchpoint_type (card));
-        write_string (w, "department", tp_card_get_department (card));
-        tp_json_writer_member (w, "metrics");
-        tp_json_writer_begin_array (w);
-        for (guint i = 0; metrics != NULL && i < metrics->len; i++)
-          write_metric (w, g_ptr_array_index (metrics, i));
-        tp_json_writer_end_array (w);
-        _tp_write_extra (w, sub_extra (element, sub), touchpoint_known);
-        tp_json_writer_end_object (w);
-      }
-      break;
-
-    case TP_CARD_KIND_EMOTION:
-      sub = "emotion";
-      tp_json_writer_member (w, sub);
-      tp_json_writer_begin_object (w);
-      write_int (w, "score", tp_card_get_emotion_score (card));
-      write_string (w, "feeling", tp_card_get_feeling (card));
-      _tp_write_extra (w, sub_extra (element, sub), emotion_known);
-      tp_json_writer_end_object (w);
-      break;
-
-    case TP_CARD_KIND_PAIN_POINT:
-      sub = "pain";
-      tp_json_writer_member (w, sub);
-      tp_json_writer_begin_object (w);
-      write_int (w, "severity", tp_card_get_severity (card));
-      _tp_write_extra (w, sub_extra (element, sub), pain_known);
-      tp_json_writer_end_object (w);
-      break;
-
-    case TP_CARD_KIND_OPPORTUNITY:
-      sub = "opportunity";
-      tp_json_writer_member (w, sub);
-      tp_json_writer_begin_object (w);
-      write_int (w, "impact", tp_card_get_impact (card));
-      write_int (w, "effort", tp_card_get_effort (card));
-      _tp_write_extra (w, sub_extra (element, sub), opportunity_known);
-      tp_json_writer_end_object (w);
-      break;
-
-    case TP_CARD_KIND_ACTIVITY:
-    case TP_CARD_KIND_THOUGHT:
-    case TP_CARD_KIND_CHANNEL:
-    case TP_CARD_KIND_EVIDENCE:
-    case TP_CARD_KIND_FRONTSTAGE:
-    case TP_CARD_KIND_BACKSTAGE:
-    case TP_CARD_KIND_SUPPORT:
-    case TP_CARD_KIND_METRIC:
-    case TP_CARD_KIND_NOTE:
-    default:
-      break;
-    }
+  if (sub != NULL)
+    write_card_sub (w, card, info);
 
   /* Blueprint members (docs/FORMAT.md), omitted when empty so that a
    * version-1 file round-trips byte for byte. */

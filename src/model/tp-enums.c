@@ -316,28 +316,6 @@ tp_enum_get_label (GType enum_type,
 
 #undef LABEL
 
-TpCardKind
-tp_lane_kind_default_card_kind (TpLaneKind kind)
-{
-  switch (kind)
-    {
-    case TP_LANE_KIND_ACTIVITY:      return TP_CARD_KIND_ACTIVITY;
-    case TP_LANE_KIND_THOUGHTS:      return TP_CARD_KIND_THOUGHT;
-    case TP_LANE_KIND_FEELINGS:      return TP_CARD_KIND_EMOTION;
-    case TP_LANE_KIND_TOUCHPOINTS:   return TP_CARD_KIND_TOUCHPOINT;
-    case TP_LANE_KIND_CHANNELS:      return TP_CARD_KIND_CHANNEL;
-    case TP_LANE_KIND_PAIN_POINTS:   return TP_CARD_KIND_PAIN_POINT;
-    case TP_LANE_KIND_OPPORTUNITIES: return TP_CARD_KIND_OPPORTUNITY;
-    case TP_LANE_KIND_EVIDENCE:      return TP_CARD_KIND_EVIDENCE;
-    case TP_LANE_KIND_FRONTSTAGE:    return TP_CARD_KIND_FRONTSTAGE;
-    case TP_LANE_KIND_BACKSTAGE:     return TP_CARD_KIND_BACKSTAGE;
-    case TP_LANE_KIND_SUPPORT:       return TP_CARD_KIND_SUPPORT;
-    case TP_LANE_KIND_METRICS:       return TP_CARD_KIND_METRIC;
-    case TP_LANE_KIND_TEXT:          return TP_CARD_KIND_NOTE;
-    default:                         return TP_CARD_KIND_NOTE;
-    }
-}
-
 gboolean
 tp_zone_kind_is_walkable (TpZoneKind kind)
 {

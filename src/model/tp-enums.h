@@ -165,7 +165,8 @@ gboolean    tp_enum_from_nick (GType       enum_type,
 const char *tp_enum_get_label (GType       enum_type,
                                int         value);
 
-/** tp_lane_kind_default_card_kind: the kind of card a new card in such a lane gets. */
+/** tp_lane_kind_default_card_kind: the kind of card a new card in such a lane gets
+ *  (the table in tp-card-kind.c). */
 TpCardKind  tp_lane_kind_default_card_kind (TpLaneKind kind);
 /** tp_zone_kind_is_walkable: whether customers walk through zones of @kind (FALSE for shelves, walls,
  * other obstacles and staff-only areas). */

@@ -16,6 +16,7 @@
 #include "tp-phase.h"
 #include "tp-lane.h"
 #include "tp-card.h"
+#include "tp-card-kind.h"
 #include "tp-metric.h"
 #include "tp-connection.h"
 #include "tp-floor-plan.h"

@@ -245,25 +245,7 @@ tp_glyph_lane_kind (cairo_t    *cr,
                     double      y,
                     double      size)
 {
-  static const TpCardKind card_kinds[] = {
-    [TP_LANE_KIND_ACTIVITY] = TP_CARD_KIND_ACTIVITY,
-    [TP_LANE_KIND_THOUGHTS] = TP_CARD_KIND_THOUGHT,
-    [TP_LANE_KIND_FEELINGS] = TP_CARD_KIND_EMOTION,
-    [TP_LANE_KIND_TOUCHPOINTS] = TP_CARD_KIND_TOUCHPOINT,
-    [TP_LANE_KIND_CHANNELS] = TP_CARD_KIND_CHANNEL,
-    [TP_LANE_KIND_PAIN_POINTS] = TP_CARD_KIND_PAIN_POINT,
-    [TP_LANE_KIND_OPPORTUNITIES] = TP_CARD_KIND_OPPORTUNITY,
-    [TP_LANE_KIND_EVIDENCE] = TP_CARD_KIND_EVIDENCE,
-    [TP_LANE_KIND_FRONTSTAGE] = TP_CARD_KIND_FRONTSTAGE,
-    [TP_LANE_KIND_BACKSTAGE] = TP_CARD_KIND_BACKSTAGE,
-    [TP_LANE_KIND_SUPPORT] = TP_CARD_KIND_SUPPORT,
-    [TP_LANE_KIND_METRICS] = TP_CARD_KIND_METRIC,
-    [TP_LANE_KIND_TEXT] = TP_CARD_KIND_NOTE,
-  };
-
-  tp_glyph_card_kind (cr,
-                      (guint) kind < G_N_ELEMENTS (card_kinds) ? card_kinds[kind] : TP_CARD_KIND_NOTE,
-                      x, y, size);
+  tp_glyph_card_kind (cr, tp_lane_kind_default_card_kind (kind), x, y, size);
 }
 
 void

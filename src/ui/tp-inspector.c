@@ -117,6 +117,7 @@ build_card (TpInspector *self,
             TpCard      *card)
 {
   const char *id = tp_element_get_id (TP_ELEMENT (card));
+  const TpCardKindInfo *info;
   GtkWidget *group;
 
   group = add_group (content, _("Card"));
@@ -128,45 +129,23 @@ build_card (TpInspector *self,
   ADD (group, card, id, "tags", TP_FIELD_TAGS, _("Tags"), N_("Edit Tags"));
   ADD (group, card, id, "description", TP_FIELD_TEXT, _("Description"), N_("Edit Description"));
 
-  switch (tp_card_get_kind (card))
+  /* The kind's own fields, as the table of card kinds lists them. */
+  info = tp_card_kind_get_info (tp_card_get_kind (card));
+  if (info->fields[0].member != NULL || info->has_metrics)
     {
-    case TP_CARD_KIND_TOUCHPOINT:
-      group = add_group (content, C_("card kind", "Touchpoint"));
-      ADD (group, card, id, "channel", TP_FIELD_ENUM, _("Channel"), N_("Change Channel"));
-      ADD (group, card, id, "touchpoint-type", TP_FIELD_ENUM, _("Type"), N_("Change Touchpoint Type"));
-      ADD (group, card, id, "department", TP_FIELD_STRING, _("Department"), N_("Edit Department"));
-      build_metrics (self, content, card);
-      break;
+      static const TpFieldKind field_kinds[] = {
+        [TP_CARD_FIELD_STRING] = TP_FIELD_STRING,
+        [TP_CARD_FIELD_ENUM] = TP_FIELD_ENUM,
+        [TP_CARD_FIELD_INT] = TP_FIELD_INT,
+        [TP_CARD_FIELD_SCORE] = TP_FIELD_SCALE,
+      };
 
-    case TP_CARD_KIND_EMOTION:
-      group = add_group (content, _("Emotion"));
-      ADD (group, card, id, "emotion-score", TP_FIELD_SCALE,
-           _("Score, from very negative to very positive"), N_("Change Emotion Score"));
-      ADD (group, card, id, "feeling", TP_FIELD_STRING, _("Feeling"), N_("Edit Feeling"));
-      break;
-
-    case TP_CARD_KIND_PAIN_POINT:
-      group = add_group (content, _("Pain Point"));
-      ADD (group, card, id, "severity", TP_FIELD_INT, _("Severity"), N_("Change Severity"));
-      break;
-
-    case TP_CARD_KIND_OPPORTUNITY:
-      group = add_group (content, _("Opportunity"));
-      ADD (group, card, id, "impact", TP_FIELD_INT, _("Impact"), N_("Change Impact"));
-      ADD (group, card, id, "effort", TP_FIELD_INT, _("Effort"), N_("Change Effort"));
-      break;
-
-    case TP_CARD_KIND_ACTIVITY:
-    case TP_CARD_KIND_THOUGHT:
-    case TP_CARD_KIND_CHANNEL:
-    case TP_CARD_KIND_EVIDENCE:
-    case TP_CARD_KIND_FRONTSTAGE:
-    case TP_CARD_KIND_BACKSTAGE:
-    case TP_CARD_KIND_SUPPORT:
-    case TP_CARD_KIND_METRIC:
-    case TP_CARD_KIND_NOTE:
-    default:
-      break;
+      group = add_group (content, tp_enum_get_label (TP_TYPE_CARD_KIND, info->kind));
+      for (const TpCardField *field = info->fields; field->member != NULL; field++)
+        ADD (group, card, id, field->property, field_kinds[field->type], _(field->label),
+             field->undo_label);
+      if (info->has_metrics)
+        build_metrics (self, content, card);
     }
 }
 
