@@ -268,6 +268,21 @@ on_row_pressed (GtkGestureClick *gesture,
   show_context_menu (self, box, x, y);
 }
 
+/* Updates every row built under @widget. */
+static void
+update_rows (GtkWidget *widget)
+{
+  if (g_object_get_data (G_OBJECT (widget), "tp-outline") != NULL)
+    {
+      update_row (widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    update_rows (child);
+}
+
 static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
@@ -788,12 +803,7 @@ tp_outline_set_hidden_property (TpOutline  *self,
 
   self->hidden_property = g_strcmp0 (property, "hidden-in-map") == 0 ? "hidden-in-map"
                                                                      : "hidden-in-blueprint";
-  /* The rows show the eye of the other view: build them again. */
-  if (self->project != NULL)
-    {
-      g_autoptr(TpProject) project = g_object_ref (self->project);
-
-      tp_outline_set_project (self, NULL);
-      tp_outline_set_project (self, project);
-    }
+  /* The rows show the eye of the other view: update them in place, so that the row with the
+   * keys keeps them (rebuilding the rows would drop the focus). */
+  update_rows (GTK_WIDGET (self));
 }

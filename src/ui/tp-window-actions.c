@@ -610,7 +610,7 @@ focus_panel (TpWindow *self,
 
   if (adw_flap_get_reveal_flap (self->outline_flap))
     panels[n++] = GTK_WIDGET (self->outline);
-  panels[n++] = GTK_WIDGET (self->journey_view);
+  panels[n++] = _tp_window_get_visible_map (self);
   if (adw_flap_get_reveal_flap (self->inspector_flap))
     panels[n++] = GTK_WIDGET (self->inspector);
 

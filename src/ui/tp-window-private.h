@@ -152,6 +152,7 @@ gboolean   _tp_window_is_visible_element   (TpWindow   *self,
 TpJourney *_tp_element_get_journey (TpElement *element);
 
 /* tp-window.c: the canvas of the view shown, or NULL for the journey map (not on TpCanvas yet). */
+GtkWidget  *_tp_window_get_visible_map    (TpWindow *self);
 TpCanvas   *_tp_window_get_visible_canvas (TpWindow *self);
 /* The name of the view shown ("journey", "blueprint"), for presenting and exporting. */
 const char *_tp_window_get_visible_view   (TpWindow *self);

@@ -224,6 +224,15 @@ _tp_window_get_visible_canvas (TpWindow *self)
   return visible != NULL && TP_IS_CANVAS (visible) ? TP_CANVAS (visible) : NULL;
 }
 
+/* The widget of the view shown (journey map, blueprint…), which takes the keys. */
+GtkWidget *
+_tp_window_get_visible_map (TpWindow *self)
+{
+  TpCanvas *canvas = _tp_window_get_visible_canvas (self);
+
+  return canvas != NULL ? GTK_WIDGET (canvas) : GTK_WIDGET (self->journey_view);
+}
+
 const char *
 _tp_window_get_visible_view (TpWindow *self)
 {
@@ -250,6 +259,8 @@ static void
 on_view_changed (TpWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean keys_in_outline = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->outline));
 
   if (self->journey != NULL && name != NULL)
     g_hash_table_replace (self->journey_pages, g_object_ref (self->journey), g_strdup (name));
@@ -257,6 +268,12 @@ on_view_changed (TpWindow *self)
   tp_outline_set_hidden_property (self->outline, _tp_window_lane_hidden_property (self));
   on_zoom_changed (self);
   _tp_window_update_actions (self);
+
+  /* The keys follow to the view shown, unless they are in the outline (choosing a journey
+   * there switches views too): left to GTK, they would land on the inspector's first field
+   * once the view that had them is hidden, and typing would overwrite it. */
+  if (!keys_in_outline && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "editor") == 0)
+    gtk_widget_grab_focus (_tp_window_get_visible_map (self));
 }
 
 /* A journey shows the view it was last seen in; a blueprint-lens journey
@@ -643,7 +660,7 @@ _tp_window_show_project (TpWindow  *self,
     tp_start_page_reload_recent (self->start_page);
   else
     /* The map, not a button of the start page that went away, takes the keys. */
-    gtk_widget_grab_focus (GTK_WIDGET (self->journey_view));
+    gtk_widget_grab_focus (_tp_window_get_visible_map (self));
 
   update_journey_dropdown (self);
   update_title (self);

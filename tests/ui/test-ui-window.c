@@ -734,6 +734,49 @@ test_f6_cycles_panels (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Switching views hands the keys to the view shown, not to the inspector's first field (which
+ * typing would then overwrite); F6 reaches the view shown; keys in the outline stay there. */
+static void
+test_view_switch_moves_keys (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  GType map_type = g_type_from_name ("TpJourneyView");
+  GType blueprint_type = g_type_from_name ("TpBlueprintView");
+  GType outline_type = g_type_from_name ("TpOutline");
+  GType inspector_type = g_type_from_name ("TpInspector");
+  AdwViewStack *stack;
+
+  gtk_window_present (GTK_WINDOW (window));
+  tp_ui_test_sleep (200);
+  stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (focus_ancestor (window, map_type)),
+                                                   ADW_TYPE_VIEW_STACK));
+  g_assert_nonnull (stack);
+
+  adw_view_stack_set_visible_child_name (stack, "blueprint");
+  tp_ui_test_spin ();
+  g_assert_nonnull (focus_ancestor (window, blueprint_type));
+  g_assert_null (focus_ancestor (window, inspector_type));
+  activate (window, "focus-next-panel");
+  g_assert_nonnull (focus_ancestor (window, inspector_type));
+  activate (window, "focus-next-panel");
+  g_assert_nonnull (focus_ancestor (window, outline_type));
+  activate (window, "focus-next-panel");
+  g_assert_nonnull (focus_ancestor (window, blueprint_type));
+
+  adw_view_stack_set_visible_child_name (stack, "journey");
+  tp_ui_test_spin ();
+  g_assert_nonnull (focus_ancestor (window, map_type));
+
+  /* From the outline, the keys stay in the outline. */
+  activate (window, "focus-previous-panel");
+  g_assert_nonnull (focus_ancestor (window, outline_type));
+  adw_view_stack_set_visible_child_name (stack, "blueprint");
+  tp_ui_test_spin ();
+  g_assert_nonnull (focus_ancestor (window, outline_type));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Checks that every control under @widget has a tooltip and an accessible
  * label; returns how many were checked. */
 static guint
@@ -843,6 +886,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/save-error", test_save_error_keeps_changes);
   g_test_add_func ("/ui/window/close-asks", test_close_asks_about_changes);
   g_test_add_func ("/ui/window/f6-cycles-panels", test_f6_cycles_panels);
+  g_test_add_func ("/ui/window/view-switch-moves-keys", test_view_switch_moves_keys);
   g_test_add_func ("/ui/window/controls-are-labelled", test_controls_are_labelled);
   g_test_add_func ("/ui/window/size-remembered", test_window_size_remembered);
 
