@@ -70,6 +70,8 @@ update_title (TpWindow *self)
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
 
+  /* The start page has no views to switch between: it shows the application's name. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, self->project != NULL);
   if (self->project == NULL)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Touchpoint"));

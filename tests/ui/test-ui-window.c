@@ -558,6 +558,23 @@ test_save_and_reopen (void)
   g_rmdir (dir);
 }
 
+static GtkWidget *
+find_header_bar (GtkWidget *widget)
+{
+  if (ADW_IS_HEADER_BAR (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_header_bar (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_load_error_keeps_start_state (void)
 {
@@ -576,6 +593,10 @@ test_load_error_keeps_start_state (void)
   g_assert_true (tp_window_is_empty (window));
   g_assert_null (tp_window_get_project (window));
   g_assert_null (tp_window_get_file (window));
+  /* The start page offers no views to switch between. */
+  g_assert_false (adw_view_switcher_title_get_view_switcher_enabled (
+                    ADW_VIEW_SWITCHER_TITLE (adw_header_bar_get_title_widget (
+                      ADW_HEADER_BAR (find_header_bar (GTK_WIDGET (window)))))));
 
   /* The person is told which file and why. */
   for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
