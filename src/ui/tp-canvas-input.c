@@ -42,26 +42,103 @@ select_one (TpCanvas  *self,
     tp_selection_clear (priv->selection);
 }
 
-gboolean
-tp_canvas_move_selection (TpCanvas          *self,
-                          TpCanvasDirection  direction)
+static gboolean
+default_move_cursor (TpCanvas          *self,
+                     TpCanvasDirection  direction,
+                     gboolean           extend)
 {
-  TpCanvasPrivate *priv;
+  TpCanvasPrivate *priv = _tp_canvas_get_private (self);
   TpElement *from = NULL, *to;
 
-  g_return_val_if_fail (TP_IS_CANVAS (self), FALSE);
-
-  priv = _tp_canvas_get_private (self);
-  if (!_tp_canvas_ensure_layout (self) || TP_CANVAS_GET_CLASS (self)->neighbour == NULL)
+  if (TP_CANVAS_GET_CLASS (self)->neighbour == NULL)
     return FALSE;
   if (priv->selection != NULL)
     from = tp_selection_get_primary (priv->selection);
   to = TP_CANVAS_GET_CLASS (self)->neighbour (self, from, direction);
   if (to == NULL)
     return FALSE;
-  select_one (self, to);
+  if (extend && priv->selection != NULL)
+    tp_selection_add (priv->selection, to);
+  else
+    select_one (self, to);
   tp_canvas_scroll_to (self, to);
   return TRUE;
+}
+
+static gboolean
+move_cursor (TpCanvas          *self,
+             TpCanvasDirection  direction,
+             gboolean           extend)
+{
+  TpCanvasClass *klass = TP_CANVAS_GET_CLASS (self);
+
+  if (!_tp_canvas_ensure_layout (self))
+    return FALSE;
+  if (klass->move_cursor != NULL)
+    return klass->move_cursor (self, direction, extend);
+  return default_move_cursor (self, direction, extend);
+}
+
+gboolean
+tp_canvas_move_selection (TpCanvas          *self,
+                          TpCanvasDirection  direction)
+{
+  g_return_val_if_fail (TP_IS_CANVAS (self), FALSE);
+
+  return move_cursor (self, direction, FALSE);
+}
+
+/* --- Drop marks ------------------------------------------------------------ */
+
+static gboolean
+update_drop (TpCanvas  *self,
+             GPtrArray *elements,
+             double     x,
+             double     y)
+{
+  TpCanvasPrivate *priv = _tp_canvas_get_private (self);
+  TpCanvasClass *klass = TP_CANVAS_GET_CLASS (self);
+  double mx, my;
+
+  tp_canvas_widget_to_map (self, x, y, &mx, &my);
+  priv->drop_valid = klass->drop_target != NULL && priv->project != NULL
+                     && _tp_canvas_ensure_layout (self)
+                     && klass->drop_target (self, elements, mx, my, &priv->drop_area,
+                                            &priv->drop_indicator);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return priv->drop_valid;
+}
+
+gboolean
+tp_canvas_update_drop_marks (TpCanvas *self,
+                             double    x,
+                             double    y)
+{
+  g_return_val_if_fail (TP_IS_CANVAS (self), FALSE);
+
+  return update_drop (self, NULL, x, y);
+}
+
+void
+tp_canvas_clear_drop_marks (TpCanvas *self)
+{
+  g_return_if_fail (TP_IS_CANVAS (self));
+
+  _tp_canvas_get_private (self)->drop_valid = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+TpElement *
+tp_canvas_get_drag_anchor (TpCanvas *self)
+{
+  TpCanvasPrivate *priv;
+
+  g_return_val_if_fail (TP_IS_CANVAS (self), NULL);
+
+  priv = _tp_canvas_get_private (self);
+  if (priv->drop_anchor != NULL)
+    return priv->drop_anchor;
+  return priv->drag == TP_CANVAS_DRAG_ELEMENTS ? priv->pressed : NULL;
 }
 
 /* --- Press, drag, release ------------------------------------------------- */
@@ -124,29 +201,55 @@ tp_canvas_press (TpCanvas        *self,
 
   if (element == NULL)
     {
-      /* On nothing: a rubber band, adding to the selection with Shift/Ctrl. */
+      /* On nothing: the place there (a cell) or nothing is selected; a rubber band,
+       * adding to the selection with Shift/Ctrl. */
       g_clear_pointer (&priv->band_base, g_ptr_array_unref);
       if ((modifiers & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) && priv->selection != NULL)
         priv->band_base = copy_elements (tp_selection_get_items (priv->selection));
-      else
+      else if (TP_CANVAS_GET_CLASS (self)->select_place == NULL
+               || !TP_CANVAS_GET_CLASS (self)->select_place (self, mx, my))
         select_one (self, NULL);
       priv->drag = TP_CANVAS_DRAG_PENDING_BAND;
       return;
     }
 
-  if (modifiers & (GDK_SHIFT_MASK | GDK_CONTROL_MASK))
+  /* Shift adds, Ctrl toggles; either way what is selected can then be dragged. */
+  if (priv->selection != NULL)
     {
-      if (priv->selection != NULL)
+      if (modifiers & GDK_CONTROL_MASK)
         tp_selection_toggle (priv->selection, element);
-      return;
+      else if (modifiers & GDK_SHIFT_MASK)
+        tp_selection_add (priv->selection, element);
+      else if (!tp_canvas_is_selected (self, element))
+        select_one (self, element);
     }
-  if (!tp_canvas_is_selected (self, element))
-    select_one (self, element);
-  if (TP_CANVAS_GET_CLASS (self)->can_drag (self, element))
+  if (TP_CANVAS_GET_CLASS (self)->can_drag (self, element)
+      || TP_CANVAS_GET_CLASS (self)->reorder_target != NULL)
     {
       priv->pressed = element;
       priv->drag = TP_CANVAS_DRAG_PENDING;
     }
+}
+
+/* Everything selected that can be dragged goes along. */
+static void
+start_drag (TpCanvas *self)
+{
+  TpCanvasPrivate *priv = _tp_canvas_get_private (self);
+
+  g_ptr_array_set_size (priv->dragged, 0);
+  if (priv->selection != NULL)
+    {
+      GPtrArray *items = tp_selection_get_items (priv->selection);
+
+      for (guint i = 0; i < items->len; i++)
+        if (TP_CANVAS_GET_CLASS (self)->can_drag (self, g_ptr_array_index (items, i)))
+          g_ptr_array_add (priv->dragged, g_object_ref (g_ptr_array_index (items, i)));
+    }
+  if (priv->dragged->len == 0)
+    g_ptr_array_add (priv->dragged, g_object_ref (priv->pressed));
+  priv->drag = TP_CANVAS_DRAG_ELEMENTS;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
 }
 
 void
@@ -155,7 +258,7 @@ tp_canvas_motion (TpCanvas *self,
                   double    y)
 {
   TpCanvasPrivate *priv;
-  double dx, dy;
+  double dx, dy, mx, my;
 
   g_return_if_fail (TP_IS_CANVAS (self));
 
@@ -165,53 +268,49 @@ tp_canvas_motion (TpCanvas *self,
   dx = x - priv->press_x;
   dy = y - priv->press_y;
 
-  switch (priv->drag)
+  if (priv->drag == TP_CANVAS_DRAG_PENDING || priv->drag == TP_CANVAS_DRAG_PENDING_BAND)
     {
-    case TP_CANVAS_DRAG_PENDING:
       if (hypot (dx, dy) < DRAG_THRESHOLD)
         return;
-      /* Everything selected that can be dragged goes along. */
-      g_ptr_array_set_size (priv->dragged, 0);
-      if (priv->selection != NULL)
-        {
-          GPtrArray *items = tp_selection_get_items (priv->selection);
+      if (priv->drag == TP_CANVAS_DRAG_PENDING_BAND)
+        priv->drag = TP_CANVAS_DRAG_BAND;
+      else if (TP_CANVAS_GET_CLASS (self)->can_drag (self, priv->pressed))
+        start_drag (self);
+      else
+        priv->drag = TP_CANVAS_DRAG_REORDER;   /* a header, along its band */
+    }
 
-          for (guint i = 0; i < items->len; i++)
-            if (TP_CANVAS_GET_CLASS (self)->can_drag (self, g_ptr_array_index (items, i)))
-              g_ptr_array_add (priv->dragged, g_object_ref (g_ptr_array_index (items, i)));
-        }
-      if (priv->dragged->len == 0)
-        g_ptr_array_add (priv->dragged, g_object_ref (priv->pressed));
-      priv->drag = TP_CANVAS_DRAG_ELEMENTS;
-      G_GNUC_FALLTHROUGH;
+  switch (priv->drag)
+    {
     case TP_CANVAS_DRAG_ELEMENTS:
       priv->drag_dx = dx;
       priv->drag_dy = dy;
+      update_drop (self, priv->dragged, x, y);
+      break;
+
+    case TP_CANVAS_DRAG_REORDER:
+      tp_canvas_widget_to_map (self, x, y, &mx, &my);
+      priv->reorder_valid = TP_CANVAS_GET_CLASS (self)->reorder_target (self, priv->pressed, mx, my,
+                                                                       &priv->reorder_index,
+                                                                       &priv->reorder_indicator);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       break;
 
-    case TP_CANVAS_DRAG_PENDING_BAND:
-      if (hypot (dx, dy) < DRAG_THRESHOLD)
-        return;
-      priv->drag = TP_CANVAS_DRAG_BAND;
-      G_GNUC_FALLTHROUGH;
     case TP_CANVAS_DRAG_BAND:
       update_band (self, x, y);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       break;
 
     case TP_CANVAS_DRAG_TOOL:
-      {
-        double mx, my;
-
-        tp_canvas_widget_to_map (self, x, y, &mx, &my);
-        if (TP_CANVAS_GET_CLASS (self)->tool_motion != NULL)
-          TP_CANVAS_GET_CLASS (self)->tool_motion (self, mx, my);
-        gtk_widget_queue_draw (GTK_WIDGET (self));
-      }
+      tp_canvas_widget_to_map (self, x, y, &mx, &my);
+      if (TP_CANVAS_GET_CLASS (self)->tool_motion != NULL)
+        TP_CANVAS_GET_CLASS (self)->tool_motion (self, mx, my);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
       break;
 
     case TP_CANVAS_DRAG_NONE:
+    case TP_CANVAS_DRAG_PENDING:
+    case TP_CANVAS_DRAG_PENDING_BAND:
     default:
       break;
     }
@@ -222,9 +321,13 @@ reset_drag (TpCanvas *self)
 {
   TpCanvasPrivate *priv = _tp_canvas_get_private (self);
 
+  if (priv->drag == TP_CANVAS_DRAG_ELEMENTS)
+    gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
   priv->drag = TP_CANVAS_DRAG_NONE;
   priv->pressed = NULL;
   priv->drag_dx = priv->drag_dy = 0;
+  priv->drop_valid = FALSE;
+  priv->reorder_valid = FALSE;
   g_ptr_array_set_size (priv->dragged, 0);
   g_clear_pointer (&priv->band_base, g_ptr_array_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -236,19 +339,44 @@ tp_canvas_release (TpCanvas *self,
                    double    y)
 {
   TpCanvasPrivate *priv;
+  TpCanvasClass *klass;
 
   g_return_if_fail (TP_IS_CANVAS (self));
 
   priv = _tp_canvas_get_private (self);
+  klass = TP_CANVAS_GET_CLASS (self);
   tp_canvas_motion (self, x, y);
-  if (priv->drag == TP_CANVAS_DRAG_ELEMENTS && TP_CANVAS_GET_CLASS (self)->drop != NULL)
+  if (priv->drag == TP_CANVAS_DRAG_PENDING && priv->pressed != NULL && priv->selection != NULL
+      && (priv->press_modifiers & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) == 0)
+    {
+      /* A click on one element of a group selects just that element. */
+      TpElement *pressed = priv->pressed;
+
+      reset_drag (self);
+      select_one (self, pressed);
+      return;
+    }
+  if (priv->drag == TP_CANVAS_DRAG_ELEMENTS && klass->drop != NULL)
     {
       g_autoptr(GPtrArray) dragged = copy_elements (priv->dragged);
+      g_autoptr(TpElement) anchor = g_object_ref (priv->pressed);
       double mx, my;
+
       tp_canvas_widget_to_map (self, x, y, &mx, &my);
       reset_drag (self);
-      TP_CANVAS_GET_CLASS (self)->drop (self, dragged, mx, my, (x - priv->press_x) / priv->zoom,
-                                        (y - priv->press_y) / priv->zoom);
+      priv->drop_anchor = anchor;
+      klass->drop (self, dragged, mx, my, (x - priv->press_x) / priv->zoom,
+                   (y - priv->press_y) / priv->zoom);
+      priv->drop_anchor = NULL;
+      return;
+    }
+  if (priv->drag == TP_CANVAS_DRAG_REORDER && priv->reorder_valid && klass->reorder != NULL)
+    {
+      g_autoptr(TpElement) header = g_object_ref (priv->pressed);
+      guint index = priv->reorder_index;
+
+      reset_drag (self);
+      klass->reorder (self, header, index);
       return;
     }
   if (priv->drag == TP_CANVAS_DRAG_TOOL)
@@ -324,6 +452,13 @@ on_drag_begin (GtkGestureDrag *gesture,
 {
   GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
 
+  /* A child (an entry over an element) has its own clicks. */
+  if (gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT) != GTK_WIDGET (self)
+      || _tp_canvas_get_private (self)->journey == NULL)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
   tp_canvas_press (self, x, y, mods);
 }
 
@@ -334,8 +469,13 @@ on_drag_update (GtkGestureDrag *gesture,
                 TpCanvas       *self)
 {
   TpCanvasPrivate *priv = _tp_canvas_get_private (self);
+  gboolean pending = priv->drag == TP_CANVAS_DRAG_PENDING
+                     || priv->drag == TP_CANVAS_DRAG_PENDING_BAND;
 
   tp_canvas_motion (self, priv->press_x + dx, priv->press_y + dy);
+  /* A drag that started is the canvas's: no click after it. */
+  if (pending && priv->drag != TP_CANVAS_DRAG_PENDING && priv->drag != TP_CANVAS_DRAG_PENDING_BAND)
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static void
@@ -457,46 +597,100 @@ on_motion (GtkEventControllerMotion *controller,
 /* --- Keys and actions ---------------------------------------------------- */
 
 static gboolean
-on_key_pressed (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                TpCanvas              *self)
+arrow_binding (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
 {
+  TpCanvasDirection direction;
+  gboolean extend;
+
+  g_variant_get (args, "(ib)", &direction, &extend);
+  return move_cursor (TP_CANVAS (widget), direction, extend);
+}
+
+static gboolean
+escape_binding (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  TpCanvas *self = TP_CANVAS (widget);
   TpCanvasPrivate *priv = _tp_canvas_get_private (self);
 
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
-    return FALSE;
-
-  switch (keyval)
+  /* Escape during a drag drops the drag, keeping the selection; else it clears the
+   * selection, elements or place. */
+  if (priv->drag == TP_CANVAS_DRAG_ELEMENTS || priv->drag == TP_CANVAS_DRAG_BAND
+      || priv->drag == TP_CANVAS_DRAG_REORDER || priv->drag == TP_CANVAS_DRAG_TOOL)
     {
-    case GDK_KEY_Escape:
-      if (priv->drag != TP_CANVAS_DRAG_NONE)
-        {
-          tp_canvas_cancel_drag (self);
-          return TRUE;
-        }
-      if (priv->selection != NULL && tp_selection_get_count (priv->selection) > 0)
-        {
-          tp_selection_clear (priv->selection);
-          return TRUE;
-        }
-      return FALSE;
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      return tp_canvas_move_selection (self, TP_CANVAS_LEFT);
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      return tp_canvas_move_selection (self, TP_CANVAS_RIGHT);
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      return tp_canvas_move_selection (self, TP_CANVAS_UP);
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      return tp_canvas_move_selection (self, TP_CANVAS_DOWN);
-    default:
-      return FALSE;
+      tp_canvas_cancel_drag (self);
+      return TRUE;
     }
+  if (priv->selection == NULL
+      || (tp_selection_get_count (priv->selection) == 0
+          && !tp_selection_get_cell (priv->selection, NULL, NULL)))
+    return FALSE;
+  tp_canvas_cancel_drag (self);
+  tp_selection_clear (priv->selection);
+  return TRUE;
+}
+
+/* --- Clicks: the context menu, double clicks ------------------------------- */
+
+static void
+on_click_pressed (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  TpCanvas        *self)
+{
+  TpCanvasPrivate *priv = _tp_canvas_get_private (self);
+  TpCanvasClass *klass = TP_CANVAS_GET_CLASS (self);
+  TpElement *element;
+  double mx, my;
+
+  if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) != GDK_BUTTON_SECONDARY
+      || klass->context_menu == NULL
+      || gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT) != GTK_WIDGET (self))
+    return;
+
+  /* The menu acts on what is under the pointer: a selected element keeps its group. */
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (_tp_canvas_ensure_layout (self))
+    {
+      tp_canvas_widget_to_map (self, x, y, &mx, &my);
+      element = klass->pick (self, mx, my);
+      if (element != NULL && !tp_canvas_is_selected (self, element))
+        select_one (self, element);
+      else if (element == NULL && priv->selection != NULL && klass->select_place != NULL)
+        klass->select_place (self, mx, my);
+    }
+  klass->context_menu (self, x, y);
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+on_click_released (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   TpCanvas        *self)
+{
+  TpCanvasClass *klass = TP_CANVAS_GET_CLASS (self);
+  TpElement *element;
+  double mx, my;
+
+  /* On the release, after the press has done its work (focus, selection). */
+  if (n_press != 2
+      || gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) != GDK_BUTTON_PRIMARY
+      || klass->activate == NULL || !_tp_canvas_ensure_layout (self)
+      || gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT) != GTK_WIDGET (self))
+    return;
+  tp_canvas_widget_to_map (self, x, y, &mx, &my);
+  element = klass->pick (self, mx, my);
+  if (element == NULL)
+    return;
+  tp_canvas_cancel_drag (self);
+  select_one (self, element);
+  klass->activate (self, element);
 }
 
 static void
@@ -544,6 +738,19 @@ _tp_canvas_class_init_input (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "view.zoom-reset", NULL, action_zoom);
   gtk_widget_class_install_action (widget_class, "view.zoom-fit", NULL, action_zoom);
   gtk_widget_class_install_action (widget_class, "view.select-all", NULL, action_select_all);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      static const guint keys[] = { GDK_KEY_Left, GDK_KEY_Right, GDK_KEY_Up, GDK_KEY_Down };
+      static const guint keypad[] = { GDK_KEY_KP_Left, GDK_KEY_KP_Right, GDK_KEY_KP_Up,
+                                      GDK_KEY_KP_Down };
+
+      gtk_widget_class_add_binding (widget_class, keys[i], 0, arrow_binding, "(ib)", i, FALSE);
+      gtk_widget_class_add_binding (widget_class, keypad[i], 0, arrow_binding, "(ib)", i, FALSE);
+      gtk_widget_class_add_binding (widget_class, keys[i], GDK_SHIFT_MASK, arrow_binding, "(ib)",
+                                    i, TRUE);
+    }
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_binding, NULL);
 }
 
 void
@@ -579,7 +786,9 @@ _tp_canvas_init_input (TpCanvas *self)
   g_signal_connect_object (controller, "motion", G_CALLBACK (on_motion), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_key_pressed), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
+  g_signal_connect_object (gesture, "pressed", G_CALLBACK (on_click_pressed), self, 0);
+  g_signal_connect_object (gesture, "released", G_CALLBACK (on_click_released), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
 }

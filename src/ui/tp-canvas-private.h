@@ -14,11 +14,12 @@ G_BEGIN_DECLS
 
 typedef enum {
   TP_CANVAS_DRAG_NONE,
-  TP_CANVAS_DRAG_PENDING,      /* pressed on a draggable element, not moved far enough yet */
+  TP_CANVAS_DRAG_PENDING,      /* pressed on a draggable or reorderable element, not moved far enough yet */
   TP_CANVAS_DRAG_PENDING_BAND, /* pressed on nothing */
   TP_CANVAS_DRAG_ELEMENTS,
   TP_CANVAS_DRAG_BAND,
   TP_CANVAS_DRAG_TOOL,         /* the view's tool_press took the press */
+  TP_CANVAS_DRAG_REORDER,      /* a header dragged along its band */
 } TpCanvasDrag;
 
 typedef struct {
@@ -53,6 +54,15 @@ typedef struct {
   double           pointer_x;
   double           pointer_y;
   TpRect           band;         /* map units */
+
+  /* Where the dragged elements (or a palette's) would land, map units. */
+  gboolean         drop_valid;
+  TpRect           drop_area;
+  TpRect           drop_indicator;
+  TpElement       *drop_anchor;  /* the drag's anchor, during the drop */
+  guint            reorder_index;
+  gboolean         reorder_valid;
+  TpRect           reorder_indicator;
 } TpCanvasPrivate;
 
 TpCanvasPrivate *_tp_canvas_get_private      (TpCanvas       *self);
@@ -61,5 +71,9 @@ void             _tp_canvas_clamp_scroll     (TpCanvas       *self);
 void             _tp_canvas_scrolled         (TpCanvas       *self);
 void             _tp_canvas_class_init_input (GtkWidgetClass *widget_class);
 void             _tp_canvas_init_input       (TpCanvas       *self);
+/* tp-canvas-cache.c */
+GHashTable      *_tp_canvas_node_cache_new   (void);
+/* Drops the nodes the last frame did not use, when there are too many. */
+void             _tp_canvas_evict_nodes      (TpCanvas       *self);
 
 G_END_DECLS

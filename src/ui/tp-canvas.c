@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * State, coordinates, the node cache and drawing of the canvas base; the
- * gestures are in tp-canvas-input.c.
+ * State, coordinates, zoom, scrolling and drawing of the canvas base; the
+ * node cache is in tp-canvas-cache.c, the gestures in tp-canvas-input.c.
  */
 
 #include "config.h"
@@ -12,12 +12,8 @@
 
 #include "tp-canvas-private.h"
 
-/* Pieces larger than this stay vector (a very tall header far in). */
-#define MAX_TEXTURE_PIXELS (4096 * 4096)
-/* Beyond this many cached nodes, those not drawn in the last frame go. */
-#define CACHE_LIMIT 2500
-/* Below this zoom cards are blocks of colour, without text. */
-#define TEXT_MIN_ZOOM 0.4
+/* Screen pixels of room a big map may be scrolled past its edges. */
+#define EDGE_MARGIN 24.0
 
 G_DEFINE_TYPE_WITH_PRIVATE (TpCanvas, tp_canvas, GTK_TYPE_WIDGET)
 
@@ -28,30 +24,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-typedef struct {
-  GskRenderNode   *node;
-  double           width;
-  double           height;
-  double           scale;
-  guint            frame;
-} CachedNode;
-
-static void
-cached_node_free (gpointer data)
-{
-  CachedNode *cached = data;
-
-  g_clear_pointer (&cached->node, gsk_render_node_unref);
-  g_free (cached);
-}
-
-static void
-unref_key (gpointer key)
-{
-  if (G_IS_OBJECT (key))
-    g_object_unref (key);
-}
 
 TpCanvasPrivate *
 _tp_canvas_get_private (TpCanvas *self)
@@ -89,19 +61,6 @@ tp_canvas_invalidate (TpCanvas *self)
   priv = tp_canvas_get_instance_private (self);
   g_hash_table_remove_all (priv->nodes);
   invalidate_layout (self);
-}
-
-void
-tp_canvas_invalidate_element (TpCanvas *self,
-                              gpointer  key)
-{
-  TpCanvasPrivate *priv;
-
-  g_return_if_fail (TP_IS_CANVAS (self));
-
-  priv = tp_canvas_get_instance_private (self);
-  g_hash_table_remove (priv->nodes, key);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -149,6 +108,22 @@ tp_canvas_widget_to_map (TpCanvas *self,
 }
 
 void
+tp_canvas_map_rect_to_widget (TpCanvas        *self,
+                              const TpRect    *rect,
+                              graphene_rect_t *out)
+{
+  TpCanvasPrivate *priv;
+
+  g_return_if_fail (TP_IS_CANVAS (self));
+  g_return_if_fail (rect != NULL && out != NULL);
+
+  priv = tp_canvas_get_instance_private (self);
+  graphene_rect_init (out, (rect->x - priv->scroll_x) * priv->zoom,
+                      (rect->y - priv->scroll_y) * priv->zoom,
+                      rect->width * priv->zoom, rect->height * priv->zoom);
+}
+
+void
 tp_canvas_get_visible_rect (TpCanvas *self,
                             TpRect   *rect)
 {
@@ -174,6 +149,22 @@ map_size (TpCanvas *self,
     TP_CANVAS_GET_CLASS (self)->get_map_size (self, width, height);
 }
 
+/* A map that fits in the view shows whole, wherever it was put (a journey
+ * opens at its top-left, a fitted one is centred); a bigger one scrolls up to
+ * its edges and a little past, never so far that one side shows empty room
+ * while the other side is cut off (as zooming out about the middle of the view
+ * would otherwise leave it). */
+static double
+clamp_axis (double scroll,
+            double map,
+            double view,
+            double margin)
+{
+  if (map <= view)
+    return CLAMP (scroll, map - view, 0);
+  return CLAMP (scroll, -margin, map - view + margin);
+}
+
 void
 _tp_canvas_clamp_scroll (TpCanvas *self)
 {
@@ -183,16 +174,8 @@ _tp_canvas_clamp_scroll (TpCanvas *self)
   double mw, mh;
 
   map_size (self, &mw, &mh);
-  /* A map that fits is centred; a bigger one keeps half a view of room
-   * around it, so that any of its edges can be brought to the middle. */
-  if (mw <= w)
-    priv->scroll_x = (mw - w) / 2;
-  else
-    priv->scroll_x = CLAMP (priv->scroll_x, -w / 2, mw - w / 2);
-  if (mh <= h)
-    priv->scroll_y = (mh - h) / 2;
-  else
-    priv->scroll_y = CLAMP (priv->scroll_y, -h / 2, mh - h / 2);
+  priv->scroll_x = clamp_axis (priv->scroll_x, mw, w, EDGE_MARGIN / priv->zoom);
+  priv->scroll_y = clamp_axis (priv->scroll_y, mh, h, EDGE_MARGIN / priv->zoom);
 }
 
 void
@@ -308,215 +291,97 @@ tp_canvas_set_scroll (TpCanvas *self,
   _tp_canvas_scrolled (self);
 }
 
+static void
+pinned_bands (TpCanvas *self,
+              double   *left,
+              double   *top)
+{
+  *left = *top = 0;
+  if (TP_CANVAS_GET_CLASS (self)->get_pinned_bands != NULL && _tp_canvas_ensure_layout (self))
+    TP_CANVAS_GET_CLASS (self)->get_pinned_bands (self, left, top);
+}
+
+static void
+scroll_to_rect (TpCanvas     *self,
+                const TpRect *rect,
+                gboolean      horizontal,
+                gboolean      vertical)
+{
+  TpCanvasPrivate *priv = tp_canvas_get_instance_private (self);
+  const double pad = 16;
+  double left, top;
+  TpRect view;
+
+  /* Clear of the pinned headers, and never past the map's top-left for it. */
+  pinned_bands (self, &left, &top);
+  tp_canvas_get_visible_rect (self, &view);
+  if (horizontal)
+    {
+      if (rect->x - left - pad < view.x)
+        priv->scroll_x = MAX (rect->x - left - pad, MIN (view.x, 0));
+      else if (rect->x + rect->width + pad > view.x + view.width)
+        priv->scroll_x = rect->x + rect->width + pad - view.width;
+    }
+  if (vertical)
+    {
+      if (rect->y - top - pad < view.y)
+        priv->scroll_y = MAX (rect->y - top - pad, MIN (view.y, 0));
+      else if (rect->y + rect->height + pad > view.y + view.height)
+        priv->scroll_y = rect->y + rect->height + pad - view.height;
+    }
+  _tp_canvas_scrolled (self);
+}
+
 void
 tp_canvas_scroll_to_rect (TpCanvas     *self,
                           const TpRect *rect)
 {
-  TpCanvasPrivate *priv;
-  TpRect view;
-  const double pad = 16;
-
   g_return_if_fail (TP_IS_CANVAS (self));
   g_return_if_fail (rect != NULL);
 
-  priv = tp_canvas_get_instance_private (self);
-  tp_canvas_get_visible_rect (self, &view);
-  if (rect->x - pad < view.x)
-    priv->scroll_x = rect->x - pad;
-  else if (rect->x + rect->width + pad > view.x + view.width)
-    priv->scroll_x = rect->x + rect->width + pad - view.width;
-  if (rect->y - pad < view.y)
-    priv->scroll_y = rect->y - pad;
-  else if (rect->y + rect->height + pad > view.y + view.height)
-    priv->scroll_y = rect->y + rect->height + pad - view.height;
-  _tp_canvas_scrolled (self);
+  scroll_to_rect (self, rect, TRUE, TRUE);
 }
 
 void
 tp_canvas_scroll_to (TpCanvas  *self,
                      TpElement *element)
 {
+  double left, top;
   TpRect rect;
 
   g_return_if_fail (TP_IS_CANVAS (self));
   g_return_if_fail (TP_IS_ELEMENT (element));
 
-  if (_tp_canvas_ensure_layout (self)
-      && TP_CANVAS_GET_CLASS (self)->get_element_rect (self, element, &rect))
-    tp_canvas_scroll_to_rect (self, &rect);
-}
-
-/* --- Level of detail and the node cache ---------------------------------- */
-
-gboolean
-tp_canvas_draws_text (TpCanvas *self)
-{
-  g_return_val_if_fail (TP_IS_CANVAS (self), TRUE);
-
-  return tp_canvas_get_zoom (self) >= TEXT_MIN_ZOOM;
-}
-
-double
-tp_canvas_paint_scale (TpCanvas *self)
-{
-  g_return_val_if_fail (TP_IS_CANVAS (self), 1.0);
-
-  return tp_canvas_get_zoom (self);
-}
-
-const cairo_font_options_t *
-tp_canvas_get_font_options (TpCanvas *self)
-{
-  g_return_val_if_fail (TP_IS_CANVAS (self), NULL);
-
-  return pango_cairo_context_get_font_options (gtk_widget_get_pango_context (GTK_WIDGET (self)));
-}
-
-static double
-raster_scale (TpCanvas *self)
-{
-  TpCanvasPrivate *priv = tp_canvas_get_instance_private (self);
-
-  /* Quantised, so that a zoom a hair away reuses the images. */
-  return round (priv->zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self)) * 100) / 100;
-}
-
-/* Paints once into an image of @scale pixels per unit, as a node whose
- * origin is @rect's top-left. Pixel-aligned edges at every zoom: the image
- * covers whole device pixels, so neighbours meet without seams. */
-static GskRenderNode *
-rasterize (TpCanvas          *self,
-           const TpRect      *rect,
-           double             margin,
-           double             scale,
-           TpCanvasPaintFunc  paint,
-           gpointer           data)
-{
-  double w = rect->width + 2 * margin;
-  double h = rect->height + 2 * margin;
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (-margin, -margin, w, h);
-  int pw = (int) ceil (w * scale);
-  int ph = (int) ceil (h * scale);
-  cairo_surface_t *surface;
-  GskRenderNode *node;
-  cairo_t *cr;
-
-  if (pw <= 0 || ph <= 0 || (double) pw * ph > MAX_TEXTURE_PIXELS)
-    {
-      node = gsk_cairo_node_new (&bounds);
-      cr = gsk_cairo_node_get_draw_context (node);
-      cairo_translate (cr, -rect->x, -rect->y);
-      paint (self, cr, data);
-      cairo_destroy (cr);
-      return node;
-    }
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
-  cr = cairo_create (surface);
-  cairo_scale (cr, pw / w, ph / h);
-  cairo_translate (cr, margin - rect->x, margin - rect->y);
-  paint (self, cr, data);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  /* A cairo node that only paints the image: the cairo renderer composites
-   * it directly, where a texture node would be converted on every frame. */
-  node = gsk_cairo_node_new (&bounds);
-  cr = gsk_cairo_node_get_draw_context (node);
-  cairo_translate (cr, -margin, -margin);
-  cairo_scale (cr, w / pw, h / ph);
-  cairo_set_source_surface (cr, surface, 0, 0);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  return node;
-}
-
-GskRenderNode *
-tp_canvas_cached_node (TpCanvas          *self,
-                       gpointer           key,
-                       const TpRect      *rect,
-                       double             margin,
-                       TpCanvasPaintFunc  paint,
-                       gpointer           data)
-{
-  TpCanvasPrivate *priv;
-  CachedNode *cached;
-  double scale;
-
-  g_return_val_if_fail (TP_IS_CANVAS (self), NULL);
-  g_return_val_if_fail (key != NULL && rect != NULL && paint != NULL, NULL);
-
-  priv = tp_canvas_get_instance_private (self);
-  scale = raster_scale (self);
-  cached = g_hash_table_lookup (priv->nodes, key);
-  if (cached == NULL || cached->width != rect->width || cached->height != rect->height
-      || cached->scale != scale)
-    {
-      cached = g_new0 (CachedNode, 1);
-      cached->node = rasterize (self, rect, margin, scale, paint, data);
-      cached->width = rect->width;
-      cached->height = rect->height;
-      cached->scale = scale;
-      g_hash_table_replace (priv->nodes, G_IS_OBJECT (key) ? g_object_ref (key) : key, cached);
-    }
-  cached->frame = priv->frame;
-  return cached->node;
-}
-
-static gboolean
-not_in_frame (gpointer key,
-              gpointer value,
-              gpointer user_data)
-{
-  return ((CachedNode *) value)->frame != GPOINTER_TO_UINT (user_data);
-}
-
-void
-tp_canvas_append_node (GtkSnapshot   *snapshot,
-                       GskRenderNode *node,
-                       double         x,
-                       double         y)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_node (snapshot, node);
-  gtk_snapshot_restore (snapshot);
-}
-
-void
-tp_canvas_append_rect (GtkSnapshot  *snapshot,
-                       const TpRgba *color,
-                       const TpRect *rect)
-{
-  GdkRGBA rgba = { color->red, color->green, color->blue, color->alpha };
-
-  gtk_snapshot_append_color (snapshot, &rgba,
-                             &GRAPHENE_RECT_INIT (rect->x, rect->y, rect->width, rect->height));
-}
-
-void
-tp_canvas_append_ring (GtkSnapshot  *snapshot,
-                       const TpRgba *color,
-                       const TpRect *rect,
-                       double        outset,
-                       double        width,
-                       double        radius)
-{
-  GdkRGBA rgba = { color->red, color->green, color->blue, color->alpha };
-  GskRoundedRect outline;
-  float widths[4] = { width, width, width, width };
-  GdkRGBA colors[4] = { rgba, rgba, rgba, rgba };
-
-  gsk_rounded_rect_init_from_rect (&outline,
-                                   &GRAPHENE_RECT_INIT (rect->x - outset, rect->y - outset,
-                                                        rect->width + 2 * outset,
-                                                        rect->height + 2 * outset),
-                                   radius + outset);
-  gtk_snapshot_append_border (snapshot, &outline, widths, colors);
+  if (!_tp_canvas_ensure_layout (self)
+      || !TP_CANVAS_GET_CLASS (self)->get_element_rect (self, element, &rect))
+    return;
+  /* A header in a pinned band shows wherever the view is across the band. */
+  pinned_bands (self, &left, &top);
+  scroll_to_rect (self, &rect, !(left > 0 && rect.x + rect.width <= left + 1e-6),
+                  !(top > 0 && rect.y + rect.height <= top + 1e-6));
 }
 
 /* --- Drawing ------------------------------------------------------------- */
+
+static void
+snapshot_marks (TpCanvas    *self,
+                GtkSnapshot *snapshot)
+{
+  TpCanvasPrivate *priv = tp_canvas_get_instance_private (self);
+  const TpTheme *theme = priv->theme;
+
+  /* Where the dragged elements, or a palette's, would land. */
+  if (priv->drop_valid)
+    {
+      tp_canvas_append_rect (snapshot, &theme->selection_fill, &priv->drop_area);
+      tp_canvas_append_rect (snapshot, &theme->drop_indicator, &priv->drop_indicator);
+    }
+  if (priv->drag == TP_CANVAS_DRAG_BAND)
+    {
+      tp_canvas_append_rect (snapshot, &theme->selection_fill, &priv->band);
+      tp_canvas_append_ring (snapshot, &theme->selection, &priv->band, 0, 1.0 / priv->zoom, 0);
+    }
+}
 
 static void
 snapshot_ghost (TpCanvas    *self,
@@ -524,14 +389,14 @@ snapshot_ghost (TpCanvas    *self,
 {
   TpCanvasPrivate *priv = tp_canvas_get_instance_private (self);
   TpCanvasClass *klass = TP_CANVAS_GET_CLASS (self);
-  TpRect visible;
 
+  if (priv->drag == TP_CANVAS_DRAG_REORDER && priv->reorder_valid)
+    tp_canvas_append_rect (snapshot, &priv->theme->drop_indicator, &priv->reorder_indicator);
   if (priv->drag != TP_CANVAS_DRAG_ELEMENTS)
     return;
 
   /* The dragged elements follow the pointer, above everything: the view
-   * draws them again, moved, and marks them selected. */
-  tp_canvas_get_visible_rect (self, &visible);
+   * draws them again, moved, and the canvas marks them selected. */
   gtk_snapshot_push_opacity (snapshot, 0.85);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (priv->drag_dx / priv->zoom,
@@ -569,20 +434,13 @@ tp_canvas_snapshot (GtkWidget   *widget,
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-priv->scroll_x, -priv->scroll_y));
 
       TP_CANVAS_GET_CLASS (self)->snapshot_map (self, snapshot, &visible);
+      snapshot_marks (self, snapshot);
+      if (TP_CANVAS_GET_CLASS (self)->snapshot_overlay != NULL)
+        TP_CANVAS_GET_CLASS (self)->snapshot_overlay (self, snapshot, &visible);
       snapshot_ghost (self, snapshot);
-      if (priv->drag == TP_CANVAS_DRAG_BAND)
-        {
-          TpRgba fill = priv->theme->selection;
-
-          fill.alpha *= 0.15;
-          tp_canvas_append_rect (snapshot, &fill, &priv->band);
-          tp_canvas_append_ring (snapshot, &priv->theme->selection, &priv->band, 0,
-                                 1.0 / priv->zoom, 0);
-        }
       gtk_snapshot_restore (snapshot);
 
-      if (g_hash_table_size (priv->nodes) > CACHE_LIMIT)
-        g_hash_table_foreach_remove (priv->nodes, not_in_frame, GUINT_TO_POINTER (priv->frame));
+      _tp_canvas_evict_nodes (self);
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
@@ -642,7 +500,16 @@ selection_changed (TpCanvas *self)
       for (guint i = 0; i < items->len; i++)
         g_hash_table_add (priv->selected, g_ptr_array_index (items, i));
     }
+  if (TP_CANVAS_GET_CLASS (self)->selection_changed != NULL)
+    TP_CANVAS_GET_CLASS (self)->selection_changed (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+journey_changed (TpCanvas *self)
+{
+  if (TP_CANVAS_GET_CLASS (self)->journey_changed != NULL)
+    TP_CANVAS_GET_CLASS (self)->journey_changed (self);
 }
 
 gboolean
@@ -678,6 +545,7 @@ tp_canvas_set_project (TpCanvas  *self,
     g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self,
                              G_CONNECT_SWAPPED);
   tp_canvas_invalidate (self);
+  journey_changed (self);
 }
 
 TpProject *
@@ -713,6 +581,7 @@ tp_canvas_set_journey (TpCanvas  *self,
       priv->zoom = 1.0;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
     }
+  journey_changed (self);
 }
 
 TpJourney *
@@ -853,7 +722,7 @@ tp_canvas_init (TpCanvas *self)
   TpCanvasPrivate *priv = tp_canvas_get_instance_private (self);
 
   priv->zoom = 1.0;
-  priv->nodes = g_hash_table_new_full (NULL, NULL, unref_key, cached_node_free);
+  priv->nodes = _tp_canvas_node_cache_new ();
   priv->selected = g_hash_table_new (NULL, NULL);
   priv->dragged = g_ptr_array_new_with_free_func (g_object_unref);
   priv->theme = tp_theme_get (TP_THEME_LIGHT);

@@ -108,7 +108,70 @@ struct _TpCanvasClass
                                     double             x,
                                     double             y);
   void        (*tool_cancel)       (TpCanvas          *self);
+
+  /* Optional hooks (NULL: the canvas's default), first wanted by the journey map. */
+
+  /* The project or the journey shown changed (called after the change): drop what belongs
+   * to the one before (an edit in progress, the element under the pointer). */
+  void        (*journey_changed)   (TpCanvas          *self);
+  /* The shared selection changed (tp_canvas_is_selected() already answers for it). */
+  void        (*selection_changed) (TpCanvas          *self);
+  /* Places: a press of the main button on no element at map (@x, @y), without Shift or
+   * Ctrl, selects the place there (a cell, a zone) in the shared selection and returns TRUE;
+   * FALSE (or no hook) clears the selection. The secondary button selects it too. */
+  gboolean    (*select_place)      (TpCanvas          *self,
+                                    double             x,
+                                    double             y);
+  /* Where dragged @elements (NULL: a new element from a palette) would land with the pointer
+   * at map (@x, @y): the canvas tints @area and draws the insertion mark @indicator. FALSE
+   * where nothing can land. */
+  gboolean    (*drop_target)       (TpCanvas          *self,
+                                    GPtrArray         *elements,
+                                    double             x,
+                                    double             y,
+                                    TpRect            *area,
+                                    TpRect            *indicator);
+  /* Header bands: @element (say a column's or a row's header, which cannot be dragged as an
+   * element) dragged to map (@x, @y) would go to @index in its list; @indicator marks the
+   * place. FALSE when @element is not reordered by dragging. */
+  gboolean    (*reorder_target)    (TpCanvas          *self,
+                                    TpElement         *element,
+                                    double             x,
+                                    double             y,
+                                    guint             *index,
+                                    TpRect            *indicator);
+  /* The drop of a reorder: change the model in one transaction. */
+  void        (*reorder)           (TpCanvas          *self,
+                                    TpElement         *element,
+                                    guint              index);
+  /* Header bands pinned to the viewport: the map units along its left and top edges that
+   * they cover (0: none). Scrolling to an element keeps it clear of them; an element that
+   * lies inside a band (a header) scrolls along that band only. */
+  void        (*get_pinned_bands)  (TpCanvas          *self,
+                                    double            *left,
+                                    double            *top);
+  /* An arrow key (with Shift: @extend): moves the keyboard cursor to the next element or
+   * place; TRUE when handled. The default selects the neighbour (adds it with Shift). */
+  gboolean    (*move_cursor)       (TpCanvas          *self,
+                                    TpCanvasDirection  direction,
+                                    gboolean           extend);
+  /* Appended above the canvas's marks (drop target, rubber band) and below the rings of the
+   * dragged elements: pinned header bands, the dragged elements themselves. Map units. */
+  void        (*snapshot_overlay)  (TpCanvas          *self,
+                                    GtkSnapshot       *snapshot,
+                                    const TpRect      *visible);
+  /* A double click on @element (say, to rename it). */
+  void        (*activate)          (TpCanvas          *self,
+                                    TpElement         *element);
+  /* The secondary button at widget point (@x, @y), the selection already under it. */
+  void        (*context_menu)      (TpCanvas          *self,
+                                    double             x,
+                                    double             y);
 };
+
+/* Cache keys that are not elements (tiles, composed pieces): any number below 2^62. Never
+ * equal to an element's pointer, and never referenced. */
+#define TP_CANVAS_TILE_KEY(n) (GSIZE_TO_POINTER (((gsize) (n) << 1) | 1))
 
 void           tp_canvas_set_project        (TpCanvas          *self,
                                              TpProject         *project);
@@ -147,6 +210,10 @@ void           tp_canvas_scroll_to_rect     (TpCanvas          *self,
 /** tp_canvas_scroll_to: makes @element visible, when this view draws it. */
 void           tp_canvas_scroll_to          (TpCanvas          *self,
                                              TpElement         *element);
+/** tp_canvas_map_rect_to_widget: where map rectangle @rect shows, in widget coordinates. */
+void           tp_canvas_map_rect_to_widget (TpCanvas          *self,
+                                             const TpRect      *rect,
+                                             graphene_rect_t   *out);
 void           tp_canvas_widget_to_map      (TpCanvas          *self,
                                              double             wx,
                                              double             wy,
@@ -174,6 +241,20 @@ GskRenderNode *tp_canvas_cached_node        (TpCanvas          *self,
                                              double             margin,
                                              TpCanvasPaintFunc  paint,
                                              gpointer           data);
+/** tp_canvas_cached_node_full: tp_canvas_cached_node() painted at @scale device pixels per map
+ *  unit (0: tp_canvas_get_raster_scale()); @image (optional) gets the node's pixels, borrowed,
+ *  or NULL when the piece was too large for an image and stays vector. */
+GskRenderNode *tp_canvas_cached_node_full   (TpCanvas          *self,
+                                             gpointer           key,
+                                             const TpRect      *rect,
+                                             double             margin,
+                                             double             scale,
+                                             TpCanvasPaintFunc  paint,
+                                             gpointer           data,
+                                             cairo_surface_t  **image);
+/** tp_canvas_get_raster_scale: device pixels per map unit of the cached images (the zoom
+ *  times the scale factor, quantised so that a zoom a hair away reuses them). */
+double         tp_canvas_get_raster_scale   (TpCanvas          *self);
 /** tp_canvas_append_node: appends @node at map point (@x, @y). */
 void           tp_canvas_append_node        (GtkSnapshot       *snapshot,
                                              GskRenderNode     *node,
@@ -193,6 +274,8 @@ void           tp_canvas_append_ring        (GtkSnapshot       *snapshot,
 /** tp_canvas_invalidate_element: drops the cached node of @key and redraws. */
 void           tp_canvas_invalidate_element (TpCanvas          *self,
                                              gpointer           key);
+/** tp_canvas_invalidate_tiles: drops the cached nodes of every TP_CANVAS_TILE_KEY and redraws. */
+void           tp_canvas_invalidate_tiles   (TpCanvas          *self);
 /** tp_canvas_invalidate: drops every cached node and the layout, and redraws. */
 void           tp_canvas_invalidate         (TpCanvas          *self);
 
@@ -203,6 +286,16 @@ gboolean       tp_canvas_is_dragging        (TpCanvas          *self,
 void           tp_canvas_get_drag_offset    (TpCanvas          *self,
                                              double            *dx,
                                              double            *dy);
+/** tp_canvas_get_drag_anchor: the element the pointer picked up the dragged elements by (while
+ *  they are dragged and during the drop), or NULL. */
+TpElement     *tp_canvas_get_drag_anchor    (TpCanvas          *self);
+/** tp_canvas_update_drop_marks: for a drag from elsewhere (a palette) at widget (@x, @y): shows
+ *  where a new element would land (the drop_target hook with no elements); FALSE where none can. */
+gboolean       tp_canvas_update_drop_marks  (TpCanvas          *self,
+                                             double             x,
+                                             double             y);
+/** tp_canvas_clear_drop_marks: the drag from elsewhere left or was dropped. */
+void           tp_canvas_clear_drop_marks   (TpCanvas          *self);
 /** tp_canvas_cancel_drag: ends a drag or rubber band without changing anything. */
 void           tp_canvas_cancel_drag        (TpCanvas          *self);
 

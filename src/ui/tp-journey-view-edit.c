@@ -20,12 +20,12 @@ _tp_journey_view_primary_element (TpJourneyView *self)
   TpElement *primary;
 
   /* Asks the model, not the layout, so no edit in progress forces a relayout. */
-  if (self->selection == NULL || self->journey == NULL)
+  if (tp_canvas_get_selection (TP_CANVAS (self)) == NULL || tp_canvas_get_journey (TP_CANVAS (self)) == NULL)
     return NULL;
-  primary = tp_selection_get_primary (self->selection);
+  primary = tp_selection_get_primary (tp_canvas_get_selection (TP_CANVAS (self)));
   if (primary != NULL
       && (TP_IS_CARD (primary) || TP_IS_PHASE (primary) || TP_IS_LANE (primary))
-      && tp_element_get_parent (primary) == TP_ELEMENT (self->journey))
+      && tp_element_get_parent (primary) == TP_ELEMENT (tp_canvas_get_journey (TP_CANVAS (self))))
     return primary;
   return NULL;
 }
@@ -34,8 +34,8 @@ void
 _tp_journey_view_select_one (TpJourneyView *self,
                              gpointer       element)
 {
-  if (self->selection != NULL)
-    tp_selection_set_one (self->selection, element);
+  if (tp_canvas_get_selection (TP_CANVAS (self)) != NULL)
+    tp_selection_set_one (tp_canvas_get_selection (TP_CANVAS (self)), element);
 }
 
 /* --- Renaming in place ---------------------------------------------------- */
@@ -52,14 +52,14 @@ _tp_journey_view_stop_rename (TpJourneyView *self,
   if (entry == NULL)
     return;
 
-  if (commit && element != NULL && self->project != NULL)
+  if (commit && element != NULL && tp_canvas_get_project (TP_CANVAS (self)) != NULL)
     {
       const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
       g_autofree char *old = NULL;
 
       g_object_get (element, "title", &old, NULL);
       if (g_strcmp0 (old, text) != 0)
-        tp_project_set (self->project, element, "title", text, NULL);
+        tp_project_set (tp_canvas_get_project (TP_CANVAS (self)), element, "title", text, NULL);
     }
 
   /* The focus leaves the entry before the entry goes: a window must never be left holding a
@@ -135,11 +135,11 @@ _tp_journey_view_start_rename (TpJourneyView *self,
   GtkEventController *controller;
   GtkWidget *entry;
 
-  if (self->project == NULL || element == NULL)
+  if (tp_canvas_get_project (TP_CANVAS (self)) == NULL || element == NULL)
     return;
 
   _tp_journey_view_stop_rename (self, TRUE);
-  tp_journey_view_scroll_to (self, element);
+  tp_canvas_scroll_to (TP_CANVAS (self), element);
 
   g_object_get (element, "title", &title, NULL);
   entry = gtk_entry_new ();
@@ -179,40 +179,22 @@ rename_rect (TpJourneyView *self,
 {
   TpElement *element = self->rename_element;
 
-  if (TP_IS_CARD (element))
+  if (!_tp_journey_view_element_rect (self, element, rect))
+    return FALSE;
+  if (TP_IS_CARD (element)
+      && tp_journey_layout_row_is_feelings (self->layout,
+                                            tp_journey_layout_find_card (self->layout,
+                                                                         TP_CARD (element))->row))
+    rect->height -= 16;
+  /* On the headers as they stick. */
+  else if (TP_IS_PHASE (element))
+    rect->y += _tp_journey_view_sticky_y (self);
+  else if (TP_IS_LANE (element))
     {
-      const TpCardBox *box = tp_journey_layout_find_card (self->layout, TP_CARD (element));
-
-      if (box == NULL)
-        return FALSE;
-      *rect = box->rect;
-      if (tp_journey_layout_row_is_feelings (self->layout, box->row))
-        rect->height -= 16;
-      return TRUE;
-    }
-  if (TP_IS_PHASE (element))
-    {
-      GPtrArray *phases = tp_journey_get_phases (self->journey);
-      guint index;
-
-      if (!g_ptr_array_find (phases, element, &index))
-        return FALSE;
-      tp_journey_layout_get_phase_header (self->layout, index, rect);
-      rect->y += _tp_journey_view_sticky_y (self);
-      return TRUE;
-    }
-  if (TP_IS_LANE (element))
-    {
-      int row = tp_journey_layout_get_row_for_lane (self->layout, TP_LANE (element));
-
-      if (row < 0)
-        return FALSE;
-      tp_journey_layout_get_lane_header (self->layout, row, rect);
       rect->x += _tp_journey_view_sticky_x (self);
       rect->height = MIN (rect->height, 64);
-      return TRUE;
     }
-  return FALSE;
+  return TRUE;
 }
 
 void
@@ -234,7 +216,7 @@ _tp_journey_view_allocate_children (TpJourneyView *self)
           return;
         }
       gtk_widget_set_child_visible (self->rename_entry, TRUE);
-      _tp_journey_view_map_rect_to_widget (self, &rect, &area);
+      tp_canvas_map_rect_to_widget (TP_CANVAS (self), &rect, &area);
       gtk_widget_measure (self->rename_entry, GTK_ORIENTATION_VERTICAL, -1, &min_h, &nat_h, NULL, NULL);
       gtk_widget_measure (self->rename_entry, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
       alloc.x = (int) area.origin.x;
@@ -315,11 +297,11 @@ _tp_journey_view_selected_cell (TpJourneyView *self,
   guint c;
   int r;
 
-  if (self->selection == NULL || self->journey == NULL
-      || !tp_selection_get_cell (self->selection, &phase, &lane)
-      || tp_element_get_parent (TP_ELEMENT (phase)) != TP_ELEMENT (self->journey)
+  if (tp_canvas_get_selection (TP_CANVAS (self)) == NULL || tp_canvas_get_journey (TP_CANVAS (self)) == NULL
+      || !tp_selection_get_cell (tp_canvas_get_selection (TP_CANVAS (self)), &phase, &lane)
+      || tp_element_get_parent (TP_ELEMENT (phase)) != TP_ELEMENT (tp_canvas_get_journey (TP_CANVAS (self)))
       || _tp_journey_view_ensure_layout (self) == NULL
-      || !g_ptr_array_find (tp_journey_get_phases (self->journey), phase, &c))
+      || !g_ptr_array_find (tp_journey_get_phases (tp_canvas_get_journey (TP_CANVAS (self))), phase, &c))
     return FALSE;
   r = tp_journey_layout_get_row_for_lane (self->layout, lane);
   if (r < 0)
@@ -342,7 +324,7 @@ _tp_journey_view_cursor_place (TpJourneyView *self,
   if (primary != NULL && TP_IS_CARD (primary))
     return tp_journey_layout_place_of_card (self->layout, TP_CARD (primary), place);
   if (primary != NULL && TP_IS_PHASE (primary)
-      && g_ptr_array_find (tp_journey_get_phases (self->journey), primary, &column))
+      && g_ptr_array_find (tp_journey_get_phases (tp_canvas_get_journey (TP_CANVAS (self))), primary, &column))
     {
       *place = (TpMapPlace) { column, -1, NULL };
       return TRUE;
@@ -360,122 +342,6 @@ _tp_journey_view_cursor_place (TpJourneyView *self,
       return TRUE;
     }
   return FALSE;
-}
-
-static void
-select_place (TpJourneyView    *self,
-              const TpMapPlace *place)
-{
-  TpRect rect;
-
-  if (place->card != NULL)
-    {
-      _tp_journey_view_select_one (self, place->card);
-      tp_journey_view_scroll_to (self, TP_ELEMENT (place->card));
-    }
-  else if (place->column < 0)
-    {
-      TpLane *lane = tp_journey_layout_get_lane (self->layout, place->row);
-
-      _tp_journey_view_select_one (self, lane);
-      tp_journey_view_scroll_to (self, TP_ELEMENT (lane));
-    }
-  else if (place->row < 0)
-    {
-      TpPhase *phase = tp_journey_layout_get_phase (self->layout, place->column);
-
-      _tp_journey_view_select_one (self, phase);
-      tp_journey_view_scroll_to (self, TP_ELEMENT (phase));
-    }
-  else
-    {
-      tp_selection_set_cell (self->selection,
-                             tp_journey_layout_get_phase (self->layout, place->column),
-                             tp_journey_layout_get_lane (self->layout, place->row));
-      tp_journey_layout_get_cell (self->layout, place->column, place->row, &rect);
-      _tp_journey_view_scroll_to_rect (self, &rect, TRUE, TRUE);
-    }
-}
-
-static gboolean
-select_neighbour (GtkWidget *widget,
-                  GVariant  *args,
-                  gpointer   user_data)
-{
-  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
-  TpDirection direction;
-  gboolean extend;
-  TpMapPlace from, to;
-  TpCard *next;
-
-  if (_tp_journey_view_ensure_layout (self) == NULL || self->selection == NULL
-      || tp_journey_layout_get_n_columns (self->layout) == 0
-      || tp_journey_layout_get_n_rows (self->layout) == 0)
-    return FALSE;
-
-  g_variant_get (args, "(ib)", &direction, &extend);
-
-  /* Shift extends the selection card by card. */
-  if (extend)
-    {
-      next = tp_journey_layout_neighbour (self->layout, _tp_journey_view_primary_card (self),
-                                          direction);
-      if (next != NULL)
-        {
-          tp_selection_add (self->selection, TP_ELEMENT (next));
-          tp_journey_view_scroll_to (self, TP_ELEMENT (next));
-        }
-      return TRUE;
-    }
-
-  /* From nothing, the top-left cell: its first card or the cell itself. */
-  if (!_tp_journey_view_cursor_place (self, &from))
-    {
-      guint n;
-      const TpCardBox *boxes = tp_journey_layout_get_cell_cards (self->layout, 0, 0, &n);
-
-      to = (TpMapPlace) { 0, 0, n > 0 ? boxes[0].card : NULL };
-    }
-  else if (!tp_journey_layout_step (self->layout, &from, direction, &to))
-    return TRUE;
-
-  select_place (self, &to);
-  return TRUE;
-}
-
-static void
-action_clear_selection (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
-
-  if (self->selection != NULL)
-    tp_selection_clear (self->selection);
-}
-
-static gboolean
-escape_binding (GtkWidget *widget,
-                GVariant  *args,
-                gpointer   user_data)
-{
-  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
-  gboolean dragging = self->drag != TP_VIEW_DRAG_NONE && self->drag != TP_VIEW_DRAG_PENDING_CARD
-                      && self->drag != TP_VIEW_DRAG_PENDING_HEADER
-                      && self->drag != TP_VIEW_DRAG_PENDING_BAND;
-
-  /* Escape during a drag drops the drag; otherwise it clears the selection. */
-  if (dragging)
-    {
-      _tp_journey_view_cancel_drag (self);
-      return TRUE;
-    }
-  if (self->selection == NULL
-      || (tp_selection_get_count (self->selection) == 0
-          && !tp_selection_get_cell (self->selection, NULL, NULL)))
-    return FALSE;
-  _tp_journey_view_cancel_drag (self);
-  return gtk_widget_activate_action (widget, "journey.clear-selection", NULL);
 }
 
 typedef struct {
@@ -546,7 +412,7 @@ _tp_journey_view_move_cards_by (TpJourneyView *self,
   g_autoptr(GHashTable) moving = g_hash_table_new (NULL, NULL);
   gboolean changes = d_column == 0 && d_row == 0;
 
-  if (self->project == NULL || _tp_journey_view_ensure_layout (self) == NULL || cards->len == 0)
+  if (tp_canvas_get_project (TP_CANVAS (self)) == NULL || _tp_journey_view_ensure_layout (self) == NULL || cards->len == 0)
     return;
 
   for (guint i = 0; i < cards->len; i++)
@@ -610,11 +476,11 @@ _tp_journey_view_move_cards_by (TpJourneyView *self,
   if (!changes)
     return;
 
-  tp_project_begin (self->project, cards->len == 1 ? _("Move Card") : _("Move Cards"));
+  tp_project_begin (tp_canvas_get_project (TP_CANVAS (self)), cards->len == 1 ? _("Move Card") : _("Move Cards"));
   for (guint i = 0; i < groups->len; i++)
     {
       MoveGroup *group = g_ptr_array_index (groups, i);
-      g_autoptr(GPtrArray) cell = tp_journey_get_cell_cards (self->journey, group->phase,
+      g_autoptr(GPtrArray) cell = tp_journey_get_cell_cards (tp_canvas_get_journey (TP_CANVAS (self)), group->phase,
                                                              group->lane);
       int at = group->before != NULL ? 0 : -1;
 
@@ -628,13 +494,13 @@ _tp_journey_view_move_cards_by (TpJourneyView *self,
           if (!g_ptr_array_find (group->cards, card, NULL))
             at++;
         }
-      tp_project_move_cards (self->project, (TpCard **) group->cards->pdata, group->cards->len,
+      tp_project_move_cards (tp_canvas_get_project (TP_CANVAS (self)), (TpCard **) group->cards->pdata, group->cards->len,
                              group->phase, group->lane, at);
     }
-  tp_project_commit (self->project);
+  tp_project_commit (tp_canvas_get_project (TP_CANVAS (self)));
 
   if (anchor != NULL)
-    tp_journey_view_scroll_to (self, TP_ELEMENT (anchor));
+    tp_canvas_scroll_to (TP_CANVAS (self), TP_ELEMENT (anchor));
 }
 
 static void
@@ -650,7 +516,7 @@ move_selected (TpJourneyView *self,
   gboolean along, across_columns;
   int step = backward ? -1 : 1;
 
-  if (cards->len == 0 || self->project == NULL)
+  if (cards->len == 0 || tp_canvas_get_project (TP_CANVAS (self)) == NULL)
     return;
   if (anchor == NULL)
     anchor = g_ptr_array_index (cards, 0);
@@ -708,23 +574,6 @@ action_move (GtkWidget  *widget,
 }
 
 static void
-action_zoom (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
-
-  if (g_str_equal (action_name, "journey.zoom-in"))
-    tp_journey_view_set_zoom (self, self->zoom * 1.25);
-  else if (g_str_equal (action_name, "journey.zoom-out"))
-    tp_journey_view_set_zoom (self, self->zoom / 1.25);
-  else if (g_str_equal (action_name, "journey.zoom-reset"))
-    tp_journey_view_set_zoom (self, 1.0);
-  else
-    tp_journey_view_zoom_to_fit (self);
-}
-
-static void
 action_rename (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -745,11 +594,11 @@ tp_journey_view_add_card (TpJourneyView *self,
 
   g_return_val_if_fail (TP_IS_JOURNEY_VIEW (self), NULL);
   g_return_val_if_fail (TP_IS_PHASE (phase) && TP_IS_LANE (lane), NULL);
-  g_return_val_if_fail (self->project != NULL && self->journey != NULL, NULL);
-  g_return_val_if_fail (tp_element_get_parent (TP_ELEMENT (phase)) == TP_ELEMENT (self->journey), NULL);
+  g_return_val_if_fail (tp_canvas_get_project (TP_CANVAS (self)) != NULL && tp_canvas_get_journey (TP_CANVAS (self)) != NULL, NULL);
+  g_return_val_if_fail (tp_element_get_parent (TP_ELEMENT (phase)) == TP_ELEMENT (tp_canvas_get_journey (TP_CANVAS (self))), NULL);
 
   /* Untitled: the card shows its kind as a placeholder until it is named. */
-  card = tp_project_add_card (self->project, phase, lane, index_in_cell, kind, "");
+  card = tp_project_add_card (tp_canvas_get_project (TP_CANVAS (self)), phase, lane, index_in_cell, kind, "");
   if (card == NULL)
     return NULL;
   _tp_journey_view_select_one (self, card);
@@ -769,7 +618,7 @@ action_add_card_after (GtkWidget  *widget,
   int index;
   TpLane *lane;
 
-  if (self->project == NULL)
+  if (tp_canvas_get_project (TP_CANVAS (self)) == NULL)
     return;
   if (card != NULL)
     {
@@ -793,11 +642,11 @@ _tp_journey_view_update_actions (TpJourneyView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   TpElement *primary = _tp_journey_view_primary_element (self);
-  gboolean editable = self->project != NULL && primary != NULL;
+  gboolean editable = tp_canvas_get_project (TP_CANVAS (self)) != NULL && primary != NULL;
   gboolean has_card = editable && TP_IS_CARD (primary);
-  gboolean has_cell = self->project != NULL && self->selection != NULL && self->journey != NULL
-                      && tp_selection_get_count (self->selection) == 0
-                      && tp_selection_get_cell (self->selection, NULL, NULL);
+  gboolean has_cell = tp_canvas_get_project (TP_CANVAS (self)) != NULL && tp_canvas_get_selection (TP_CANVAS (self)) != NULL && tp_canvas_get_journey (TP_CANVAS (self)) != NULL
+                      && tp_selection_get_count (tp_canvas_get_selection (TP_CANVAS (self))) == 0
+                      && tp_selection_get_cell (tp_canvas_get_selection (TP_CANVAS (self)), NULL, NULL);
 
   gtk_widget_action_set_enabled (widget, "journey.rename", editable);
   gtk_widget_action_set_enabled (widget, "journey.add-card-after", has_card || has_cell);
@@ -805,47 +654,28 @@ _tp_journey_view_update_actions (TpJourneyView *self)
   gtk_widget_action_set_enabled (widget, "journey.move-right", has_card);
   gtk_widget_action_set_enabled (widget, "journey.move-up", has_card);
   gtk_widget_action_set_enabled (widget, "journey.move-down", has_card);
-  gtk_widget_action_set_enabled (widget, "journey.zoom-fit", self->journey != NULL);
-}
-
-static void
-add_arrow_bindings (GtkWidgetClass *widget_class,
-                    guint           key,
-                    guint           keypad_key,
-                    TpDirection     direction,
-                    const char     *move_action)
-{
-  gtk_widget_class_add_binding (widget_class, key, 0, select_neighbour, "(ib)", direction, FALSE);
-  gtk_widget_class_add_binding (widget_class, keypad_key, 0, select_neighbour, "(ib)", direction, FALSE);
-  gtk_widget_class_add_binding (widget_class, key, GDK_SHIFT_MASK, select_neighbour, "(ib)",
-                                direction, TRUE);
-  tp_widget_class_add_binding_action_with_keypad (widget_class, key, keypad_key, GDK_CONTROL_MASK,
-                                                  move_action);
 }
 
 void
 _tp_journey_view_class_init_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "journey.zoom-in", NULL, action_zoom);
-  gtk_widget_class_install_action (widget_class, "journey.zoom-out", NULL, action_zoom);
-  gtk_widget_class_install_action (widget_class, "journey.zoom-reset", NULL, action_zoom);
-  gtk_widget_class_install_action (widget_class, "journey.zoom-fit", NULL, action_zoom);
+  static const struct { guint key, keypad; const char *action; } moves[] = {
+    { GDK_KEY_Left, GDK_KEY_KP_Left, "journey.move-left" },
+    { GDK_KEY_Right, GDK_KEY_KP_Right, "journey.move-right" },
+    { GDK_KEY_Up, GDK_KEY_KP_Up, "journey.move-up" },
+    { GDK_KEY_Down, GDK_KEY_KP_Down, "journey.move-down" },
+  };
+
   gtk_widget_class_install_action (widget_class, "journey.rename", NULL, action_rename);
   gtk_widget_class_install_action (widget_class, "journey.add-card-after", NULL, action_add_card_after);
-  gtk_widget_class_install_action (widget_class, "journey.move-left", NULL, action_move);
-  gtk_widget_class_install_action (widget_class, "journey.move-right", NULL, action_move);
-  gtk_widget_class_install_action (widget_class, "journey.move-up", NULL, action_move);
-  gtk_widget_class_install_action (widget_class, "journey.move-down", NULL, action_move);
-  gtk_widget_class_install_action (widget_class, "journey.clear-selection", NULL,
-                                   action_clear_selection);
-
-  add_arrow_bindings (widget_class, GDK_KEY_Left, GDK_KEY_KP_Left, TP_DIRECTION_LEFT, "journey.move-left");
-  add_arrow_bindings (widget_class, GDK_KEY_Right, GDK_KEY_KP_Right, TP_DIRECTION_RIGHT, "journey.move-right");
-  add_arrow_bindings (widget_class, GDK_KEY_Up, GDK_KEY_KP_Up, TP_DIRECTION_UP, "journey.move-up");
-  add_arrow_bindings (widget_class, GDK_KEY_Down, GDK_KEY_KP_Down, TP_DIRECTION_DOWN, "journey.move-down");
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    {
+      gtk_widget_class_install_action (widget_class, moves[i].action, NULL, action_move);
+      tp_widget_class_add_binding_action_with_keypad (widget_class, moves[i].key, moves[i].keypad,
+                                                      GDK_CONTROL_MASK, moves[i].action);
+    }
 
   tp_widget_class_add_binding_action_with_keypad (widget_class, GDK_KEY_Return, GDK_KEY_KP_Enter, 0,
                                                   "journey.add-card-after");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "journey.rename", NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_binding, NULL);
 }

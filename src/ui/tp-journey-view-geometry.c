@@ -50,20 +50,22 @@ describe (TpJourneyView *self,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
+  TpCanvas *canvas = TP_CANVAS (self);
   TpJourneyLayout *layout = self->layout;
+  double zoom = tp_canvas_get_zoom (canvas);
   const TpJourneyLayoutOptions *o = tp_journey_layout_get_options (layout);
   graphene_rect_t r;
   TpRect map;
 
   json_builder_begin_object (builder);
-  add_id (builder, "journey", self->journey);
+  add_id (builder, "journey", tp_canvas_get_journey (canvas));
   json_builder_set_member_name (builder, "surface-offset");
   json_builder_begin_array (builder);
   json_builder_add_double_value (builder, surface_x);
   json_builder_add_double_value (builder, surface_y);
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "zoom");
-  json_builder_add_double_value (builder, self->zoom);
+  json_builder_add_double_value (builder, zoom);
   graphene_rect_init (&r, 0, 0, gtk_widget_get_width (GTK_WIDGET (self)),
                       gtk_widget_get_height (GTK_WIDGET (self)));
   json_builder_set_member_name (builder, "view");
@@ -73,9 +75,9 @@ describe (TpJourneyView *self,
   json_builder_add_boolean_value (builder, gtk_widget_has_focus (GTK_WIDGET (self)));
   json_builder_end_object (builder);
   /* Where cells show, not covered by the sticky headers. */
-  graphene_rect_init (&r, o->lane_header_width * self->zoom, o->phase_header_height * self->zoom,
-                      MAX (0, gtk_widget_get_width (GTK_WIDGET (self)) - o->lane_header_width * self->zoom),
-                      MAX (0, gtk_widget_get_height (GTK_WIDGET (self)) - o->phase_header_height * self->zoom));
+  graphene_rect_init (&r, o->lane_header_width * zoom, o->phase_header_height * zoom,
+                      MAX (0, gtk_widget_get_width (GTK_WIDGET (self)) - o->lane_header_width * zoom),
+                      MAX (0, gtk_widget_get_height (GTK_WIDGET (self)) - o->phase_header_height * zoom));
   json_builder_set_member_name (builder, "content");
   json_builder_begin_object (builder);
   add_rect (builder, &r, dx, dy);
@@ -87,7 +89,7 @@ describe (TpJourneyView *self,
     {
       tp_journey_layout_get_phase_header (layout, c, &map);
       map.y += _tp_journey_view_sticky_y (self);
-      _tp_journey_view_map_rect_to_widget (self, &map, &r);
+      tp_canvas_map_rect_to_widget (canvas, &map, &r);
       json_builder_begin_object (builder);
       add_id (builder, "id", tp_journey_layout_get_phase (layout, c));
       add_rect (builder, &r, dx, dy);
@@ -101,7 +103,7 @@ describe (TpJourneyView *self,
     {
       tp_journey_layout_get_lane_header (layout, row, &map);
       map.x += _tp_journey_view_sticky_x (self);
-      _tp_journey_view_map_rect_to_widget (self, &map, &r);
+      tp_canvas_map_rect_to_widget (canvas, &map, &r);
       json_builder_begin_object (builder);
       add_id (builder, "id", tp_journey_layout_get_lane (layout, row));
       add_rect (builder, &r, dx, dy);
@@ -115,7 +117,7 @@ describe (TpJourneyView *self,
     for (guint row = 0; row < tp_journey_layout_get_n_rows (layout); row++)
       {
         tp_journey_layout_get_cell (layout, c, row, &map);
-        _tp_journey_view_map_rect_to_widget (self, &map, &r);
+        tp_canvas_map_rect_to_widget (canvas, &map, &r);
         json_builder_begin_object (builder);
         add_id (builder, "phase", tp_journey_layout_get_phase (layout, c));
         add_id (builder, "lane", tp_journey_layout_get_lane (layout, row));
@@ -130,7 +132,7 @@ describe (TpJourneyView *self,
     {
       const TpCardBox *box = tp_journey_layout_get_card_box (layout, i);
 
-      _tp_journey_view_map_rect_to_widget (self, &box->rect, &r);
+      tp_canvas_map_rect_to_widget (canvas, &box->rect, &r);
       json_builder_begin_object (builder);
       add_id (builder, "id", box->card);
       json_builder_set_member_name (builder, "title");
@@ -138,7 +140,7 @@ describe (TpJourneyView *self,
       add_id (builder, "phase", tp_journey_layout_get_phase (layout, box->column));
       add_id (builder, "lane", tp_journey_layout_get_lane (layout, box->row));
       json_builder_set_member_name (builder, "selected");
-      json_builder_add_boolean_value (builder, g_hash_table_contains (self->selected, box->card));
+      json_builder_add_boolean_value (builder, tp_canvas_is_selected (canvas, box->card));
       add_rect (builder, &r, dx, dy);
       json_builder_end_object (builder);
     }
@@ -168,7 +170,7 @@ _tp_journey_view_write_geometry (TpJourneyView *self)
       path = g_getenv ("TP_E2E_GEOMETRY");
       checked = TRUE;
     }
-  if (path == NULL || *path == '\0' || self->layout == NULL || self->journey == NULL)
+  if (path == NULL || *path == '\0' || self->layout == NULL || tp_canvas_get_journey (TP_CANVAS (self)) == NULL)
     return;
 
   native = gtk_widget_get_native (GTK_WIDGET (self));

@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared by the files of TpJourneyView: tp-journey-view.c (state, caches),
- * tp-journey-view-draw.c (drawing), tp-journey-view-input.c (gestures, drops)
- * and tp-journey-view-edit.c (renaming, menu, keys, actions).
+ * Shared by the files of TpJourneyView: tp-journey-view.c (state, the
+ * TpCanvas hooks, accessibility), tp-journey-view-draw.c (drawing),
+ * tp-journey-view-input.c (keyboard cursor, hover, palette drops) and
+ * tp-journey-view-edit.c (renaming, menu, actions, moves).
  */
 
 #pragma once
@@ -17,152 +18,79 @@
 
 G_BEGIN_DECLS
 
-typedef enum {
-  TP_VIEW_DRAG_NONE,
-  TP_VIEW_DRAG_PENDING_CARD,   /* pressed on a card, not moved far enough yet */
-  TP_VIEW_DRAG_PENDING_HEADER,
-  TP_VIEW_DRAG_PENDING_BAND,
-  TP_VIEW_DRAG_CARDS,
-  TP_VIEW_DRAG_PHASE,
-  TP_VIEW_DRAG_LANE,
-  TP_VIEW_DRAG_BAND,
-} TpViewDrag;
-
-/* A cached render node and the size it was painted at. */
-typedef struct {
-  GskRenderNode   *node;
-  double           width;
-  double           height;
-  double           scale;        /* device pixels per map unit it was painted at */
-  guint            frame;        /* last frame that used it */
-  cairo_surface_t *image;        /* the pixels of @node, or NULL when it is vector */
-  GArray          *parts;        /* of a cell: TpCellPart, what it was composed from */
-} TpCachedNode;
-
-typedef struct {
-  GskRenderNode *node;           /* a card's node (owned ref), for identity */
-  double         x;
-  double         y;
-} TpCellPart;
-
 struct _TpJourneyView
 {
-  GtkWidget        parent_instance;
+  TpCanvas         parent_instance;
 
   /* owned */
-  TpProject       *project;
-  TpJourney       *journey;
-  TpSelection     *selection;
   TpJourneyLayout *layout;
-  GHashTable      *card_nodes;     /* TpCard → TpCachedNode */
-  GHashTable      *header_nodes;   /* TpPhase / TpLane / TpJourney (corner) → TpCachedNode */
-  GHashTable      *tile_nodes;     /* emotion-line and far-out map tiles → TpCachedNode */
-  GHashTable      *cell_nodes;     /* cells composed of their cards' images → TpCachedNode */
-  GHashTable      *selected;       /* set of selected TpElement, for quick lookups */
+  GHashTable      *cell_nodes;     /* cells composed of their cards' images → TpCellNode */
   GtkWidget       *rename_entry;
   GtkWidget       *context_menu;
-  GPtrArray       *drag_cards;     /* TpCard refs being dragged */
-  GPtrArray       *band_base;      /* selection before a Shift/Ctrl rubber band */
-  GtkGesture      *drag_gesture;
 
   /* borrowed */
-  const TpTheme   *theme;
   TpElement       *rename_element;
-  TpElement       *drag_header;
   TpCard          *hovered;
 
   guint            frame;
   guint            accessible_idle;
   guint            rename_idle;    /* the rename entry lost the focus: commit */
-  gboolean         fit_pending;    /* zoom to fit once the view has a size */
-  gboolean         allocating;
-  double           zoom;
-  double           scroll_x;
-  double           scroll_y;
-
-  /* Pointer and gesture state, in widget coordinates unless noted. */
-  double           pointer_x;
-  double           pointer_y;
-  gboolean         pointer_inside;
-  TpViewDrag       drag;
-  GdkModifierType  drag_modifiers;
-  double           press_x;
-  double           press_y;
-  double           drag_dx;
-  double           drag_dy;
-  double           pan_start_x;
-  double           pan_start_y;
-  double           pinch_start_zoom;
-  TpCard          *press_card;
-  gboolean         drop_valid;
-  TpDropTarget     drop;           /* map units */
-  TpRect           header_indicator;
-  guint            header_index;
-  TpRect           band;           /* map units */
-  gboolean         palette_drop;
 };
 
 static inline double
 _tp_journey_view_sticky_x (TpJourneyView *self)
 {
-  return MAX (0.0, self->scroll_x);
+  double x;
+
+  tp_canvas_get_scroll (TP_CANVAS (self), &x, NULL);
+  return MAX (0.0, x);
 }
 
 static inline double
 _tp_journey_view_sticky_y (TpJourneyView *self)
 {
-  return MAX (0.0, self->scroll_y);
+  double y;
+
+  tp_canvas_get_scroll (TP_CANVAS (self), NULL, &y);
+  return MAX (0.0, y);
 }
 
 /* tp-journey-view-draw.c */
-void             _tp_journey_view_snapshot        (GtkWidget     *widget,
-                                                   GtkSnapshot   *snapshot);
+void             _tp_journey_view_snapshot_map      (TpCanvas      *canvas,
+                                                     GtkSnapshot   *snapshot,
+                                                     const TpRect  *visible);
+void             _tp_journey_view_snapshot_overlay  (TpCanvas      *canvas,
+                                                     GtkSnapshot   *snapshot,
+                                                     const TpRect  *visible);
+void             _tp_journey_view_drop_cells        (TpJourneyView *self);
 
 /* tp-journey-view.c */
-TpJourneyLayout *_tp_journey_view_ensure_layout   (TpJourneyView *self);
-void             _tp_journey_view_widget_to_map   (TpJourneyView *self,
-                                                   double         wx,
-                                                   double         wy,
-                                                   double        *mx,
-                                                   double        *my);
-void             _tp_journey_view_hit_test        (TpJourneyView *self,
-                                                   double         wx,
-                                                   double         wy,
-                                                   TpHit         *hit);
-void             _tp_journey_view_map_rect_to_widget (TpJourneyView *self,
-                                                   const TpRect  *rect,
-                                                   graphene_rect_t *out);
-void             _tp_journey_view_clamp_scroll    (TpJourneyView *self);
-/* Scrolls as little as brings map rectangle @rect into view, clear of the sticky headers. */
-void             _tp_journey_view_scroll_to_rect  (TpJourneyView *self,
-                                                   const TpRect  *rect,
-                                                   gboolean       horizontal,
-                                                   gboolean       vertical);
-void             _tp_journey_view_zoom_at         (TpJourneyView *self,
-                                                   double         zoom,
-                                                   double         wx,
-                                                   double         wy);
-void             _tp_journey_view_update_accessible (TpJourneyView *self);
-void             _tp_journey_view_queue_accessible (TpJourneyView *self);
-void             _tp_journey_view_selection_changed (TpJourneyView *self);
+TpJourneyLayout *_tp_journey_view_ensure_layout     (TpJourneyView *self);
+/* What is under map point (@mx, @my), the sticky headers covering what scrolled under them. */
+void             _tp_journey_view_hit_test          (TpJourneyView *self,
+                                                     double         mx,
+                                                     double         my,
+                                                     TpHit         *hit);
+void             _tp_journey_view_queue_accessible  (TpJourneyView *self);
+/* Where @element (a card, a phase or a lane of the journey) is laid out, headers unscrolled. */
+gboolean         _tp_journey_view_element_rect      (TpJourneyView *self,
+                                                     TpElement     *element,
+                                                     TpRect        *rect);
+/* Where dragged @elements (NULL: a new card) land at map (@x, @y); never on a sticky header. */
+gboolean         _tp_journey_view_drop_target_at    (TpJourneyView *self,
+                                                     GPtrArray     *elements,
+                                                     double         x,
+                                                     double         y,
+                                                     TpDropTarget  *target);
 /* The selected cards laid out in this journey, in journey order (transfer container). */
-GPtrArray       *_tp_journey_view_selected_cards  (TpJourneyView *self);
-TpCard          *_tp_journey_view_primary_card    (TpJourneyView *self);
+GPtrArray       *_tp_journey_view_selected_cards    (TpJourneyView *self);
+TpCard          *_tp_journey_view_primary_card      (TpJourneyView *self);
 
 /* tp-journey-view-input.c */
-void             _tp_journey_view_init_input       (TpJourneyView  *self);
-void             _tp_journey_view_cancel_drag      (TpJourneyView  *self);
-/* What the primary-button drag gesture does (tests drive these, GTK 4.8 cannot fake a pointer):
- * press at widget point (@x, @y) with @mods (FALSE: nothing there to press on), move the
- * pointer by (@dx, @dy) from there (TRUE once a drag started), release. */
-gboolean         _tp_journey_view_press            (TpJourneyView  *self,
-                                                    double          x,
-                                                    double          y,
-                                                    GdkModifierType mods);
-gboolean         _tp_journey_view_drag_to          (TpJourneyView  *self,
-                                                    double          dx,
-                                                    double          dy);
-void             _tp_journey_view_release          (TpJourneyView  *self);
+void             _tp_journey_view_init_input        (TpJourneyView  *self);
+gboolean         _tp_journey_view_move_cursor       (TpCanvas          *canvas,
+                                                     TpCanvasDirection  direction,
+                                                     gboolean           extend);
 
 /* How the cards of a moving group take their place in the cell they land in. */
 typedef enum {

@@ -2,144 +2,77 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * State of the journey canvas: the project, journey and selection it shows,
- * its layout and render-node caches (dropped piece by piece as
- * TpProject::changed reports edits), zoom and scroll, the accessible
- * description of the selection, and the public API. Phase headers stick to
- * the top and lane headers to the left while scrolling.
- * Drawing is in tp-journey-view-draw.c, input in tp-journey-view-input.c and
- * tp-journey-view-edit.c.
+ * The journey map as a TpCanvas: its layout (dropped as TpProject::changed
+ * reports edits; the canvas drops the cached nodes named here), the hooks
+ * through which the canvas picks, selects, drags and scrolls (cards as
+ * elements, cells as places, phase and lane headers as reorderable pinned
+ * bands), the accessible description of the selection, and the public API.
+ * Drawing is in tp-journey-view-draw.c, the keyboard cursor, hover and
+ * palette drops in tp-journey-view-input.c, editing in tp-journey-view-edit.c.
  */
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 
 #include "tp-journey-view-private.h"
 
-#define MIN_ZOOM 0.1
-#define MAX_ZOOM 4.0
+G_DEFINE_FINAL_TYPE (TpJourneyView, tp_journey_view, TP_TYPE_CANVAS)
 
-G_DEFINE_FINAL_TYPE (TpJourneyView, tp_journey_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_ZOOM,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-cached_node_free (gpointer data)
-{
-  TpCachedNode *cached = data;
-
-  g_clear_pointer (&cached->node, gsk_render_node_unref);
-  g_clear_pointer (&cached->image, cairo_surface_destroy);
-  if (cached->parts != NULL)
-    {
-      for (guint i = 0; i < cached->parts->len; i++)
-        gsk_render_node_unref (g_array_index (cached->parts, TpCellPart, i).node);
-      g_array_unref (cached->parts);
-    }
-  g_free (cached);
-}
-
-static GHashTable *
-node_cache_new (void)
-{
-  return g_hash_table_new_full (NULL, NULL, g_object_unref, cached_node_free);
-}
-
-static void
-drop_all_nodes (TpJourneyView *self)
-{
-  g_hash_table_remove_all (self->card_nodes);
-  g_hash_table_remove_all (self->header_nodes);
-  g_hash_table_remove_all (self->tile_nodes);
-  g_hash_table_remove_all (self->cell_nodes);
-}
-
-static void
-invalidate_layout (TpJourneyView *self)
-{
-  g_clear_pointer (&self->layout, tp_journey_layout_free);
-  g_hash_table_remove_all (self->tile_nodes);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static gboolean
-prune_card_node (gpointer key,
-                 gpointer value,
-                 gpointer user_data)
-{
-  return tp_journey_layout_find_card (user_data, key) == NULL;
-}
+/* --- Layout ----------------------------------------------------------------- */
 
 TpJourneyLayout *
 _tp_journey_view_ensure_layout (TpJourneyView *self)
 {
+  TpJourney *journey = tp_canvas_get_journey (TP_CANVAS (self));
   TpJourneyLayoutOptions options;
 
-  if (self->layout != NULL || self->journey == NULL)
+  if (self->layout != NULL || journey == NULL)
     return self->layout;
 
-  tp_journey_layout_options_init (&options, self->theme);
-  self->layout = tp_journey_layout_new (self->journey, &options);
-  g_hash_table_foreach_remove (self->card_nodes, prune_card_node, self->layout);
+  tp_journey_layout_options_init (&options, tp_canvas_get_theme (TP_CANVAS (self)));
+  self->layout = tp_journey_layout_new (journey, &options);
   return self->layout;
 }
 
 static void
-update_theme (TpJourneyView *self)
+invalidate_layout (TpCanvas *canvas)
 {
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  const TpTheme *theme = tp_theme_get (adw_style_manager_get_dark (manager) ? TP_THEME_DARK
-                                                                            : TP_THEME_LIGHT);
+  TpJourneyView *self = TP_JOURNEY_VIEW (canvas);
 
-  if (theme == self->theme)
-    return;
-  self->theme = theme;
-  drop_all_nodes (self);
-  invalidate_layout (self);
+  g_clear_pointer (&self->layout, tp_journey_layout_free);
+  /* The far-out tiles and emotion lines follow the layout. */
+  tp_canvas_invalidate_tiles (canvas);
 }
 
-/* --- Coordinates ------------------------------------------------------- */
-
-void
-_tp_journey_view_widget_to_map (TpJourneyView *self,
-                                double         wx,
-                                double         wy,
-                                double        *mx,
-                                double        *my)
+static gboolean
+ensure_layout (TpCanvas *canvas)
 {
-  *mx = self->scroll_x + wx / self->zoom;
-  *my = self->scroll_y + wy / self->zoom;
+  return _tp_journey_view_ensure_layout (TP_JOURNEY_VIEW (canvas)) != NULL;
 }
 
-void
-_tp_journey_view_map_rect_to_widget (TpJourneyView   *self,
-                                     const TpRect    *rect,
-                                     graphene_rect_t *out)
+static void
+get_map_size (TpCanvas *canvas,
+              double   *width,
+              double   *height)
 {
-  graphene_rect_init (out,
-                      (rect->x - self->scroll_x) * self->zoom,
-                      (rect->y - self->scroll_y) * self->zoom,
-                      rect->width * self->zoom,
-                      rect->height * self->zoom);
+  TpJourneyView *self = TP_JOURNEY_VIEW (canvas);
+
+  *width = tp_journey_layout_get_width (self->layout);
+  *height = tp_journey_layout_get_height (self->layout);
 }
+
+/* --- Picking and places ------------------------------------------------------ */
 
 void
 _tp_journey_view_hit_test (TpJourneyView *self,
-                           double         wx,
-                           double         wy,
+                           double         mx,
+                           double         my,
                            TpHit         *hit)
 {
   TpJourneyLayout *layout = _tp_journey_view_ensure_layout (self);
   const TpJourneyLayoutOptions *o;
-  double mx, my;
+  double sx, sy;
 
   hit->kind = TP_HIT_NONE;
   hit->card = NULL;
@@ -148,107 +81,307 @@ _tp_journey_view_hit_test (TpJourneyView *self,
   if (layout == NULL)
     return;
 
-  o = tp_journey_layout_get_options (layout);
-  _tp_journey_view_widget_to_map (self, wx, wy, &mx, &my);
-
   /* The sticky headers cover what scrolled under them. */
-  if (my >= _tp_journey_view_sticky_y (self) && my < _tp_journey_view_sticky_y (self) + o->phase_header_height)
-    my -= _tp_journey_view_sticky_y (self);
-  if (mx >= _tp_journey_view_sticky_x (self) && mx < _tp_journey_view_sticky_x (self) + o->lane_header_width)
-    mx -= _tp_journey_view_sticky_x (self);
-
+  o = tp_journey_layout_get_options (layout);
+  sx = _tp_journey_view_sticky_x (self);
+  sy = _tp_journey_view_sticky_y (self);
+  if (my >= sy && my < sy + o->phase_header_height)
+    my -= sy;
+  if (mx >= sx && mx < sx + o->lane_header_width)
+    mx -= sx;
   tp_journey_layout_hit_test (layout, mx, my, hit);
 }
 
-/* Screen pixels of room a big map may be scrolled past its edges. */
-#define EDGE_MARGIN 24.0
-
-/* A map that fits in the view shows whole, wherever it was put; a bigger one
- * scrolls up to its edges and a little past, never so far that one side
- * shows empty room while the other side is cut off (as zooming out about the
- * middle of the view would otherwise leave it). */
-static double
-clamp_axis (double scroll,
-            double map,
-            double view,
-            double margin)
+static TpElement *
+pick (TpCanvas *canvas,
+      double    x,
+      double    y)
 {
-  if (map <= view)
-    return CLAMP (scroll, map - view, 0);
-  return CLAMP (scroll, -margin, map - view + margin);
-}
+  TpJourneyView *self = TP_JOURNEY_VIEW (canvas);
+  TpHit hit;
 
-void
-_tp_journey_view_clamp_scroll (TpJourneyView *self)
-{
-  double w = gtk_widget_get_width (GTK_WIDGET (self)) / self->zoom;
-  double h = gtk_widget_get_height (GTK_WIDGET (self)) / self->zoom;
-  double mw = 0, mh = 0;
-
-  if (self->layout != NULL)
+  _tp_journey_view_hit_test (self, x, y, &hit);
+  switch (hit.kind)
     {
-      mw = tp_journey_layout_get_width (self->layout);
-      mh = tp_journey_layout_get_height (self->layout);
+    case TP_HIT_CARD:
+      return TP_ELEMENT (hit.card);
+    case TP_HIT_PHASE_HEADER:
+      return TP_ELEMENT (tp_journey_layout_get_phase (self->layout, hit.column));
+    case TP_HIT_LANE_HEADER:
+      return TP_ELEMENT (tp_journey_layout_get_lane (self->layout, hit.row));
+    case TP_HIT_NONE:
+    case TP_HIT_CELL:
+    case TP_HIT_CORNER:
+    default:
+      return NULL;
     }
-
-  self->scroll_x = clamp_axis (self->scroll_x, mw, w, EDGE_MARGIN / self->zoom);
-  self->scroll_y = clamp_axis (self->scroll_y, mh, h, EDGE_MARGIN / self->zoom);
 }
 
-void
-_tp_journey_view_zoom_at (TpJourneyView *self,
-                          double         zoom,
-                          double         wx,
-                          double         wy)
+/* A press on a cell selects that cell, empty or not: where a new card goes. */
+static gboolean
+select_place (TpCanvas *canvas,
+              double    x,
+              double    y)
 {
-  double mx, my;
+  TpJourneyView *self = TP_JOURNEY_VIEW (canvas);
+  TpSelection *selection = tp_canvas_get_selection (canvas);
+  TpHit hit;
 
-  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
-  if (zoom == self->zoom)
+  _tp_journey_view_hit_test (self, x, y, &hit);
+  if (hit.kind != TP_HIT_CELL || selection == NULL)
+    return FALSE;
+  tp_selection_set_cell (selection, tp_journey_layout_get_phase (self->layout, hit.column),
+                         tp_journey_layout_get_lane (self->layout, hit.row));
+  return TRUE;
+}
+
+static GPtrArray *
+elements_in_rect (TpCanvas     *canvas,
+                  const TpRect *rect)
+{
+  return tp_journey_layout_cards_in_rect (TP_JOURNEY_VIEW (canvas)->layout, rect);
+}
+
+gboolean
+_tp_journey_view_element_rect (TpJourneyView *self,
+                               TpElement     *element,
+                               TpRect        *rect)
+{
+  TpJourney *journey = tp_canvas_get_journey (TP_CANVAS (self));
+  guint index;
+
+  if (TP_IS_CARD (element))
+    {
+      const TpCardBox *box = tp_journey_layout_find_card (self->layout, TP_CARD (element));
+
+      if (box == NULL)
+        return FALSE;
+      *rect = box->rect;
+      return TRUE;
+    }
+  if (TP_IS_PHASE (element))
+    {
+      if (!g_ptr_array_find (tp_journey_get_phases (journey), element, &index))
+        return FALSE;
+      tp_journey_layout_get_phase_header (self->layout, index, rect);
+      return TRUE;
+    }
+  if (TP_IS_LANE (element))
+    {
+      int row = tp_journey_layout_get_row_for_lane (self->layout, TP_LANE (element));
+
+      if (row < 0)
+        return FALSE;
+      tp_journey_layout_get_lane_header (self->layout, row, rect);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+get_element_rect (TpCanvas  *canvas,
+                  TpElement *element,
+                  TpRect    *rect)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (canvas);
+
+  if (!_tp_journey_view_element_rect (self, element, rect))
+    return FALSE;
+  /* A chip's ring goes round its label, not the point under it. */
+  if (TP_IS_CARD (element)
+      && tp_journey_layout_row_is_feelings (self->layout,
+                                            tp_journey_layout_find_card (self->layout,
+                                                                         TP_CARD (element))->row))
+    rect->height -= 14;
+  return TRUE;
+}
+
+static void
+get_pinned_bands (TpCanvas *canvas,
+                  double   *left,
+                  double   *top)
+{
+  const TpJourneyLayoutOptions *o = tp_journey_layout_get_options (TP_JOURNEY_VIEW (canvas)->layout);
+
+  *left = o->lane_header_width;
+  *top = o->phase_header_height;
+}
+
+static TpElement *
+neighbour (TpCanvas          *canvas,
+           TpElement         *element,
+           TpCanvasDirection  direction)
+{
+  TpCard *from = element != NULL && TP_IS_CARD (element) ? TP_CARD (element) : NULL;
+
+  return (TpElement *) tp_journey_layout_neighbour (TP_JOURNEY_VIEW (canvas)->layout, from,
+                                                    (TpDirection) direction);
+}
+
+/* --- Dragging ---------------------------------------------------------------- */
+
+static gboolean
+can_drag (TpCanvas  *canvas,
+          TpElement *element)
+{
+  return TP_IS_CARD (element)
+         && tp_journey_layout_find_card (TP_JOURNEY_VIEW (canvas)->layout, TP_CARD (element)) != NULL;
+}
+
+/* The cell and place where the dragged @elements (NULL: a new card) land at map (@x, @y). */
+gboolean
+_tp_journey_view_drop_target_at (TpJourneyView *self,
+                                 GPtrArray     *elements,
+                                 double         x,
+                                 double         y,
+                                 TpDropTarget  *target)
+{
+  const TpJourneyLayoutOptions *o = tp_journey_layout_get_options (self->layout);
+
+  /* Nothing lands on the sticky headers. */
+  if (y < _tp_journey_view_sticky_y (self) + o->phase_header_height
+      || x < _tp_journey_view_sticky_x (self) + o->lane_header_width)
+    return FALSE;
+  return tp_journey_layout_drop_target (self->layout, x, y,
+                                        elements != NULL ? (TpCard **) elements->pdata : NULL,
+                                        elements != NULL ? elements->len : 0, target);
+}
+
+static gboolean
+drop_target (TpCanvas  *canvas,
+             GPtrArray *elements,
+             double     x,
+             double     y,
+             TpRect    *area,
+             TpRect    *indicator)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (canvas);
+  TpDropTarget target;
+
+  if (!_tp_journey_view_drop_target_at (self, elements, x, y, &target))
+    return FALSE;
+  tp_journey_layout_get_cell (self->layout, target.column, target.row, area);
+  *indicator = target.indicator;
+  return TRUE;
+}
+
+/* Every card moves as far as the one under the pointer: the group keeps its shape. */
+static void
+drop (TpCanvas  *canvas,
+      GPtrArray *elements,
+      double     x,
+      double     y,
+      double     dx,
+      double     dy)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (canvas);
+  TpElement *anchor = tp_canvas_get_drag_anchor (canvas);
+  g_autoptr(GPtrArray) cards = NULL;
+  const TpCardBox *box;
+  TpDropTarget target;
+
+  if (tp_canvas_get_project (canvas) == NULL || !TP_IS_CARD (anchor)
+      || _tp_journey_view_ensure_layout (self) == NULL
+      || (box = tp_journey_layout_find_card (self->layout, TP_CARD (anchor))) == NULL
+      || !_tp_journey_view_drop_target_at (self, elements, x, y, &target))
     return;
 
-  _tp_journey_view_widget_to_map (self, wx, wy, &mx, &my);
-  self->zoom = zoom;
-  self->scroll_x = mx - wx / zoom;
-  self->scroll_y = my - wy / zoom;
-  _tp_journey_view_clamp_scroll (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* Journey order, which is what tp_project_move_cards() keeps. */
+  cards = g_ptr_array_new ();
+  for (guint i = 0, n = tp_journey_layout_get_n_cards (self->layout); i < n; i++)
+    {
+      TpCard *card = tp_journey_layout_get_card_box (self->layout, i)->card;
+
+      if (g_ptr_array_find (elements, card, NULL))
+        g_ptr_array_add (cards, card);
+    }
+  _tp_journey_view_move_cards_by (self, cards, TP_CARD (anchor),
+                                  (int) target.column - (int) box->column,
+                                  (int) target.row - (int) box->row,
+                                  target.index_in_cell, TP_GROUP_INDEX_KEEP);
 }
 
-/* --- Model and selection -------------------------------------------- */
+static gboolean
+reorder_target (TpCanvas  *canvas,
+                TpElement *element,
+                double     x,
+                double     y,
+                guint     *index,
+                TpRect    *indicator)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (canvas);
+
+  /* The mark shows on the header as it sticks. */
+  if (TP_IS_PHASE (element))
+    {
+      *index = tp_journey_layout_phase_drop_index (self->layout, TP_PHASE (element), x, indicator);
+      indicator->y += _tp_journey_view_sticky_y (self);
+      return TRUE;
+    }
+  if (TP_IS_LANE (element))
+    {
+      *index = tp_journey_layout_lane_drop_index (self->layout, TP_LANE (element), y, indicator);
+      indicator->x += _tp_journey_view_sticky_x (self);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+reorder (TpCanvas  *canvas,
+         TpElement *element,
+         guint      index)
+{
+  TpProject *project = tp_canvas_get_project (canvas);
+
+  if (project == NULL || (guint) tp_element_get_index (element) == index)
+    return;
+  tp_project_begin (project, TP_IS_PHASE (element) ? _("Move Phase") : _("Move Lane"));
+  tp_project_move (project, element, index);
+  tp_project_commit (project);
+}
+
+/* --- Model and selection ------------------------------------------------------- */
 
 static gboolean
 belongs_to_journey (TpJourneyView *self,
                     TpElement     *element)
 {
+  TpJourney *journey = tp_canvas_get_journey (TP_CANVAS (self));
+
   for (TpElement *e = element; e != NULL; e = tp_element_get_parent (e))
-    if (e == TP_ELEMENT (self->journey))
+    if (e == TP_ELEMENT (journey))
       return TRUE;
   return FALSE;
 }
 
 static void
-on_project_changed (TpJourneyView  *self,
-                    const TpChange *change)
+project_changed (TpCanvas       *canvas,
+                 const TpChange *change)
 {
+  TpJourneyView *self = TP_JOURNEY_VIEW (canvas);
+  TpJourney *journey = tp_canvas_get_journey (canvas);
   TpElement *element = change->element;
 
-  if (self->journey == NULL)
+  if (journey == NULL)
     return;
 
   /* The title being typed belongs to something an undo just took away. */
   if (change->kind == TP_CHANGE_REMOVED && self->rename_element != NULL
       && !belongs_to_journey (self, self->rename_element))
     _tp_journey_view_stop_rename (self, FALSE);
+  if (change->kind == TP_CHANGE_REMOVED && element != NULL)
+    {
+      if (TP_ELEMENT (self->hovered) == element)
+        self->hovered = NULL;
+      tp_canvas_invalidate_element (canvas, element);
+    }
 
   if (change->kind == TP_CHANGE_PROPERTY)
     {
-      if (element == TP_ELEMENT (self->journey))
+      if (element == TP_ELEMENT (journey))
         {
-          g_hash_table_remove (self->header_nodes, self->journey);
-          gtk_widget_queue_draw (GTK_WIDGET (self));
+          tp_canvas_invalidate_element (canvas, journey);
           return;
         }
       if (element == NULL || !belongs_to_journey (self, element))
@@ -256,63 +389,66 @@ on_project_changed (TpJourneyView  *self,
 
       /* A metric belongs to its card. */
       while (element != NULL && !TP_IS_CARD (element) && !TP_IS_PHASE (element)
-             && !TP_IS_LANE (element) && tp_element_get_parent (element) != TP_ELEMENT (self->journey))
+             && !TP_IS_LANE (element) && tp_element_get_parent (element) != TP_ELEMENT (journey))
         element = tp_element_get_parent (element);
-      if (element == NULL)
-        return;
-
-      if (TP_IS_CARD (element))
-        g_hash_table_remove (self->card_nodes, element);
-      else
-        g_hash_table_remove (self->header_nodes, element);
-      invalidate_layout (self);
+      if (element != NULL)
+        tp_canvas_invalidate_element (canvas, element);
       _tp_journey_view_queue_accessible (self);
       return;
     }
 
   if (change->parent == NULL || !belongs_to_journey (self, change->parent))
-    {
-      if (change->kind == TP_CHANGE_REMOVED && change->list == TP_LIST_JOURNEYS)
-        invalidate_layout (self);
-      return;
-    }
+    return;
 
+  /* Step numbers and default colours follow the order. */
   if (change->list == TP_LIST_PHASES)
     {
-      /* Step numbers and default colours follow the order. */
-      GHashTableIter iter;
-      gpointer key;
+      GPtrArray *phases = tp_journey_get_phases (journey);
 
-      g_hash_table_iter_init (&iter, self->header_nodes);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        if (TP_IS_PHASE (key))
-          g_hash_table_iter_remove (&iter);
+      for (guint i = 0; i < phases->len; i++)
+        tp_canvas_invalidate_element (canvas, g_ptr_array_index (phases, i));
     }
   if (change->list == TP_LIST_METRICS && TP_IS_CARD (change->parent))
-    g_hash_table_remove (self->card_nodes, change->parent);
+    tp_canvas_invalidate_element (canvas, change->parent);
+  _tp_journey_view_queue_accessible (self);
+}
 
-  invalidate_layout (self);
+static void
+journey_changed (TpCanvas *canvas)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (canvas);
+
+  _tp_journey_view_stop_rename (self, FALSE);
+  self->hovered = NULL;
+  _tp_journey_view_drop_cells (self);
+  _tp_journey_view_queue_accessible (self);
+  _tp_journey_view_update_actions (self);
+}
+
+static void
+selection_changed (TpCanvas *canvas)
+{
+  TpJourneyView *self = TP_JOURNEY_VIEW (canvas);
+
+  _tp_journey_view_update_actions (self);
   _tp_journey_view_queue_accessible (self);
 }
 
 GPtrArray *
 _tp_journey_view_selected_cards (TpJourneyView *self)
 {
+  TpCanvas *canvas = TP_CANVAS (self);
   GPtrArray *cards = g_ptr_array_new ();
-  GPtrArray *all;
 
-  if (self->selection == NULL || self->journey == NULL
-      || _tp_journey_view_ensure_layout (self) == NULL)
+  if (_tp_journey_view_ensure_layout (self) == NULL)
     return cards;
 
   /* Journey order, which is what tp_project_move_cards() keeps. */
-  all = tp_journey_get_cards (self->journey);
-  for (guint i = 0; i < all->len; i++)
+  for (guint i = 0, n = tp_journey_layout_get_n_cards (self->layout); i < n; i++)
     {
-      TpCard *card = g_ptr_array_index (all, i);
+      TpCard *card = tp_journey_layout_get_card_box (self->layout, i)->card;
 
-      if (g_hash_table_contains (self->selected, card)
-          && tp_journey_layout_find_card (self->layout, card) != NULL)
+      if (tp_canvas_is_selected (canvas, card))
         g_ptr_array_add (cards, card);
     }
   return cards;
@@ -321,16 +457,21 @@ _tp_journey_view_selected_cards (TpJourneyView *self)
 TpCard *
 _tp_journey_view_primary_card (TpJourneyView *self)
 {
+  TpSelection *selection = tp_canvas_get_selection (TP_CANVAS (self));
   TpElement *primary;
 
-  if (self->selection == NULL || _tp_journey_view_ensure_layout (self) == NULL)
+  if (selection == NULL || _tp_journey_view_ensure_layout (self) == NULL)
     return NULL;
-  primary = tp_selection_get_primary (self->selection);
+  primary = tp_selection_get_primary (selection);
   if (primary == NULL || !TP_IS_CARD (primary)
       || tp_journey_layout_find_card (self->layout, TP_CARD (primary)) == NULL)
     return NULL;
   return TP_CARD (primary);
 }
+
+/* --- Accessibility ---------------------------------------------------------- */
+
+static void update_accessible (TpJourneyView *self);
 
 static char *
 describe_card (TpJourneyView *self,
@@ -388,7 +529,7 @@ update_accessible_cb (gpointer data)
   TpJourneyView *self = data;
 
   self->accessible_idle = 0;
-  _tp_journey_view_update_accessible (self);
+  update_accessible (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -400,15 +541,17 @@ _tp_journey_view_queue_accessible (TpJourneyView *self)
     self->accessible_idle = g_idle_add (update_accessible_cb, self);
 }
 
-void
-_tp_journey_view_update_accessible (TpJourneyView *self)
+static void
+update_accessible (TpJourneyView *self)
 {
+  TpJourney *journey = tp_canvas_get_journey (TP_CANVAS (self));
+  TpSelection *selection = tp_canvas_get_selection (TP_CANVAS (self));
   g_autofree char *label = NULL;
   g_autofree char *description = NULL;
   TpElement *primary = NULL;
   guint count = 0, column, row;
 
-  if (self->journey == NULL)
+  if (journey == NULL)
     {
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Journey map"),
@@ -417,11 +560,13 @@ _tp_journey_view_update_accessible (TpJourneyView *self)
       return;
     }
 
-  label = g_strdup_printf (_("Journey map: %s"), tp_journey_get_title (self->journey));
-  if (self->selection != NULL)
+  label = g_strdup_printf (_("Journey map: %s"), tp_journey_get_title (journey));
+  if (_tp_journey_view_ensure_layout (self) == NULL)
+    return;
+  if (selection != NULL)
     {
-      primary = tp_selection_get_primary (self->selection);
-      count = tp_selection_get_count (self->selection);
+      primary = tp_selection_get_primary (selection);
+      count = tp_selection_get_count (selection);
     }
 
   if (primary == NULL && _tp_journey_view_selected_cell (self, &column, &row))
@@ -452,34 +597,7 @@ _tp_journey_view_update_accessible (TpJourneyView *self)
                                   -1);
 }
 
-void
-_tp_journey_view_selection_changed (TpJourneyView *self)
-{
-  g_hash_table_remove_all (self->selected);
-  if (self->selection != NULL)
-    {
-      GPtrArray *items = tp_selection_get_items (self->selection);
-
-      for (guint i = 0; i < items->len; i++)
-        g_hash_table_add (self->selected, g_ptr_array_index (items, i));
-    }
-  _tp_journey_view_update_actions (self);
-  _tp_journey_view_queue_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-tp_journey_view_measure (GtkWidget      *widget,
-                         GtkOrientation  orientation,
-                         int             for_size,
-                         int            *minimum,
-                         int            *natural,
-                         int            *minimum_baseline,
-                         int            *natural_baseline)
-{
-  *minimum = 120;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 800 : 600;
-}
+/* --- GObject ------------------------------------------------------------ */
 
 static void
 tp_journey_view_size_allocate (GtkWidget *widget,
@@ -487,19 +605,9 @@ tp_journey_view_size_allocate (GtkWidget *widget,
                                int        height,
                                int        baseline)
 {
-  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
-
-  _tp_journey_view_ensure_layout (self);
-  if (self->fit_pending && width > 0 && height > 0)
-    {
-      self->allocating = TRUE;
-      tp_journey_view_zoom_to_fit (self);
-      self->allocating = FALSE;
-    }
-  _tp_journey_view_allocate_children (self);
+  GTK_WIDGET_CLASS (tp_journey_view_parent_class)->size_allocate (widget, width, height, baseline);
+  _tp_journey_view_allocate_children (TP_JOURNEY_VIEW (widget));
 }
-
-/* --- GObject ------------------------------------------------------------ */
 
 /* The rename entry goes before the window does, its focus handed back first:
  * a window must never hold a focus widget that is gone. */
@@ -540,54 +648,25 @@ tp_journey_view_dispose (GObject *object)
   g_clear_handle_id (&self->rename_idle, g_source_remove);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   g_clear_pointer (&self->layout, tp_journey_layout_free);
-  g_clear_pointer (&self->card_nodes, g_hash_table_unref);
-  g_clear_pointer (&self->header_nodes, g_hash_table_unref);
-  g_clear_pointer (&self->tile_nodes, g_hash_table_unref);
   g_clear_pointer (&self->cell_nodes, g_hash_table_unref);
-  g_clear_pointer (&self->selected, g_hash_table_unref);
-  g_clear_pointer (&self->drag_cards, g_ptr_array_unref);
-  g_clear_pointer (&self->band_base, g_ptr_array_unref);
-  g_clear_object (&self->journey);
-  g_clear_object (&self->project);
-  g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (tp_journey_view_parent_class)->dispose (object);
 }
 
 static void
-tp_journey_view_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+activate (TpCanvas  *canvas,
+          TpElement *element)
 {
-  TpJourneyView *self = TP_JOURNEY_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_ZOOM:
-      g_value_set_double (value, self->zoom);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  _tp_journey_view_start_rename (TP_JOURNEY_VIEW (canvas), element);
 }
 
 static void
-tp_journey_view_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
+context_menu (TpCanvas *canvas,
+              double    x,
+              double    y)
 {
-  TpJourneyView *self = TP_JOURNEY_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_ZOOM:
-      tp_journey_view_set_zoom (self, g_value_get_double (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  _tp_journey_view_update_actions (TP_JOURNEY_VIEW (canvas));
+  _tp_journey_view_show_context_menu (TP_JOURNEY_VIEW (canvas), x, y);
 }
 
 static void
@@ -595,23 +674,37 @@ tp_journey_view_class_init (TpJourneyViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  TpCanvasClass *canvas_class = TP_CANVAS_CLASS (klass);
 
   object_class->dispose = tp_journey_view_dispose;
-  object_class->get_property = tp_journey_view_get_property;
-  object_class->set_property = tp_journey_view_set_property;
 
-  widget_class->snapshot = _tp_journey_view_snapshot;
-  widget_class->measure = tp_journey_view_measure;
   widget_class->size_allocate = tp_journey_view_size_allocate;
   widget_class->unroot = tp_journey_view_unroot;
 
-  properties[PROP_ZOOM] =
-    g_param_spec_double ("zoom", NULL, NULL, MIN_ZOOM, MAX_ZOOM, 1.0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  canvas_class->invalidate_layout = invalidate_layout;
+  canvas_class->ensure_layout = ensure_layout;
+  canvas_class->get_map_size = get_map_size;
+  canvas_class->snapshot_map = _tp_journey_view_snapshot_map;
+  canvas_class->pick = pick;
+  canvas_class->elements_in_rect = elements_in_rect;
+  canvas_class->get_element_rect = get_element_rect;
+  canvas_class->neighbour = neighbour;
+  canvas_class->can_drag = can_drag;
+  canvas_class->drop = drop;
+  canvas_class->project_changed = project_changed;
+  canvas_class->journey_changed = journey_changed;
+  canvas_class->selection_changed = selection_changed;
+  canvas_class->select_place = select_place;
+  canvas_class->drop_target = drop_target;
+  canvas_class->reorder_target = reorder_target;
+  canvas_class->reorder = reorder;
+  canvas_class->get_pinned_bands = get_pinned_bands;
+  canvas_class->move_cursor = _tp_journey_view_move_cursor;
+  canvas_class->snapshot_overlay = _tp_journey_view_snapshot_overlay;
+  canvas_class->activate = activate;
+  canvas_class->context_menu = context_menu;
 
   gtk_widget_class_set_css_name (widget_class, "journeyview");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
   _tp_journey_view_class_init_actions (widget_class);
 }
@@ -619,24 +712,9 @@ tp_journey_view_class_init (TpJourneyViewClass *klass)
 static void
 tp_journey_view_init (TpJourneyView *self)
 {
-  self->zoom = 1.0;
-  self->card_nodes = node_cache_new ();
-  self->header_nodes = node_cache_new ();
-  self->tile_nodes = g_hash_table_new_full (NULL, NULL, NULL, cached_node_free);
-  self->cell_nodes = g_hash_table_new_full (NULL, NULL, NULL, cached_node_free);
-  self->selected = g_hash_table_new (NULL, NULL);
-  self->drag_cards = g_ptr_array_new_with_free_func (g_object_unref);
-
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-
-  self->theme = tp_theme_get (TP_THEME_LIGHT);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (update_theme), self, G_CONNECT_SWAPPED);
-  update_theme (self);
-
   _tp_journey_view_init_input (self);
-  _tp_journey_view_update_accessible (self);
+  _tp_journey_view_drop_cells (self);
+  update_accessible (self);
   _tp_journey_view_update_actions (self);
 }
 
@@ -646,253 +724,4 @@ GtkWidget *
 tp_journey_view_new (void)
 {
   return g_object_new (TP_TYPE_JOURNEY_VIEW, NULL);
-}
-
-void
-tp_journey_view_set_project (TpJourneyView *self,
-                             TpProject     *project)
-{
-  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
-  g_return_if_fail (project == NULL || TP_IS_PROJECT (project));
-
-  if (self->project == project)
-    return;
-
-  _tp_journey_view_cancel_drag (self);
-  _tp_journey_view_stop_rename (self, FALSE);
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
-  g_set_object (&self->project, project);
-  if (project != NULL)
-    g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self,
-                             G_CONNECT_SWAPPED);
-  drop_all_nodes (self);
-  invalidate_layout (self);
-  _tp_journey_view_update_actions (self);
-}
-
-TpProject *
-tp_journey_view_get_project (TpJourneyView *self)
-{
-  g_return_val_if_fail (TP_IS_JOURNEY_VIEW (self), NULL);
-  return self->project;
-}
-
-void
-tp_journey_view_set_journey (TpJourneyView *self,
-                             TpJourney     *journey)
-{
-  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
-  g_return_if_fail (journey == NULL || TP_IS_JOURNEY (journey));
-
-  if (self->journey == journey)
-    return;
-
-  _tp_journey_view_cancel_drag (self);
-  _tp_journey_view_stop_rename (self, FALSE);
-  g_set_object (&self->journey, journey);
-  self->hovered = NULL;
-  drop_all_nodes (self);
-  invalidate_layout (self);
-
-  /* A journey opens at its top-left corner, at 100 %. */
-  self->fit_pending = FALSE;
-  self->scroll_x = 0;
-  self->scroll_y = 0;
-  if (self->zoom != 1.0)
-    {
-      self->zoom = 1.0;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-    }
-  _tp_journey_view_queue_accessible (self);
-  _tp_journey_view_update_actions (self);
-}
-
-TpJourney *
-tp_journey_view_get_journey (TpJourneyView *self)
-{
-  g_return_val_if_fail (TP_IS_JOURNEY_VIEW (self), NULL);
-  return self->journey;
-}
-
-void
-tp_journey_view_set_selection (TpJourneyView *self,
-                               TpSelection   *selection)
-{
-  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
-  g_return_if_fail (selection == NULL || TP_IS_SELECTION (selection));
-
-  if (self->selection == selection)
-    return;
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  g_set_object (&self->selection, selection);
-  if (selection != NULL)
-    g_signal_connect_object (selection, "changed", G_CALLBACK (_tp_journey_view_selection_changed),
-                             self, G_CONNECT_SWAPPED);
-  _tp_journey_view_selection_changed (self);
-}
-
-double
-tp_journey_view_get_zoom (TpJourneyView *self)
-{
-  g_return_val_if_fail (TP_IS_JOURNEY_VIEW (self), 1.0);
-  return self->zoom;
-}
-
-void
-tp_journey_view_set_zoom (TpJourneyView *self,
-                          double         zoom)
-{
-  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
-
-  /* Keyboard and menu zoom keeps the middle of the view in place. */
-  _tp_journey_view_zoom_at (self, zoom,
-                            gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-                            gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
-}
-
-void
-tp_journey_view_zoom_to_fit (TpJourneyView *self)
-{
-  TpJourneyLayout *layout;
-  double w, h, mw, mh, zoom;
-
-  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
-
-  layout = _tp_journey_view_ensure_layout (self);
-  w = gtk_widget_get_width (GTK_WIDGET (self));
-  h = gtk_widget_get_height (GTK_WIDGET (self));
-  self->fit_pending = layout != NULL && (w <= 0 || h <= 0);
-  if (layout == NULL || w <= 0 || h <= 0)
-    return;
-
-  mw = tp_journey_layout_get_width (layout);
-  mh = tp_journey_layout_get_height (layout);
-  zoom = CLAMP (MIN (w / mw, h / mh) * 0.98, MIN_ZOOM, MAX_ZOOM);
-
-  if (zoom != self->zoom)
-    {
-      self->zoom = zoom;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-    }
-  /* Centre what fits; a map too big even at the smallest zoom starts at its top-left. */
-  self->scroll_x = mw * zoom <= w ? (mw - w / zoom) / 2 : 0;
-  self->scroll_y = mh * zoom <= h ? (mh - h / zoom) / 2 : 0;
-  /* During size_allocate the children are placed right after. */
-  if (!self->allocating)
-    gtk_widget_queue_allocate (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-void
-tp_journey_view_scroll_to (TpJourneyView *self,
-                           TpElement     *element)
-{
-  TpJourneyLayout *layout;
-  TpRect rect = { 0, };
-
-  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
-  g_return_if_fail (TP_IS_ELEMENT (element));
-
-  layout = _tp_journey_view_ensure_layout (self);
-  if (layout == NULL)
-    return;
-
-  if (TP_IS_CARD (element))
-    {
-      const TpCardBox *box = tp_journey_layout_find_card (layout, TP_CARD (element));
-
-      if (box == NULL)
-        return;
-      rect = box->rect;
-    }
-  else if (TP_IS_PHASE (element))
-    {
-      GPtrArray *phases = tp_journey_get_phases (self->journey);
-      guint index;
-
-      if (!g_ptr_array_find (phases, element, &index))
-        return;
-      tp_journey_layout_get_phase_header (layout, index, &rect);
-    }
-  else if (TP_IS_LANE (element))
-    {
-      int row = tp_journey_layout_get_row_for_lane (layout, TP_LANE (element));
-
-      if (row < 0)
-        return;
-      tp_journey_layout_get_lane_header (layout, row, &rect);
-    }
-  else
-    return;
-
-  _tp_journey_view_scroll_to_rect (self, &rect, TP_IS_CARD (element) || TP_IS_PHASE (element),
-                                   TP_IS_CARD (element) || TP_IS_LANE (element));
-}
-
-void
-_tp_journey_view_scroll_to_rect (TpJourneyView *self,
-                                 const TpRect  *target,
-                                 gboolean       horizontal,
-                                 gboolean       vertical)
-{
-  const TpJourneyLayoutOptions *o;
-  TpRect rect = *target;
-  double w, h, left, top;
-
-  if (_tp_journey_view_ensure_layout (self) == NULL)
-    return;
-  o = tp_journey_layout_get_options (self->layout);
-
-  w = gtk_widget_get_width (GTK_WIDGET (self)) / self->zoom;
-  h = gtk_widget_get_height (GTK_WIDGET (self)) / self->zoom;
-  /* Keep clear of the sticky headers. */
-  left = o->lane_header_width + 16;
-  top = o->phase_header_height + 16;
-
-  if (horizontal)
-    {
-      if (rect.x - left < self->scroll_x)
-        self->scroll_x = rect.x - left;
-      else if (rect.x + rect.width + 16 > self->scroll_x + w)
-        self->scroll_x = rect.x + rect.width + 16 - w;
-    }
-  if (vertical)
-    {
-      if (rect.y - top < self->scroll_y)
-        self->scroll_y = rect.y - top;
-      else if (rect.y + rect.height + 16 > self->scroll_y + h)
-        self->scroll_y = rect.y + rect.height + 16 - h;
-    }
-  self->scroll_x = MAX (self->scroll_x, 0);
-  self->scroll_y = MAX (self->scroll_y, 0);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-void
-tp_journey_view_get_scroll (TpJourneyView *self,
-                            double        *x,
-                            double        *y)
-{
-  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
-
-  if (x != NULL)
-    *x = self->scroll_x;
-  if (y != NULL)
-    *y = self->scroll_y;
-}
-
-void
-tp_journey_view_set_scroll (TpJourneyView *self,
-                            double         x,
-                            double         y)
-{
-  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
-
-  self->scroll_x = x;
-  self->scroll_y = y;
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

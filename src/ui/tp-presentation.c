@@ -365,8 +365,8 @@ restore_editor (TpPresentation *self)
 
   if (view != NULL && TP_IS_JOURNEY_VIEW (view))
     {
-      tp_journey_view_set_zoom (TP_JOURNEY_VIEW (view), self->zoom);
-      tp_journey_view_set_scroll (TP_JOURNEY_VIEW (view), self->scroll_x, self->scroll_y);
+      tp_canvas_set_zoom (TP_CANVAS (view), self->zoom);
+      tp_canvas_set_scroll (TP_CANVAS (view), self->scroll_x, self->scroll_y);
       gtk_widget_grab_focus (view);
     }
 }
@@ -613,14 +613,14 @@ tp_presentation_present_journey_view (GtkWindow     *parent,
 
   g_return_val_if_fail (TP_IS_JOURNEY_VIEW (view), NULL);
 
-  journey = tp_journey_view_get_journey (view);
+  journey = tp_canvas_get_journey (TP_CANVAS (view));
   if (journey == NULL)
     return NULL;
 
   self = tp_presentation_new (parent, TP_VIEW_JOURNEY, journey);
   g_weak_ref_set (&self->journey_view, view);
-  self->zoom = tp_journey_view_get_zoom (view);
-  tp_journey_view_get_scroll (view, &self->scroll_x, &self->scroll_y);
+  self->zoom = tp_canvas_get_zoom (TP_CANVAS (view));
+  tp_canvas_get_scroll (TP_CANVAS (view), &self->scroll_x, &self->scroll_y);
   self->restore = TRUE;
   tp_presentation_start (self, monitor);
 

@@ -520,7 +520,7 @@ zoom_in_action (GSimpleAction *action,
   if (canvas != NULL)
     gtk_widget_activate_action (GTK_WIDGET (canvas), "view.zoom-in", NULL);
   else
-    tp_journey_view_set_zoom (self->journey_view, tp_journey_view_get_zoom (self->journey_view) * 1.25);
+    tp_canvas_set_zoom (TP_CANVAS (self->journey_view), tp_canvas_get_zoom (TP_CANVAS (self->journey_view)) * 1.25);
 }
 
 static void
@@ -535,7 +535,7 @@ zoom_out_action (GSimpleAction *action,
   if (canvas != NULL)
     gtk_widget_activate_action (GTK_WIDGET (canvas), "view.zoom-out", NULL);
   else
-    tp_journey_view_set_zoom (self->journey_view, tp_journey_view_get_zoom (self->journey_view) / 1.25);
+    tp_canvas_set_zoom (TP_CANVAS (self->journey_view), tp_canvas_get_zoom (TP_CANVAS (self->journey_view)) / 1.25);
 }
 
 static void
@@ -550,7 +550,7 @@ zoom_reset_action (GSimpleAction *action,
   if (canvas != NULL)
     gtk_widget_activate_action (GTK_WIDGET (canvas), "view.zoom-reset", NULL);
   else
-    tp_journey_view_set_zoom (self->journey_view, 1.0);
+    tp_canvas_set_zoom (TP_CANVAS (self->journey_view), 1.0);
 }
 
 static void
@@ -565,7 +565,7 @@ zoom_fit_action (GSimpleAction *action,
   if (canvas != NULL)
     gtk_widget_activate_action (GTK_WIDGET (canvas), "view.zoom-fit", NULL);
   else
-    tp_journey_view_zoom_to_fit (self->journey_view);
+    tp_canvas_zoom_to_fit (TP_CANVAS (self->journey_view));
 }
 
 static void
@@ -575,11 +575,13 @@ present_action (GSimpleAction *action,
 {
   TpWindow *self = user_data;
 
-  if (self->journey != NULL && _tp_window_get_visible_canvas (self) != NULL)
+  /* The journey map gets its zoom and scroll back after presenting. */
+  if (self->journey != NULL
+      && _tp_window_get_visible_canvas (self) == TP_CANVAS (self->journey_view))
+    tp_presentation_present_journey_view (GTK_WINDOW (self), self->journey_view, NULL);
+  else if (self->journey != NULL)
     tp_presentation_start (tp_presentation_new (GTK_WINDOW (self), _tp_window_get_visible_view (self),
                                                 self->journey), NULL);
-  else if (self->journey != NULL)
-    tp_presentation_present_journey_view (GTK_WINDOW (self), self->journey_view, NULL);
 }
 
 static void
@@ -591,11 +593,13 @@ present_on_monitor_action (GSimpleAction *action,
   GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
   g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, g_variant_get_uint32 (param));
 
-  if (self->journey != NULL && _tp_window_get_visible_canvas (self) != NULL)
+  /* The journey map gets its zoom and scroll back after presenting. */
+  if (self->journey != NULL
+      && _tp_window_get_visible_canvas (self) == TP_CANVAS (self->journey_view))
+    tp_presentation_present_journey_view (GTK_WINDOW (self), self->journey_view, monitor);
+  else if (self->journey != NULL)
     tp_presentation_start (tp_presentation_new (GTK_WINDOW (self), _tp_window_get_visible_view (self),
                                                 self->journey), monitor);
-  else if (self->journey != NULL)
-    tp_presentation_present_journey_view (GTK_WINDOW (self), self->journey_view, monitor);
 }
 
 /* F6 / Shift+F6: outline → map → inspector, skipping hidden sidebars. */

@@ -75,7 +75,7 @@ reveal_new (TpWindow  *self,
 
   tp_selection_set_one (self->selection, element);
   if (gtk_widget_get_realized (GTK_WIDGET (self->journey_view)))
-    tp_journey_view_scroll_to (self->journey_view, element);
+    tp_canvas_scroll_to (TP_CANVAS (self->journey_view), element);
   if (gtk_window_is_active (GTK_WINDOW (self)))
     gtk_widget_activate_action (GTK_WIDGET (self->journey_view), "journey.rename", NULL);
 }

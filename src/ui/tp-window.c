@@ -211,7 +211,7 @@ on_selection_changed (TpWindow *self)
           if (canvas != NULL)
             tp_canvas_scroll_to (canvas, primary);
           else
-            tp_journey_view_scroll_to (self->journey_view, primary);
+            tp_canvas_scroll_to (TP_CANVAS (self->journey_view), primary);
         }
     }
 
@@ -248,7 +248,7 @@ on_zoom_changed (TpWindow *self)
 {
   TpCanvas *canvas = _tp_window_get_visible_canvas (self);
   double zoom = canvas != NULL ? tp_canvas_get_zoom (canvas)
-                               : tp_journey_view_get_zoom (self->journey_view);
+                               : tp_canvas_get_zoom (TP_CANVAS (self->journey_view));
   g_autofree char *label = NULL;
 
   /* Translators: the zoom level, e.g. "100 %" */
@@ -508,7 +508,7 @@ tp_window_init (TpWindow *self)
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
   tp_outline_set_selection (self->outline, self->selection);
   tp_inspector_set_selection (self->inspector, self->selection);
-  tp_journey_view_set_selection (self->journey_view, self->selection);
+  tp_canvas_set_selection (TP_CANVAS (self->journey_view), self->selection);
   tp_canvas_set_selection (TP_CANVAS (self->blueprint_view), self->selection);
   self->journey_pages = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   g_signal_connect_object (self->blueprint_view, "notify::zoom",
@@ -606,7 +606,7 @@ tp_window_set_journey (TpWindow  *self,
 
   /* The window owns the visible journey; the canvas, the selection (and so
    * the inspector and the outline) and the actions follow it, at once. */
-  tp_journey_view_set_journey (self->journey_view, journey);
+  tp_canvas_set_journey (TP_CANVAS (self->journey_view), journey);
   tp_canvas_set_journey (TP_CANVAS (self->blueprint_view), journey);
   show_journey_page (self);
   prune_selection (self);
@@ -649,8 +649,8 @@ _tp_window_show_project (TpWindow  *self,
   journeys = project ? tp_project_get_journeys (project) : NULL;
   g_set_object (&self->journey, journeys && journeys->len > 0 ? g_ptr_array_index (journeys, 0) : NULL);
   g_hash_table_remove_all (self->journey_pages);
-  tp_journey_view_set_project (self->journey_view, project);
-  tp_journey_view_set_journey (self->journey_view, self->journey);
+  tp_canvas_set_project (TP_CANVAS (self->journey_view), project);
+  tp_canvas_set_journey (TP_CANVAS (self->journey_view), self->journey);
   tp_canvas_set_project (TP_CANVAS (self->blueprint_view), project);
   tp_canvas_set_journey (TP_CANVAS (self->blueprint_view), self->journey);
   show_journey_page (self);

@@ -164,22 +164,15 @@ median_frame (Bench      *bench,
   return times[FRAMES / 2];
 }
 
+/* Where the drag of the bench started, in widget coordinates. */
+static double press_x, press_y;
+
 static void
 drag_step (Bench *bench,
            guint  frame)
 {
-  TpJourneyView *self = bench->view;
-  double x, y, mx, my;
-
-  /* What on_drag_update does for each pointer motion. */
-  self->drag_dx = 20.0 * frame;
-  self->drag_dy = 9.0 * frame;
-  x = self->press_x + self->drag_dx;
-  y = self->press_y + self->drag_dy;
-  _tp_journey_view_widget_to_map (self, x, y, &mx, &my);
-  self->drop_valid = tp_journey_layout_drop_target (self->layout, mx, my,
-                                                    (TpCard **) self->drag_cards->pdata,
-                                                    self->drag_cards->len, &self->drop);
+  /* What the drag gesture does for each pointer motion. */
+  tp_canvas_motion (TP_CANVAS (bench->view), press_x + 20.0 * frame, press_y + 9.0 * frame);
 }
 
 static void
@@ -196,42 +189,43 @@ run_size (Bench *bench,
   double first, full, fit, drag;
   gint64 start;
 
-  tp_journey_view_set_selection (bench->view, selection);
-  tp_journey_view_set_project (bench->view, project);
+  tp_canvas_set_selection (TP_CANVAS (bench->view), selection);
+  tp_canvas_set_project (TP_CANVAS (bench->view), project);
   start = g_get_monotonic_time ();
-  tp_journey_view_set_journey (bench->view, journey);
+  tp_canvas_set_journey (TP_CANVAS (bench->view), journey);
   _tp_journey_view_ensure_layout (bench->view);
   g_print ("layout_ms_%u: %.2f\n", n_cards, (g_get_monotonic_time () - start) / 1000.0);
 
   first = render_frame (bench, NULL);
   full = median_frame (bench, NULL, shot_path (n_cards, "full"));
 
-  tp_journey_view_zoom_to_fit (bench->view);
+  tp_canvas_zoom_to_fit (TP_CANVAS (bench->view));
   render_frame (bench, NULL);
   fit = median_frame (bench, NULL, shot_path (n_cards, "fit"));
 
   /* Back to 100 %, then one card picked up and carried across the view. */
-  tp_journey_view_set_journey (bench->view, NULL);
-  tp_journey_view_set_journey (bench->view, journey);
+  tp_canvas_set_journey (TP_CANVAS (bench->view), NULL);
+  tp_canvas_set_journey (TP_CANVAS (bench->view), journey);
   _tp_journey_view_ensure_layout (bench->view);
   box = tp_journey_layout_get_card_box (bench->view->layout, 0);
   tp_selection_set_one (selection, TP_ELEMENT (box->card));
-  bench->view->drag = TP_VIEW_DRAG_CARDS;
-  g_ptr_array_add (bench->view->drag_cards, g_object_ref (box->card));
-  bench->view->press_x = box->rect.x + 20;
-  bench->view->press_y = box->rect.y + 20;
+  press_x = box->rect.x + 20;
+  press_y = box->rect.y + 20;
+  tp_canvas_press (TP_CANVAS (bench->view), press_x, press_y, 0);
+  tp_canvas_motion (TP_CANVAS (bench->view), press_x + 30, press_y);
+  g_assert_true (tp_canvas_is_dragging (TP_CANVAS (bench->view), box->card));
   render_frame (bench, NULL);
   drag = median_frame (bench, drag_step, shot_path (n_cards, "drag"));
-  _tp_journey_view_cancel_drag (bench->view);
+  tp_canvas_cancel_drag (TP_CANVAS (bench->view));
 
   g_print ("first_frame_ms_%u: %.2f\n", n_cards, first);
   g_print ("frame_full_ms_%u: %.2f\n", n_cards, full);
   g_print ("frame_fit_ms_%u: %.2f\n", n_cards, fit);
   g_print ("frame_drag_ms_%u: %.2f\n", n_cards, drag);
 
-  tp_journey_view_set_journey (bench->view, NULL);
-  tp_journey_view_set_project (bench->view, NULL);
-  tp_journey_view_set_selection (bench->view, NULL);
+  tp_canvas_set_journey (TP_CANVAS (bench->view), NULL);
+  tp_canvas_set_project (TP_CANVAS (bench->view), NULL);
+  tp_canvas_set_selection (TP_CANVAS (bench->view), NULL);
 }
 
 int

@@ -44,9 +44,9 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
   f->view = TP_JOURNEY_VIEW (tp_journey_view_new ());
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->view));
-  tp_journey_view_set_project (f->view, f->project);
-  tp_journey_view_set_selection (f->view, f->selection);
-  tp_journey_view_set_journey (f->view, f->journey);
+  tp_canvas_set_project (TP_CANVAS (f->view), f->project);
+  tp_canvas_set_selection (TP_CANVAS (f->view), f->selection);
+  tp_canvas_set_journey (TP_CANVAS (f->view), f->journey);
   gtk_window_present (GTK_WINDOW (f->window));
   wait_until_drawn (f);
 }
@@ -94,20 +94,20 @@ test_zoom (Fixture       *f,
   double x, y, zoom;
 
   /* A journey opens at its top-left corner at 100 %. */
-  g_assert_cmpfloat (tp_journey_view_get_zoom (f->view), ==, 1.0);
-  tp_journey_view_get_scroll (f->view, &x, &y);
+  g_assert_cmpfloat (tp_canvas_get_zoom (TP_CANVAS (f->view)), ==, 1.0);
+  tp_canvas_get_scroll (TP_CANVAS (f->view), &x, &y);
   g_assert_cmpfloat (x, ==, 0);
   g_assert_cmpfloat (y, ==, 0);
 
-  tp_journey_view_set_zoom (f->view, 10);
-  g_assert_cmpfloat (tp_journey_view_get_zoom (f->view), ==, 4.0);
-  tp_journey_view_set_zoom (f->view, 0.01);
-  g_assert_cmpfloat (tp_journey_view_get_zoom (f->view), ==, 0.1);
+  tp_canvas_set_zoom (TP_CANVAS (f->view), 10);
+  g_assert_cmpfloat (tp_canvas_get_zoom (TP_CANVAS (f->view)), ==, 4.0);
+  tp_canvas_set_zoom (TP_CANVAS (f->view), 0.01);
+  g_assert_cmpfloat (tp_canvas_get_zoom (TP_CANVAS (f->view)), ==, 0.1);
 
   /* Fit: the whole map inside the view, centred. */
-  tp_journey_view_zoom_to_fit (f->view);
-  zoom = tp_journey_view_get_zoom (f->view);
-  tp_journey_view_get_scroll (f->view, &x, &y);
+  tp_canvas_zoom_to_fit (TP_CANVAS (f->view));
+  zoom = tp_canvas_get_zoom (TP_CANVAS (f->view));
+  tp_canvas_get_scroll (TP_CANVAS (f->view), &x, &y);
   g_assert_cmpfloat (tp_journey_layout_get_width (layout) * zoom, <=,
                      gtk_widget_get_width (GTK_WIDGET (f->view)));
   g_assert_cmpfloat (tp_journey_layout_get_height (layout) * zoom, <=,
@@ -118,16 +118,16 @@ test_zoom (Fixture       *f,
                      tp_journey_layout_get_width (layout));
 
   /* Opening the journey again starts over at the top-left, 100 %. */
-  tp_journey_view_set_journey (f->view, NULL);
-  tp_journey_view_set_journey (f->view, f->journey);
-  tp_journey_view_get_scroll (f->view, &x, &y);
-  g_assert_cmpfloat (tp_journey_view_get_zoom (f->view), ==, 1.0);
+  tp_canvas_set_journey (TP_CANVAS (f->view), NULL);
+  tp_canvas_set_journey (TP_CANVAS (f->view), f->journey);
+  tp_canvas_get_scroll (TP_CANVAS (f->view), &x, &y);
+  g_assert_cmpfloat (tp_canvas_get_zoom (TP_CANVAS (f->view)), ==, 1.0);
   g_assert_cmpfloat (x, ==, 0);
   g_assert_cmpfloat (y, ==, 0);
 
   /* Scrolling to a card far right brings it into view. */
-  tp_journey_view_scroll_to (f->view, TP_ELEMENT (card_at (f->journey, 4, 0, 0)));
-  tp_journey_view_get_scroll (f->view, &x, &y);
+  tp_canvas_scroll_to (TP_CANVAS (f->view), TP_ELEMENT (card_at (f->journey, 4, 0, 0)));
+  tp_canvas_get_scroll (TP_CANVAS (f->view), &x, &y);
   g_assert_cmpfloat (x, >, 0);
 }
 
@@ -141,10 +141,10 @@ test_fit_before_shown (void)
   gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
   /* Asked to fit before it has a size, the view fits once it gets one. */
-  tp_journey_view_set_project (view, project);
-  tp_journey_view_set_journey (view, journey);
-  tp_journey_view_zoom_to_fit (view);
-  g_assert_cmpfloat (tp_journey_view_get_zoom (view), ==, 1.0);
+  tp_canvas_set_project (TP_CANVAS (view), project);
+  tp_canvas_set_journey (TP_CANVAS (view), journey);
+  tp_canvas_zoom_to_fit (TP_CANVAS (view));
+  g_assert_cmpfloat (tp_canvas_get_zoom (TP_CANVAS (view)), ==, 1.0);
 
   gtk_window_set_decorated (GTK_WINDOW (window), FALSE);
   gtk_window_set_default_size (GTK_WINDOW (window), 700, 400);
@@ -153,7 +153,7 @@ test_fit_before_shown (void)
   while (gtk_widget_get_width (GTK_WIDGET (view)) == 0 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
 
-  g_assert_cmpfloat (tp_journey_view_get_zoom (view), <, 0.6);
+  g_assert_cmpfloat (tp_canvas_get_zoom (TP_CANVAS (view)), <, 0.6);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

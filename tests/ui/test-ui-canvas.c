@@ -6,7 +6,9 @@
  * 20 units between them. Click, Shift-click, rubber band, a drag of a
  * multi-selection (one drop, with the pointer's offset), Escape, arrows,
  * zoom and the centring of a map smaller than the view — all handled by the
- * base, none by the view.
+ * base, none by the view. With its optional hooks on, the same view also has
+ * a header band above the cards (its phase, reordered by dragging, pinned to
+ * the top), places (the cell under the cards) and drop marks.
  */
 
 #include "config.h"
@@ -25,7 +27,13 @@ struct _TestRow
   guint      n_dropped;
   double     drop_dx;
   guint      n_snapshots;
+  gboolean   hooks;        /* the optional hooks answer */
+  guint      n_reorders;
+  guint      reorder_index;
 };
+
+/* With the hooks: a header band 20 high across the top, the phase's. */
+#define BAND 20
 
 G_DEFINE_FINAL_TYPE (TestRow, test_row, TP_TYPE_CANVAS)
 
@@ -98,6 +106,9 @@ row_pick (TpCanvas *canvas, double x, double y)
 {
   TestRow *self = TEST_ROW (canvas);
 
+  if (self->hooks && y < BAND)
+    return g_ptr_array_index (tp_journey_get_phases (tp_canvas_get_journey (canvas)), 0);
+
   for (guint i = 0; i < self->cards->len; i++)
     {
       TpRect rect = card_rect (i);
@@ -129,6 +140,11 @@ row_get_element_rect (TpCanvas *canvas, TpElement *element, TpRect *rect)
 {
   guint i;
 
+  if (TEST_ROW (canvas)->hooks && TP_IS_PHASE (element))
+    {
+      *rect = (TpRect) { 0, 0, 620, BAND };
+      return TRUE;
+    }
   if (!g_ptr_array_find (TEST_ROW (canvas)->cards, element, &i))
     return FALSE;
   *rect = card_rect (i);
@@ -160,6 +176,57 @@ row_drop (TpCanvas *canvas, GPtrArray *elements, double x, double y, double dx, 
   self->drop_dx = dx;
 }
 
+static gboolean
+row_select_place (TpCanvas *canvas, double x, double y)
+{
+  TpJourney *journey = tp_canvas_get_journey (canvas);
+
+  if (!TEST_ROW (canvas)->hooks || y < 70)
+    return FALSE;
+  tp_selection_set_cell (tp_canvas_get_selection (canvas),
+                         g_ptr_array_index (tp_journey_get_phases (journey), 0),
+                         g_ptr_array_index (tp_journey_get_lanes (journey), 0));
+  return TRUE;
+}
+
+static gboolean
+row_drop_target (TpCanvas *canvas, GPtrArray *elements, double x, double y, TpRect *area,
+                 TpRect *indicator)
+{
+  guint slot = (guint) MAX (0, x / 120);
+
+  if (!TEST_ROW (canvas)->hooks || y < BAND || slot >= TEST_ROW (canvas)->cards->len)
+    return FALSE;
+  *area = card_rect (slot);
+  *indicator = (TpRect) { area->x - 4, area->y, 2, area->height };
+  return TRUE;
+}
+
+static gboolean
+row_reorder_target (TpCanvas *canvas, TpElement *element, double x, double y, guint *index,
+                    TpRect *indicator)
+{
+  if (!TEST_ROW (canvas)->hooks || !TP_IS_PHASE (element))
+    return FALSE;
+  *index = (guint) MAX (0, x / 120);
+  *indicator = (TpRect) { *index * 120.0, 0, 2, BAND };
+  return TRUE;
+}
+
+static void
+row_reorder (TpCanvas *canvas, TpElement *element, guint index)
+{
+  TEST_ROW (canvas)->n_reorders++;
+  TEST_ROW (canvas)->reorder_index = index;
+}
+
+static void
+row_get_pinned_bands (TpCanvas *canvas, double *left, double *top)
+{
+  *left = 0;
+  *top = TEST_ROW (canvas)->hooks ? BAND : 0;
+}
+
 static void
 test_row_finalize (GObject *object)
 {
@@ -182,6 +249,11 @@ test_row_class_init (TestRowClass *klass)
   canvas_class->get_element_rect = row_get_element_rect;
   canvas_class->neighbour = row_neighbour;
   canvas_class->drop = row_drop;
+  canvas_class->select_place = row_select_place;
+  canvas_class->drop_target = row_drop_target;
+  canvas_class->reorder_target = row_reorder_target;
+  canvas_class->reorder = row_reorder;
+  canvas_class->get_pinned_bands = row_get_pinned_bands;
 }
 
 static void
@@ -363,6 +435,123 @@ test_zoom (Fixture *f, gconstpointer data)
   g_assert_cmpuint (f->row->n_snapshots, >, 0);
 }
 
+/* Presses @keyval through the canvas's key bindings, as the keyboard does. */
+static gboolean
+press_key (GtkWidget *widget, guint keyval, GdkModifierType mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, c);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
+static void
+click (Fixture *f, double x, double y, GdkModifierType mods)
+{
+  double wx, wy;
+
+  to_widget (f, x, y, &wx, &wy);
+  tp_canvas_press (TP_CANVAS (f->row), wx, wy, mods);
+  tp_canvas_release (TP_CANVAS (f->row), wx, wy);
+}
+
+static void
+test_hooks (Fixture *f, gconstpointer data)
+{
+  TpCanvas *canvas = TP_CANVAS (f->row);
+  TpElement *phase = g_ptr_array_index (tp_journey_get_phases (f->journey), 0);
+  double x0, y0, sx, sy;
+  TpRect visible;
+
+  f->row->hooks = TRUE;
+  tp_canvas_set_scroll (canvas, 0, 0);
+
+  /* A click under the cards selects the place there; Escape clears it. */
+  click (f, 70, 80, 0);
+  g_assert_true (tp_selection_get_cell (f->selection, NULL, NULL));
+  g_assert_true (press_key (GTK_WIDGET (f->row), GDK_KEY_Escape, 0));
+  g_assert_false (tp_selection_get_cell (f->selection, NULL, NULL));
+  /* With nothing selected, Escape is left to others. */
+  g_assert_false (press_key (GTK_WIDGET (f->row), GDK_KEY_Escape, 0));
+
+  /* Shift adds, Ctrl toggles; a plain click on one of a group selects just it. */
+  click (f, 70, 45, 0);
+  click (f, 190, 45, GDK_SHIFT_MASK);
+  click (f, 190, 45, GDK_SHIFT_MASK);
+  g_assert_cmpuint (tp_selection_get_count (f->selection), ==, 2);
+  click (f, 190, 45, GDK_CONTROL_MASK);
+  g_assert_cmpuint (tp_selection_get_count (f->selection), ==, 1);
+  click (f, 190, 45, GDK_CONTROL_MASK);
+  g_assert_cmpuint (tp_selection_get_count (f->selection), ==, 2);
+  click (f, 70, 45, 0);
+  g_assert_cmpuint (tp_selection_get_count (f->selection), ==, 1);
+  g_assert_true (tp_selection_get_primary (f->selection) == card (f, 0));
+
+  /* Shift+arrow extends the selection to the neighbour. */
+  g_assert_true (press_key (GTK_WIDGET (f->row), GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_cmpuint (tp_selection_get_count (f->selection), ==, 2);
+
+  /* A palette's drag shows where it would land, and nowhere on the band. */
+  to_widget (f, 190, 45, &x0, &y0);
+  g_assert_true (tp_canvas_update_drop_marks (canvas, x0, y0));
+  to_widget (f, 190, 10, &x0, &y0);
+  g_assert_false (tp_canvas_update_drop_marks (canvas, x0, y0));
+  tp_canvas_clear_drop_marks (canvas);
+
+  /* The header is not dragged as an element: it is reordered along its band, in one drop. */
+  to_widget (f, 70, 10, &x0, &y0);
+  tp_canvas_press (canvas, x0, y0, 0);
+  g_assert_true (tp_selection_get_primary (f->selection) == phase);
+  tp_canvas_motion (canvas, x0 + 150, y0);
+  g_assert_false (tp_canvas_is_dragging (canvas, phase));
+  tp_canvas_motion (canvas, x0 + 300, y0);
+  tp_canvas_release (canvas, x0 + 300, y0);
+  g_assert_cmpuint (f->row->n_reorders, ==, 1);
+  g_assert_cmpuint (f->row->reorder_index, ==, 3);
+  g_assert_cmpuint (f->row->n_drops, ==, 0);
+
+  /* A dragged card knows its anchor until the drop. */
+  to_widget (f, 70, 45, &x0, &y0);
+  tp_canvas_press (canvas, x0, y0, 0);
+  tp_canvas_motion (canvas, x0 + 60, y0);
+  g_assert_true (tp_canvas_get_drag_anchor (canvas) == card (f, 0));
+  tp_canvas_release (canvas, x0 + 60, y0);
+  g_assert_null (tp_canvas_get_drag_anchor (canvas));
+  g_assert_cmpuint (f->row->n_drops, ==, 1);
+
+  /* The header scrolls along its band only: scrolling to it never moves the view down or up,
+   * and a card far right comes into view clear of the band. */
+  tp_canvas_set_zoom (canvas, 4.0);
+  tp_canvas_set_scroll (canvas, 0, 30);
+  tp_canvas_get_scroll (canvas, NULL, &sy);
+  tp_canvas_scroll_to (canvas, phase);
+  tp_canvas_get_scroll (canvas, &sx, &y0);
+  g_assert_cmpfloat (sy, >, 0);
+  g_assert_cmpfloat (y0, ==, sy);
+  tp_canvas_scroll_to (canvas, card (f, 4));
+  tp_canvas_get_visible_rect (canvas, &visible);
+  g_assert_cmpfloat (visible.x + visible.width, >=, 600);
+  g_assert_cmpfloat (visible.y, <=, 20 - BAND);
+  g_assert_cmpfloat (sx, >=, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -374,6 +563,7 @@ main (int   argc,
   g_test_add ("/canvas/band-and-drag", Fixture, NULL, fixture_set_up, test_band_and_drag,
               fixture_tear_down);
   g_test_add ("/canvas/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
+  g_test_add ("/canvas/hooks", Fixture, NULL, fixture_set_up, test_hooks, fixture_tear_down);
 
   return tp_ui_test_run ();
 }

@@ -83,7 +83,7 @@ editor_open (Editor *e)
   e->project = tp_window_get_project (e->window);
   e->journey = tp_window_get_journey (e->window);
   tp_ui_test_sleep (300);
-  tp_journey_view_zoom_to_fit (e->view);
+  tp_canvas_zoom_to_fit (TP_CANVAS (e->view));
   tp_ui_test_sleep (100);
 }
 
@@ -109,7 +109,7 @@ widget_point (Editor       *e,
 {
   graphene_rect_t area;
 
-  _tp_journey_view_map_rect_to_widget (e->view, rect, &area);
+  tp_canvas_map_rect_to_widget (TP_CANVAS (e->view), rect, &area);
   *x = area.origin.x + area.size.width / 2;
   *y = area.origin.y + area.size.height / 2;
 }
@@ -123,8 +123,8 @@ click_rect (Editor          *e,
   double x, y;
 
   widget_point (e, rect, &x, &y);
-  g_assert_true (_tp_journey_view_press (e->view, x, y, mods));
-  _tp_journey_view_release (e->view);
+  tp_canvas_press (TP_CANVAS (e->view), x, y, mods);
+  tp_canvas_release (TP_CANVAS (e->view), x, y);
   tp_ui_test_spin ();
 }
 
@@ -481,18 +481,18 @@ test_draws_selected_cell (void)
       adw_style_manager_set_color_scheme (manager, i == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
                                                           : ADW_COLOR_SCHEME_FORCE_DARK);
       editor_open (&e);
-      tp_journey_view_set_zoom (e.view, 1.0);
+      tp_canvas_set_zoom (TP_CANVAS (e.view), 1.0);
       tp_ui_test_sleep (100);
       g_assert_true (find_empty_cell (&e, &column, &row));
       tp_journey_layout_get_cell (layout_of (&e), column, row, &rect);
-      tp_journey_view_scroll_to (e.view,
+      tp_canvas_scroll_to (TP_CANVAS (e.view),
                                  TP_ELEMENT (tp_journey_layout_get_phase (layout_of (&e), column)));
       tp_ui_test_sleep (100);
       widget_point (&e, &rect, &x, &y);
 
       before = render_widget (GTK_WIDGET (e.view));
-      g_assert_true (_tp_journey_view_press (e.view, x, y, 0));
-      _tp_journey_view_release (e.view);
+      tp_canvas_press (TP_CANVAS (e.view), x, y, 0);
+      tp_canvas_release (TP_CANVAS (e.view), x, y);
       tp_ui_test_sleep (100);
       after = render_widget (GTK_WIDGET (e.view));
       name = g_strdup_printf ("selected-cell-%s.png", schemes[i]);
@@ -537,11 +537,12 @@ test_escape_clears_selection (void)
   /* During a drag, Escape drops the drag and keeps the selection. */
   box = tp_journey_layout_get_card_box (layout_of (&e), 0);
   widget_point (&e, &box->rect, &x, &y);
-  g_assert_true (_tp_journey_view_press (e.view, x, y, 0));
-  g_assert_true (_tp_journey_view_drag_to (e.view, 200, 0));
+  tp_canvas_press (TP_CANVAS (e.view), x, y, 0);
+  tp_canvas_motion (TP_CANVAS (e.view), x + 200, y);
+  g_assert_true (tp_canvas_is_dragging (TP_CANVAS (e.view), box->card));
   press_key (GTK_WIDGET (e.view), GDK_KEY_Escape, 0);
   g_assert_true (tp_selection_contains (e.selection, TP_ELEMENT (box->card)));
-  _tp_journey_view_release (e.view);
+  tp_canvas_release (TP_CANVAS (e.view), x + 200, y);
   g_assert_false (tp_project_can_undo (e.project));
 
   editor_close (&e);
@@ -613,11 +614,11 @@ test_drag_moves_group_by_offset (void)
   box = tp_journey_layout_find_card (layout_of (&e), a);
   widget_point (&e, &box->rect, &x, &y);
   phase_width = tp_journey_layout_get_options (layout_of (&e))->phase_width
-                * tp_journey_view_get_zoom (e.view);
-  g_assert_true (_tp_journey_view_press (e.view, x, y, 0));
-  _tp_journey_view_drag_to (e.view, phase_width / 2, 0);
-  _tp_journey_view_drag_to (e.view, phase_width, 0);
-  _tp_journey_view_release (e.view);
+                * tp_canvas_get_zoom (TP_CANVAS (e.view));
+  tp_canvas_press (TP_CANVAS (e.view), x, y, 0);
+  tp_canvas_motion (TP_CANVAS (e.view), x + phase_width / 2, y);
+  tp_canvas_motion (TP_CANVAS (e.view), x + phase_width, y);
+  tp_canvas_release (TP_CANVAS (e.view), x + phase_width, y);
   tp_ui_test_spin ();
 
   g_assert_cmpuint (cell_of (&e, a).column, ==, a0.column + 1);
@@ -711,7 +712,7 @@ test_rename_box_is_opaque (void)
       adw_style_manager_set_color_scheme (manager, i == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
                                                           : ADW_COLOR_SCHEME_FORCE_DARK);
       editor_open (&e);
-      tp_journey_view_set_zoom (e.view, 1.0);
+      tp_canvas_set_zoom (TP_CANVAS (e.view), 1.0);
       box = tp_journey_layout_get_card_box (layout_of (&e), 0);
       tp_selection_set_one (e.selection, TP_ELEMENT (box->card));
       press_key (GTK_WIDGET (e.view), GDK_KEY_F2, 0);
@@ -751,13 +752,13 @@ test_low_zoom (void)
   double x, y, w, h, mw, mh, zoom;
 
   editor_open (&e);
-  tp_journey_view_set_zoom (e.view, 1.0);
-  tp_journey_view_scroll_to (e.view, TP_ELEMENT (g_ptr_array_index (tp_journey_get_phases (e.journey), 4)));
-  tp_journey_view_set_zoom (e.view, 0.25);
+  tp_canvas_set_zoom (TP_CANVAS (e.view), 1.0);
+  tp_canvas_scroll_to (TP_CANVAS (e.view), TP_ELEMENT (g_ptr_array_index (tp_journey_get_phases (e.journey), 4)));
+  tp_canvas_set_zoom (TP_CANVAS (e.view), 0.25);
   tp_ui_test_sleep (200);
 
-  zoom = tp_journey_view_get_zoom (e.view);
-  tp_journey_view_get_scroll (e.view, &x, &y);
+  zoom = tp_canvas_get_zoom (TP_CANVAS (e.view));
+  tp_canvas_get_scroll (TP_CANVAS (e.view), &x, &y);
   w = gtk_widget_get_width (GTK_WIDGET (e.view)) / zoom;
   h = gtk_widget_get_height (GTK_WIDGET (e.view)) / zoom;
   mw = tp_journey_layout_get_width (layout_of (&e));
@@ -774,13 +775,13 @@ test_low_zoom (void)
 
   /* From the left edge at 100 % out to just below the map's width: no empty band on the left
    * (beyond a small margin) while the right end is cut off. */
-  tp_journey_view_set_zoom (e.view, 1.0);
-  tp_journey_view_set_scroll (e.view, 0, 0);
+  tp_canvas_set_zoom (TP_CANVAS (e.view), 1.0);
+  tp_canvas_set_scroll (TP_CANVAS (e.view), 0, 0);
   zoom = gtk_widget_get_width (GTK_WIDGET (e.view)) / mw * 1.1;
-  tp_journey_view_set_zoom (e.view, zoom);
+  tp_canvas_set_zoom (TP_CANVAS (e.view), zoom);
   tp_ui_test_sleep (100);
-  zoom = tp_journey_view_get_zoom (e.view);
-  tp_journey_view_get_scroll (e.view, &x, &y);
+  zoom = tp_canvas_get_zoom (TP_CANVAS (e.view));
+  tp_canvas_get_scroll (TP_CANVAS (e.view), &x, &y);
   w = gtk_widget_get_width (GTK_WIDGET (e.view)) / zoom;
   g_assert_cmpfloat (mw, >, w);
   g_assert_cmpfloat (x, >=, -24 / zoom - 0.01);
@@ -810,8 +811,8 @@ test_seams (void)
           tp_project_add_card (e.project, phase, g_ptr_array_index (lanes, l), -1, TP_CARD_KIND_NOTE, "Card");
     }
   tp_ui_test_sleep (100);
-  tp_journey_view_set_zoom (e.view, 0.25);
-  tp_journey_view_set_scroll (e.view, 103.37, 11.7);
+  tp_canvas_set_zoom (TP_CANVAS (e.view), 0.25);
+  tp_canvas_set_scroll (TP_CANVAS (e.view), 103.37, 11.7);
   tp_ui_test_sleep (200);
   shot = render_widget (GTK_WIDGET (e.view));
   save_screenshot (shot, "seams-25.png");
@@ -819,7 +820,7 @@ test_seams (void)
   /* Far out the map is drawn in tiles 512 device pixels wide: where one meets the next, inside
    * a card, the card's face is as even as anywhere else. */
   {
-    double scale = tp_journey_view_get_zoom (e.view) * gtk_widget_get_scale_factor (GTK_WIDGET (e.view));
+    double scale = tp_canvas_get_zoom (TP_CANVAS (e.view)) * gtk_widget_get_scale_factor (GTK_WIDGET (e.view));
     int seam = 512 - (int) round (103.37 * scale);
     double mx = 103.37 + seam / scale;
     TpJourneyLayout *layout = layout_of (&e);

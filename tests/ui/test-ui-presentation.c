@@ -177,11 +177,11 @@ test_walk_leaves_document_alone (void)
   gtk_window_present (GTK_WINDOW (window));
   tp_ui_test_sleep (300);
 
-  tp_journey_view_set_zoom (view, 1.6);
-  tp_journey_view_set_scroll (view, 120, 40);
+  tp_canvas_set_zoom (TP_CANVAS (view), 1.6);
+  tp_canvas_set_scroll (TP_CANVAS (view), 120, 40);
   tp_ui_test_sleep (100);
-  zoom = tp_journey_view_get_zoom (view);
-  tp_journey_view_get_scroll (view, &x, &y);
+  zoom = tp_canvas_get_zoom (TP_CANVAS (view));
+  tp_canvas_get_scroll (TP_CANVAS (view), &x, &y);
   g_assert_cmpfloat_with_epsilon (zoom, 1.6, 1e-9);
 
   before = tp_format_save_to_bytes (project);
@@ -256,8 +256,8 @@ test_walk_leaves_document_alone (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (presentation)));
   g_object_unref (presentation);
 
-  zoom_after = tp_journey_view_get_zoom (view);
-  tp_journey_view_get_scroll (view, &x_after, &y_after);
+  zoom_after = tp_canvas_get_zoom (TP_CANVAS (view));
+  tp_canvas_get_scroll (TP_CANVAS (view), &x_after, &y_after);
   g_assert_cmpfloat_with_epsilon (zoom_after, zoom, 1e-9);
   g_assert_cmpfloat_with_epsilon (x_after, x, 0.5);
   g_assert_cmpfloat_with_epsilon (y_after, y, 0.5);
