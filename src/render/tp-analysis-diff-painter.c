@@ -193,7 +193,7 @@ draw_text (cairo_t            *cr,
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
   tp_cairo_set_rgba (cr, color);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  tp_draw_show_layout (cr, layout);
 }
 
 static char *

@@ -146,7 +146,7 @@ draw_text (cairo_t            *cr,
   pango_layout_get_pixel_size (layout, &w, &h);
   tp_cairo_set_rgba (cr, color);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  tp_draw_show_layout (cr, layout);
   return w;
 }
 

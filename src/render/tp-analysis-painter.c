@@ -76,7 +76,7 @@ draw_text (cairo_t            *cr,
   pango_layout_get_pixel_size (layout, &w, &h);
   tp_cairo_set_rgba (cr, color);
   cairo_move_to (cr, centre ? x - w / 2.0 : x, y);
-  pango_cairo_show_layout (cr, layout);
+  tp_draw_show_layout (cr, layout);
   return w;
 }
 
@@ -864,7 +864,7 @@ tp_rollup_row_paint (cairo_t            *cr,
           pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
           pango_layout_set_height (layout, -2);
           cairo_move_to (cr, column->x + 8, y);
-          pango_cairo_show_layout (cr, layout);
+          tp_draw_show_layout (cr, layout);
         }
     }
   cairo_restore (cr);

@@ -313,7 +313,7 @@ draw_title (cairo_t                  *cr,
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
   tp_cairo_set_rgba (cr, &theme->header_text);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  tp_draw_show_layout (cr, layout);
 }
 
 static void

@@ -96,7 +96,7 @@ paint_fail_point (cairo_t                     *cr,
       pango_layout_get_pixel_size (pl, NULL, &h);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_move_to (cr, x - r, y - h / 2.0);
-      pango_cairo_show_layout (cr, pl);
+      tp_draw_show_layout (cr, pl);
     }
 }
 
@@ -159,7 +159,7 @@ paint_footer (cairo_t                     *cr,
           right -= w;
           tp_cairo_set_rgba (cr, &theme->card_detail);
           cairo_move_to (cr, right, fy + (h - th) / 2 + 1.5 * s);
-          pango_cairo_show_layout (cr, pl);
+          tp_draw_show_layout (cr, pl);
           right -= 12 * s;
           paint_clock (cr, right + 4 * s, fy + h / 2 + 1.5 * s, 4.5 * s);
           right -= 8 * s;
@@ -453,7 +453,7 @@ tp_blueprint_painter_paint_route (cairo_t                       *cr,
       cairo_stroke (cr);
       tp_cairo_set_rgba (cr, &theme->card_detail);
       cairo_move_to (cr, x, y);
-      pango_cairo_show_layout (cr, pl);
+      tp_draw_show_layout (cr, pl);
     }
   cairo_restore (cr);
 }

@@ -205,7 +205,7 @@ tp_blueprint_painter_paint_lines (cairo_t                       *cr,
           cairo_fill (cr);
           tp_cairo_set_rgba (cr, &theme->header_text);
           cairo_move_to (cr, 10 * s, y - h / 2.0);
-          pango_cairo_show_layout (cr, pl);
+          tp_draw_show_layout (cr, pl);
         }
     }
   cairo_restore (cr);

@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared between tp-export.c and tp-export-png.c.
+ * Shared between tp-export.c, tp-export-png.c and tp-export-svg.c.
  */
 
 #pragma once
@@ -23,5 +23,18 @@ GBytes *_tp_export_png  (TpJourney             *journey,
                          const TpExportOptions *options,
                          char                 **notice,
                          GError               **error);
+
+GBytes *_tp_export_svg  (TpJourney             *journey,
+                         const TpExportOptions *options,
+                         GError               **error);
+
+/* cairo stream writer appending to the GByteArray @closure. */
+cairo_status_t _tp_export_write_to_array (void                *closure,
+                                          const unsigned char *data,
+                                          unsigned int         length);
+/* Finishes @surface and returns @out's bytes (frees @out on error). */
+GBytes *_tp_export_finish_vector (cairo_surface_t  *surface,
+                                  GByteArray       *out,
+                                  GError          **error);
 
 G_END_DECLS

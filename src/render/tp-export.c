@@ -2,15 +2,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * SVG and PDF exports, painted by tp-view-render in the light style, and
- * the entry point; PNGs are made in tp-export-png.c.
+ * PDF export, painted by the view in the light style, and the entry point;
+ * PNGs are made in tp-export-png.c, SVGs in tp-export-svg.c.
  */
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
@@ -31,8 +30,8 @@ first_journey (TpProject *project)
 
 /* --- SVG and PDF ----------------------------------------------------- */
 
-static cairo_status_t
-write_to_array (void                *closure,
+cairo_status_t
+_tp_export_write_to_array (void                *closure,
                 const unsigned char *data,
                 unsigned int         length)
 {
@@ -40,8 +39,8 @@ write_to_array (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static GBytes *
-finish_vector (cairo_surface_t  *surface,
+GBytes *
+_tp_export_finish_vector (cairo_surface_t  *surface,
                GByteArray       *out,
                GError          **error)
 {
@@ -58,37 +57,6 @@ finish_vector (cairo_surface_t  *surface,
       return NULL;
     }
   return g_byte_array_free_to_bytes (out);
-}
-
-static GBytes *
-export_svg (TpJourney             *journey,
-            const TpExportOptions *options,
-            GError               **error)
-{
-  g_autoptr(TpView) view = _tp_export_view (journey, options);
-  GByteArray *out = g_byte_array_new ();
-  TpViewPaintOptions paint;
-  cairo_surface_t *surface;
-  TpRect area;
-  cairo_t *cr;
-
-  _tp_export_area (view, options, &area);
-  surface = cairo_svg_surface_create_for_stream (write_to_array, out,
-                                                 MAX (area.width, 1), MAX (area.height, 1));
-  cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
-  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-
-  tp_view_paint_options_init (&paint);
-  paint.transparent = options->transparent;
-  if (options->clip != NULL)
-    paint.clip = &area;
-
-  cr = cairo_create (surface);
-  cairo_translate (cr, -area.x, -area.y);
-  tp_view_paint (view, cr, &paint);
-  cairo_destroy (cr);
-
-  return finish_vector (surface, out, error);
 }
 
 static void
@@ -112,7 +80,7 @@ draw_text (cairo_t    *cr,
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_text (layout, text, -1);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  tp_draw_show_layout (cr, layout);
 }
 
 static void
@@ -187,7 +155,7 @@ export_pdf (TpProject             *project,
       date = today = g_date_time_format (now, "%Y-%m-%d");
     }
 
-  surface = cairo_pdf_surface_create_for_stream (write_to_array, out, 595, 842);
+  surface = cairo_pdf_surface_create_for_stream (_tp_export_write_to_array, out, 595, 842);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                   title != NULL && *title != '\0' ? title : _("Untitled Project"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
@@ -198,7 +166,7 @@ export_pdf (TpProject             *project,
     for (guint i = 0; i < journeys->len; i++)
       pdf_page (surface, project, g_ptr_array_index (journeys, i), options, date);
 
-  return finish_vector (surface, out, error);
+  return _tp_export_finish_vector (surface, out, error);
 }
 
 TpView *
@@ -238,7 +206,7 @@ tp_export_to_bytes (TpProject             *project,
     case TP_EXPORT_PNG:
       return _tp_export_png (journey, options, notice, error);
     case TP_EXPORT_SVG:
-      return export_svg (journey, options, error);
+      return _tp_export_svg (journey, options, error);
     case TP_EXPORT_PDF:
       return export_pdf (project, options, error);
     case TP_EXPORT_CSV:

@@ -260,7 +260,7 @@ paint_chip (cairo_t                     *cr,
           pango_layout_get_pixel_size (pl, NULL, &h);
           tp_cairo_set_rgba (cr, untitled ? &theme->card_detail : &theme->card_text);
           cairo_move_to (cr, r->x + inset, r->y + (chip_h - h) / 2);
-          pango_cairo_show_layout (cr, pl);
+          tp_draw_show_layout (cr, pl);
         }
     }
 

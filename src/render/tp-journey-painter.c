@@ -120,7 +120,7 @@ _tp_painter_draw_text (cairo_t                     *cr,
 
   layout = _tp_painter_text_layout (cr, options, text, style);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  tp_draw_show_layout (cr, layout);
   pango_layout_get_pixel_size (layout, NULL, &height);
   return height;
 }
@@ -281,7 +281,7 @@ tp_journey_painter_paint_phase_header (cairo_t                     *cr,
       if (tp_rgba_luminance (&stripe) > 0.5)
         cairo_set_source_rgb (cr, 0, 0, 0);
       cairo_move_to (cr, rect.x + pad, rect.y + stripe_h + pad + badge_r - 2 - h / 2.0);
-      pango_cairo_show_layout (cr, pl);
+      tp_draw_show_layout (cr, pl);
 
       title.width = rect.x + rect.width - pad - tx;
       goal.width = title.width;
@@ -346,7 +346,7 @@ tp_journey_painter_paint_emotion_scale (cairo_t                     *cr,
         pango_layout_get_pixel_size (pl, &w, &h);
         tp_cairo_set_rgba (cr, score == 0 ? &theme->lane_text : &theme->card_detail);
         cairo_move_to (cr, right - 11 - w, y - h / 2.0);
-        pango_cairo_show_layout (cr, pl);
+        tp_draw_show_layout (cr, pl);
       }
     }
   cairo_restore (cr);

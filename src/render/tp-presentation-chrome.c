@@ -69,7 +69,7 @@ draw_text (cairo_t                   *cr,
 
   layout = text_layout (cr, frame, text, px, weight, width, max_lines);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  tp_draw_show_layout (cr, layout);
   pango_layout_get_pixel_size (layout, NULL, &height);
 
   return height;
@@ -209,7 +209,7 @@ tp_presentation_paint_progress (cairo_t                      *cr,
   y = g->caption_y + g->margin * 0.6;
   tp_cairo_set_rgba (cr, &text);
   cairo_move_to (cr, width - g->margin - label_w, y);
-  pango_cairo_show_layout (cr, layout);
+  tp_draw_show_layout (cr, layout);
 
   r = round (g->small_px * 0.28);
   gap = r * 3.2;

@@ -10,6 +10,7 @@
 
 #include <cairo.h>
 #include <glib.h>
+#include "tp-draw.h"
 
 G_BEGIN_DECLS
 

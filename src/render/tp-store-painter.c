@@ -425,7 +425,7 @@ paint_zones (cairo_t                   *cr,
       cairo_fill (cr);
       tp_cairo_set_rgba (cr, &theme->card_text);
       cairo_move_to (cr, bounds.x + 3, bounds.y + 5);
-      pango_cairo_show_layout (cr, pl);
+      tp_draw_show_layout (cr, pl);
     }
 }
 
@@ -657,7 +657,7 @@ paint_stops (cairo_t                   *cr,
           pango_layout_get_pixel_size (pl, &w, &h);
           tp_cairo_set_rgba (cr, tp_rgba_luminance (&fill) > 0.4 ? &black : &white);
           cairo_move_to (cr, x - w / 2.0, y - h / 2.0);
-          pango_cairo_show_layout (cr, pl);
+          tp_draw_show_layout (cr, pl);
         }
 
       if (stop->pains->len > 0)

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "tp-analysis-view.h"
@@ -41,6 +43,7 @@ tp_view_paint_options_init (TpViewPaintOptions *options)
 {
   g_return_if_fail (options != NULL);
 
+  memset (options, 0, sizeof *options);
   options->theme = NULL;
   options->spotlight_step = -1;
   options->scale = 1.0;
