@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Loading floor plans: size, zones (rectangles or polygons) and the embedded
- * image, checked by base64 syntax, decoded size and magic bytes.
+ * image (checked in tp-format-load-image.c) with where it lies on the plan.
  */
 
 #include "config.h"
@@ -13,111 +13,28 @@
 
 #include "tp-format-private.h"
 
-#define PNG_MAGIC  "\x89PNG\r\n\x1a\n"
-#define JPEG_MAGIC "\xff\xd8\xff"
-
-static gboolean
-base64_is_valid (const char *s,
-                 gsize       len)
-{
-  if (len % 4 != 0)
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
-    {
-      char c = s[i];
-
-      if (g_ascii_isalnum (c) || c == '+' || c == '/')
-        continue;
-      /* Padding: only at the end, at most two. */
-      if (c == '=' && i >= len - 2 && (i == len - 1 || s[len - 1] == '='))
-        continue;
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static const char *
-image_kind (GBytes *image)
-{
-  gsize size;
-  const guint8 *data = g_bytes_get_data (image, &size);
-
-  if (size >= 8 && memcmp (data, PNG_MAGIC, 8) == 0)
-    return "image/png";
-  if (size >= 3 && memcmp (data, JPEG_MAGIC, 3) == 0)
-    return "image/jpeg";
-  return NULL;
-}
-
 static gboolean
 load_image (TpLoader    *l,
             TpProps     *props,
             JsonObject **extra)
 {
   guint line = _tp_loader_line (l);
-  guint data_line = 0;
   g_autoptr(JsonObject) sub_extra = NULL;
-  g_autoptr(GBytes) image = NULL;
-  g_autofree char *media_type = NULL;
+  TpImageReader r = { 0 };
   const char *name;
-  const char *found;
 
   if (!_tp_loader_enter_object (l))
     return FALSE;
 
   while (_tp_loader_next_member (l, &name))
     {
-      if (strcmp (name, "media_type") == 0)
-        {
-          const char *s = _tp_loader_string (l);
+      gboolean handled;
 
-          if (s == NULL)
-            break;
-          if (strcmp (s, "image/png") != 0 && strcmp (s, "image/jpeg") != 0)
-            {
-              _tp_loader_fail (l, TP_FORMAT_ERROR_BAD_IMAGE,
-                               _("only PNG and JPEG images can be embedded "
-                                 "(“image/png” or “image/jpeg”)"));
-              break;
-            }
-          g_free (media_type);
-          media_type = g_strdup (s);
-        }
-      else if (strcmp (name, "data") == 0)
-        {
-          gsize len, size;
-          const char *s = _tp_loader_string (l);
-          guchar *decoded;
-
-          if (s == NULL)
-            break;
-          data_line = _tp_loader_line (l);
-          tp_json_reader_get_string (l->reader, &len);
-          if (!base64_is_valid (s, len))
-            {
-              _tp_loader_fail (l, TP_FORMAT_ERROR_BAD_IMAGE,
-                               _("the image data is not valid base64"));
-              break;
-            }
-          if (len / 4 * 3 > TP_FORMAT_MAX_IMAGE_BYTES + 2)
-            {
-              _tp_loader_fail (l, TP_FORMAT_ERROR_TOO_LARGE,
-                               _("the image is larger than the limit of %u MiB"),
-                               TP_FORMAT_MAX_IMAGE_BYTES / (1024 * 1024));
-              break;
-            }
-          decoded = g_base64_decode (s, &size);
-          g_clear_pointer (&image, g_bytes_unref);
-          image = g_bytes_new_take (decoded, size);
-          if (size > TP_FORMAT_MAX_IMAGE_BYTES)
-            {
-              _tp_loader_fail (l, TP_FORMAT_ERROR_TOO_LARGE,
-                               _("the image is larger than the limit of %u MiB"),
-                               TP_FORMAT_MAX_IMAGE_BYTES / (1024 * 1024));
-              break;
-            }
-        }
-      else if (strcmp (name, "x") == 0 || strcmp (name, "y") == 0)
+      if (!_tp_loader_image_member (l, name, &r, &handled))
+        break;
+      if (handled)
+        continue;
+      if (strcmp (name, "x") == 0 || strcmp (name, "y") == 0)
         {
           const char *prop = name[0] == 'x' ? "image-x" : "image-y";
           double d;
@@ -164,23 +81,16 @@ load_image (TpLoader    *l,
         break;
     }
 
-  if (!_tp_loader_ok (l))
-    return FALSE;
-  if (media_type == NULL || image == NULL)
-    return _tp_loader_missing (l, line, _("image"), media_type == NULL ? "media_type" : "data");
-
-  found = image_kind (image);
-  if (found == NULL)
-    return _tp_loader_fail_at (l, data_line, TP_FORMAT_ERROR_BAD_IMAGE,
-                               _("the image data is neither a PNG nor a JPEG picture"));
-  if (strcmp (found, media_type) != 0)
-    return _tp_loader_fail_at (l, data_line, TP_FORMAT_ERROR_BAD_IMAGE,
-                               _("the image data is a %s picture but “media_type” says %s"),
-                               strcmp (found, "image/png") == 0 ? "PNG" : "JPEG", media_type);
+  if (!_tp_loader_ok (l) || !_tp_loader_image_finish (l, line, &r))
+    {
+      _tp_image_reader_clear (&r);
+      return FALSE;
+    }
   _tp_loader_leave (l);
 
-  _tp_props_take_boxed (props, "image", G_TYPE_BYTES, g_steal_pointer (&image));
-  _tp_props_string (props, "image-type", media_type);
+  _tp_props_take_boxed (props, "image", G_TYPE_BYTES, g_steal_pointer (&r.image));
+  _tp_props_string (props, "image-type", r.media_type);
+  _tp_image_reader_clear (&r);
   if (sub_extra != NULL)
     {
       if (*extra == NULL)

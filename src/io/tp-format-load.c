@@ -24,6 +24,49 @@ append_owned (gpointer   parent,
   g_object_unref (child);
 }
 
+/* A persona's photo: an embedded picture, or null. */
+static gboolean
+load_photo (TpLoader    *l,
+            TpProps     *props,
+            JsonObject **extra)
+{
+  guint line = _tp_loader_line (l);
+  g_autoptr(JsonObject) sub_extra = NULL;
+  TpImageReader r = { 0 };
+  const char *name;
+
+  if (!_tp_loader_enter_object (l))
+    return FALSE;
+
+  while (_tp_loader_next_member (l, &name))
+    {
+      gboolean handled;
+
+      if (!_tp_loader_image_member (l, name, &r, &handled))
+        break;
+      if (!handled && !_tp_loader_unknown (l, &sub_extra))
+        break;
+    }
+
+  if (!_tp_loader_ok (l) || !_tp_loader_image_finish (l, line, &r))
+    {
+      _tp_image_reader_clear (&r);
+      return FALSE;
+    }
+  _tp_loader_leave (l);
+
+  _tp_props_take_boxed (props, "photo", G_TYPE_BYTES, g_steal_pointer (&r.image));
+  _tp_props_string (props, "photo-type", r.media_type);
+  _tp_image_reader_clear (&r);
+  if (sub_extra != NULL)
+    {
+      if (*extra == NULL)
+        *extra = json_object_new ();
+      json_object_set_object_member (*extra, "photo", g_steal_pointer (&sub_extra));
+    }
+  return TRUE;
+}
+
 static TpElement *
 load_persona (TpLoader *l)
 {
@@ -76,6 +119,18 @@ load_persona (TpLoader *l)
           if (!_tp_loader_color (l, color))
             break;
           _tp_props_string (&props, "color", color);
+        }
+      else if (strcmp (name, "photo") == 0)
+        {
+          gboolean ok;
+
+          if (tp_json_reader_get_token (l->reader) == TP_JSON_TOKEN_NULL)
+            continue;
+          tp_json_reader_set_max_string (l->reader, TP_FORMAT_MAX_IMAGE_STRING);
+          ok = load_photo (l, &props, &extra);
+          tp_json_reader_set_max_string (l->reader, TP_FORMAT_MAX_STRING);
+          if (!ok)
+            break;
         }
       else if (!_tp_loader_unknown (l, &extra))
         break;
@@ -390,8 +445,9 @@ load_journey (TpLoader *l,
               int       index)
 {
   guint line = _tp_loader_line (l);
-  guint id_line = 0, persona_line = 0, floor_plan_line = 0;
+  guint id_line = 0, persona_line = 0, floor_plan_line = 0, current_line = 0;
   g_autofree char *id = NULL;
+  g_autofree char *current = NULL;
   g_autofree char *persona = NULL;
   g_autofree char *floor_plan = NULL;
   g_autoptr(JsonObject) extra = NULL;
@@ -432,6 +488,11 @@ load_journey (TpLoader *l,
       else if (strcmp (name, "floor_plan") == 0)
         {
           if (!load_journey_reference (l, &props, "floor-plan", &floor_plan, &floor_plan_line))
+            break;
+        }
+      else if (strcmp (name, "current_state") == 0)
+        {
+          if (!load_journey_reference (l, &props, "current-state", &current, &current_line))
             break;
         }
       else if (strcmp (name, "state") == 0)
@@ -496,6 +557,8 @@ load_journey (TpLoader *l,
                             persona_line, NULL, index, "persona");
   _tp_loader_add_reference (l, tp_journey_get_floor_plan (journey), TP_ID_FLOOR_PLAN, FALSE,
                             floor_plan_line, NULL, index, "floor_plan");
+  _tp_loader_add_reference (l, tp_journey_get_current_state (journey), TP_ID_JOURNEY, FALSE,
+                            current_line, NULL, index, "current_state");
   l->journey_no = 0;
   return TP_ELEMENT (g_steal_pointer (&journey));
 

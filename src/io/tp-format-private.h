@@ -192,6 +192,28 @@ TpElement   *_tp_load_card            (TpLoader     *l,
 TpElement   *_tp_load_phase           (TpLoader     *l);
 TpElement   *_tp_load_lane            (TpLoader     *l);
 TpElement   *_tp_load_floor_plan      (TpLoader     *l);
+
+/* An embedded picture being read (tp-format-load-image.c). */
+typedef struct {
+  GBytes *image;
+  char   *media_type;
+  guint   data_line;
+} TpImageReader;
+
+void         _tp_image_reader_clear   (TpImageReader *r);
+/* Reads member @name when it is "media_type" or "data" (*@handled TRUE); FALSE on an error. */
+gboolean     _tp_loader_image_member  (TpLoader      *l,
+                                       const char    *name,
+                                       TpImageReader *r,
+                                       gboolean      *handled);
+/* Both members there, and the bytes the picture "media_type" says; FALSE (failed) otherwise. */
+gboolean     _tp_loader_image_finish  (TpLoader      *l,
+                                       guint          line,
+                                       TpImageReader *r);
+/* Writes "media_type" and "data" (base64) into the open object. */
+void         _tp_write_image_data     (TpJsonWriter  *w,
+                                       GBytes        *image,
+                                       const char    *media_type);
 /* The id of an element read from a fragment: a fresh one from the target. */
 char        *_tp_loader_fragment_id   (TpLoader     *l,
                                        const char   *prefix);

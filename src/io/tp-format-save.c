@@ -112,8 +112,9 @@ write_persona (TpJsonWriter *w,
                TpPersona    *persona)
 {
   static const char * const known[] = {
-    "id", "name", "description", "goals", "frustrations", "color", NULL
+    "id", "name", "description", "goals", "frustrations", "color", "photo", NULL
   };
+  static const char * const photo_known[] = { "media_type", "data", NULL };
 
   tp_json_writer_begin_object (w);
   write_string (w, "id", tp_element_get_id (TP_ELEMENT (persona)));
@@ -122,6 +123,15 @@ write_persona (TpJsonWriter *w,
   write_strv (w, "goals", tp_persona_get_goals (persona));
   write_strv (w, "frustrations", tp_persona_get_frustrations (persona));
   write_string (w, "color", tp_persona_get_color (persona));
+  /* Omitted without a photo, so files from before it existed keep their bytes. */
+  if (tp_persona_get_photo (persona) != NULL && tp_persona_get_photo_type (persona) != NULL)
+    {
+      tp_json_writer_member (w, "photo");
+      tp_json_writer_begin_object (w);
+      _tp_write_image_data (w, tp_persona_get_photo (persona), tp_persona_get_photo_type (persona));
+      _tp_write_extra (w, sub_extra (TP_ELEMENT (persona), "photo"), photo_known);
+      tp_json_writer_end_object (w);
+    }
   _tp_write_extra (w, tp_element_get_extra (TP_ELEMENT (persona)), known);
   tp_json_writer_end_object (w);
 }
@@ -341,7 +351,7 @@ write_journey (TpJsonWriter *w,
                TpJourney    *journey)
 {
   static const char * const known[] = {
-    "id", "title", "persona", "floor_plan", "state", "lens", "notes", "phases",
+    "id", "title", "persona", "floor_plan", "state", "current_state", "lens", "notes", "phases",
     "lanes", "cards", "connections", "placements", NULL
   };
 
@@ -353,6 +363,9 @@ write_journey (TpJsonWriter *w,
   tp_json_writer_member (w, "floor_plan");
   tp_json_writer_string_or_null (w, tp_journey_get_floor_plan (journey));
   write_enum (w, "state", TP_TYPE_JOURNEY_STATE, tp_journey_get_state (journey));
+  /* Omitted when unset, so files from before it existed keep their bytes. */
+  if (tp_journey_get_current_state (journey) != NULL)
+    write_string (w, "current_state", tp_journey_get_current_state (journey));
   write_enum (w, "lens", TP_TYPE_LENS, tp_journey_get_lens (journey));
   write_string (w, "notes", tp_journey_get_notes (journey));
   write_list (w, "phases", tp_journey_get_phases (journey), (gpointer) _tp_write_phase);

@@ -55,6 +55,13 @@ typedef struct {
 
 void        tp_load_info_clear     (TpLoadInfo   *info);
 
+/** tp_format_image_type: "image/png" or "image/jpeg" by the magic bytes of @image, or NULL. */
+const char *tp_format_image_type   (GBytes       *image);
+/** tp_format_check_image: the media type of a picture to embed (a floor plan's, a persona's
+ *  photo), or NULL with a translated reason when it is over the size limit or not PNG/JPEG. */
+const char *tp_format_check_image  (GBytes       *image,
+                                    GError      **error);
+
 /** tp_format_load_bytes: parses @bytes; @display_name (file name) prefixes error messages. History is empty, not modified. */
 TpProject  *tp_format_load_bytes   (GBytes       *bytes,
                                     const char   *display_name,

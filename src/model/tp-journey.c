@@ -21,6 +21,7 @@ struct _TpJourney
   TpJourneyState state;
   TpLens lens;
   char *notes;
+  char *current_state;
 };
 
 G_DEFINE_FINAL_TYPE (TpJourney, tp_journey, TP_TYPE_ELEMENT)
@@ -33,6 +34,7 @@ enum {
   PROP_STATE,
   PROP_LENS,
   PROP_NOTES,
+  PROP_CURRENT_STATE,
   N_PROPS
 };
 
@@ -47,6 +49,7 @@ tp_journey_finalize (GObject *object)
   g_clear_pointer (&self->persona, g_free);
   g_clear_pointer (&self->floor_plan, g_free);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->current_state, g_free);
 
   G_OBJECT_CLASS (tp_journey_parent_class)->finalize (object);
 }
@@ -83,6 +86,10 @@ tp_journey_get_property (GObject    *object,
 
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
+      break;
+
+    case PROP_CURRENT_STATE:
+      g_value_set_string (value, self->current_state);
       break;
 
     default:
@@ -127,6 +134,10 @@ tp_journey_set_property (GObject      *object,
       changed = _tp_set_string (&self->notes, g_value_get_string (value));
       break;
 
+    case PROP_CURRENT_STATE:
+      changed = _tp_set_reference (&self->current_state, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
@@ -155,6 +166,7 @@ tp_journey_class_init (TpJourneyClass *klass)
   properties[PROP_LENS] =
     g_param_spec_enum ("lens", NULL, NULL, TP_TYPE_LENS, TP_LENS_CUSTOM, flags);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", flags);
+  properties[PROP_CURRENT_STATE] = g_param_spec_string ("current-state", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -171,6 +183,14 @@ TpJourney *
 tp_journey_new (const char *id)
 {
   return g_object_new (TP_TYPE_JOURNEY, "id", id, NULL);
+}
+
+const char *
+tp_journey_get_current_state (TpJourney *self)
+{
+  g_return_val_if_fail (TP_IS_JOURNEY (self), NULL);
+
+  return self->current_state;
 }
 
 const char *

@@ -5,7 +5,8 @@
  * One journey: phases (columns), lanes (rows), cards in cells, connections and
  * the placements of its touchpoints on a floor plan.
  * Properties: "id", "title", "persona" (persona id or NULL), "floor-plan" (id or NULL),
- * "state" (TpJourneyState), "lens" (TpLens), "notes".
+ * "state" (TpJourneyState), "lens" (TpLens), "notes", "current-state" (for a future state: the id
+ * of the journey it was made from, or NULL).
  * Lists: TP_LIST_PHASES, TP_LIST_LANES, TP_LIST_CARDS, TP_LIST_CONNECTIONS, TP_LIST_PLACEMENTS.
  */
 
@@ -31,6 +32,7 @@ const char  *tp_journey_get_floor_plan   (TpJourney  *self);
 TpJourneyState tp_journey_get_state      (TpJourney  *self);
 TpLens       tp_journey_get_lens         (TpJourney  *self);
 const char  *tp_journey_get_notes        (TpJourney  *self);
+const char  *tp_journey_get_current_state (TpJourney *self);
 GPtrArray   *tp_journey_get_phases       (TpJourney  *self);
 GPtrArray   *tp_journey_get_lanes        (TpJourney  *self);
 GPtrArray   *tp_journey_get_cards        (TpJourney  *self);

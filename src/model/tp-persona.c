@@ -19,6 +19,8 @@ struct _TpPersona
   char **goals;
   char **frustrations;
   char  *color;
+  GBytes *photo;
+  char  *photo_type;
 };
 
 G_DEFINE_FINAL_TYPE (TpPersona, tp_persona, TP_TYPE_ELEMENT)
@@ -30,6 +32,8 @@ enum {
   PROP_GOALS,
   PROP_FRUSTRATIONS,
   PROP_COLOR,
+  PROP_PHOTO,
+  PROP_PHOTO_TYPE,
   N_PROPS
 };
 
@@ -45,6 +49,8 @@ tp_persona_finalize (GObject *object)
   g_clear_pointer (&self->goals, g_strfreev);
   g_clear_pointer (&self->frustrations, g_strfreev);
   g_clear_pointer (&self->color, g_free);
+  g_clear_pointer (&self->photo, g_bytes_unref);
+  g_clear_pointer (&self->photo_type, g_free);
 
   G_OBJECT_CLASS (tp_persona_parent_class)->finalize (object);
 }
@@ -79,9 +85,33 @@ tp_persona_get_property (GObject    *object,
       g_value_set_string (value, self->color);
       break;
 
+    case PROP_PHOTO:
+      g_value_set_boxed (value, self->photo);
+      break;
+
+    case PROP_PHOTO_TYPE:
+      g_value_set_string (value, self->photo_type);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static gboolean
+set_photo (TpPersona *self,
+           GBytes    *photo)
+{
+  if (self->photo == photo
+      || (self->photo != NULL && photo != NULL && g_bytes_equal (self->photo, photo)))
+    return FALSE;
+
+  if (photo != NULL)
+    g_bytes_ref (photo);
+  g_clear_pointer (&self->photo, g_bytes_unref);
+  self->photo = photo;
+
+  return TRUE;
 }
 
 static void
@@ -115,6 +145,21 @@ tp_persona_set_property (GObject      *object,
       changed = _tp_set_color (&self->color, g_value_get_string (value));
       break;
 
+    case PROP_PHOTO:
+      changed = set_photo (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_PHOTO_TYPE:
+      {
+        const char *type = g_value_get_string (value);
+
+        if (type != NULL && g_strcmp0 (type, "image/png") != 0
+            && g_strcmp0 (type, "image/jpeg") != 0)
+          return;
+        changed = _tp_set_reference (&self->photo_type, type);
+      }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
@@ -140,6 +185,8 @@ tp_persona_class_init (TpPersonaClass *klass)
   properties[PROP_FRUSTRATIONS] =
     g_param_spec_boxed ("frustrations", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_COLOR] = g_param_spec_string ("color", NULL, NULL, DEFAULT_COLOR, flags);
+  properties[PROP_PHOTO] = g_param_spec_boxed ("photo", NULL, NULL, G_TYPE_BYTES, flags);
+  properties[PROP_PHOTO_TYPE] = g_param_spec_string ("photo-type", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -198,4 +245,20 @@ tp_persona_get_color (TpPersona *self)
   g_return_val_if_fail (TP_IS_PERSONA (self), NULL);
 
   return self->color;
+}
+
+GBytes *
+tp_persona_get_photo (TpPersona *self)
+{
+  g_return_val_if_fail (TP_IS_PERSONA (self), NULL);
+
+  return self->photo;
+}
+
+const char *
+tp_persona_get_photo_type (TpPersona *self)
+{
+  g_return_val_if_fail (TP_IS_PERSONA (self), NULL);
+
+  return self->photo_type;
 }

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A persona or segment a journey is drawn for.
- * Properties: "id", "name", "description", "goals" (GStrv), "frustrations" (GStrv), "color" ("#rrggbb").
+ * Properties: "id", "name", "description", "goals" (GStrv), "frustrations" (GStrv), "color" ("#rrggbb"),
+ * "photo" (GBytes, a PNG or JPEG picture, or NULL) and "photo-type" ("image/png", "image/jpeg" or NULL).
  */
 
 #pragma once
@@ -23,5 +24,7 @@ const char  *tp_persona_get_description  (TpPersona  *self);
 const char * const *tp_persona_get_goals (TpPersona  *self);
 const char * const *tp_persona_get_frustrations (TpPersona *self);
 const char  *tp_persona_get_color        (TpPersona  *self);
+GBytes      *tp_persona_get_photo        (TpPersona  *self);
+const char  *tp_persona_get_photo_type   (TpPersona  *self);
 
 G_END_DECLS

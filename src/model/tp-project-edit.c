@@ -30,6 +30,7 @@ typedef struct
   GHashTable *cell_ids;    /* ids of phases and lanes being removed */
   GHashTable *plan_ids;    /* ids of floor plans being removed */
   GHashTable *persona_ids; /* ids of personas being removed */
+  GHashTable *journey_ids; /* ids of journeys being removed */
 } Removal;
 
 static void
@@ -42,6 +43,7 @@ removal_init (Removal *r)
   r->cell_ids = g_hash_table_new (g_str_hash, g_str_equal);
   r->plan_ids = g_hash_table_new (g_str_hash, g_str_equal);
   r->persona_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  r->journey_ids = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 static void
@@ -54,6 +56,7 @@ removal_clear (Removal *r)
   g_hash_table_unref (r->cell_ids);
   g_hash_table_unref (r->plan_ids);
   g_hash_table_unref (r->persona_ids);
+  g_hash_table_unref (r->journey_ids);
 }
 
 static void
@@ -85,6 +88,8 @@ doom (Removal   *r,
     g_hash_table_add (r->plan_ids, (gpointer) id);
   else if (TP_IS_PERSONA (element))
     g_hash_table_add (r->persona_ids, (gpointer) id);
+  else if (TP_IS_JOURNEY (element) && id != NULL)
+    g_hash_table_add (r->journey_ids, (gpointer) id);
 }
 
 static gboolean
@@ -216,6 +221,9 @@ tp_project_delete (TpProject  *self,
         tp_project_set (self, journey, "persona", NULL, NULL);
       if (id_in (r.plan_ids, tp_journey_get_floor_plan (journey)))
         tp_project_set (self, journey, "floor-plan", NULL, NULL);
+      /* A future state whose current state goes keeps its state, not the link. */
+      if (id_in (r.journey_ids, tp_journey_get_current_state (journey)))
+        tp_project_set (self, journey, "current-state", NULL, NULL);
     }
 
   g_array_sort (r.doomed, compare_doomed);
@@ -641,4 +649,94 @@ tp_project_duplicate (TpProject  *self,
   tp_project_commit (self);
 
   return copies;
+}
+
+/* --- Personas and journeys ----------------------------------------------- */
+
+/* Persona colours: distinct from one another on light and dark, and from
+ * the phase palette's order so a persona is not read as a phase. */
+static const char * const persona_colors[] = {
+  "#1c71d8", "#c01c28", "#26a269", "#e66100", "#813d9c", "#986a44", "#2ec27e", "#a51d2d",
+};
+
+const char *
+tp_project_suggest_persona_color (TpProject *self)
+{
+  GPtrArray *personas;
+
+  g_return_val_if_fail (TP_IS_PROJECT (self), NULL);
+
+  personas = tp_project_get_personas (self);
+  for (guint c = 0; c < G_N_ELEMENTS (persona_colors); c++)
+    {
+      gboolean used = FALSE;
+
+      for (guint i = 0; i < personas->len && !used; i++)
+        used = g_ascii_strcasecmp (tp_persona_get_color (g_ptr_array_index (personas, i)),
+                                   persona_colors[c]) == 0;
+      if (!used)
+        return persona_colors[c];
+    }
+
+  return persona_colors[personas->len % G_N_ELEMENTS (persona_colors)];
+}
+
+TpPersona *
+tp_project_add_persona (TpProject  *self,
+                        int         index,
+                        const char *name)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *fallback = NULL;
+  g_autoptr(TpPersona) persona = NULL;
+  GPtrArray *personas;
+
+  g_return_val_if_fail (TP_IS_PROJECT (self), NULL);
+
+  personas = tp_project_get_personas (self);
+  if (name == NULL)
+    /* Translators: the name of a new persona; %u is its number in the project */
+    name = fallback = g_strdup_printf (_("Persona %u"), personas->len + 1);
+
+  id = tp_project_new_id (self, "persona");
+  persona = tp_persona_new (id);
+  g_object_set (persona, "name", name, "color", tp_project_suggest_persona_color (self), NULL);
+
+  tp_project_begin (self, _("Add Persona"));
+  tp_project_insert (self, self, TP_LIST_PERSONAS, index, persona);
+  tp_project_commit (self);
+
+  /* The project owns it now. */
+  return persona;
+}
+
+TpJourney *
+tp_project_make_future_state (TpProject *self,
+                              TpJourney *current)
+{
+  g_autoptr(TpElement) copy = NULL;
+  g_autofree char *title = NULL;
+  const char *old_title;
+
+  g_return_val_if_fail (TP_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (TP_IS_JOURNEY (current), NULL);
+  g_return_val_if_fail (tp_element_get_project (TP_ELEMENT (current)) == self, NULL);
+
+  copy = copy_journey (self, current);
+  old_title = tp_journey_get_title (current);
+  /* Translators: the title of the future state made from the journey titled %s */
+  title = g_strdup_printf (_("%s (future)"), old_title != NULL && *old_title ? old_title
+                                                                             : _("Journey"));
+  g_object_set (copy,
+                "title", title,
+                "state", TP_JOURNEY_STATE_FUTURE,
+                "current-state", tp_element_get_id (TP_ELEMENT (current)),
+                NULL);
+
+  tp_project_begin (self, _("Make Future State"));
+  tp_project_insert (self, self, TP_LIST_JOURNEYS, tp_element_get_index (TP_ELEMENT (current)) + 1,
+                     copy);
+  tp_project_commit (self);
+
+  return TP_JOURNEY (copy);
 }

@@ -17,6 +17,7 @@ typedef struct _TpCard TpCard;
 typedef struct _TpPhase TpPhase;
 typedef struct _TpLane TpLane;
 typedef struct _TpJourney TpJourney;
+typedef struct _TpPersona TpPersona;
 
 typedef enum {
   TP_CHANGE_PROPERTY,  /* element's property pspec changed            */
@@ -122,6 +123,18 @@ void        tp_project_delete          (TpProject   *self,
 GPtrArray  *tp_project_duplicate       (TpProject   *self,
                                         TpElement  **elements,
                                         guint        n_elements);
+
+/** tp_project_suggest_persona_color: a colour no persona of the project uses yet (static string). */
+const char *tp_project_suggest_persona_color (TpProject *self);
+/** tp_project_add_persona: a new persona at @index (-1 = end), one undo step ("Add Persona"),
+ *  named @name or "Persona N" when NULL, in a colour no other persona has. */
+TpPersona  *tp_project_add_persona     (TpProject   *self,
+                                        int          index,
+                                        const char  *name);
+/** tp_project_make_future_state: a copy of @current (fresh ids) right after it, with state
+ *  future, "current-state" naming @current and "(future)" in its title; one undo step. */
+TpJourney  *tp_project_make_future_state (TpProject *self,
+                                          TpJourney *current);
 
 /* --- Undo history. --------------------------------------------------- */
 

@@ -120,7 +120,16 @@ tp_analysis_view_constructed (GObject *object)
       GPtrArray *journeys = project != NULL ? tp_project_get_journeys (project) : NULL;
       TpJourney *current = NULL;
 
-      /* The current state of the same persona, else the first current state. */
+      /* The journey it was made from, else the current state of the same persona, else the
+       * first current state. */
+      if (project != NULL && tp_journey_get_current_state (self->journey) != NULL)
+        {
+          TpElement *linked = tp_project_lookup (project,
+                                                 tp_journey_get_current_state (self->journey));
+
+          if (linked != NULL && TP_IS_JOURNEY (linked))
+            current = TP_JOURNEY (linked);
+        }
       for (guint pass = 0; pass < 2 && current == NULL; pass++)
         for (guint j = 0; journeys != NULL && j < journeys->len && current == NULL; j++)
           {

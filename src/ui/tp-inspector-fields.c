@@ -103,6 +103,24 @@ field_read_widget (TpField *field,
       g_value_take_string (value, get_text_view_text (GTK_TEXT_VIEW (field->widget)));
       break;
 
+    case TP_FIELD_LINES:
+      {
+        g_autofree char *text = get_text_view_text (GTK_TEXT_VIEW (field->widget));
+        g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+        GPtrArray *items = g_ptr_array_new ();
+
+        /* Blank lines are no items: pressing Enter starts the next one. */
+        for (guint i = 0; lines[i] != NULL; i++)
+          {
+            g_strstrip (lines[i]);
+            if (*lines[i] != '\0')
+              g_ptr_array_add (items, g_strdup (lines[i]));
+          }
+        g_ptr_array_add (items, NULL);
+        g_value_take_boxed (value, g_ptr_array_free (items, FALSE));
+      }
+      break;
+
     case TP_FIELD_ENUM:
       g_value_set_enum (value, enum_value_at (field->pspec->value_type,
                                               adw_combo_row_get_selected (ADW_COMBO_ROW (field->widget))));
@@ -173,6 +191,16 @@ field_write_widget (TpField      *field,
         GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
 
         gtk_text_buffer_set_text (buffer, text ? text : "", -1);
+      }
+      break;
+
+    case TP_FIELD_LINES:
+      {
+        const char * const *lines = g_value_get_boxed (value);
+        g_autofree char *text = lines ? g_strjoinv ("\n", (GStrv) lines) : g_strdup ("");
+        GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
+
+        gtk_text_buffer_set_text (buffer, text, -1);
       }
       break;
 
@@ -393,6 +421,7 @@ _tp_inspector_add_field (TpInspector *self,
       break;
 
     case TP_FIELD_TEXT:
+    case TP_FIELD_LINES:
       {
         GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
         GtkWidget *label = gtk_label_new (title);
@@ -403,6 +432,8 @@ _tp_inspector_add_field (TpInspector *self,
         field->widget = gtk_text_view_new ();
         gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (field->widget), GTK_WRAP_WORD_CHAR);
         gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (field->widget), FALSE);
+        if (kind == TP_FIELD_LINES)
+          gtk_widget_set_tooltip_text (field->widget, _("One a line"));
         gtk_text_view_set_top_margin (GTK_TEXT_VIEW (field->widget), 8);
         gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (field->widget), 8);
         gtk_text_view_set_left_margin (GTK_TEXT_VIEW (field->widget), 8);
@@ -509,7 +540,8 @@ _tp_inspector_add_field (TpInspector *self,
       g_assert_not_reached ();
     }
 
-  if (kind == TP_FIELD_STRING || kind == TP_FIELD_TAGS || kind == TP_FIELD_TEXT)
+  if (kind == TP_FIELD_STRING || kind == TP_FIELD_TAGS || kind == TP_FIELD_TEXT
+      || kind == TP_FIELD_LINES)
     {
       GtkEventController *focus = gtk_event_controller_focus_new ();
 

@@ -25,6 +25,7 @@ typedef enum {
   TP_FIELD_TAGS,     /* AdwEntryRow of comma-separated words (GStrv) */
   TP_FIELD_COLOR,    /* GtkColorButton, "#rrggbb"                    */
   TP_FIELD_PERSONA,  /* AdwComboRow: none + the project's personas   */
+  TP_FIELD_LINES,    /* multi-line GtkTextView, one item a line (GStrv) */
 } TpFieldKind;
 
 typedef struct
@@ -65,5 +66,15 @@ TpField *_tp_inspector_add_field (TpInspector *self,
                                   const char  *title,
                                   const char  *undo_label);
 void     _tp_field_refresh       (TpField     *field);
+
+/* tp-inspector-persona.c: the persona editor and the journey's own fields. */
+void     _tp_inspector_build_persona (TpInspector *self,
+                                      GtkWidget   *content,
+                                      TpPersona   *persona);
+void     _tp_inspector_build_journey (TpInspector *self,
+                                      GtkWidget   *content,
+                                      TpJourney   *journey);
+GtkWidget *_tp_inspector_add_group   (GtkWidget   *content,
+                                      const char  *title);
 
 G_END_DECLS

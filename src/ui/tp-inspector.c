@@ -14,9 +14,9 @@ G_DEFINE_FINAL_TYPE (TpInspector, tp_inspector, GTK_TYPE_WIDGET)
 static void tp_inspector_queue (TpInspector *self,
                                 gboolean     rebuild);
 
-static GtkWidget *
-add_group (GtkWidget  *content,
-           const char *title)
+GtkWidget *
+_tp_inspector_add_group (GtkWidget  *content,
+                         const char *title)
 {
   GtkWidget *group = adw_preferences_group_new ();
 
@@ -26,6 +26,8 @@ add_group (GtkWidget  *content,
 
   return group;
 }
+
+#define add_group _tp_inspector_add_group
 
 #define ADD(group, element, prefix, prop, kind, title, undo) \
   _tp_inspector_add_field (self, group, TP_ELEMENT (element), prefix, prop, kind, title, undo)
@@ -186,13 +188,9 @@ build_element (TpInspector *self,
            N_("Edit Project Description"));
     }
   else if (TP_IS_JOURNEY (element))
-    {
-      group = add_group (content, _("Journey"));
-      ADD (group, element, id, "title", TP_FIELD_STRING, _("Title"), N_("Edit Title"));
-      ADD (group, element, id, "persona", TP_FIELD_PERSONA, _("Persona"), N_("Change Persona"));
-      ADD (group, element, id, "state", TP_FIELD_ENUM, _("State"), N_("Change Journey State"));
-      ADD (group, element, id, "notes", TP_FIELD_TEXT, _("Notes"), N_("Edit Notes"));
-    }
+    _tp_inspector_build_journey (self, content, TP_JOURNEY (element));
+  else if (TP_IS_PERSONA (element))
+    _tp_inspector_build_persona (self, content, TP_PERSONA (element));
 }
 
 #undef ADD
@@ -213,7 +211,7 @@ tp_inspector_rebuild (TpInspector *self)
 
   if (primary != NULL
       && !(TP_IS_CARD (primary) || TP_IS_PHASE (primary) || TP_IS_LANE (primary)
-           || TP_IS_JOURNEY (primary) || TP_IS_PROJECT (primary)))
+           || TP_IS_JOURNEY (primary) || TP_IS_PROJECT (primary) || TP_IS_PERSONA (primary)))
     primary = NULL;
   /* With nothing selected, the inspector edits the project itself. */
   if (primary == NULL && self->project != NULL)
@@ -318,8 +316,13 @@ on_project_changed (TpProject   *project,
   switch (change->kind)
     {
     case TP_CHANGE_PROPERTY:
-      rebuild = change->element == self->element && TP_IS_CARD (self->element)
-                && g_strcmp0 (change->pspec->name, "kind") == 0;
+      rebuild = (change->element == self->element && TP_IS_CARD (self->element)
+                 && g_strcmp0 (change->pspec->name, "kind") == 0)
+                /* The persona editor's photo and the journey's persona list. */
+                || (TP_IS_PERSONA (change->element)
+                    && (TP_IS_JOURNEY (self->element)
+                        || (change->element == self->element
+                            && g_strcmp0 (change->pspec->name, "photo") == 0)));
       break;
 
     case TP_CHANGE_INSERTED:

@@ -31,4 +31,10 @@ TpElement *tp_inspector_get_element   (TpInspector *self);
 GtkWidget *tp_inspector_get_field     (TpInspector *self,
                                        const char  *property);
 
+/** tp_inspector_set_photo: gives the persona being edited the photo @bytes (NULL: none), one undo
+ *  step; FALSE with a translated reason when the picture is too large, damaged or not PNG/JPEG. */
+gboolean   tp_inspector_set_photo     (TpInspector *self,
+                                       GBytes      *bytes,
+                                       GError     **error);
+
 G_END_DECLS

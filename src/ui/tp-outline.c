@@ -146,6 +146,12 @@ describe_element (TpElement *element)
                                        : tp_enum_get_label (TP_TYPE_LANE_KIND,
                                                             tp_lane_get_kind (TP_LANE (element))));
     }
+  if (TP_IS_PERSONA (element))
+    {
+      title = tp_persona_get_name (TP_PERSONA (element));
+      /* Translators: an outline row, e.g. "Persona: First-time buyer" */
+      return g_strdup_printf (_("Persona: %s"), title && *title ? title : _("unnamed"));
+    }
   if (TP_IS_CARD (element))
     {
       TpCardKind kind = tp_card_get_kind (TP_CARD (element));
@@ -193,8 +199,9 @@ update_row (GtkWidget *box)
   /* Phases are columns and lanes rows: the icons tell them apart in one list. */
   gtk_image_set_from_icon_name (GTK_IMAGE (icon),
                                 TP_IS_PHASE (element) ? "tp-phase-symbolic"
-                                : is_lane ? "tp-lane-symbolic" : NULL);
-  gtk_widget_set_visible (icon, TP_IS_PHASE (element) || is_lane);
+                                : is_lane ? "tp-lane-symbolic"
+                                : TP_IS_PERSONA (element) ? "avatar-default-symbolic" : NULL);
+  gtk_widget_set_visible (icon, TP_IS_PHASE (element) || is_lane || TP_IS_PERSONA (element));
   gtk_widget_set_visible (toggle, is_lane);
   if (hidden)
     gtk_widget_add_css_class (label, "dim-label");
@@ -387,9 +394,13 @@ tp_outline_refresh (TpOutline *self)
   if (self->project != NULL)
     {
       GPtrArray *all = tp_project_get_journeys (self->project);
+      GPtrArray *personas = tp_project_get_personas (self->project);
 
+      /* The personas after the journeys, at the top level. */
       for (guint i = 0; i < all->len; i++)
         g_ptr_array_add (journeys, g_ptr_array_index (all, i));
+      for (guint i = 0; i < personas->len; i++)
+        g_ptr_array_add (journeys, g_ptr_array_index (personas, i));
     }
 
   self->syncing = TRUE;
@@ -474,7 +485,7 @@ tp_outline_select_primary (TpOutline *self)
   if (primary != NULL && self->project != NULL
       && tp_element_get_project (primary) == (gpointer) self->project)
     {
-      if (TP_IS_JOURNEY (primary))
+      if (TP_IS_JOURNEY (primary) || TP_IS_PERSONA (primary))
         path[n_path++] = primary;
       else if (TP_IS_PHASE (primary) || TP_IS_LANE (primary))
         {
@@ -532,9 +543,19 @@ create_menu (void)
     { N_("_Show Lane"), "win.show-lane", 1 },
     { N_("D_uplicate"), "win.duplicate", 2 },
     { N_("_Delete"), "win.delete", 2 },
+    { N_("D_uplicate Persona"), "win.duplicate-persona", 3 },
+    { N_("_Delete Persona"), "win.delete-persona", 3 },
+    { N_("_Rename Journey…"), "win.rename-journey", 4 },
+    { N_("D_uplicate Journey"), "win.duplicate-journey", 4 },
+    { N_("Make _Future State"), "win.make-future-state", 4 },
+    { N_("Move Journey _Up"), "win.move-journey-up", 4 },
+    { N_("Move Journey _Down"), "win.move-journey-down", 4 },
+    { N_("_Delete Journey"), "win.delete-journey", 4 },
+    { N_("Add _Journey"), "win.add-journey", 5 },
+    { N_("Add _Persona"), "win.add-persona", 5 },
   };
   GMenu *menu = g_menu_new ();
-  GMenu *sections[3];
+  GMenu *sections[6];
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     {

@@ -89,13 +89,15 @@ tp_present_button_class_init (TpPresentButtonClass *klass)
 static void
 tp_present_button_init (TpPresentButton *self)
 {
-  GtkWidget *content = adw_button_content_new ();
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new_with_mnemonic (_("_Present"));
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "linked");
 
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "x-office-presentation-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("_Present"));
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+  /* A plain box, not AdwButtonContent: that one labels the button by its
+   * text too, and screen readers said "Present Present". */
+  gtk_box_append (GTK_BOX (content), gtk_image_new_from_icon_name ("x-office-presentation-symbolic"));
+  gtk_box_append (GTK_BOX (content), label);
   self->button = gtk_button_new ();
   gtk_button_set_child (GTK_BUTTON (self->button), content);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->button), "win.present");

@@ -83,6 +83,7 @@ _tp_window_update_actions (TpWindow *self)
   set_enabled (self, "paste", has_journey);
   _tp_window_update_export_actions (self);
   _tp_window_update_structure_actions (self);
+  _tp_window_update_journey_actions (self);
   set_enabled (self, "add-card", has_journey);
   set_enabled (self, "select-all", has_journey);
   set_enabled (self, "toggle-outline", has_project);
@@ -272,7 +273,8 @@ restore_selection (TpWindow *self)
         element = tp_element_get_parent (element);
       if (element == NULL || tp_element_get_project (element) != (gpointer) self->project)
         continue;
-      if (!_tp_window_is_editable_element (element) && !TP_IS_JOURNEY (element))
+      if (!_tp_window_is_editable_element (element) && !TP_IS_JOURNEY (element)
+          && !TP_IS_PERSONA (element))
         continue;
       if (!g_ptr_array_find (selected, element, NULL))
         g_ptr_array_add (selected, element);
@@ -317,7 +319,10 @@ delete_action (GSimpleAction *action,
   g_autoptr(GPtrArray) elements = _tp_window_get_selected_elements (self);
 
   if (elements->len == 0)
-    return;
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (self), "delete-persona", NULL);
+      return;
+    }
 
   tp_selection_clear (self->selection);
   tp_project_delete (self->project, (TpElement **) elements->pdata, elements->len);
@@ -333,7 +338,10 @@ duplicate_action (GSimpleAction *action,
   g_autoptr(GPtrArray) copies = NULL;
 
   if (elements->len == 0)
-    return;
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (self), "duplicate-persona", NULL);
+      return;
+    }
 
   copies = tp_project_duplicate (self->project, (TpElement **) elements->pdata, elements->len);
   if (copies != NULL && copies->len > 0)
@@ -693,6 +701,7 @@ _tp_window_init_actions (TpWindow *self)
                                    G_N_ELEMENTS (win_entries), self);
   _tp_window_init_export_actions (self);
   _tp_window_init_structure_actions (self);
+  _tp_window_init_journey_actions (self);
 
   /* Keys that text fields also use go through a bubble-phase controller, so
    * an entry of the inspector that has focus handles them first. */

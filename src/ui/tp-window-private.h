@@ -27,6 +27,8 @@ struct _TpWindow
   GtkButton            *redo_button;
   GtkMenuButton        *zoom_button;
   GtkDropDown          *journey_dropdown;
+  GtkMenuButton        *journey_menu_button;
+  GtkMenuButton        *add_journey_template_button;
   GtkToggleButton      *outline_toggle;
   GtkToggleButton      *inspector_toggle;
   AdwViewSwitcherTitle *switcher_title;
@@ -150,6 +152,15 @@ gboolean   _tp_window_is_visible_element   (TpWindow   *self,
                                             TpElement  *element);
 /* The journey an element belongs to (itself for a journey), or NULL. */
 TpJourney *_tp_element_get_journey (TpElement *element);
+
+/* tp-window-journeys.c: personas and journeys (add, duplicate, future state, move, delete). */
+void        _tp_window_init_journey_actions   (TpWindow   *self);
+void        _tp_window_update_journey_actions (TpWindow   *self);
+/* Shows @element: a journey becomes the visible one; the inspector edits it. */
+void        _tp_window_show_element           (TpWindow   *self,
+                                               TpElement  *element);
+/* A menu of every template, each item @action with the lens's nick. */
+GMenuModel *_tp_window_create_template_menu   (const char *action);
 
 /* tp-window.c: the canvas of the view shown, or NULL for the journey map (not on TpCanvas yet). */
 GtkWidget  *_tp_window_get_visible_map    (TpWindow *self);

@@ -447,6 +447,8 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, zoom_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, add_journey_template_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, outline_toggle);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, inspector_toggle);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, switcher_title);

@@ -170,8 +170,10 @@ set_random_property (TpProject *project,
   if (TP_IS_CARD (element) && (g_str_equal (name, "phase") || g_str_equal (name, "lane")))
     return;  /* cards change cells through tp_project_move_cards () */
 
-  if (g_str_equal (name, "image") || g_str_equal (name, "image-type"))
+  if (g_str_equal (name, "image") || g_str_equal (name, "image-type")
+      || g_str_equal (name, "photo") || g_str_equal (name, "photo-type"))
     {
+      gboolean photo = g_str_has_prefix (name, "photo");
       gboolean with_image = g_rand_boolean (rand);
       g_autoptr(GBytes) bytes = NULL;
 
@@ -185,8 +187,9 @@ set_random_property (TpProject *project,
         }
 
       tp_project_begin (project, "Set image");
-      tp_project_set (project, element, "image", bytes, NULL);
-      tp_project_set (project, element, "image-type", with_image ? "image/png" : NULL, NULL);
+      tp_project_set (project, element, photo ? "photo" : "image", bytes, NULL);
+      tp_project_set (project, element, photo ? "photo-type" : "image-type",
+                      with_image ? "image/png" : NULL, NULL);
       tp_project_commit (project);
       return;
     }
@@ -204,6 +207,17 @@ set_random_property (TpProject *project,
       TpElement *persona = pick (rand, e->personas);
 
       g_value_set_string (&value, persona && g_rand_boolean (rand) ? tp_element_get_id (persona)
+                                                                   : NULL);
+    }
+  else if (g_str_equal (name, "current-state"))
+    {
+      TpProject *owner = tp_element_get_project (element);
+      GPtrArray *journeys = owner != NULL ? tp_project_get_journeys (owner) : NULL;
+      TpElement *journey = journeys != NULL && journeys->len > 0
+                           ? g_ptr_array_index (journeys, g_rand_int_range (rand, 0, journeys->len))
+                           : NULL;
+
+      g_value_set_string (&value, journey && g_rand_boolean (rand) ? tp_element_get_id (journey)
                                                                    : NULL);
     }
   else if (g_str_equal (name, "floor-plan"))

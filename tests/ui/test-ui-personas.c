@@ -1,0 +1,430 @@
+/* test-ui-personas.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Personas and journeys in the editor window: the "Add Persona" and "Add
+ * Journey" buttons (named exactly so for screen readers), the persona
+ * editor in the inspector with its photo, the journey menu's commands —
+ * each edit one undo step that brings back exactly what was there.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "io/tp-format.h"
+#include "ui/tp-inspector.h"
+#include "ui/tp-outline.h"
+#include "tp-ui-test.h"
+
+/* A 1 × 1 PNG. */
+static const guint8 tiny_png[] = {
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+  0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
+  0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0xf0,
+  0x1f, 0x00, 0x05, 0x00, 0x01, 0xff, 0x89, 0x99, 0x3d, 0x1d, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
+  0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+};
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The button whose accessible name is @label, as a screen reader finds it (menu items of the
+ * same name are labels, not buttons). */
+static GtkWidget *
+find_labelled (GtkWidget  *widget,
+               const char *label)
+{
+  g_autofree char *mismatch = NULL;
+
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  if (mismatch == NULL && (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+activate (TpWindow   *window,
+          const char *action,
+          GVariant   *param)
+{
+  if (!g_action_group_get_action_enabled (G_ACTION_GROUP (window), action))
+    g_error ("%s is disabled", action);
+  g_action_group_activate_action (G_ACTION_GROUP (window), action, param);
+  tp_ui_test_spin ();
+}
+
+static GBytes *
+saved (TpWindow *window)
+{
+  return tp_format_save_to_bytes (tp_window_get_project (window));
+}
+
+/* One undo brings back exactly @before. */
+static void
+assert_one_undo_step (TpWindow *window,
+                      GBytes   *before)
+{
+  g_autoptr(GBytes) after = NULL;
+
+  activate (window, "undo", NULL);
+  after = saved (window);
+  g_assert_true (g_bytes_equal (before, after));
+  activate (window, "redo", NULL);
+}
+
+static void
+test_buttons_named (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  GtkWidget *button;
+  const char *names[] = { "Add Persona", "Add Journey", "Present" };
+
+  if (g_strcmp0 (g_getenv ("GTK_A11Y"), "test") != 0)
+    {
+      g_test_skip ("needs GTK_A11Y=test");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      button = find_labelled (GTK_WIDGET (window), names[i]);
+      if (button == NULL || !GTK_IS_BUTTON (button))
+        g_error ("“%s” is %s, not a button", names[i],
+                 button != NULL ? G_OBJECT_TYPE_NAME (button) : "missing");
+      g_assert_nonnull (gtk_widget_get_tooltip_text (button));
+      /* Named by that label alone: a labelled-by relation to its visible text (as
+       * AdwButtonContent makes) has screen readers say "Present Present". */
+      if (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button),
+                                            GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+        g_error ("“%s” is also labelled by its text", names[i]);
+    }
+  g_assert_true (GTK_IS_MENU_BUTTON (find_labelled (GTK_WIDGET (window),
+                                                    "Choose the template of the journey to add")));
+  g_assert_true (GTK_IS_MENU_BUTTON (find_labelled (GTK_WIDGET (window), "Journey menu")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_persona_editor (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpProject *project = tp_window_get_project (window);
+  TpSelection *selection = tp_window_get_selection (window);
+  TpInspector *inspector = TP_INSPECTOR (find_widget (GTK_WIDGET (window), TP_TYPE_INSPECTOR));
+  GPtrArray *personas = tp_project_get_personas (project);
+  g_autoptr(GBytes) before = saved (window);
+  g_autoptr(GBytes) png = g_bytes_new_static (tiny_png, sizeof tiny_png);
+  g_autoptr(GBytes) gif = g_bytes_new_static ("GIF89a\x01\x00\x01\x00", 10);
+  g_autoptr(GError) error = NULL;
+  TpPersona *persona;
+  GtkWidget *name;
+
+  /* Add Persona: a persona, shown in the inspector, in one undo step. */
+  activate (window, "add-persona", NULL);
+  g_assert_cmpuint (personas->len, ==, 1);
+  persona = g_ptr_array_index (personas, 0);
+  g_assert_true (tp_selection_get_primary (selection) == TP_ELEMENT (persona));
+  tp_ui_test_spin ();
+  g_assert_true (tp_inspector_get_element (inspector) == TP_ELEMENT (persona));
+  assert_one_undo_step (window, before);
+
+  /* Typing its name is one step; so are goals (one a line). */
+  g_clear_pointer (&before, g_bytes_unref);
+  before = saved (window);
+  name = tp_inspector_get_field (inspector, "name");
+  g_assert_nonnull (name);
+  gtk_editable_set_text (GTK_EDITABLE (name), "First");
+  gtk_editable_set_text (GTK_EDITABLE (name), "First-time buyer");
+  g_assert_cmpstr (tp_persona_get_name (persona), ==, "First-time buyer");
+  assert_one_undo_step (window, before);
+  {
+    GtkWidget *goals = tp_inspector_get_field (inspector, "goals");
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (goals));
+
+    gtk_text_buffer_set_text (buffer, "Find the right size\n\n  Pay quickly \n", -1);
+    g_assert_cmpuint (g_strv_length ((GStrv) tp_persona_get_goals (persona)), ==, 2);
+    g_assert_cmpstr (tp_persona_get_goals (persona)[1], ==, "Pay quickly");
+  }
+
+  /* A photo: a PNG is taken in one step; a GIF is refused and changes nothing. */
+  g_clear_pointer (&before, g_bytes_unref);
+  before = saved (window);
+  g_assert_true (tp_inspector_set_photo (inspector, png, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (tp_persona_get_photo_type (persona), ==, "image/png");
+  assert_one_undo_step (window, before);
+  g_clear_pointer (&before, g_bytes_unref);
+  before = saved (window);
+  g_assert_false (tp_inspector_set_photo (inspector, gif, &error));
+  g_assert_error (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_BAD_IMAGE);
+  {
+    g_autoptr(GBytes) after = saved (window);
+
+    g_assert_true (g_bytes_equal (before, after));
+  }
+
+  /* Delete Persona: the journey drawn for it is repaired in the same step. */
+  tp_project_set (project, tp_window_get_journey (window),
+                  "persona", tp_element_get_id (TP_ELEMENT (persona)), NULL);
+  tp_selection_set_one (selection, TP_ELEMENT (persona));
+  tp_ui_test_spin ();
+  g_clear_pointer (&before, g_bytes_unref);
+  before = saved (window);
+  activate (window, "delete-persona", NULL);
+  g_assert_cmpuint (personas->len, ==, 0);
+  g_assert_null (tp_journey_get_persona (tp_window_get_journey (window)));
+  assert_one_undo_step (window, before);
+  activate (window, "undo", NULL);
+  g_assert_cmpuint (personas->len, ==, 1);
+
+  /* Duplicate Persona from the outline's Ctrl+D. */
+  tp_selection_set_one (selection, g_ptr_array_index (personas, 0));
+  tp_ui_test_spin ();
+  g_clear_pointer (&before, g_bytes_unref);
+  before = saved (window);
+  activate (window, "duplicate", NULL);
+  g_assert_cmpuint (personas->len, ==, 2);
+  assert_one_undo_step (window, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+outline_shows (TpWindow  *window,
+               TpElement *element)
+{
+  TpOutline *outline = TP_OUTLINE (find_widget (GTK_WIDGET (window), TP_TYPE_OUTLINE));
+  GListModel *rows = tp_outline_get_model (outline);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if ((gpointer) item == (gpointer) element)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_journey_commands (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpProject *project = tp_window_get_project (window);
+  GPtrArray *journeys = tp_project_get_journeys (project);
+  TpJourney *first = g_ptr_array_index (journeys, 0);
+  g_autoptr(GBytes) before = saved (window);
+  TpJourney *journey;
+
+  /* Delete Journey needs another journey to show. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "delete-journey"));
+
+  /* From any template: the new journey is shown. */
+  activate (window, "add-journey-from-template", g_variant_new_string ("blueprint"));
+  g_assert_cmpuint (journeys->len, ==, 2);
+  journey = g_ptr_array_index (journeys, 1);
+  g_assert_cmpint (tp_journey_get_lens (journey), ==, TP_LENS_BLUEPRINT);
+  g_assert_true (tp_window_get_journey (window) == journey);
+  g_assert_true (outline_shows (window, TP_ELEMENT (journey)));
+  assert_one_undo_step (window, before);
+
+  /* Make Future State of the first journey. */
+  tp_window_set_journey (window, first);
+  g_clear_pointer (&before, g_bytes_unref);
+  before = saved (window);
+  activate (window, "make-future-state", NULL);
+  g_assert_cmpuint (journeys->len, ==, 3);
+  journey = tp_window_get_journey (window);
+  g_assert_true (g_ptr_array_index (journeys, 1) == journey);
+  g_assert_cmpint (tp_journey_get_state (journey), ==, TP_JOURNEY_STATE_FUTURE);
+  g_assert_cmpstr (tp_journey_get_current_state (journey), ==,
+                   tp_element_get_id (TP_ELEMENT (first)));
+  assert_one_undo_step (window, before);
+
+  /* Duplicate, move and delete, each one step. */
+  g_clear_pointer (&before, g_bytes_unref);
+  before = saved (window);
+  activate (window, "duplicate-journey", NULL);
+  g_assert_cmpuint (journeys->len, ==, 4);
+  assert_one_undo_step (window, before);
+
+  journey = tp_window_get_journey (window);
+  g_clear_pointer (&before, g_bytes_unref);
+  before = saved (window);
+  activate (window, "move-journey-up", NULL);
+  g_assert_cmpint (tp_element_get_index (TP_ELEMENT (journey)), ==, 1);
+  assert_one_undo_step (window, before);
+
+  g_clear_pointer (&before, g_bytes_unref);
+  before = saved (window);
+  activate (window, "delete-journey", NULL);
+  g_assert_cmpuint (journeys->len, ==, 3);
+  g_assert_true (tp_window_get_journey (window) != journey);
+  assert_one_undo_step (window, before);
+
+  /* Rename: the inspector shows the journey with its title field focused. */
+  activate (window, "rename-journey", NULL);
+  g_assert_true (tp_selection_get_primary (tp_window_get_selection (window))
+                 == TP_ELEMENT (tp_window_get_journey (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A 160 × 160 portrait-like PNG, drawn here so the test needs no file. */
+static GBytes *
+make_photo (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 160, 160);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) pixels = NULL;
+  GBytes *bytes;
+
+  cairo_set_source_rgb (cr, 0.55, 0.75, 0.9);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0.2, 0.3, 0.5);
+  cairo_arc (cr, 80, 170, 70, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0.93, 0.76, 0.62);
+  cairo_arc (cr, 80, 70, 38, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  pixels = g_bytes_new (cairo_image_surface_get_data (surface),
+                        cairo_image_surface_get_stride (surface) * 160);
+  texture = gdk_memory_texture_new (160, 160, GDK_MEMORY_DEFAULT, pixels,
+                                    cairo_image_surface_get_stride (surface));
+  bytes = gdk_texture_save_to_png_bytes (texture);
+  cairo_surface_destroy (surface);
+
+  return bytes;
+}
+
+/* Renders @window to @name in the build folder; returns the mean luminance. */
+static double
+render_window (TpWindow   *window,
+               const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot;
+  int width, height;
+  g_autofree guchar *data = NULL;
+  double sum = 0;
+
+  tp_ui_test_sleep (800);
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+
+  data = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, data, (gsize) width * 4);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    sum += (0.0722 * data[i * 4] + 0.7152 * data[i * 4 + 1] + 0.2126 * data[i * 4 + 2]) / 255.0;
+
+  return sum / ((double) width * height);
+}
+
+/* The persona editor with a photo, light and dark (persona-light.png, persona-dark.png). */
+static void
+test_persona_screenshots (void)
+{
+  const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  const char *names[] = { "persona-light.png", "persona-dark.png" };
+
+  for (guint s = 0; s < G_N_ELEMENTS (schemes); s++)
+    {
+      TpWindow *window;
+      TpProject *project;
+      TpPersona *persona;
+      TpInspector *inspector;
+      g_autoptr(GBytes) photo = make_photo ();
+      const char *goals[] = { "Find a ring that fits", "Know it arrives before the wedding", NULL };
+      const char *frustrations[] = { "Hidden shipping costs", "Sizes that differ by brand", NULL };
+      double luminance;
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), schemes[s]);
+      window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+      gtk_window_present (GTK_WINDOW (window));
+      project = tp_window_get_project (window);
+      activate (window, "add-persona", NULL);
+      persona = g_ptr_array_index (tp_project_get_personas (project), 0);
+      tp_project_set (project, persona,
+                      "name", "Ingrid, first-time buyer",
+                      "description", "Buys an engagement ring online for the first time; "
+                                     "compares shops on her phone in the evening.",
+                      "goals", goals, "frustrations", frustrations, NULL);
+      tp_project_set (project, tp_window_get_journey (window),
+                      "persona", tp_element_get_id (TP_ELEMENT (persona)), NULL);
+      tp_ui_test_spin ();
+      inspector = TP_INSPECTOR (find_widget (GTK_WIDGET (window), TP_TYPE_INSPECTOR));
+      g_assert_true (tp_inspector_set_photo (inspector, photo, NULL));
+      tp_ui_test_spin ();
+
+      luminance = render_window (window, names[s]);
+      if (s == 0)
+        g_assert_cmpfloat (luminance, >, 0.6);
+      else
+        g_assert_cmpfloat (luminance, <, 0.4);
+      gtk_window_destroy (GTK_WINDOW (window));
+      tp_ui_test_spin ();
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tp_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/personas/buttons-named", test_buttons_named);
+  g_test_add_func ("/personas/editor", test_persona_editor);
+  g_test_add_func ("/journeys/commands", test_journey_commands);
+  g_test_add_func ("/personas/screenshots", test_persona_screenshots);
+
+  return tp_ui_test_run ();
+}
