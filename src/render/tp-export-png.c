@@ -20,7 +20,7 @@
 #include "tp-export-private.h"
 
 /* Bands hold about this many pixels (at most MAX_BAND_ROWS rows), in tiles at most TILE_WIDTH wide. */
-#define BAND_PIXELS   (4 * 1024 * 1024)
+#define BAND_PIXELS   (1024 * 1024)
 #define MAX_BAND_ROWS 256
 #define TILE_WIDTH    8192
 
@@ -104,32 +104,29 @@ unpremultiply (const guint32 *src,
     }
 }
 
-/* Paints rows [@y0, @y0 + @rows) of the picture into @band (RGBA, @width pixels a row). */
+/* Paints rows [@y0, @y0 + @rows) of the picture into @band (RGBA, @width pixels a row),
+ * tile by tile on @tiles (an image surface at least a tile wide and a band high, reused:
+ * a new 16 MB surface a band cost more in page faults than the painting). */
 static gboolean
-paint_band (TpView             *view,
+paint_band (TpView                   *view,
             const TpViewPaintOptions *paint,
             const TpRect             *area,
             double                    scale,
             int                       width,
             int                       y0,
             int                       rows,
+            cairo_surface_t          *tiles,
             guint8                   *band)
 {
+  const guint8 *data = cairo_image_surface_get_data (tiles);
+  int stride = cairo_image_surface_get_stride (tiles);
+
   for (int x0 = 0; x0 < width; x0 += TILE_WIDTH)
     {
       int tw = MIN (TILE_WIDTH, width - x0);
-      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, tw, rows);
       TpViewPaintOptions tile = *paint;
       TpRect clip;
-      const guint8 *data;
-      int stride;
       cairo_t *cr;
-
-      if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
-        {
-          cairo_surface_destroy (surface);
-          return FALSE;
-        }
 
       /* What this tile shows, in map units, with a pixel to spare. */
       clip.x = area->x + (x0 - 1) / scale;
@@ -138,20 +135,27 @@ paint_band (TpView             *view,
       clip.height = (rows + 2) / scale;
       tile.clip = &clip;
 
-      cr = cairo_create (surface);
+      cr = cairo_create (tiles);
+      cairo_rectangle (cr, 0, 0, tw, rows);
+      cairo_clip (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+      cairo_paint (cr);
+      cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
       cairo_translate (cr, -x0, -y0);
       cairo_scale (cr, scale, scale);
       cairo_translate (cr, -area->x, -area->y);
       tp_view_paint (view, cr, &tile);
+      if (cairo_status (cr) != CAIRO_STATUS_SUCCESS)
+        {
+          cairo_destroy (cr);
+          return FALSE;
+        }
       cairo_destroy (cr);
-      cairo_surface_flush (surface);
+      cairo_surface_flush (tiles);
 
-      data = cairo_image_surface_get_data (surface);
-      stride = cairo_image_surface_get_stride (surface);
       for (int y = 0; y < rows; y++)
-        unpremultiply ((const guint32 *) (data + (gsize) y * stride),
+        unpremultiply ((const guint32 *) (gconstpointer) (data + (gsize) y * stride),
                        band + ((gsize) y * width + x0) * 4, tw);
-      cairo_surface_destroy (surface);
     }
   return TRUE;
 }
@@ -280,6 +284,7 @@ _tp_export_png (TpJourney             *journey,
   TpViewPaintOptions paint;
   Band bands[2] = { { NULL, 0 }, { NULL, 0 } };
   Band end = { NULL, 0 };
+  cairo_surface_t *tiles;
   gboolean scaled_down, painted = TRUE;
   GThread *worker;
   PngJob job;
@@ -313,6 +318,18 @@ _tp_export_png (TpJourney             *journey,
         }
     }
 
+  tiles = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MIN (TILE_WIDTH, job.width), band_rows);
+  if (cairo_surface_status (tiles) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (tiles);
+      for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
+        g_free (bands[i].pixels);
+      g_set_error (error, TP_EXPORT_ERROR, TP_EXPORT_ERROR_FAILED,
+                   _("There is not enough memory for a %d × %d pixel picture"),
+                   job.width, job.height);
+      return NULL;
+    }
+
   job.out = g_byte_array_new ();
   job.filled = g_async_queue_new ();
   job.empty = g_async_queue_new ();
@@ -327,7 +344,8 @@ _tp_export_png (TpJourney             *journey,
       if (g_atomic_int_get (&job.failed))
         break;
       band->rows = MIN (band_rows, job.height - y0);
-      if (!paint_band (view, &paint, &area, job.scale, job.width, y0, band->rows, band->pixels))
+      if (!paint_band (view, &paint, &area, job.scale, job.width, y0, band->rows, tiles,
+                       band->pixels))
         {
           painted = FALSE;
           break;
@@ -337,6 +355,7 @@ _tp_export_png (TpJourney             *journey,
   g_async_queue_push (job.filled, &end);
   g_thread_join (worker);
 
+  cairo_surface_destroy (tiles);
   g_async_queue_unref (job.filled);
   g_async_queue_unref (job.empty);
   for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
