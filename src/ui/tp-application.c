@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tp-application.h"
+#include "tp-bench-probe.h"
 #include "tp-file-dialogs.h"
 #include "tp-window-private.h"
 
@@ -170,6 +171,7 @@ tp_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (tp_window_new (GTK_APPLICATION (app)));
 
+  tp_bench_probe_window (window);
   gtk_window_present (window);
   offer_recovery_once (TP_APPLICATION (app));
 }
@@ -194,6 +196,7 @@ tp_application_open (GApplication  *app,
           tp_window_load_file (window, files[i]);
           _tp_window_set_opened_for_file (window, is_new);
         }
+      tp_bench_probe_window (GTK_WINDOW (window));
       gtk_window_present (GTK_WINDOW (window));
     }
   offer_recovery_once (self);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tp-bench-probe.h"
 #include "tp-file-banner.h"
 #include "tp-file-dialogs.h"
 #include "tp-window-private.h"
@@ -278,6 +279,7 @@ on_load_finished (GObject      *source,
 
   if (tp_document_load_finish (document, result, &error))
     {
+      tp_bench_probe_open_loaded (GTK_WIDGET (self));
       self->opened_for_file = FALSE;
       _tp_window_add_to_recent (file);
       return;
@@ -319,6 +321,7 @@ tp_window_load_file (TpWindow *self,
   g_return_if_fail (TP_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  tp_bench_probe_open_started ();
   document = tp_document_new_for_file (file);
   self->loading = TRUE;
   self->opened_for_file = FALSE;
