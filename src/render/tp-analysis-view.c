@@ -448,6 +448,16 @@ get_elements_rect (TpView    *view,
             box = (TpRect) { box.x + x - 20, box.y + y - 20, 40, 40 };
             tp_rect_union (rect, &any, &box);
           }
+      for (guint f = 0; self->fail != NULL && f < self->fail->items->len; f++)
+        if (((TpRankedPain *) g_ptr_array_index (self->fail->items, f))->card == element
+            && tp_pareto_chart_bar (self->fail, CHART_WIDTH, CHART_HEIGHT, f, &box))
+          {
+            const TpRect *step = &self->steps[self->step_of[STEP_FAIL]];
+
+            box.x += step->x - 8, box.y += step->y + TITLE_HEIGHT - 24;
+            box.width += 16, box.height += 32;
+            tp_rect_union (rect, &any, &box);
+          }
       for (guint p = 0; p < self->rollup->n_phases; p++)
         if (self->rollup->phases[p].phase == element)
           {
@@ -511,4 +521,78 @@ view_iface_init (TpViewInterface *iface)
   iface->paint = paint;
   iface->get_elements_rect = get_elements_rect;
   iface->get_table = get_table;
+}
+
+/* --- Marks that select a card -------------------------------------------- */
+
+TpElement *
+tp_analysis_view_element_at (TpAnalysisView *self,
+                             double          x,
+                             double          y)
+{
+  g_autofree TpRect *columns = NULL;
+  double ox, oy;
+  TpCard *card;
+
+  g_return_val_if_fail (TP_IS_ANALYSIS_VIEW (self), NULL);
+
+  chart_origin (self, STEP_PAIN, &ox, &oy);
+  if ((card = tp_pareto_chart_card_at (self->ranking, CHART_WIDTH, CHART_HEIGHT, x - ox, y - oy)))
+    return TP_ELEMENT (card);
+  chart_origin (self, STEP_OPPORTUNITIES, &ox, &oy);
+  if ((card = tp_impact_effort_card_at (self->matrix, CHART_WIDTH, CHART_HEIGHT, x - ox, y - oy)))
+    return TP_ELEMENT (card);
+  if (self->fail != NULL)
+    {
+      const TpRect *step = &self->steps[self->step_of[STEP_FAIL]];
+
+      if ((card = tp_pareto_chart_card_at (self->fail, CHART_WIDTH, CHART_HEIGHT,
+                                           x - step->x, y - step->y - TITLE_HEIGHT)))
+        return TP_ELEMENT (card);
+    }
+  if (self->diff != NULL)
+    {
+      const TpRect *step = &self->steps[self->step_of[STEP_DIFF]];
+
+      if ((card = tp_journey_diff_card_at (self->diff, step->width,
+                                           x - step->x, y - step->y - TITLE_HEIGHT)))
+        return TP_ELEMENT (card);
+    }
+
+  /* A phase's figures select the phase. */
+  chart_origin (self, STEP_ROLLUP, &ox, &oy);
+  columns = g_new0 (TpRect, MAX (self->rollup->n_phases, 1));
+  for (guint p = 0; p < self->rollup->n_phases; p++)
+    columns[p] = (TpRect) { ox + p * COLUMN_WIDTH, oy, COLUMN_WIDTH, tp_rollup_row_height (NULL) };
+  return (TpElement *) tp_rollup_row_phase_at (self->rollup, columns, x, y);
+}
+
+GPtrArray *
+tp_analysis_view_get_elements (TpAnalysisView *self)
+{
+  GPtrArray *elements;
+
+  g_return_val_if_fail (TP_IS_ANALYSIS_VIEW (self), NULL);
+
+  elements = g_ptr_array_new ();
+  for (guint p = 0; p < self->rollup->n_phases; p++)
+    g_ptr_array_add (elements, self->rollup->phases[p].phase);
+  for (guint r = 0; r < self->ranking->items->len; r++)
+    g_ptr_array_add (elements, ((TpRankedPain *) g_ptr_array_index (self->ranking->items, r))->card);
+  for (guint m = 0; m < self->matrix->items->len; m++)
+    {
+      TpCard *card = g_array_index (self->matrix->items, TpRatedOpportunity, m).card;
+
+      if (!g_ptr_array_find (elements, card, NULL))
+        g_ptr_array_add (elements, card);
+    }
+  for (guint f = 0; self->fail != NULL && f < self->fail->items->len; f++)
+    {
+      TpCard *card = ((TpRankedPain *) g_ptr_array_index (self->fail->items, f))->card;
+
+      if (!g_ptr_array_find (elements, card, NULL))
+        g_ptr_array_add (elements, card);
+    }
+
+  return elements;
 }

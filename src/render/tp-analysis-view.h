@@ -20,4 +20,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TpAnalysisView, tp_analysis_view, TP, ANALYSIS_VIEW, GObject)
 
+/** tp_analysis_view_element_at: the card of the mark (bar, marker, list row, changed line) at
+ *  map point (@x, @y), or the phase whose figures are there; NULL elsewhere. */
+TpElement *tp_analysis_view_element_at   (TpAnalysisView *self,
+                                          double          x,
+                                          double          y);
+/** tp_analysis_view_get_elements: every element with a mark, in reading order: the phases, the
+ *  pain points, the opportunities, the fail points (transfer container). */
+GPtrArray *tp_analysis_view_get_elements (TpAnalysisView *self);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "tp-card-palette.h"
 #include "tp-inspector.h"
+#include "tp-analysis-page.h"
 #include "tp-blueprint-view.h"
 #include "tp-journey-view.h"
 #include "tp-outline.h"
@@ -44,6 +45,7 @@ struct _TpWindow
   AdwViewStack         *view_stack;
   TpJourneyView        *journey_view;
   TpBlueprintView      *blueprint_view;
+  TpAnalysisPage       *analysis_page;
 
   /* owned */
   TpProject            *project;

@@ -439,6 +439,7 @@ tp_window_class_init (TpWindowClass *klass)
   g_type_ensure (TP_TYPE_CARD_PALETTE);
   g_type_ensure (TP_TYPE_JOURNEY_VIEW);
   g_type_ensure (TP_TYPE_BLUEPRINT_VIEW);
+  g_type_ensure (TP_TYPE_ANALYSIS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/touchpoint/Touchpoint/tp-window.ui");
@@ -464,6 +465,19 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_view);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, blueprint_view);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, analysis_page);
+}
+
+/* A double click or Enter on a mark of the analysis: the card in the journey map. */
+static void
+on_show_in_map (TpWindow *self)
+{
+  TpElement *primary = tp_selection_get_primary (self->selection);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "journey");
+  if (primary != NULL)
+    tp_canvas_scroll_to (TP_CANVAS (self->journey_view), primary);
+  gtk_widget_grab_focus (GTK_WIDGET (self->journey_view));
 }
 
 static GMenuModel *
@@ -512,6 +526,11 @@ tp_window_init (TpWindow *self)
   tp_inspector_set_selection (self->inspector, self->selection);
   tp_canvas_set_selection (TP_CANVAS (self->journey_view), self->selection);
   tp_canvas_set_selection (TP_CANVAS (self->blueprint_view), self->selection);
+  tp_canvas_set_selection (TP_CANVAS (self->analysis_page), self->selection);
+  g_signal_connect_object (self->analysis_page, "notify::zoom",
+                           G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->analysis_page, "show-in-map",
+                           G_CALLBACK (on_show_in_map), self, G_CONNECT_SWAPPED);
   self->journey_pages = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   g_signal_connect_object (self->blueprint_view, "notify::zoom",
                            G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
@@ -610,6 +629,7 @@ tp_window_set_journey (TpWindow  *self,
    * the inspector and the outline) and the actions follow it, at once. */
   tp_canvas_set_journey (TP_CANVAS (self->journey_view), journey);
   tp_canvas_set_journey (TP_CANVAS (self->blueprint_view), journey);
+  tp_canvas_set_journey (TP_CANVAS (self->analysis_page), journey);
   show_journey_page (self);
   prune_selection (self);
   _tp_window_update_actions (self);
@@ -655,6 +675,8 @@ _tp_window_show_project (TpWindow  *self,
   tp_canvas_set_journey (TP_CANVAS (self->journey_view), self->journey);
   tp_canvas_set_project (TP_CANVAS (self->blueprint_view), project);
   tp_canvas_set_journey (TP_CANVAS (self->blueprint_view), self->journey);
+  tp_canvas_set_project (TP_CANVAS (self->analysis_page), project);
+  tp_canvas_set_journey (TP_CANVAS (self->analysis_page), self->journey);
   show_journey_page (self);
   tp_outline_set_project (self->outline, project);
   tp_inspector_set_project (self->inspector, project);

@@ -57,10 +57,12 @@ test_switcher_pages (void)
   GtkSelectionModel *pages = adw_view_stack_get_pages (stack);
   g_autoptr(AdwViewStackPage) first = g_list_model_get_item (G_LIST_MODEL (pages), 0);
   g_autoptr(AdwViewStackPage) second = g_list_model_get_item (G_LIST_MODEL (pages), 1);
+  g_autoptr(AdwViewStackPage) third = g_list_model_get_item (G_LIST_MODEL (pages), 2);
 
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 3);
   g_assert_cmpstr (adw_view_stack_page_get_title (first), ==, "Journey Map");
   g_assert_cmpstr (adw_view_stack_page_get_title (second), ==, "Service Blueprint");
+  g_assert_cmpstr (adw_view_stack_page_get_title (third), ==, "Analysis");
   g_assert_cmpstr (visible_view (window), ==, "journey");
   g_object_unref (pages);
 

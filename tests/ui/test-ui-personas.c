@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "io/tp-format.h"
+#include "render/tp-analysis-view.h"
+#include "ui/tp-analysis-page.h"
 #include "ui/tp-inspector.h"
 #include "ui/tp-outline.h"
 #include "tp-ui-test.h"
@@ -415,6 +417,149 @@ test_persona_screenshots (void)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static TpWindow *
+open_example (const char *name)
+{
+  g_autofree char *path = g_build_filename (SOURCE_EXAMPLESDIR, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TpWindow *window = tp_window_new (GTK_APPLICATION (tp_ui_test_get_app ()));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  tp_window_load_file (window, file);
+  for (guint i = 0; i < 2000 && tp_window_get_project (window) == NULL; i++)
+    tp_ui_test_sleep (5);
+  g_assert_nonnull (tp_window_get_project (window));
+  tp_ui_test_sleep (300);
+
+  return window;
+}
+
+static TpAnalysisPage *
+show_analysis (TpWindow  *window,
+               TpJourney *journey)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  tp_window_set_journey (window, journey);
+  adw_view_stack_set_visible_child_name (stack, "analysis");
+  tp_ui_test_sleep (300);
+  return TP_ANALYSIS_PAGE (adw_view_stack_get_visible_child (stack));
+}
+
+/* Every mark of the analysis is clickable: a click selects the card, and the journey map shows
+ * it on a double click. */
+static void
+test_analysis_click_selects (void)
+{
+  TpWindow *window = open_example ("jewellery-web-shop.touchpoint");
+  TpProject *project = tp_window_get_project (window);
+  TpSelection *selection = tp_window_get_selection (window);
+  TpJourney *journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
+  TpAnalysisPage *page = show_analysis (window, journey);
+  GPtrArray *cards = tp_journey_get_cards (journey);
+  AdwViewStack *stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  guint n_clicked = 0;
+
+  g_assert_true (TP_IS_ANALYSIS_PAGE (page));
+  tp_selection_clear (selection);
+  for (guint kind = 0; kind < 2; kind++)
+    for (guint i = 0; i < cards->len; i++)
+      {
+        TpCard *card = g_ptr_array_index (cards, i);
+        double x, y;
+
+        if (tp_card_get_kind (card) != (kind == 0 ? TP_CARD_KIND_PAIN_POINT
+                                                  : TP_CARD_KIND_OPPORTUNITY))
+          continue;
+        if (!tp_analysis_page_get_point (page, TP_ELEMENT (card), &x, &y))
+          continue;
+        tp_canvas_scroll_to (TP_CANVAS (page), TP_ELEMENT (card));
+        tp_ui_test_spin ();
+        g_assert_true (tp_analysis_page_get_point (page, TP_ELEMENT (card), &x, &y));
+        tp_canvas_press (TP_CANVAS (page), x, y, 0);
+        tp_canvas_release (TP_CANVAS (page), x, y);
+        tp_ui_test_spin ();
+        if (tp_selection_get_primary (selection) != TP_ELEMENT (card))
+          g_error ("a click on the mark of “%s” selected %s", tp_card_get_title (card),
+                   tp_selection_get_primary (selection) != NULL
+                   ? G_OBJECT_TYPE_NAME (tp_selection_get_primary (selection)) : "nothing");
+        n_clicked++;
+        break;
+      }
+  /* A pain point on the Pareto chart and an opportunity on the matrix. */
+  g_assert_cmpuint (n_clicked, ==, 2);
+
+  /* Enter: the journey map shows the selected card. */
+  g_signal_emit_by_name (page, "show-in-map");
+  tp_ui_test_spin ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "journey");
+  g_assert_true (TP_IS_CARD (tp_selection_get_primary (selection)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Where the part of the analysis titled @title begins (map units). */
+static double
+step_top (TpJourney  *journey,
+          const char *title)
+{
+  g_autoptr(TpView) view = tp_view_new (TP_VIEW_ANALYSIS, journey);
+
+  for (guint i = 0; i < tp_view_get_n_steps (view); i++)
+    {
+      const char *step_title, *goal;
+      TpRect rect;
+
+      tp_view_get_step_text (view, i, &step_title, &goal);
+      tp_view_get_step_rect (view, i, &rect);
+      if (g_strcmp0 (step_title, title) == 0)
+        return rect.y - 8;
+    }
+  g_error ("the analysis has no part “%s”", title);
+  return 0;
+}
+
+/* The analysis of the future state: the emotion lines of the project's journeys overlaid and
+ * the comparison with its current state, light and dark (analysis-*.png). */
+static void
+test_analysis_screenshots (void)
+{
+  const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  const char *scheme_names[] = { "light", "dark" };
+
+  for (guint s = 0; s < G_N_ELEMENTS (schemes); s++)
+    {
+      TpWindow *window;
+      TpJourney *future = NULL;
+      TpAnalysisPage *page;
+      GPtrArray *journeys;
+      g_autofree char *overlay = g_strdup_printf ("analysis-overlay-%s.png", scheme_names[s]);
+      g_autofree char *compare = g_strdup_printf ("analysis-compare-%s.png", scheme_names[s]);
+      double luminance;
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), schemes[s]);
+      window = open_example ("jewellery-web-shop.touchpoint");
+      journeys = tp_project_get_journeys (tp_window_get_project (window));
+      for (guint j = 0; j < journeys->len && future == NULL; j++)
+        if (tp_journey_get_state (g_ptr_array_index (journeys, j)) == TP_JOURNEY_STATE_FUTURE)
+          future = g_ptr_array_index (journeys, j);
+      g_assert_nonnull (future);
+      page = show_analysis (window, future);
+      tp_canvas_set_zoom (TP_CANVAS (page), 0.75);
+
+      tp_canvas_set_scroll (TP_CANVAS (page), 0, step_top (future, "Emotion across journeys"));
+      luminance = render_window (window, overlay);
+      g_assert_cmpfloat (s == 0 ? luminance : 1 - luminance, >, 0.6);
+      tp_canvas_set_scroll (TP_CANVAS (page), 0, step_top (future, "Changes from the current state"));
+      render_window (window, compare);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      tp_ui_test_spin ();
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -425,6 +570,8 @@ main (int   argc,
   g_test_add_func ("/personas/editor", test_persona_editor);
   g_test_add_func ("/journeys/commands", test_journey_commands);
   g_test_add_func ("/personas/screenshots", test_persona_screenshots);
+  g_test_add_func ("/analysis/click-selects", test_analysis_click_selects);
+  g_test_add_func ("/analysis/screenshots", test_analysis_screenshots);
 
   return tp_ui_test_run ();
 }

@@ -1,0 +1,32 @@
+/* tp-analysis-page.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The analysis of the visible journey in the window (the "analysis" view of
+ * render/tp-analysis-view.h on the canvas base): the figures per phase, the
+ * Pareto chart of pain points, the impact/effort matrix with its quick wins,
+ * the fail points, the emotion lines of the project's journeys overlaid and
+ * a future state compared with its current state. A click on any mark
+ * selects its card (the shared TpSelection); a double click or Enter shows
+ * it in the journey map.
+ */
+
+#pragma once
+
+#include "tp-canvas.h"
+
+G_BEGIN_DECLS
+
+#define TP_TYPE_ANALYSIS_PAGE (tp_analysis_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (TpAnalysisPage, tp_analysis_page, TP, ANALYSIS_PAGE, TpCanvas)
+
+GtkWidget *tp_analysis_page_new            (void);
+/** tp_analysis_page_get_point: the middle of @element's mark in widget coordinates; FALSE when
+ *  the analysis does not show it (tests drive clicks through it). */
+gboolean   tp_analysis_page_get_point      (TpAnalysisPage *self,
+                                            TpElement      *element,
+                                            double         *wx,
+                                            double         *wy);
+
+G_END_DECLS
