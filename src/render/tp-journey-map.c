@@ -10,7 +10,7 @@
 #include "tp-journey-layout.h"
 #include "tp-journey-map.h"
 #include "tp-journey-painter.h"
-#include "tp-presentation-emphasis.h"
+#include "tp-journey-map-emphasis.h"
 
 struct _TpJourneyMap
 {
@@ -393,10 +393,10 @@ paint_emphasis (TpView                   *view,
                 double                    strength,
                 const TpViewPaintOptions *options)
 {
-  tp_presentation_emphasise_column (cr, TP_JOURNEY_MAP (view)->layout,
-                                    options->theme != NULL ? options->theme
-                                                           : tp_theme_get (TP_THEME_LIGHT),
-                                    step, options->scale, strength);
+  tp_journey_map_emphasise_column (cr, TP_JOURNEY_MAP (view)->layout,
+                                   options->theme != NULL ? options->theme
+                                                          : tp_theme_get (TP_THEME_LIGHT),
+                                   step, options->scale, strength);
 }
 
 static void

@@ -2,41 +2,22 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * What presentation mode draws over a journey map to make it read on a
- * projector: the spotlighted phase's emotion points and pain points, drawn
- * again enlarged and ringed in their colour; the lane and phase headers
- * pinned to the left and top edges like sticky headers, so that whichever
- * part of the map is shown, it is clear which lane and phase it is; and the
- * projector colour set itself. Pure cairo; no GTK.
+ * What presentation mode draws over a view to make it read on a projector:
+ * the view's pinned headers (a journey map's lane and phase headers) at the
+ * left and top edges like sticky headers, so that whichever part is shown,
+ * it is clear which lane and phase it is; and the projector colour set
+ * itself. Each view emphasises its spotlighted step itself (the journey
+ * map's in tp-journey-map-emphasis.c). Pure cairo; no GTK.
  */
 
 #pragma once
 
 #include <cairo.h>
-#include "tp-journey-layout.h"
+#include "tp-rect.h"
 #include "tp-theme.h"
 #include "tp-presentation-steps.h"
 
 G_BEGIN_DECLS
-
-/** tp_presentation_emphasis_place: how an emphasised card of @box is drawn at @strength: it
- *  grows by @growth (≥ 1) about its centre, moved across by @shift, and covers @bounds with its
- *  ring (map units), inside its column. Any may be NULL. */
-void tp_presentation_emphasis_place   (TpJourneyLayout *layout,
-                                       const TpTheme   *theme,
-                                       const TpCardBox *box,
-                                       double           strength,
-                                       double          *growth,
-                                       double          *shift,
-                                       TpRect          *bounds);
-
-/** tp_presentation_emphasise_column: emphasises the emotion and pain-point cards of @column, at @strength 0 … 1 (fading in and out); map units, @zoom = device pixels per unit. */
-void tp_presentation_emphasise_column (cairo_t         *cr,
-                                       TpJourneyLayout *layout,
-                                       const TpTheme   *theme,
-                                       guint            column,
-                                       double           zoom,
-                                       double           strength);
 
 /* Where the pinned headers go on the screen (device pixels) and how they
  * show, for one frame. */

@@ -258,6 +258,22 @@ tp_canvas_append_node (GtkSnapshot   *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
+cairo_t *
+tp_canvas_append_cairo (GtkSnapshot  *snapshot,
+                        const TpRect *rect)
+{
+  g_autoptr(GskRenderNode) node = NULL;
+
+  g_return_val_if_fail (snapshot != NULL && rect != NULL, NULL);
+
+  /* A node in map units, placed by the snapshot's own transform: GTK 4.8's
+   * gtk_snapshot_append_cairo() scales the translation of that transform
+   * twice. The node keeps what is drawn, so the context may outlive it here. */
+  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (rect->x, rect->y, rect->width, rect->height));
+  gtk_snapshot_append_node (snapshot, node);
+  return gsk_cairo_node_get_draw_context (node);
+}
+
 void
 tp_canvas_append_rect (GtkSnapshot  *snapshot,
                        const TpRgba *color,

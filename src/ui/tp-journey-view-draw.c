@@ -15,6 +15,7 @@
 
 #include <math.h>
 
+#include "render/tp-blueprint-painter.h"
 #include "tp-journey-view-private.h"
 
 #define NODE_MARGIN 3.0
@@ -599,6 +600,35 @@ snapshot_selected_cell (TpJourneyView *self,
   tp_canvas_append_ring (snapshot, &theme->selection, &cell, -width / 2 - 1, width, 4);
 }
 
+/* The connections, above the cards they join, drawn by the blueprint's painter. */
+static void
+snapshot_connections (TpJourneyView *self,
+                      GtkSnapshot   *snapshot,
+                      const TpRect  *view)
+{
+  TpCanvas *canvas = TP_CANVAS (self);
+  TpBlueprintPaintOptions options;
+  cairo_t *cr;
+
+  if (!self->show_connections)
+    return;
+  if (self->routes == NULL)
+    self->routes = tp_journey_routes_new (self->layout);
+  if (tp_journey_routes_get_n_routes (self->routes) == 0)
+    return;
+
+  tp_blueprint_paint_options_init (&options);
+  options.theme = tp_canvas_get_theme (canvas);
+  options.scale = tp_canvas_paint_scale (canvas);
+  options.font_options = tp_canvas_get_font_options (canvas);
+  options.clip = view;
+  cr = tp_canvas_append_cairo (snapshot, view);
+  for (guint i = 0; i < tp_journey_routes_get_n_routes (self->routes); i++)
+    tp_blueprint_painter_paint_route (cr, tp_journey_routes_get_route (self->routes, i), NULL,
+                                      &options);
+  cairo_destroy (cr);
+}
+
 void
 _tp_journey_view_snapshot_map (TpCanvas     *canvas,
                                GtkSnapshot  *snapshot,
@@ -621,6 +651,7 @@ _tp_journey_view_snapshot_map (TpCanvas     *canvas,
       for (guint c = c0; c <= c1; c++)
         for (guint r = r0; r <= r1; r++)
           snapshot_cell_cards (self, snapshot, view, c, r);
+      snapshot_connections (self, snapshot, view);
     }
   snapshot_selected_cell (self, snapshot);
 

@@ -266,8 +266,8 @@ _tp_journey_view_show_context_menu (TpJourneyView *self,
           g_menu_append_item (structure, item);
         }
 
-      g_menu_append (edit, _("_Rename"), "journey.rename");
-      g_menu_append (edit, _("_Add Card"), "journey.add-card-after");
+      g_menu_append (edit, _("_Rename"), "view.rename");
+      g_menu_append (edit, _("_Add Card"), "view.add");
       g_menu_append (change, _("D_uplicate"), "win.duplicate");
       g_menu_append (change, _("_Delete"), "win.delete");
       g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
@@ -563,11 +563,11 @@ action_move (GtkWidget  *widget,
 
   if (_tp_journey_view_ensure_layout (self) == NULL)
     return;
-  if (g_str_equal (action_name, "journey.move-left"))
+  if (g_str_equal (action_name, "view.move-left"))
     move_selected (self, TP_DIRECTION_LEFT);
-  else if (g_str_equal (action_name, "journey.move-right"))
+  else if (g_str_equal (action_name, "view.move-right"))
     move_selected (self, TP_DIRECTION_RIGHT);
-  else if (g_str_equal (action_name, "journey.move-up"))
+  else if (g_str_equal (action_name, "view.move-up"))
     move_selected (self, TP_DIRECTION_UP);
   else
     move_selected (self, TP_DIRECTION_DOWN);
@@ -648,26 +648,26 @@ _tp_journey_view_update_actions (TpJourneyView *self)
                       && tp_selection_get_count (tp_canvas_get_selection (TP_CANVAS (self))) == 0
                       && tp_selection_get_cell (tp_canvas_get_selection (TP_CANVAS (self)), NULL, NULL);
 
-  gtk_widget_action_set_enabled (widget, "journey.rename", editable);
-  gtk_widget_action_set_enabled (widget, "journey.add-card-after", has_card || has_cell);
-  gtk_widget_action_set_enabled (widget, "journey.move-left", has_card);
-  gtk_widget_action_set_enabled (widget, "journey.move-right", has_card);
-  gtk_widget_action_set_enabled (widget, "journey.move-up", has_card);
-  gtk_widget_action_set_enabled (widget, "journey.move-down", has_card);
+  gtk_widget_action_set_enabled (widget, "view.rename", editable);
+  gtk_widget_action_set_enabled (widget, "view.add", has_card || has_cell);
+  gtk_widget_action_set_enabled (widget, "view.move-left", has_card);
+  gtk_widget_action_set_enabled (widget, "view.move-right", has_card);
+  gtk_widget_action_set_enabled (widget, "view.move-up", has_card);
+  gtk_widget_action_set_enabled (widget, "view.move-down", has_card);
 }
 
 void
 _tp_journey_view_class_init_actions (GtkWidgetClass *widget_class)
 {
   static const struct { guint key, keypad; const char *action; } moves[] = {
-    { GDK_KEY_Left, GDK_KEY_KP_Left, "journey.move-left" },
-    { GDK_KEY_Right, GDK_KEY_KP_Right, "journey.move-right" },
-    { GDK_KEY_Up, GDK_KEY_KP_Up, "journey.move-up" },
-    { GDK_KEY_Down, GDK_KEY_KP_Down, "journey.move-down" },
+    { GDK_KEY_Left, GDK_KEY_KP_Left, "view.move-left" },
+    { GDK_KEY_Right, GDK_KEY_KP_Right, "view.move-right" },
+    { GDK_KEY_Up, GDK_KEY_KP_Up, "view.move-up" },
+    { GDK_KEY_Down, GDK_KEY_KP_Down, "view.move-down" },
   };
 
-  gtk_widget_class_install_action (widget_class, "journey.rename", NULL, action_rename);
-  gtk_widget_class_install_action (widget_class, "journey.add-card-after", NULL, action_add_card_after);
+  gtk_widget_class_install_action (widget_class, "view.rename", NULL, action_rename);
+  gtk_widget_class_install_action (widget_class, "view.add", NULL, action_add_card_after);
   for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
     {
       gtk_widget_class_install_action (widget_class, moves[i].action, NULL, action_move);
@@ -676,6 +676,6 @@ _tp_journey_view_class_init_actions (GtkWidgetClass *widget_class)
     }
 
   tp_widget_class_add_binding_action_with_keypad (widget_class, GDK_KEY_Return, GDK_KEY_KP_Enter, 0,
-                                                  "journey.add-card-after");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "journey.rename", NULL);
+                                                  "view.add");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "view.rename", NULL);
 }

@@ -14,6 +14,7 @@
 
 #include "render/tp-journey-layout.h"
 #include "render/tp-journey-painter.h"
+#include "render/tp-journey-route.h"
 #include "tp-journey-view.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,7 @@ struct _TpJourneyView
 
   /* owned */
   TpJourneyLayout *layout;
+  TpJourneyRoutes *routes;         /* the connections' arrows, while they are shown */
   GHashTable      *cell_nodes;     /* cells composed of their cards' images → TpCellNode */
   GtkWidget       *rename_entry;
   GtkWidget       *context_menu;
@@ -35,6 +37,7 @@ struct _TpJourneyView
   guint            frame;
   guint            accessible_idle;
   guint            rename_idle;    /* the rename entry lost the focus: commit */
+  gboolean         show_connections;
 };
 
 static inline double

@@ -19,6 +19,14 @@
 
 G_DEFINE_FINAL_TYPE (TpJourneyView, tp_journey_view, TP_TYPE_CANVAS)
 
+enum {
+  PROP_0,
+  PROP_SHOW_CONNECTIONS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* --- Layout ----------------------------------------------------------------- */
 
 TpJourneyLayout *
@@ -40,6 +48,7 @@ invalidate_layout (TpCanvas *canvas)
 {
   TpJourneyView *self = TP_JOURNEY_VIEW (canvas);
 
+  g_clear_pointer (&self->routes, tp_journey_routes_free);
   g_clear_pointer (&self->layout, tp_journey_layout_free);
   /* The far-out tiles and emotion lines follow the layout. */
   tp_canvas_invalidate_tiles (canvas);
@@ -647,6 +656,7 @@ tp_journey_view_dispose (GObject *object)
   g_clear_handle_id (&self->accessible_idle, g_source_remove);
   g_clear_handle_id (&self->rename_idle, g_source_remove);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  g_clear_pointer (&self->routes, tp_journey_routes_free);
   g_clear_pointer (&self->layout, tp_journey_layout_free);
   g_clear_pointer (&self->cell_nodes, g_hash_table_unref);
 
@@ -670,6 +680,38 @@ context_menu (TpCanvas *canvas,
 }
 
 static void
+tp_journey_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SHOW_CONNECTIONS:
+      g_value_set_boolean (value, TP_JOURNEY_VIEW (object)->show_connections);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tp_journey_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SHOW_CONNECTIONS:
+      tp_journey_view_set_show_connections (TP_JOURNEY_VIEW (object), g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 tp_journey_view_class_init (TpJourneyViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -677,6 +719,13 @@ tp_journey_view_class_init (TpJourneyViewClass *klass)
   TpCanvasClass *canvas_class = TP_CANVAS_CLASS (klass);
 
   object_class->dispose = tp_journey_view_dispose;
+  object_class->get_property = tp_journey_view_get_property;
+  object_class->set_property = tp_journey_view_set_property;
+
+  properties[PROP_SHOW_CONNECTIONS] =
+    g_param_spec_boolean ("show-connections", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->size_allocate = tp_journey_view_size_allocate;
   widget_class->unroot = tp_journey_view_unroot;
@@ -724,4 +773,27 @@ GtkWidget *
 tp_journey_view_new (void)
 {
   return g_object_new (TP_TYPE_JOURNEY_VIEW, NULL);
+}
+
+void
+tp_journey_view_set_show_connections (TpJourneyView *self,
+                                      gboolean       show)
+{
+  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
+
+  show = !!show;
+  if (self->show_connections == show)
+    return;
+  self->show_connections = show;
+  g_clear_pointer (&self->routes, tp_journey_routes_free);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_CONNECTIONS]);
+}
+
+gboolean
+tp_journey_view_get_show_connections (TpJourneyView *self)
+{
+  g_return_val_if_fail (TP_IS_JOURNEY_VIEW (self), FALSE);
+
+  return self->show_connections;
 }

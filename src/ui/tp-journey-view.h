@@ -14,12 +14,12 @@
  * step). The view takes nothing else, so a file dropped on it reaches the
  * window's drop target.
  *
- * Widget actions installed by the view (for menus, shortcuts and the window), besides the
- * canvas's view.*: journey.rename (edit the selected title in place), journey.add-card-after
- * (Enter: a card after the selected card, or in the selected cell),
- * journey.move-left/right/up/down (Ctrl+arrows: move the selected cards, all by one cell).
- * Plain arrows move the selection through cards, empty cells and headers; Delete, copy/paste,
- * undo live in the window.
+ * Widget actions installed by the view, besides the canvas's view.zoom-* and view.select-all
+ * (the window's win.NAME forwards to view.NAME of the view shown): view.rename (edit the
+ * selected title in place), view.add (Enter: a card after the selected card, or in the
+ * selected cell), view.move-left/right/up/down (Ctrl+arrows: move the selected cards, all by
+ * one cell). Plain arrows move the selection through cards, empty cells and headers;
+ * Delete, copy/paste, undo live in the window.
  */
 
 #pragma once
@@ -33,6 +33,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TpJourneyView, tp_journey_view, TP, JOURNEY_VIEW, TpCanvas)
 
 GtkWidget   *tp_journey_view_new           (void);
+/** "show-connections" property: whether the journey's connections are drawn as arrows
+ * between the cards (off at first; the window's win.show-connections toggles it). */
+void         tp_journey_view_set_show_connections (TpJourneyView *self,
+                                                   gboolean       show);
+gboolean     tp_journey_view_get_show_connections (TpJourneyView *self);
 /** tp_journey_view_add_card: adds an untitled card of @kind to the cell (@phase, @lane) of the
  * shown journey at @index_in_cell (-1 = the end), selects it and opens its title for typing. Every
  * way of adding a card in the editor goes through here. Returns the card (borrowed) or NULL. */

@@ -92,6 +92,14 @@ _tp_window_update_actions (TpWindow *self)
   set_enabled (self, "zoom-out", has_journey);
   set_enabled (self, "zoom-reset", has_journey);
   set_enabled (self, "zoom-fit", has_journey);
+  /* Only the journey map has them to show or hide. */
+  set_enabled (self, "show-connections",
+               has_journey && _tp_window_get_visible_canvas (self) == TP_CANVAS (self->journey_view));
+  set_enabled (self, "rename", has_selection);
+  set_enabled (self, "move-left", has_selection);
+  set_enabled (self, "move-right", has_selection);
+  set_enabled (self, "move-up", has_selection);
+  set_enabled (self, "move-down", has_selection);
   set_enabled (self, "present", has_journey);
   set_enabled (self, "present-on-monitor", has_journey);
   set_enabled (self, "focus-next-panel", has_project);
@@ -308,6 +316,27 @@ redo_action (GSimpleAction *action,
   _tp_window_update_actions (self);
 }
 
+/* The view.* actions of the view shown (zoom, fit, rename, move; select all, delete and add
+ * when the view has them), as GNOME Text Editor forwards page actions: each win.NAME
+ * activates view.NAME on the visible canvas. FALSE when that view has no such action. */
+static gboolean
+forward_to_view (TpWindow   *self,
+                 const char *name)
+{
+  TpCanvas *canvas = _tp_window_get_visible_canvas (self);
+  g_autofree char *view_action = g_strconcat ("view.", name, NULL);
+
+  return canvas != NULL && gtk_widget_activate_action (GTK_WIDGET (canvas), view_action, NULL);
+}
+
+static void
+view_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  forward_to_view (user_data, g_action_get_name (G_ACTION (action)));
+}
+
 /* --- Editing ---------------------------------------------------------- */
 
 static void
@@ -316,8 +345,12 @@ delete_action (GSimpleAction *action,
                gpointer       user_data)
 {
   TpWindow *self = user_data;
-  g_autoptr(GPtrArray) elements = _tp_window_get_selected_elements (self);
+  g_autoptr(GPtrArray) elements = NULL;
 
+  /* A view may delete what only it shows; else the shared selection goes, in any view. */
+  if (forward_to_view (self, "delete"))
+    return;
+  elements = _tp_window_get_selected_elements (self);
   if (elements->len == 0)
     {
       g_action_group_activate_action (G_ACTION_GROUP (self), "delete-persona", NULL);
@@ -356,7 +389,7 @@ select_all_action (GSimpleAction *action,
   TpWindow *self = user_data;
   GPtrArray *cards;
 
-  if (self->journey == NULL)
+  if (self->journey == NULL || forward_to_view (self, "select-all"))
     return;
 
   cards = tp_journey_get_cards (self->journey);
@@ -470,6 +503,10 @@ add_card_action (GSimpleAction *action,
   TpLane *lane;
   int index;
 
+  /* Where the view's cursor is (after the selected card, in the selected cell); else a
+   * sensible cell of the journey. */
+  if (tp_selection_get_cursor_cell (self->selection, NULL, NULL) && forward_to_view (self, "add"))
+    return;
   if (!_tp_window_resolve_cell (self, -1, &phase, &lane, &index))
     return;
 
@@ -505,6 +542,19 @@ toggle_outline_changed (GSimpleAction *action,
   g_simple_action_set_state (action, state);
 }
 
+/* Per window, not per journey in the file: a way of looking, like the zoom, that neither
+ * marks the document changed nor takes an undo step; the blueprint always shows them. */
+static void
+show_connections_changed (GSimpleAction *action,
+                          GVariant      *state,
+                          gpointer       user_data)
+{
+  TpWindow *self = user_data;
+
+  tp_journey_view_set_show_connections (self->journey_view, g_variant_get_boolean (state));
+  g_simple_action_set_state (action, state);
+}
+
 static void
 toggle_inspector_changed (GSimpleAction *action,
                           GVariant      *state,
@@ -516,65 +566,6 @@ toggle_inspector_changed (GSimpleAction *action,
   g_simple_action_set_state (action, state);
 }
 
-static void
-zoom_in_action (GSimpleAction *action,
-                GVariant      *param,
-                gpointer       user_data)
-{
-  TpWindow *self = user_data;
-
-  TpCanvas *canvas = _tp_window_get_visible_canvas (self);
-
-  if (canvas != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (canvas), "view.zoom-in", NULL);
-  else
-    tp_canvas_set_zoom (TP_CANVAS (self->journey_view), tp_canvas_get_zoom (TP_CANVAS (self->journey_view)) * 1.25);
-}
-
-static void
-zoom_out_action (GSimpleAction *action,
-                 GVariant      *param,
-                 gpointer       user_data)
-{
-  TpWindow *self = user_data;
-
-  TpCanvas *canvas = _tp_window_get_visible_canvas (self);
-
-  if (canvas != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (canvas), "view.zoom-out", NULL);
-  else
-    tp_canvas_set_zoom (TP_CANVAS (self->journey_view), tp_canvas_get_zoom (TP_CANVAS (self->journey_view)) / 1.25);
-}
-
-static void
-zoom_reset_action (GSimpleAction *action,
-                   GVariant      *param,
-                   gpointer       user_data)
-{
-  TpWindow *self = user_data;
-
-  TpCanvas *canvas = _tp_window_get_visible_canvas (self);
-
-  if (canvas != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (canvas), "view.zoom-reset", NULL);
-  else
-    tp_canvas_set_zoom (TP_CANVAS (self->journey_view), 1.0);
-}
-
-static void
-zoom_fit_action (GSimpleAction *action,
-                 GVariant      *param,
-                 gpointer       user_data)
-{
-  TpWindow *self = user_data;
-
-  TpCanvas *canvas = _tp_window_get_visible_canvas (self);
-
-  if (canvas != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (canvas), "view.zoom-fit", NULL);
-  else
-    tp_canvas_zoom_to_fit (TP_CANVAS (self->journey_view));
-}
 
 static void
 present_action (GSimpleAction *action,
@@ -672,10 +663,16 @@ static const GActionEntry win_entries[] = {
   { "add-card", add_card_action },
   { "toggle-outline", NULL, NULL, "true", toggle_outline_changed },
   { "toggle-inspector", NULL, NULL, "true", toggle_inspector_changed },
-  { "zoom-in", zoom_in_action },
-  { "zoom-out", zoom_out_action },
-  { "zoom-reset", zoom_reset_action },
-  { "zoom-fit", zoom_fit_action },
+  { "show-connections", NULL, NULL, "false", show_connections_changed },
+  { "zoom-in", view_action },
+  { "zoom-out", view_action },
+  { "zoom-reset", view_action },
+  { "zoom-fit", view_action },
+  { "rename", view_action },
+  { "move-left", view_action },
+  { "move-right", view_action },
+  { "move-up", view_action },
+  { "move-down", view_action },
   { "present", present_action },
   { "present-on-monitor", present_on_monitor_action, "u" },
   { "focus-next-panel", focus_next_panel_action },

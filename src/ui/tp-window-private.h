@@ -164,7 +164,7 @@ void        _tp_window_show_element           (TpWindow   *self,
 /* A menu of every template, each item @action with the lens's nick. */
 GMenuModel *_tp_window_create_template_menu   (const char *action);
 
-/* tp-window.c: the canvas of the view shown, or NULL for the journey map (not on TpCanvas yet). */
+/* tp-window.c: the canvas of the view shown (every view is a TpCanvas; NULL only before one shows). */
 GtkWidget  *_tp_window_get_visible_map    (TpWindow *self);
 TpCanvas   *_tp_window_get_visible_canvas (TpWindow *self);
 /* The name of the view shown ("journey", "blueprint"), for presenting and exporting. */

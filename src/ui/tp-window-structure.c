@@ -77,7 +77,7 @@ reveal_new (TpWindow  *self,
   if (gtk_widget_get_realized (GTK_WIDGET (self->journey_view)))
     tp_canvas_scroll_to (TP_CANVAS (self->journey_view), element);
   if (gtk_window_is_active (GTK_WINDOW (self)))
-    gtk_widget_activate_action (GTK_WIDGET (self->journey_view), "journey.rename", NULL);
+    gtk_widget_activate_action (GTK_WIDGET (self->journey_view), "view.rename", NULL);
 }
 
 static void

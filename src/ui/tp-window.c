@@ -210,8 +210,6 @@ on_selection_changed (TpWindow *self)
 
           if (canvas != NULL)
             tp_canvas_scroll_to (canvas, primary);
-          else
-            tp_canvas_scroll_to (TP_CANVAS (self->journey_view), primary);
         }
     }
 
@@ -247,8 +245,7 @@ static void
 on_zoom_changed (TpWindow *self)
 {
   TpCanvas *canvas = _tp_window_get_visible_canvas (self);
-  double zoom = canvas != NULL ? tp_canvas_get_zoom (canvas)
-                               : tp_canvas_get_zoom (TP_CANVAS (self->journey_view));
+  double zoom = tp_canvas_get_zoom (canvas != NULL ? canvas : TP_CANVAS (self->journey_view));
   g_autofree char *label = NULL;
 
   /* Translators: the zoom level, e.g. "100 %" */

@@ -16,6 +16,7 @@
 #include "io/tp-format.h"
 #include "render/tp-presentation-chrome.h"
 #include "render/tp-journey-painter.h"
+#include "render/tp-journey-map-emphasis.h"
 #include "render/tp-presentation-emphasis.h"
 #include "render/tp-presentation-paint.h"
 #include "tp-test-journey.h"
@@ -885,7 +886,7 @@ test_emphasis_stays_in_column (void)
               if (box->column != column
                   || (kind != TP_CARD_KIND_EMOTION && kind != TP_CARD_KIND_PAIN_POINT))
                 continue;
-              tp_presentation_emphasis_place (layout, &theme, box, 1.0, &growth, NULL, &bounds);
+              tp_journey_map_emphasis_place (layout, &theme, box, 1.0, &growth, NULL, &bounds);
               g_assert_cmpfloat (growth, >=, 1.0);
               g_assert_cmpfloat (bounds.x, >=, col.x - 1e-6);
               g_assert_cmpfloat (bounds.x + bounds.width, <=, col.x + col.width + 1e-6);
@@ -895,7 +896,7 @@ test_emphasis_stays_in_column (void)
             }
 
           /* What is painted: only the emphasis, on a clear picture. */
-          tp_presentation_emphasise_column (cr, layout, &theme, column, 1.0, 1.0);
+          tp_journey_map_emphasise_column (cr, layout, &theme, column, 1.0, 1.0);
           cairo_destroy (cr);
           cairo_surface_flush (surface);
           data = cairo_image_surface_get_data (surface);

@@ -167,7 +167,7 @@ test_move_with_keys (Fixture       *f,
   tp_selection_set_one (f->selection, TP_ELEMENT (first));
 
   /* Ctrl+Down: one place down in its cell, one undo step. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "journey.move-down", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.move-down", NULL));
   g_assert_true (card_at (f->journey, 0, 0, 0) == second);
   g_assert_true (card_at (f->journey, 0, 0, 1) == first);
   g_assert_true (tp_project_undo (f->project));
@@ -175,13 +175,13 @@ test_move_with_keys (Fixture       *f,
   g_assert_false (tp_project_can_undo (f->project));
 
   /* Ctrl+Right: into the next phase, at the same place. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "journey.move-right", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.move-right", NULL));
   g_assert_cmpuint (cell_size (f->journey, 0, 0), ==, 1);
   g_assert_cmpuint (cell_size (f->journey, 1, 0), ==, 2);
   g_assert_true (card_at (f->journey, 1, 0, 0) == first);
 
   /* Ctrl+Up at the top lane stays put. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "journey.move-up", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.move-up", NULL));
   g_assert_true (card_at (f->journey, 1, 0, 0) == first);
 }
 
@@ -205,7 +205,7 @@ test_add_and_rename (Fixture       *f,
   GtkWidget *entry;
 
   tp_selection_set_one (f->selection, TP_ELEMENT (first));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "journey.add-card-after", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.add", NULL));
 
   /* The new card sits right after the selected one, selected, its title open for typing. */
   g_assert_cmpuint (cell_size (f->journey, 0, 0), ==, 3);
@@ -222,7 +222,7 @@ test_add_and_rename (Fixture       *f,
 
   /* F2 on a phase renames the phase. */
   tp_selection_set_one (f->selection, g_ptr_array_index (tp_journey_get_phases (f->journey), 1));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "journey.rename", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.rename", NULL));
   entry = rename_entry (f);
   g_assert_nonnull (entry);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Consideration");

@@ -313,7 +313,7 @@ test_empty_cell_click_and_add (void)
 
   /* The "Add Card" item of the map's menu and the window's Add Card do the same. */
   click_rect (&e, &rect, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e.view), "journey.add-card-after", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e.view), "view.add", NULL));
   tp_ui_test_spin ();
   card = tp_selection_get_primary (e.selection);
   g_assert_cmpstr (tp_card_get_phase (TP_CARD (card)), ==, tp_element_get_id (TP_ELEMENT (phase)));
@@ -356,7 +356,7 @@ test_new_card_same_default (void)
   press_key (GTK_WIDGET (e.view), GDK_KEY_Return, 0);
   g_ptr_array_add (added, tp_selection_get_primary (e.selection));
   g_signal_emit_by_name (rename_entry (&e), "activate");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e.view), "journey.add-card-after", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (e.view), "view.add", NULL));
   g_ptr_array_add (added, tp_selection_get_primary (e.selection));
   g_signal_emit_by_name (rename_entry (&e), "activate");
   g_action_group_activate_action (G_ACTION_GROUP (e.window), "add-card", NULL);
@@ -858,6 +858,83 @@ test_seams (void)
   editor_close (&e);
 }
 
+/* --- Connections ----------------------------------------------------------- */
+
+/* Show Connections draws the journey's connections as arrows between the cards, in light and
+ * dark; off again, they go. A way of looking: no undo step, nothing in the file. */
+static void
+test_show_connections (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  const char *schemes[] = { "light", "dark" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      Editor e;
+      g_autoptr(GdkTexture) off = NULL;
+      g_autoptr(GdkTexture) on = NULL;
+      g_autoptr(GdkTexture) off_again = NULL;
+      g_autoptr(TpConnection) connection = NULL;
+      g_autofree char *name = NULL;
+      GVariant *state;
+      const TpBlueprintRoute *route;
+      TpCard *a, *b;
+      TpRect segment;
+      graphene_rect_t area;
+      int x, y;
+
+      adw_style_manager_set_color_scheme (manager, i == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
+                                                          : ADW_COLOR_SCHEME_FORCE_DARK);
+      editor_open (&e);
+      pick_two_cards (&e, &a, &b);
+      connection = tp_connection_new (NULL, tp_element_get_id (TP_ELEMENT (a)),
+                                      tp_element_get_id (TP_ELEMENT (b)));
+      tp_project_begin (e.project, "Connect");
+      tp_project_insert (e.project, TP_ELEMENT (e.journey), TP_LIST_CONNECTIONS, -1,
+                         TP_ELEMENT (connection));
+      tp_project_commit (e.project);
+      tp_ui_test_sleep (100);
+      off = render_widget (GTK_WIDGET (e.view));
+
+      /* Off at first; the window's stateful action turns them on. */
+      state = g_action_group_get_action_state (G_ACTION_GROUP (e.window), "show-connections");
+      g_assert_false (g_variant_get_boolean (state));
+      g_variant_unref (state);
+      g_action_group_activate_action (G_ACTION_GROUP (e.window), "show-connections", NULL);
+      g_assert_true (tp_journey_view_get_show_connections (e.view));
+      tp_ui_test_sleep (100);
+      on = render_widget (GTK_WIDGET (e.view));
+      name = g_strdup_printf ("connections-%s.png", schemes[i]);
+      save_screenshot (on, name);
+
+      /* Where the arrow runs down the column boundary, the map changed. */
+      g_assert_nonnull (e.view->routes);
+      g_assert_cmpuint (tp_journey_routes_get_n_routes (e.view->routes), ==, 1);
+      route = tp_journey_routes_get_route (e.view->routes, 0);
+      g_assert_true (route->connection == connection);
+      g_assert_cmpuint (route->n_points, >=, 3);
+      segment = (TpRect) { MIN (route->points[1].x, route->points[2].x),
+                           MIN (route->points[1].y, route->points[2].y),
+                           ABS (route->points[2].x - route->points[1].x),
+                           ABS (route->points[2].y - route->points[1].y) };
+      tp_canvas_map_rect_to_widget (TP_CANVAS (e.view), &segment, &area);
+      x = (int) round (area.origin.x + area.size.width / 2);
+      y = (int) round (area.origin.y + area.size.height / 2);
+      g_assert_cmpuint (pixel_at (off, x, y), !=, pixel_at (on, x, y));
+
+      /* Off again: gone, and the toggle took no undo step of its own. */
+      g_action_group_activate_action (G_ACTION_GROUP (e.window), "show-connections", NULL);
+      tp_ui_test_sleep (100);
+      off_again = render_widget (GTK_WIDGET (e.view));
+      g_assert_cmpuint (pixel_at (off_again, x, y), ==, pixel_at (off, x, y));
+      g_assert_true (tp_project_undo (e.project));
+      g_assert_false (tp_project_can_undo (e.project));
+
+      editor_close (&e);
+    }
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 /* --- Menus and drops ------------------------------------------------------ */
 
 static void
@@ -985,6 +1062,7 @@ main (int   argc,
   g_test_add_func ("/ui/journey-map/low-zoom", test_low_zoom);
   g_test_add_func ("/ui/journey-map/low-zoom-no-seams", test_seams);
   g_test_add_func ("/ui/journey-map/menu-shows-main-keys", test_menu_shows_main_keys);
+  g_test_add_func ("/ui/journey-map/show-connections", test_show_connections);
   g_test_add_func ("/ui/journey-map/file-drop-reaches-window", test_file_drop_reaches_window);
 
   return tp_ui_test_run ();

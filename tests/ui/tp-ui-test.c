@@ -131,3 +131,21 @@ tp_ui_test_new_window (TpLens lens)
 
   return window;
 }
+
+GtkWidget *
+tp_ui_test_find_widget (GtkWidget *widget,
+                        GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = tp_ui_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

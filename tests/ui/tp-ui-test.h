@@ -27,5 +27,8 @@ void           tp_ui_test_wait      (gboolean  *flag);
 void           tp_ui_test_sleep     (guint      ms);
 /** tp_ui_test_new_window: a window holding a new project from @lens. */
 TpWindow      *tp_ui_test_new_window (TpLens    lens);
+/** tp_ui_test_find_widget: @widget or its first descendant of @type, depth first; NULL if none. */
+GtkWidget     *tp_ui_test_find_widget (GtkWidget *widget,
+                                       GType      type);
 
 G_END_DECLS
