@@ -428,17 +428,28 @@ tp_canvas_snapshot (GtkWidget   *widget,
 
   if (_tp_canvas_ensure_layout (self))
     {
-      tp_canvas_get_visible_rect (self, &visible);
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_scale (snapshot, priv->zoom, priv->zoom);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-priv->scroll_x, -priv->scroll_y));
+      GtkSnapshot *map = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) node = NULL;
 
-      TP_CANVAS_GET_CLASS (self)->snapshot_map (self, snapshot, &visible);
-      snapshot_marks (self, snapshot);
+      /* The map is recorded in map units, with no transform, and placed by one transform
+       * node: under a scaled and translated snapshot, GTK 4.8's gtk_snapshot_append_cairo()
+       * scales the translation twice, which put a view's cairo drawing (rows, arrows) off its
+       * cards at every zoom but 100 %. */
+      tp_canvas_get_visible_rect (self, &visible);
+      TP_CANVAS_GET_CLASS (self)->snapshot_map (self, map, &visible);
+      snapshot_marks (self, map);
       if (TP_CANVAS_GET_CLASS (self)->snapshot_overlay != NULL)
-        TP_CANVAS_GET_CLASS (self)->snapshot_overlay (self, snapshot, &visible);
-      snapshot_ghost (self, snapshot);
-      gtk_snapshot_restore (snapshot);
+        TP_CANVAS_GET_CLASS (self)->snapshot_overlay (self, map, &visible);
+      snapshot_ghost (self, map);
+      node = gtk_snapshot_free_to_node (map);
+      if (node != NULL)
+        {
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_scale (snapshot, priv->zoom, priv->zoom);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-priv->scroll_x, -priv->scroll_y));
+          gtk_snapshot_append_node (snapshot, node);
+          gtk_snapshot_restore (snapshot);
+        }
 
       _tp_canvas_evict_nodes (self);
     }

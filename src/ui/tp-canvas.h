@@ -261,9 +261,9 @@ void           tp_canvas_append_node        (GtkSnapshot       *snapshot,
                                              double             x,
                                              double             y);
 /** tp_canvas_append_cairo: a cairo context to paint @rect of the map with, in map units, as
- *  vector (for what changes every frame: arrows, marks). Use it instead of
- *  gtk_snapshot_append_cairo(), which in GTK 4.8 puts the drawing off by zoom × scroll × (1 −
- *  zoom) under the canvas's scaled and scrolled snapshot. cairo_destroy() it when done. */
+ *  vector (for what changes every frame: arrows, marks); cairo_destroy() it when done. (The
+ *  canvas records the map without a transform, so gtk_snapshot_append_cairo() is right there
+ *  too; GTK 4.8's misplaces drawing under a scaled and translated snapshot.) */
 cairo_t       *tp_canvas_append_cairo       (GtkSnapshot       *snapshot,
                                              const TpRect      *rect);
 /** tp_canvas_append_rect: a filled rectangle (map units). */

@@ -28,6 +28,7 @@ struct _TestRow
   double     drop_dx;
   guint      n_snapshots;
   gboolean   hooks;        /* the optional hooks answer */
+  gboolean   mark;         /* draws a mark with gtk_snapshot_append_cairo () */
   guint      n_reorders;
   guint      reorder_index;
 };
@@ -98,6 +99,16 @@ row_snapshot_map (TpCanvas *canvas, GtkSnapshot *snapshot, const TpRect *visible
                              tp_canvas_cached_node (canvas, g_ptr_array_index (self->cards, i),
                                                     &rect, 2, paint_card, &rect),
                              rect.x, rect.y);
+    }
+  if (self->mark)
+    {
+      /* Over the cards: a red square at map (300, 30) – (320, 50), through GTK's own cairo node. */
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (300, 30, 20, 20));
+
+      cairo_rectangle (cr, 300, 30, 20, 20);
+      cairo_set_source_rgb (cr, 1, 0, 0);
+      cairo_fill (cr);
+      cairo_destroy (cr);
     }
 }
 
@@ -552,6 +563,44 @@ test_hooks (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (sx, >=, 0);
 }
 
+/* What a view draws with cairo lands where its map units say at any zoom and scroll (GTK 4.8's
+ * gtk_snapshot_append_cairo () misplaced it under the canvas's scaled, scrolled snapshot). */
+static void
+test_cairo_in_place (Fixture *f, gconstpointer data)
+{
+  TpCanvas *canvas = TP_CANVAS (f->row);
+  GtkWidget *widget = GTK_WIDGET (f->row);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guint32 *pixels = NULL;
+  GtkSnapshot *snapshot;
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  double x, y, sx, sy;
+
+  f->row->mark = TRUE;
+  tp_canvas_zoom_to_fit (canvas);
+  tp_canvas_set_zoom (canvas, 0.5);
+  tp_canvas_get_scroll (canvas, &sx, &sy);
+  g_assert_cmpfloat (sy, <, 0);
+  tp_ui_test_sleep (100);
+  for (guint tries = 0; node == NULL && tries < 40; tries++)
+    {
+      snapshot = gtk_snapshot_new ();
+      if (tries > 0)
+        tp_ui_test_sleep (50);
+      gdk_paintable_snapshot (paintable, snapshot, w, h);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  pixels = g_new (guint32, (gsize) w * h);
+  gdk_texture_download (texture, (guchar *) pixels, w * 4);
+  to_widget (f, 310, 40, &x, &y);
+  g_assert_cmphex (pixels[(int) y * w + (int) x] & 0xffffff, ==, 0xff0000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -564,6 +613,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/canvas/zoom", Fixture, NULL, fixture_set_up, test_zoom, fixture_tear_down);
   g_test_add ("/canvas/hooks", Fixture, NULL, fixture_set_up, test_hooks, fixture_tear_down);
+  g_test_add ("/canvas/cairo-in-place", Fixture, NULL, fixture_set_up, test_cairo_in_place,
+              fixture_tear_down);
 
   return tp_ui_test_run ();
 }
