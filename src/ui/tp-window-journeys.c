@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tp-csv-import-dialog.h"
 #include "tp-window-private.h"
 
 static void
@@ -287,7 +288,66 @@ delete_journey_action (GSimpleAction *action,
   tp_project_delete (self->project, &journey, 1);
 }
 
+/* --- Import CSV ----------------------------------------------------------- */
+
+static void
+on_csv_imported (TpWindow  *self,
+                 TpJourney *journey)
+{
+  _tp_window_show_element (self, TP_ELEMENT (journey));
+}
+
+void
+_tp_window_import_csv (TpWindow *self,
+                       GFile    *file)
+{
+  TpCsvImportDialog *dialog;
+
+  if (self->project == NULL)
+    return;
+  dialog = tp_csv_import_dialog_new (GTK_WINDOW (self), self->project, file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_csv_imported), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_csv_chosen (GtkNativeDialog *chooser,
+               int              response,
+               TpWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  if (file != NULL)
+    _tp_window_import_csv (self, file);
+}
+
+static void
+import_csv_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  TpWindow *self = user_data;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import CSV"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), NULL);
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_csv_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static const GActionEntry journey_entries[] = {
+  { "import-csv", import_csv_action },
   { "show-element", show_element_action, "s" },
   { "add-persona", add_persona_action },
   { "add-persona-for-journey", add_persona_for_journey_action },
@@ -313,6 +373,7 @@ _tp_window_update_journey_actions (TpWindow *self)
   gboolean has_persona = selected_persona (self) != NULL;
 
   set_enabled (self, "show-element", has_project);
+  set_enabled (self, "import-csv", has_project);
   set_enabled (self, "add-persona", has_project);
   set_enabled (self, "add-persona-for-journey", has_journey);
   set_enabled (self, "duplicate-persona", has_persona);
@@ -367,6 +428,7 @@ create_journey_menu (void)
 
   g_menu_append_submenu (add, _("New _Journey From"), templates);
   g_menu_append (add, _("Add _Persona"), "win.add-persona");
+  g_menu_append (add, _("Import _CSV…"), "win.import-csv");
   g_menu_append (edit, _("_Rename Journey…"), "win.rename-journey");
   g_menu_append (edit, _("D_uplicate Journey"), "win.duplicate-journey");
   g_menu_append (edit, _("Make _Future State"), "win.make-future-state");

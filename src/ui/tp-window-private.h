@@ -161,6 +161,9 @@ void        _tp_window_update_journey_actions (TpWindow   *self);
 /* Shows @element: a journey becomes the visible one; the inspector edits it. */
 void        _tp_window_show_element           (TpWindow   *self,
                                                TpElement  *element);
+/* Shows the Import CSV dialog for @file (a new journey, one undo step). */
+void        _tp_window_import_csv             (TpWindow   *self,
+                                               GFile      *file);
 /* A menu of every template, each item @action with the lens's nick. */
 GMenuModel *_tp_window_create_template_menu   (const char *action);
 

@@ -15,6 +15,7 @@
 #include "io/tp-format.h"
 #include "render/tp-analysis-view.h"
 #include "ui/tp-analysis-page.h"
+#include "ui/tp-csv-import-dialog.h"
 #include "ui/tp-inspector.h"
 #include "ui/tp-outline.h"
 #include "tp-ui-test.h"
@@ -337,7 +338,7 @@ make_photo (void)
 
 /* Renders @window to @name in the build folder; returns the mean luminance. */
 static double
-render_window (TpWindow   *window,
+render_window (gpointer    window,
                const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
@@ -560,6 +561,62 @@ test_analysis_screenshots (void)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* A hostile CSV: the dialog says why, Import is off, and the project is not changed. */
+static void
+test_import_csv (void)
+{
+  const char *hostile[] = { "ragged-short-row.csv", "latin1.csv", "utf16le-bom.csv", "empty.csv" };
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpProject *project = tp_window_get_project (window);
+  g_autoptr(GBytes) before = saved (window);
+  g_autofree char *grid = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus-csv",
+                                                 "grid.csv", NULL);
+  g_autoptr(GFile) grid_file = g_file_new_for_path (grid);
+  TpCsvImportDialog *dialog;
+  TpJourney *journey;
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "hostile", "csv",
+                                                     hostile[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GBytes) after = NULL;
+
+      dialog = tp_csv_import_dialog_new (GTK_WINDOW (window), project, file);
+      gtk_window_present (GTK_WINDOW (dialog));
+      tp_ui_test_spin ();
+      if (tp_csv_import_dialog_get_error (dialog) == NULL)
+        g_error ("%s was not refused", hostile[i]);
+      g_test_message ("%s: %s", hostile[i], tp_csv_import_dialog_get_error (dialog));
+      g_assert_nonnull (strstr (tp_csv_import_dialog_get_error (dialog), hostile[i]));
+      g_assert_null (tp_csv_import_dialog_import (dialog));
+      if (i == 0)
+        render_window (dialog, "import-csv-refused.png");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      tp_ui_test_spin ();
+      after = saved (window);
+      g_assert_true (g_bytes_equal (before, after));
+      g_assert_false (tp_project_can_undo (project));
+    }
+
+  /* A good grid: a new journey, shown, in one undo step. */
+  dialog = tp_csv_import_dialog_new (GTK_WINDOW (window), project, grid_file);
+  g_signal_connect_swapped (dialog, "imported", G_CALLBACK (tp_window_set_journey), window);
+  g_assert_null (tp_csv_import_dialog_get_error (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+  render_window (dialog, "import-csv-preview.png");
+  journey = tp_csv_import_dialog_import (dialog);
+  g_assert_nonnull (journey);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  tp_ui_test_spin ();
+  g_assert_cmpuint (tp_project_get_journeys (project)->len, ==, 2);
+  g_assert_true (tp_window_get_journey (window) == journey);
+  g_assert_cmpuint (tp_journey_get_phases (journey)->len, >, 0);
+  assert_one_undo_step (window, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -572,6 +629,7 @@ main (int   argc,
   g_test_add_func ("/personas/screenshots", test_persona_screenshots);
   g_test_add_func ("/analysis/click-selects", test_analysis_click_selects);
   g_test_add_func ("/analysis/screenshots", test_analysis_screenshots);
+  g_test_add_func ("/import/csv", test_import_csv);
 
   return tp_ui_test_run ();
 }
