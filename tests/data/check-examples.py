@@ -68,6 +68,12 @@ def check_order(where, obj, what):
         expected = expected + [KIND_OBJECT[obj["kind"]]] if obj["kind"] in KIND_OBJECT else expected
     if what == "zone":
         expected = expected + (["rect"] if obj.get("shape") == "rect" else ["points"])
+    # Optional members, written only when set (docs/FORMAT.md).
+    if what == "journey" and "current_state" in obj:
+        expected = expected[:expected.index("state") + 1] + ["current_state"] + \
+            expected[expected.index("state") + 1:]
+    if what == "persona" and "photo" in obj:
+        expected = expected + ["photo"]
     if keys != expected:
         problem(where, f"members are {keys}, expected {expected}")
 
