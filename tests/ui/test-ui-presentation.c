@@ -405,9 +405,19 @@ measure_hint_contrast (GtkWidget *content,
   int tw, th;
 
   g_assert_true (gtk_widget_compute_bounds (hint, content, &bounds));
-  gtk_snapshot_scale (snapshot, scale, scale);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
+  /* A widget paintable shows what the widget last drew: until the next frame after a change
+   * (the dark room) it may have nothing, so wait for a frame that has. */
+  for (guint i = 0; i < 500 && node == NULL; i++)
+    {
+      if (i > 0)
+        {
+          tp_ui_test_sleep (10);
+          snapshot = gtk_snapshot_new ();
+        }
+      gtk_snapshot_scale (snapshot, scale, scale);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (content)),
                                          node,
