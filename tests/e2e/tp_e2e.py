@@ -540,7 +540,18 @@ class Session:
     def click_widget(self, name, role=None, timeout=10, within=None):
         self.step(f"click “{name}”")
         node = self.find(name, role, timeout=timeout, within=within)
-        x, y = center(self.extents(node))
+        # A widget that is still moving (the window was just resized, a page is sliding in)
+        # would be clicked where it was: wait until it stays put for a moment.
+        last = [None]
+
+        def settled():
+            rect = self.extents(node)
+            same = rect == last[0] and rect[2] > 0 and rect[3] > 0
+            last[0] = rect
+            return same
+
+        wait_for(settled, timeout, f"“{name}” to stay in place", interval=0.15)
+        x, y = center(last[0])
         self.click(x, y)
         return node
 
