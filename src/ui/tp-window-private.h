@@ -11,6 +11,7 @@
 #include "tp-inspector.h"
 #include "tp-analysis-page.h"
 #include "tp-blueprint-view.h"
+#include "tp-store-flow-view.h"
 #include "tp-journey-view.h"
 #include "tp-outline.h"
 #include "tp-start-page.h"
@@ -46,6 +47,7 @@ struct _TpWindow
   TpJourneyView        *journey_view;
   TpBlueprintView      *blueprint_view;
   TpAnalysisPage       *analysis_page;
+  TpStoreFlowView      *store_flow_view;
 
   /* owned */
   TpProject            *project;
@@ -170,7 +172,7 @@ GMenuModel *_tp_window_create_template_menu   (const char *action);
 /* tp-window.c: the canvas of the view shown (every view is a TpCanvas; NULL only before one shows). */
 GtkWidget  *_tp_window_get_visible_map    (TpWindow *self);
 TpCanvas   *_tp_window_get_visible_canvas (TpWindow *self);
-/* The name of the view shown ("journey", "blueprint"), for presenting and exporting. */
+/* The name of the view shown ("journey", "blueprint", "store-flow"), for presenting and exporting. */
 const char *_tp_window_get_visible_view   (TpWindow *self);
 
 G_END_DECLS

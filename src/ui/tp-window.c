@@ -276,7 +276,7 @@ on_view_changed (TpWindow *self)
 }
 
 /* A journey shows the view it was last seen in; a blueprint-lens journey
- * opens as a blueprint. */
+ * opens as a blueprint, a store visit as its store flow. */
 static void
 show_journey_page (TpWindow *self)
 {
@@ -286,7 +286,18 @@ show_journey_page (TpWindow *self)
     return;
   name = g_hash_table_lookup (self->journey_pages, self->journey);
   if (name == NULL)
-    name = tp_journey_get_lens (self->journey) == TP_LENS_BLUEPRINT ? "blueprint" : "journey";
+    switch (tp_journey_get_lens (self->journey))
+      {
+      case TP_LENS_BLUEPRINT:
+        name = "blueprint";
+        break;
+      case TP_LENS_STORE_VISIT:
+        name = "store-flow";
+        break;
+      default:
+        name = "journey";
+        break;
+      }
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
@@ -437,6 +448,7 @@ tp_window_class_init (TpWindowClass *klass)
   g_type_ensure (TP_TYPE_JOURNEY_VIEW);
   g_type_ensure (TP_TYPE_BLUEPRINT_VIEW);
   g_type_ensure (TP_TYPE_ANALYSIS_PAGE);
+  g_type_ensure (TP_TYPE_STORE_FLOW_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/touchpoint/Touchpoint/tp-window.ui");
@@ -463,6 +475,7 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_view);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, blueprint_view);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, analysis_page);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, store_flow_view);
 }
 
 /* A double click or Enter on a mark of the analysis: the card in the journey map. */
@@ -530,6 +543,9 @@ tp_window_init (TpWindow *self)
                            G_CALLBACK (on_show_in_map), self, G_CONNECT_SWAPPED);
   self->journey_pages = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   g_signal_connect_object (self->blueprint_view, "notify::zoom",
+                           G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
+  tp_canvas_set_selection (TP_CANVAS (self->store_flow_view), self->selection);
+  g_signal_connect_object (self->store_flow_view, "notify::zoom",
                            G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (on_view_changed), self, G_CONNECT_SWAPPED);
@@ -627,6 +643,7 @@ tp_window_set_journey (TpWindow  *self,
   tp_canvas_set_journey (TP_CANVAS (self->journey_view), journey);
   tp_canvas_set_journey (TP_CANVAS (self->blueprint_view), journey);
   tp_canvas_set_journey (TP_CANVAS (self->analysis_page), journey);
+  tp_canvas_set_journey (TP_CANVAS (self->store_flow_view), journey);
   show_journey_page (self);
   prune_selection (self);
   _tp_window_update_actions (self);
@@ -674,6 +691,8 @@ _tp_window_show_project (TpWindow  *self,
   tp_canvas_set_journey (TP_CANVAS (self->blueprint_view), self->journey);
   tp_canvas_set_project (TP_CANVAS (self->analysis_page), project);
   tp_canvas_set_journey (TP_CANVAS (self->analysis_page), self->journey);
+  tp_canvas_set_project (TP_CANVAS (self->store_flow_view), project);
+  tp_canvas_set_journey (TP_CANVAS (self->store_flow_view), self->journey);
   show_journey_page (self);
   tp_outline_set_project (self->outline, project);
   tp_inspector_set_project (self->inspector, project);

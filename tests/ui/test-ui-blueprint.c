@@ -59,7 +59,7 @@ test_switcher_pages (void)
   g_autoptr(AdwViewStackPage) second = g_list_model_get_item (G_LIST_MODEL (pages), 1);
   g_autoptr(AdwViewStackPage) third = g_list_model_get_item (G_LIST_MODEL (pages), 2);
 
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 4);
   g_assert_cmpstr (adw_view_stack_page_get_title (first), ==, "Journey Map");
   g_assert_cmpstr (adw_view_stack_page_get_title (second), ==, "Service Blueprint");
   g_assert_cmpstr (adw_view_stack_page_get_title (third), ==, "Analysis");

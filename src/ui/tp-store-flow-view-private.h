@@ -1,0 +1,55 @@
+/* tp-store-flow-view-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared by tp-store-flow-view.c (the canvas glue: layout, painting,
+ * picking, keyboard neighbours) and tp-store-flow-view-edit.c (moving,
+ * snapping, nudging, reordering and deleting stops and zones).
+ */
+
+#pragma once
+
+#include "tp-store-flow-view.h"
+
+G_BEGIN_DECLS
+
+struct _TpStoreFlowView
+{
+  TpCanvas              parent_instance;
+
+  /* owned */
+  TpStoreLayout        *layout;
+  TpStoreLayoutOptions  options;
+  GHashTable           *selected;     /* the shared selection as a set, for the painter */
+};
+
+/* The element a stop stands for in the selection: its card, else its placement. */
+TpElement *_tp_store_flow_view_stop_element (TpStoreFlowView *self,
+                                             guint            i);
+/* The index of the stop of @element (card or placement), or -1. */
+int        _tp_store_flow_view_find_stop    (TpStoreFlowView *self,
+                                             gpointer         element);
+/* The index of the zone @element, or -1. */
+int        _tp_store_flow_view_find_zone    (TpStoreFlowView *self,
+                                             gpointer         element);
+/* Metres between the grid's lines as painted. */
+double     _tp_store_flow_view_grid_step    (TpStoreFlowView *self);
+
+void       _tp_store_flow_view_init_edit    (TpStoreFlowView *self);
+/* Snaps a move of @elements by (*@dx, *@dy) metres: zones to other zones, the plan and the grid,
+ * and keeps everything inside the plan. */
+void       _tp_store_flow_view_snap_offset  (TpStoreFlowView *self,
+                                             GPtrArray       *elements,
+                                             double          *dx,
+                                             double          *dy);
+/* Moves @elements (stops and zones) by (@dx, @dy) metres as one undo step. */
+void       _tp_store_flow_view_move_elements (TpStoreFlowView *self,
+                                              GPtrArray       *elements,
+                                              double           dx,
+                                              double           dy);
+/* The dragged zones and stops where they will land. */
+void       _tp_store_flow_view_snapshot_edit (TpStoreFlowView *self,
+                                              GtkSnapshot     *snapshot,
+                                              const TpRect    *visible);
+
+G_END_DECLS

@@ -1,0 +1,389 @@
+/* tp-store-flow-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The plan, its legend and figures are painted for the visible part in one
+ * node per frame by the store painter (the same one export and presenting
+ * use). Stops and zones are the selectable elements; a stop is its card in
+ * the shared selection (or its placement when it names no card). Dragging
+ * moves them, snapped like the pure snapping functions say, and changes the
+ * model once, at the drop.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "render/tp-store-painter.h"
+#include "tp-store-flow-view-private.h"
+
+G_DEFINE_FINAL_TYPE (TpStoreFlowView, tp_store_flow_view, TP_TYPE_CANVAS)
+
+/* --- Elements -------------------------------------------------------------- */
+
+static const TpStoreStop *
+get_stop (TpStoreFlowView *self,
+          guint            i)
+{
+  return &g_array_index (self->layout->walk->stops, TpStoreStop, i);
+}
+
+static guint
+n_stops (TpStoreFlowView *self)
+{
+  return self->layout != NULL && self->layout->walk != NULL ? self->layout->walk->stops->len : 0;
+}
+
+static const TpStoreShape *
+get_shape (TpStoreFlowView *self,
+           guint            i)
+{
+  return &g_array_index (self->layout->shapes, TpStoreShape, i);
+}
+
+static guint
+n_zones (TpStoreFlowView *self)
+{
+  return self->layout != NULL ? self->layout->shapes->len : 0;
+}
+
+TpElement *
+_tp_store_flow_view_stop_element (TpStoreFlowView *self,
+                                  guint            i)
+{
+  const TpStoreStop *stop = get_stop (self, i);
+
+  return stop->card != NULL ? TP_ELEMENT (stop->card) : TP_ELEMENT (stop->placement);
+}
+
+int
+_tp_store_flow_view_find_stop (TpStoreFlowView *self,
+                               gpointer         element)
+{
+  for (guint i = 0; i < n_stops (self); i++)
+    {
+      const TpStoreStop *stop = get_stop (self, i);
+
+      if ((gpointer) stop->card == element || (gpointer) stop->placement == element)
+        return i;
+    }
+  return -1;
+}
+
+int
+_tp_store_flow_view_find_zone (TpStoreFlowView *self,
+                               gpointer         element)
+{
+  for (guint i = 0; i < n_zones (self); i++)
+    if ((gpointer) get_shape (self, i)->zone == element)
+      return i;
+  return -1;
+}
+
+static gboolean
+element_centre (TpStoreFlowView *self,
+                TpElement       *element,
+                double          *x,
+                double          *y)
+{
+  int i;
+  TpRect rect;
+
+  if ((i = _tp_store_flow_view_find_stop (self, element)) >= 0)
+    tp_store_layout_get_stop_rect (self->layout, i, &rect);
+  else if ((i = _tp_store_flow_view_find_zone (self, element)) >= 0)
+    tp_store_layout_get_zone_rect (self->layout, i, &rect);
+  else
+    return FALSE;
+  *x = rect.x + rect.width / 2;
+  *y = rect.y + rect.height / 2;
+  return TRUE;
+}
+
+double
+_tp_store_flow_view_grid_step (TpStoreFlowView *self)
+{
+  /* The painter's grid: a round distance at least 12 units apart at 100 %. */
+  double at_least = 12.0 / (self->layout != NULL ? self->layout->ppm : 40.0);
+  double base = pow (10, floor (log10 (at_least)));
+
+  if (base >= at_least)
+    return base;
+  if (2 * base >= at_least)
+    return 2 * base;
+  if (5 * base >= at_least)
+    return 5 * base;
+  return 10 * base;
+}
+
+/* --- TpCanvas -------------------------------------------------------------- */
+
+static void
+invalidate_layout (TpCanvas *canvas)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (canvas);
+
+  g_clear_pointer (&self->layout, tp_store_layout_free);
+}
+
+static gboolean
+ensure_layout (TpCanvas *canvas)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (canvas);
+  TpJourney *journey = tp_canvas_get_journey (canvas);
+
+  if (self->layout != NULL)
+    return TRUE;
+  if (journey == NULL)
+    return FALSE;
+
+  self->layout = tp_store_layout_new (journey, &self->options);
+  return TRUE;
+}
+
+static void
+get_map_size (TpCanvas *canvas,
+              double   *width,
+              double   *height)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (canvas);
+
+  *width = self->layout->width;
+  *height = self->layout->height;
+}
+
+static void
+paint_options (TpStoreFlowView     *self,
+               TpStorePaintOptions *options)
+{
+  TpCanvas *canvas = TP_CANVAS (self);
+  TpSelection *selection = tp_canvas_get_selection (canvas);
+
+  tp_store_paint_options_init (options);
+  options->theme = tp_canvas_get_theme (canvas);
+  options->scale = tp_canvas_paint_scale (canvas);
+  options->font_options = tp_canvas_get_font_options (canvas);
+
+  g_hash_table_remove_all (self->selected);
+  if (selection != NULL)
+    {
+      GPtrArray *items = tp_selection_get_items (selection);
+
+      for (guint i = 0; i < items->len; i++)
+        g_hash_table_add (self->selected, g_ptr_array_index (items, i));
+    }
+  options->selection = self->selected;
+}
+
+static void
+snapshot_map (TpCanvas     *canvas,
+              GtkSnapshot  *snapshot,
+              const TpRect *visible)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (canvas);
+  TpStorePaintOptions options;
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (visible->x, visible->y,
+                                               visible->width, visible->height);
+  cairo_t *cr;
+
+  paint_options (self, &options);
+  options.clip = visible;
+  options.transparent = TRUE;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  tp_store_painter_paint (cr, self->layout, &options);
+  cairo_destroy (cr);
+
+  _tp_store_flow_view_snapshot_edit (self, snapshot, visible);
+}
+
+static TpElement *
+pick (TpCanvas *canvas,
+      double    x,
+      double    y)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (canvas);
+  int i;
+
+  if ((i = tp_store_layout_hit_stop (self->layout, x, y)) >= 0)
+    return _tp_store_flow_view_stop_element (self, i);
+  if ((i = tp_store_layout_hit_zone (self->layout, x, y)) >= 0)
+    return TP_ELEMENT (get_shape (self, i)->zone);
+  return NULL;
+}
+
+static GPtrArray *
+elements_in_rect (TpCanvas     *canvas,
+                  const TpRect *rect)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (canvas);
+  GPtrArray *inside = g_ptr_array_new ();
+
+  /* A stop whose centre is in the band; a zone wholly in it (the band
+   * starts on the floor of some zone, which it should not take along). */
+  for (guint i = 0; i < n_stops (self); i++)
+    {
+      double x, y;
+
+      tp_store_layout_to_units (self->layout, get_stop (self, i)->at, &x, &y);
+      if (tp_rect_contains (rect, x, y))
+        g_ptr_array_add (inside, _tp_store_flow_view_stop_element (self, i));
+    }
+  for (guint i = 0; i < n_zones (self); i++)
+    {
+      TpRect zone;
+
+      tp_store_layout_get_zone_rect (self->layout, i, &zone);
+      if (zone.x >= rect->x && zone.y >= rect->y
+          && zone.x + zone.width <= rect->x + rect->width
+          && zone.y + zone.height <= rect->y + rect->height)
+        g_ptr_array_add (inside, get_shape (self, i)->zone);
+    }
+  return inside;
+}
+
+static gboolean
+get_element_rect (TpCanvas  *canvas,
+                  TpElement *element,
+                  TpRect    *rect)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (canvas);
+  int i;
+
+  if ((i = _tp_store_flow_view_find_stop (self, element)) >= 0)
+    return tp_store_layout_get_stop_rect (self->layout, i, rect);
+  if ((i = _tp_store_flow_view_find_zone (self, element)) >= 0)
+    {
+      tp_store_layout_get_zone_rect (self->layout, i, rect);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The nearest stop or zone in @direction: its centre within 45° of it, the
+ * distance along it counting less than the distance across. */
+static TpElement *
+neighbour (TpCanvas          *canvas,
+           TpElement         *element,
+           TpCanvasDirection  direction)
+{
+  static const double ux[] = { -1, 1, 0, 0 };
+  static const double uy[] = { 0, 0, -1, 1 };
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (canvas);
+  TpElement *best = NULL;
+  double best_cost = G_MAXDOUBLE;
+  double x0, y0;
+
+  if (element == NULL || !element_centre (self, element, &x0, &y0))
+    {
+      if (n_stops (self) > 0)
+        return _tp_store_flow_view_stop_element (self, 0);
+      return n_zones (self) > 0 ? TP_ELEMENT (get_shape (self, 0)->zone) : NULL;
+    }
+
+  for (guint kind = 0; kind < 2; kind++)
+    for (guint i = 0; i < (kind == 0 ? n_stops (self) : n_zones (self)); i++)
+      {
+        TpElement *other = kind == 0 ? _tp_store_flow_view_stop_element (self, i)
+                                     : TP_ELEMENT (get_shape (self, i)->zone);
+        double x, y, along, across, cost;
+
+        if (other == element || !element_centre (self, other, &x, &y))
+          continue;
+        along = (x - x0) * ux[direction] + (y - y0) * uy[direction];
+        across = fabs ((x - x0) * uy[direction] - (y - y0) * ux[direction]);
+        if (along <= 0.5 || across > along)
+          continue;
+        cost = along + 2 * across;
+        if (cost < best_cost)
+          {
+            best_cost = cost;
+            best = other;
+          }
+      }
+  return best;
+}
+
+static gboolean
+can_drag (TpCanvas  *canvas,
+          TpElement *element)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (canvas);
+
+  return _tp_store_flow_view_find_stop (self, element) >= 0
+         || _tp_store_flow_view_find_zone (self, element) >= 0;
+}
+
+static void
+drop (TpCanvas  *canvas,
+      GPtrArray *elements,
+      double     x,
+      double     y,
+      double     dx,
+      double     dy)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (canvas);
+  double mx = dx / self->layout->ppm, my = dy / self->layout->ppm;
+
+  _tp_store_flow_view_snap_offset (self, elements, &mx, &my);
+  _tp_store_flow_view_move_elements (self, elements, mx, my);
+}
+
+static void
+tp_store_flow_view_dispose (GObject *object)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (object);
+
+  invalidate_layout (TP_CANVAS (object));
+  g_clear_pointer (&self->selected, g_hash_table_unref);
+
+  G_OBJECT_CLASS (tp_store_flow_view_parent_class)->dispose (object);
+}
+
+static void
+tp_store_flow_view_class_init (TpStoreFlowViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  TpCanvasClass *canvas_class = TP_CANVAS_CLASS (klass);
+
+  object_class->dispose = tp_store_flow_view_dispose;
+
+  canvas_class->invalidate_layout = invalidate_layout;
+  canvas_class->ensure_layout = ensure_layout;
+  canvas_class->get_map_size = get_map_size;
+  canvas_class->snapshot_map = snapshot_map;
+  canvas_class->pick = pick;
+  canvas_class->elements_in_rect = elements_in_rect;
+  canvas_class->get_element_rect = get_element_rect;
+  canvas_class->neighbour = neighbour;
+  canvas_class->can_drag = can_drag;
+  canvas_class->drop = drop;
+
+  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "storeflowview");
+}
+
+static void
+tp_store_flow_view_init (TpStoreFlowView *self)
+{
+  self->selected = g_hash_table_new (NULL, NULL);
+  tp_store_layout_options_init (&self->options);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Store Flow"),
+                                  -1);
+  _tp_store_flow_view_init_edit (self);
+}
+
+GtkWidget *
+tp_store_flow_view_new (void)
+{
+  return g_object_new (TP_TYPE_STORE_FLOW_VIEW, NULL);
+}
+
+TpStoreLayout *
+tp_store_flow_view_get_layout (TpStoreFlowView *self)
+{
+  g_return_val_if_fail (TP_IS_STORE_FLOW_VIEW (self), NULL);
+
+  return ensure_layout (TP_CANVAS (self)) ? self->layout : NULL;
+}

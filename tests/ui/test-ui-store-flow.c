@@ -1,0 +1,277 @@
+/* test-ui-store-flow.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The store flow in the window: a page of the view switcher, a
+ * store visit opening in it, zoom forwarded to it, a stop selected here
+ * being its card for the whole window, and the edits a person makes on the
+ * plan — dragging stops and zones (snapped), nudging, moving a stop along
+ * the walk, taking it off the plan — each one undo step.
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "tp-ui-test.h"
+#include "ui/tp-store-flow-view.h"
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *
+visible_view (TpWindow *window)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  return adw_view_stack_get_visible_child_name (stack);
+}
+
+static TpStoreFlowView *
+store_view (TpWindow *window)
+{
+  return TP_STORE_FLOW_VIEW (find_descendant (GTK_WIDGET (window), TP_TYPE_STORE_FLOW_VIEW));
+}
+
+/* A shown store-visit window, the plan drawn at 100 % from its top-left. */
+static TpWindow *
+new_store_window (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_STORE_VISIT);
+  TpCanvas *canvas = TP_CANVAS (store_view (window));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  gtk_window_present (GTK_WINDOW (window));
+  tp_ui_test_sleep (200);
+  tp_canvas_set_zoom (canvas, 1.0);
+  tp_canvas_set_scroll (canvas, 0, 0);
+  tp_ui_test_spin ();
+  return window;
+}
+
+/* Where map point (@mx, @my) is in the canvas's own pixels. */
+static void
+map_to_widget (TpCanvas *canvas,
+               double    mx,
+               double    my,
+               double   *wx,
+               double   *wy)
+{
+  double sx, sy, zoom = tp_canvas_get_zoom (canvas);
+
+  tp_canvas_get_scroll (canvas, &sx, &sy);
+  *wx = (mx - sx) * zoom;
+  *wy = (my - sy) * zoom;
+}
+
+static void
+stop_point (TpStoreFlowView *view,
+            guint            i,
+            double          *wx,
+            double          *wy)
+{
+  TpStoreLayout *layout = tp_store_flow_view_get_layout (view);
+  const TpStoreStop *stop = &g_array_index (layout->walk->stops, TpStoreStop, i);
+  double mx, my;
+
+  tp_store_layout_to_units (layout, stop->at, &mx, &my);
+  map_to_widget (TP_CANVAS (view), mx, my, wx, wy);
+}
+
+static void
+test_switcher_and_lens (void)
+{
+  TpWindow *window = new_store_window ();
+  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  GtkSelectionModel *pages = adw_view_stack_get_pages (stack);
+  g_autoptr(AdwViewStackPage) fourth = g_list_model_get_item (G_LIST_MODEL (pages), 3);
+  TpStoreFlowView *view = store_view (window);
+  TpStoreLayout *layout;
+  double before;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 4);
+  g_assert_cmpstr (adw_view_stack_page_get_title (fourth), ==, "Store Flow");
+  g_object_unref (pages);
+
+  /* A store visit opens on its plan, with its zones and its walk. */
+  g_assert_cmpstr (visible_view (window), ==, "store-flow");
+  g_assert_true (tp_canvas_get_journey (TP_CANVAS (view)) == tp_window_get_journey (window));
+  layout = tp_store_flow_view_get_layout (view);
+  g_assert_nonnull (layout);
+  g_assert_cmpuint (layout->shapes->len, ==, 9);
+  g_assert_cmpuint (layout->walk->stops->len, ==, 5);
+  g_assert_cmpfloat (layout->walk->length, >, 10.0);
+
+  /* Zoom acts on the view shown. */
+  before = tp_canvas_get_zoom (TP_CANVAS (view));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "zoom-in", NULL);
+  g_assert_cmpfloat (tp_canvas_get_zoom (TP_CANVAS (view)), >, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_select_stop_selects_card (void)
+{
+  TpWindow *window = new_store_window ();
+  TpStoreFlowView *view = store_view (window);
+  TpCanvas *canvas = TP_CANVAS (view);
+  TpSelection *selection = tp_window_get_selection (window);
+  TpStoreLayout *layout = tp_store_flow_view_get_layout (view);
+  TpCard *card = g_array_index (layout->walk->stops, TpStoreStop, 2).card;
+  double x, y;
+
+  /* A click on the third stop selects its touchpoint card, for every view. */
+  stop_point (view, 2, &x, &y);
+  tp_canvas_press (canvas, x, y, 0);
+  tp_canvas_release (canvas, x, y);
+  g_assert_nonnull (card);
+  g_assert_true (tp_selection_get_primary (selection) == TP_ELEMENT (card));
+
+  /* And a card selected elsewhere is the stop selected here: arrows go on from it. */
+  tp_selection_clear (selection);
+  g_assert_true (tp_canvas_move_selection (canvas, TP_CANVAS_RIGHT));
+  g_assert_nonnull (tp_selection_get_primary (selection));
+  tp_selection_set_one (selection, TP_ELEMENT (card));
+  g_assert_true (tp_canvas_move_selection (canvas, TP_CANVAS_DOWN));
+  g_assert_true (tp_selection_get_primary (selection) != TP_ELEMENT (card));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_drag_stop_one_undo_step (void)
+{
+  TpWindow *window = new_store_window ();
+  TpStoreFlowView *view = store_view (window);
+  TpCanvas *canvas = TP_CANVAS (view);
+  TpProject *project = tp_window_get_project (window);
+  TpStoreLayout *layout = tp_store_flow_view_get_layout (view);
+  TpPlacement *placement = g_array_index (layout->walk->stops, TpStoreStop, 1).placement;
+  double ppm = layout->ppm;
+  double x0 = tp_placement_get_x (placement), y0 = tp_placement_get_y (placement);
+  double x, y;
+
+  stop_point (view, 1, &x, &y);
+  tp_canvas_press (canvas, x, y, 0);
+  tp_canvas_motion (canvas, x + ppm, y);
+  tp_canvas_motion (canvas, x + 2 * ppm, y - ppm);
+  tp_canvas_release (canvas, x + 2 * ppm, y - ppm);
+
+  g_assert_cmpfloat_with_epsilon (tp_placement_get_x (placement), x0 + 2, 1e-6);
+  g_assert_cmpfloat_with_epsilon (tp_placement_get_y (placement), y0 - 1, 1e-6);
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Move Stop");
+
+  g_assert_true (tp_project_undo (project));
+  g_assert_cmpfloat (tp_placement_get_x (placement), ==, x0);
+  g_assert_cmpfloat (tp_placement_get_y (placement), ==, y0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_drag_zone_snaps (void)
+{
+  TpWindow *window = new_store_window ();
+  TpStoreFlowView *view = store_view (window);
+  TpCanvas *canvas = TP_CANVAS (view);
+  TpProject *project = tp_window_get_project (window);
+  TpStoreLayout *layout = tp_store_flow_view_get_layout (view);
+  /* The checkout (14, 6, 5 × 4): pressed in its middle, away from the stop in it. */
+  const TpStoreShape *shape = &g_array_index (layout->shapes, TpStoreShape, 7);
+  TpZone *zone = shape->zone;
+  double zx, zy, zw, zh, mx, my, x, y;
+
+  g_assert_cmpint (tp_zone_get_kind (zone), ==, TP_ZONE_KIND_CHECKOUT);
+  tp_store_layout_to_units (layout, (TpPoint) { 15.0, 9.0 }, &mx, &my);
+  map_to_widget (canvas, mx, my, &x, &y);
+
+  /* Dragged 1.03 m left and 0.46 m up: it lands on the grid (0.5 m at 40 px/m). */
+  tp_canvas_press (canvas, x, y, 0);
+  g_assert_true (tp_selection_get_primary (tp_window_get_selection (window)) == TP_ELEMENT (zone));
+  tp_canvas_motion (canvas, x - 20, y - 10);
+  tp_canvas_release (canvas, x - 1.03 * layout->ppm, y - 0.46 * layout->ppm);
+
+  tp_zone_get_bounds (zone, &zx, &zy, &zw, &zh);
+  g_assert_cmpfloat_with_epsilon (zx, 13.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (zy, 5.5, 1e-6);
+  g_assert_cmpfloat (zw, ==, 5);
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Move Zone");
+  g_assert_true (tp_project_undo (project));
+  tp_zone_get_bounds (zone, &zx, &zy, &zw, &zh);
+  g_assert_cmpfloat (zx, ==, 14);
+  g_assert_cmpfloat (zy, ==, 6);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_keyboard_edits (void)
+{
+  TpWindow *window = new_store_window ();
+  TpStoreFlowView *view = store_view (window);
+  TpProject *project = tp_window_get_project (window);
+  TpSelection *selection = tp_window_get_selection (window);
+  TpJourney *journey = tp_window_get_journey (window);
+  GPtrArray *placements = tp_journey_get_placements (journey);
+  TpStoreLayout *layout = tp_store_flow_view_get_layout (view);
+  TpPlacement *second = g_object_ref (g_ptr_array_index (placements, 1));
+  TpCard *card = g_array_index (layout->walk->stops, TpStoreStop, 1).card;
+  guint n_cards = tp_journey_get_cards (journey)->len;
+  double x0 = tp_placement_get_x (second);
+
+  tp_selection_set_one (selection, TP_ELEMENT (card));
+
+  /* Nudged right by a grid step: one undo step. */
+  g_assert_true (tp_store_flow_view_nudge (view, 0.5, 0));
+  g_assert_cmpfloat_with_epsilon (tp_placement_get_x (second), x0 + 0.5, 1e-9);
+  g_assert_true (tp_project_undo (project));
+  g_assert_cmpfloat (tp_placement_get_x (second), ==, x0);
+
+  /* Moved one stop later along the walk, then back by undo. */
+  g_assert_true (tp_store_flow_view_move_stop (view, 1));
+  g_assert_true (g_ptr_array_index (placements, 2) == second);
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Move Stop Later");
+  g_assert_true (tp_project_undo (project));
+  g_assert_true (g_ptr_array_index (placements, 1) == second);
+
+  /* Delete takes the stop off the plan; the card stays in the journey. */
+  g_assert_true (tp_store_flow_view_delete_selected (view));
+  g_assert_cmpuint (placements->len, ==, 4);
+  g_assert_cmpuint (tp_journey_get_cards (journey)->len, ==, n_cards);
+  g_assert_true (tp_project_undo (project));
+  g_assert_cmpuint (placements->len, ==, 5);
+
+  g_object_unref (second);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tp_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/store-flow/switcher-and-lens", test_switcher_and_lens);
+  g_test_add_func ("/ui/store-flow/select-stop-selects-card", test_select_stop_selects_card);
+  g_test_add_func ("/ui/store-flow/drag-stop", test_drag_stop_one_undo_step);
+  g_test_add_func ("/ui/store-flow/drag-zone-snaps", test_drag_zone_snaps);
+  g_test_add_func ("/ui/store-flow/keyboard-edits", test_keyboard_edits);
+
+  return tp_ui_test_run ();
+}
