@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "tp-store-image.h"
 #include "tp-store-layout.h"
@@ -49,10 +50,53 @@ walk_journey (TpStoreLayout *layout,
                             layout->shapes->len, &layout->plan_rect, layout->router);
 }
 
+/* Whether @previous was made for the same outlines of the same zones of @plan (so its shapes and
+ * its router, with the walks it found, still hold). */
+static gboolean
+same_geometry (TpStoreLayout *previous,
+               TpFloorPlan   *plan)
+{
+  GPtrArray *zones;
+
+  if (previous == NULL || previous->plan != plan || plan == NULL || previous->router == NULL)
+    return FALSE;
+  if (previous->plan_rect.width != tp_floor_plan_get_width (plan)
+      || previous->plan_rect.height != tp_floor_plan_get_height (plan))
+    return FALSE;
+  zones = tp_floor_plan_get_zones (plan);
+  if (zones->len != previous->shapes->len)
+    return FALSE;
+  for (guint i = 0; i < zones->len; i++)
+    {
+      const TpStoreShape *old = &g_array_index (previous->shapes, TpStoreShape, i);
+      TpStoreShape now;
+      gboolean same;
+
+      if (old->zone != g_ptr_array_index (zones, i))
+        return FALSE;
+      tp_store_shape_init (&now, old->zone);
+      same = now.n_points == old->n_points && now.walkable == old->walkable
+             && memcmp (now.points, old->points, sizeof (TpPoint) * now.n_points) == 0;
+      tp_store_shape_clear (&now);
+      if (!same)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 TpStoreLayout *
 tp_store_layout_new (TpJourney                  *journey,
                      const TpStoreLayoutOptions *options)
 {
+  return tp_store_layout_new_reusing (journey, options, NULL);
+}
+
+TpStoreLayout *
+tp_store_layout_new_reusing (TpJourney                  *journey,
+                             const TpStoreLayoutOptions *options,
+                             TpStoreLayout              *previous)
+{
+  gboolean reuse;
   TpStoreLayout *layout;
   double plan_w, plan_h, longest;
 
@@ -66,7 +110,14 @@ tp_store_layout_new (TpJourney                  *journey,
     tp_store_layout_options_init (&layout->options);
   layout->project = tp_element_get_project (TP_ELEMENT (journey));
   layout->plan = find_plan (layout->project, journey);
-  layout->shapes = tp_store_shapes_new (layout->plan);
+  reuse = same_geometry (previous, layout->plan);
+  if (reuse)
+    {
+      layout->shapes = g_steal_pointer (&previous->shapes);
+      layout->router = g_steal_pointer (&previous->router);
+    }
+  else
+    layout->shapes = tp_store_shapes_new (layout->plan);
   layout->others = g_ptr_array_new_with_free_func ((GDestroyNotify) tp_store_walk_free);
 
   if (layout->plan != NULL)
@@ -96,8 +147,15 @@ tp_store_layout_new (TpJourney                  *journey,
     {
       g_autoptr(GError) error = NULL;
 
-      layout->image = tp_store_image_decode (tp_floor_plan_get_image (layout->plan),
-                                             tp_floor_plan_get_image_type (layout->plan), &error);
+      /* The same picture is not decoded again. */
+      if (previous != NULL && previous->image != NULL && previous->plan == layout->plan
+          && previous->image_bytes == tp_floor_plan_get_image (layout->plan))
+        layout->image = g_steal_pointer (&previous->image);
+      else
+        layout->image = tp_store_image_decode (tp_floor_plan_get_image (layout->plan),
+                                               tp_floor_plan_get_image_type (layout->plan),
+                                               &error);
+      layout->image_bytes = g_bytes_ref (tp_floor_plan_get_image (layout->plan));
       if (layout->image != NULL)
         {
           int w = cairo_image_surface_get_width (layout->image);
@@ -114,9 +172,10 @@ tp_store_layout_new (TpJourney                  *journey,
         layout->image_problem = g_strdup (error->message);
     }
 
-  layout->router = tp_store_router_new ((TpStoreShape *) (gpointer) layout->shapes->data,
-                                        layout->shapes->len, &layout->plan_rect,
-                                        TP_STORE_PATH_CLEARANCE);
+  if (layout->router == NULL)
+    layout->router = tp_store_router_new ((TpStoreShape *) (gpointer) layout->shapes->data,
+                                          layout->shapes->len, &layout->plan_rect,
+                                          TP_STORE_PATH_CLEARANCE);
   layout->walk = walk_journey (layout, journey);
 
   if (layout->options.heat || layout->options.overlay)
@@ -162,6 +221,7 @@ tp_store_layout_free (TpStoreLayout *layout)
   g_clear_pointer (&layout->shapes, g_array_unref);
   g_free (layout->heat);
   g_clear_pointer (&layout->image, cairo_surface_destroy);
+  g_clear_pointer (&layout->image_bytes, g_bytes_unref);
   g_free (layout->image_problem);
   g_free (layout);
 }

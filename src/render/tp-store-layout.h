@@ -46,6 +46,7 @@ typedef struct {
   double         height;
   double         max_dwell;
   cairo_surface_t *image;      /* the plan's picture, decoded; NULL when none or unreadable */
+  GBytes        *image_bytes;  /* the plan's bytes it was decoded from */
   TpRect         image_rect;   /* where it lies, map units */
   char          *image_problem; /* why a picture is not shown (translated), or NULL */
 } TpStoreLayout;
@@ -54,6 +55,13 @@ void           tp_store_layout_options_init (TpStoreLayoutOptions      *options)
 /** tp_store_layout_new: lays out @journey on its floor plan; @options may be NULL. */
 TpStoreLayout *tp_store_layout_new          (TpJourney                  *journey,
                                              const TpStoreLayoutOptions *options);
+/** tp_store_layout_new_reusing: like tp_store_layout_new, taking from @previous (a layout of the
+ *  same view before an edit; may be NULL) what the edit left as it was: the zones' outlines and
+ *  the router with the walks it found when no zone changed, the decoded picture when it did not
+ *  change. @previous is still to be freed. */
+TpStoreLayout *tp_store_layout_new_reusing  (TpJourney                  *journey,
+                                             const TpStoreLayoutOptions *options,
+                                             TpStoreLayout              *previous);
 void           tp_store_layout_free         (TpStoreLayout              *layout);
 /** tp_store_layout_to_units: a point of the plan (metres) in map units. */
 void           tp_store_layout_to_units     (const TpStoreLayout        *layout,

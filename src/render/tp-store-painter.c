@@ -517,6 +517,24 @@ paint_walk (cairo_t                   *cr,
       const TpStoreStop *stop = &g_array_index (walk->stops, TpStoreStop, i);
       guint end = stop->path_end;
 
+      /* A leg out of view is not stroked (2,000 legs zoomed in). */
+      if (options->clip != NULL)
+        {
+          TpRect bounds;
+          double x0, y0, x1, y1;
+
+          tp_polygon_bounds (path + start, end - start + 1, &bounds);
+          tp_store_layout_to_units (layout, (TpPoint) { bounds.x, bounds.y }, &x0, &y0);
+          tp_store_layout_to_units (layout, (TpPoint) { bounds.x + bounds.width,
+                                                        bounds.y + bounds.height }, &x1, &y1);
+          if (!tp_rect_intersects (options->clip, &(TpRect) { x0 - 2 * width, y0 - 2 * width,
+                                                               x1 - x0 + 4 * width + 1,
+                                                               y1 - y0 + 4 * width + 1 }))
+            {
+              start = end;
+              continue;
+            }
+        }
       polyline (cr, layout, path + start, end - start + 1, 0);
       halo.alpha = 0.8;
       tp_cairo_set_rgba (cr, &halo);
@@ -547,6 +565,20 @@ paint_walk (cairo_t                   *cr,
 
       tp_store_walk_append_stretch (walk, g_array_index (walk->backtrack, double, i),
                                     g_array_index (walk->backtrack, double, i + 1), stretch);
+      if (options->clip != NULL && stretch->len > 0)
+        {
+          TpRect bounds;
+          double x0, y0, x1, y1;
+
+          tp_polygon_bounds ((TpPoint *) (gpointer) stretch->data, stretch->len, &bounds);
+          tp_store_layout_to_units (layout, (TpPoint) { bounds.x, bounds.y }, &x0, &y0);
+          tp_store_layout_to_units (layout, (TpPoint) { bounds.x + bounds.width,
+                                                        bounds.y + bounds.height }, &x1, &y1);
+          if (!tp_rect_intersects (options->clip, &(TpRect) { x0 - 3 * width, y0 - 3 * width,
+                                                               x1 - x0 + 6 * width + 1,
+                                                               y1 - y0 + 6 * width + 1 }))
+            continue;
+        }
       polyline (cr, layout, (TpPoint *) (gpointer) stretch->data, stretch->len, width + 3);
       tp_cairo_set_rgba (cr, &color);
       cairo_set_line_width (cr, width * 0.7);
@@ -574,6 +606,10 @@ paint_walk (cairo_t                   *cr,
                  walk->arc[g_array_index (walk->stops, TpStoreStop, leg + 1).path_end] < s)
             leg++;
           tp_store_walk_point_at (walk, s, &p, &dir);
+          tp_store_layout_to_units (layout, p, &x, &y);
+          if (options->clip != NULL &&
+              !tp_rect_intersects (options->clip, &(TpRect) { x - 10, y - 10, 20, 20 }))
+            continue;
           for (guint i = leg; i < MIN (leg + 2, walk->stops->len) && !near; i++)
             {
               const TpStoreStop *stop = &g_array_index (walk->stops, TpStoreStop, i);
@@ -582,10 +618,6 @@ paint_walk (cairo_t                   *cr,
                      tp_store_layout_stop_radius (layout, stop) + 10;
             }
           if (near)
-            continue;
-          tp_store_layout_to_units (layout, p, &x, &y);
-          if (options->clip != NULL &&
-              !tp_rect_intersects (options->clip, &(TpRect) { x - 10, y - 10, 20, 20 }))
             continue;
           arrow_head (cr, x, y, dir.x, dir.y, 7 * theme->line_scale);
         }

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "tp-store-path.h"
 
@@ -52,13 +53,60 @@ struct _TpStoreRouter
   guint   *stamps;      /* per obstacle: last query that tested it */
   guint    stamp;
   int      ignore[2];   /* obstacles holding the current query's ends */
+  GHashTable *legs;     /* LegKey → Leg: the walks already found */
 };
 
+typedef struct {
+  TpPoint a;
+  TpPoint b;
+} LegKey;
+
+typedef struct {
+  LegKey   key;
+  GArray  *path;        /* TpPoint, a first and b last */
+  double   length;
+  gboolean reached;
+} Leg;
+
+/* More legs than this and the cache starts again (a plan walked by many journeys). */
+#define MAX_LEGS 65536
+
+static guint
+leg_key_hash (gconstpointer data)
+{
+  const guint32 *words = data;
+  guint hash = 5381;
+
+  for (guint i = 0; i < sizeof (LegKey) / sizeof (guint32); i++)
+    hash = hash * 33 + words[i];
+  return hash;
+}
+
+static gboolean
+leg_key_equal (gconstpointer a,
+               gconstpointer b)
+{
+  return memcmp (a, b, sizeof (LegKey)) == 0;
+}
+
+static void
+leg_free (gpointer data)
+{
+  Leg *leg = data;
+
+  g_array_unref (leg->path);
+  g_free (leg);
+}
+
+/* sqrt, not hypot: hypot's care for overflow cost a tenth of the walk, and metres of a floor
+ * plan never come near it. */
 static double
 distance (TpPoint a,
           TpPoint b)
 {
-  return hypot (b.x - a.x, b.y - a.y);
+  double dx = b.x - a.x, dy = b.y - a.y;
+
+  return sqrt (dx * dx + dy * dy);
 }
 
 static double
@@ -308,6 +356,7 @@ tp_store_router_new (const TpStoreShape *shapes,
   g_return_val_if_fail (shapes != NULL || n_shapes == 0, NULL);
 
   router->obstacles = g_array_new (FALSE, TRUE, sizeof (Obstacle));
+  router->legs = g_hash_table_new_full (leg_key_hash, leg_key_equal, NULL, leg_free);
   router->corners = g_array_new (FALSE, TRUE, sizeof (Corner));
   router->ignore[0] = router->ignore[1] = -1;
 
@@ -340,6 +389,7 @@ tp_store_router_free (TpStoreRouter *router)
     g_clear_pointer (&router->cells[i], g_array_unref);
   g_free (router->cells);
   g_free (router->stamps);
+  g_hash_table_unref (router->legs);
   g_array_unref (router->corners);
   g_array_unref (router->obstacles);
   g_free (router);
@@ -381,31 +431,39 @@ corner_edges (TpStoreRouter *router,
   return c->edges;
 }
 
+/* A* is lazy about the ends: the edges from the start to the corners and from the corners to the
+ * goal are pushed on the strength of the tangent test alone and looked at (is the walk clear?)
+ * only when popped. A query used to test the start against every corner of the plan (780
+ * visibility tests for 200 shelves) before the first step; now only the few A* reaches. */
 typedef struct {
   double f;
+  double g;
   guint  node;
+  int    parent;
 } HeapItem;
 
 static void
 heap_push (GArray *heap,
            double  f,
-           guint   node)
+           double  g,
+           guint   node,
+           int     parent)
 {
-  HeapItem item = { f, node };
+  HeapItem item = { f, g, node, parent };
   guint i = heap->len;
 
   g_array_append_val (heap, item);
   while (i > 0)
     {
-      guint parent = (i - 1) / 2;
+      guint up = (i - 1) / 2;
       HeapItem *h = (HeapItem *) (gpointer) heap->data;
 
-      if (h[parent].f <= h[i].f)
+      if (h[up].f <= h[i].f)
         break;
-      item = h[parent];
-      h[parent] = h[i];
+      item = h[up];
+      h[up] = h[i];
       h[i] = item;
-      i = parent;
+      i = up;
     }
 }
 
@@ -465,23 +523,20 @@ append_point (GArray  *path,
   g_array_append_val (path, p);
 }
 
-gboolean
-tp_store_router_route (TpStoreRouter *router,
-                       TpPoint        a,
-                       TpPoint        b,
-                       GArray        *path,
-                       double        *length)
+/* The walk from @a to @b without the cache. */
+static gboolean
+route (TpStoreRouter *router,
+       TpPoint        a,
+       TpPoint        b,
+       GArray        *path,
+       double        *length)
 {
   guint n, start, goal;
   g_autofree double *g = NULL;
   g_autofree int *from = NULL;
   g_autofree guint8 *closed = NULL;
-  g_autofree gint8 *goal_seen = NULL;
   g_autoptr(GArray) heap = NULL;
   gboolean found = FALSE;
-
-  g_return_val_if_fail (router != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
 
   /* A stop at a shelf (or a wall) is reached by stepping into it. */
   router->ignore[0] = holding_obstacle (router, a, -1);
@@ -501,18 +556,17 @@ tp_store_router_route (TpStoreRouter *router,
   n = router->corners->len;
   start = n;
   goal = n + 1;
-  g = g_new (double, n + 2);
-  from = g_new (int, n + 2);
+  g = g_new (double, n + 2);      /* the best clear walk known to reach a node */
+  from = g_new (int, n + 2);      /* where a closed node was reached from */
   closed = g_new0 (guint8, n + 2);
-  goal_seen = g_new0 (gint8, n + 2);  /* 0 = not asked, 1 = sees the goal, -1 = does not */
-  heap = g_array_new (FALSE, FALSE, sizeof (HeapItem));
+  heap = g_array_sized_new (FALSE, FALSE, sizeof (HeapItem), 256);
   for (guint i = 0; i < n + 2; i++)
     {
       g[i] = G_MAXDOUBLE;
       from[i] = -1;
     }
   g[start] = 0;
-  heap_push (heap, distance (a, b), start);
+  heap_push (heap, distance (a, b), 0, start, -1);
 
   while (heap->len > 0)
     {
@@ -522,7 +576,16 @@ tp_store_router_route (TpStoreRouter *router,
 
       if (closed[u])
         continue;
+      /* The lazy edges: from the start, and to the goal. */
+      if (item.parent == (int) start && !visible (router, a, g_array_index (router->corners,
+                                                                            Corner, u).p))
+        continue;
+      if (u == goal && !visible (router, g_array_index (router->corners, Corner,
+                                                        item.parent).p, b))
+        continue;
       closed[u] = TRUE;
+      from[u] = item.parent;
+      g[u] = item.g;
       if (u == goal)
         {
           found = TRUE;
@@ -530,37 +593,28 @@ tp_store_router_route (TpStoreRouter *router,
         }
       up = u == start ? a : g_array_index (router->corners, Corner, u).p;
 
-      /* Towards the goal. */
-      if (u != start)
-        {
-          const Corner *c = &g_array_index (router->corners, Corner, u);
-
-          if (goal_seen[u] == 0)
-            goal_seen[u] = tangent (c, b) && visible (router, up, b) ? 1 : -1;
-          if (goal_seen[u] > 0 && g[u] + distance (up, b) < g[goal])
-            {
-              g[goal] = g[u] + distance (up, b);
-              from[goal] = u;
-              heap_push (heap, g[goal], goal);
-            }
-        }
-
       if (u == start)
         {
-          /* From the start, every corner it sees. */
           for (guint k = 0; k < n; k++)
             {
               const Corner *c = &g_array_index (router->corners, Corner, k);
               double d = distance (a, c->p);
 
-              if (!tangent (c, a) || !visible (router, a, c->p))
-                continue;
-              g[k] = d;
-              from[k] = start;
-              heap_push (heap, d + distance (c->p, b), k);
+              /* Not g[k]: the walk is only a hope until the pop finds it clear. */
+              if (tangent (c, a))
+                heap_push (heap, d + distance (c->p, b), d, k, start);
             }
           continue;
         }
+
+      /* Towards the goal. */
+      {
+        const Corner *c = &g_array_index (router->corners, Corner, u);
+        double d = item.g + distance (up, b);
+
+        if (tangent (c, b) && d < g[goal])
+          heap_push (heap, d, d, goal, u);
+      }
 
       {
         GArray *edges = corner_edges (router, u);
@@ -568,14 +622,13 @@ tp_store_router_route (TpStoreRouter *router,
         for (guint k = 0; k < edges->len; k++)
           {
             const Edge *e = &g_array_index (edges, Edge, k);
-            double d = g[u] + e->length;
+            double d = item.g + e->length;
 
             if (closed[e->to] || d >= g[e->to])
               continue;
             g[e->to] = d;
-            from[e->to] = u;
             heap_push (heap, d + distance (g_array_index (router->corners, Corner, e->to).p, b),
-                       e->to);
+                       d, e->to, u);
           }
       }
     }
@@ -608,4 +661,35 @@ tp_store_router_route (TpStoreRouter *router,
     *length += distance (last, b);
   }
   return TRUE;
+}
+
+gboolean
+tp_store_router_route (TpStoreRouter *router,
+                       TpPoint        a,
+                       TpPoint        b,
+                       GArray        *path,
+                       double        *length)
+{
+  LegKey key = { a, b };
+  Leg *leg;
+
+  g_return_val_if_fail (router != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* A walk already found is found again: an edit moves a stop or two, and only the legs that
+   * end at them are searched again. */
+  leg = g_hash_table_lookup (router->legs, &key);
+  if (leg == NULL)
+    {
+      if (g_hash_table_size (router->legs) >= MAX_LEGS)
+        g_hash_table_remove_all (router->legs);
+      leg = g_new0 (Leg, 1);
+      leg->key = key;
+      leg->path = g_array_new (FALSE, FALSE, sizeof (TpPoint));
+      leg->reached = route (router, a, b, leg->path, &leg->length);
+      g_hash_table_add (router->legs, leg);
+    }
+  g_array_append_vals (path, leg->path->data, leg->path->len);
+  *length = leg->length;
+  return leg->reached;
 }

@@ -294,8 +294,7 @@ _tp_store_flow_view_snapshot_edit (TpStoreFlowView *self,
   TpStoreLayout *layout = self->layout;
   const TpTheme *theme = tp_canvas_get_theme (canvas);
   g_autoptr(GPtrArray) dragged = g_ptr_array_new ();
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (visible->x, visible->y,
-                                               visible->width, visible->height);
+  graphene_rect_t bounds;
   double dx, dy, zoom = tp_canvas_get_zoom (canvas);
   TpRgba fill;
   cairo_t *cr;
@@ -315,6 +314,31 @@ _tp_store_flow_view_snapshot_edit (TpStoreFlowView *self,
   dy /= layout->ppm;
   _tp_store_flow_view_snap_offset (self, dragged, &dx, &dy);
 
+  /* Tight bounds: the cairo renderer composites a node's whole area. */
+  {
+    gboolean any = FALSE;
+    TpRect tight = { 0, 0, 0, 0 };
+
+    for (guint i = 0; i < dragged->len; i++)
+      {
+        TpRect r;
+        int k;
+
+        if ((k = _tp_store_flow_view_find_zone (self, g_ptr_array_index (dragged, i))) >= 0)
+          tp_store_layout_get_zone_rect (layout, k, &r);
+        else if ((k = _tp_store_flow_view_find_stop (self, g_ptr_array_index (dragged, i))) >= 0)
+          tp_store_layout_get_stop_rect (layout, k, &r);
+        else
+          continue;
+        r.x += dx * layout->ppm;
+        r.y += dy * layout->ppm;
+        tp_rect_union (&tight, &any, &r);
+      }
+    if (!any)
+      return;
+    bounds = GRAPHENE_RECT_INIT (tight.x - 8 - 2 / zoom, tight.y - 8 - 2 / zoom,
+                                 tight.width + 16 + 4 / zoom, tight.height + 16 + 4 / zoom);
+  }
   fill = theme->selection;
   fill.alpha = 0.25;
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);

@@ -13,14 +13,18 @@
 
 G_BEGIN_DECLS
 
+/* Tiles per side at most. */
+#define TILE_GRID 64
+
 struct _TpStoreFlowView
 {
   TpCanvas              parent_instance;
 
   /* owned */
   TpStoreLayout        *layout;
+  TpStoreLayout        *previous;     /* the layout before the last change, to reuse from */
+  gpointer              tile_keys[TILE_GRID * TILE_GRID];   /* zeroed */
   TpStoreLayoutOptions  options;
-  GHashTable           *selected;     /* the shared selection as a set, for the painter */
 };
 
 /* The element a stop stands for in the selection: its card, else its placement. */

@@ -124,7 +124,13 @@ invalidate_layout (TpCanvas *canvas)
 {
   TpStoreFlowView *self = TP_STORE_FLOW_VIEW (canvas);
 
-  g_clear_pointer (&self->layout, tp_store_layout_free);
+  /* Kept until the next layout is made: what the change left alone (the zones' outlines, the
+   * walks found around them, the decoded picture) is taken from it. */
+  if (self->layout != NULL)
+    {
+      g_clear_pointer (&self->previous, tp_store_layout_free);
+      self->previous = g_steal_pointer (&self->layout);
+    }
 }
 
 static gboolean
@@ -138,7 +144,8 @@ ensure_layout (TpCanvas *canvas)
   if (journey == NULL)
     return FALSE;
 
-  self->layout = tp_store_layout_new (journey, &self->options);
+  self->layout = tp_store_layout_new_reusing (journey, &self->options, self->previous);
+  g_clear_pointer (&self->previous, tp_store_layout_free);
   return TRUE;
 }
 
@@ -158,22 +165,129 @@ paint_options (TpStoreFlowView     *self,
                TpStorePaintOptions *options)
 {
   TpCanvas *canvas = TP_CANVAS (self);
-  TpSelection *selection = tp_canvas_get_selection (canvas);
 
   tp_store_paint_options_init (options);
   options->theme = tp_canvas_get_theme (canvas);
   options->scale = tp_canvas_paint_scale (canvas);
   options->font_options = tp_canvas_get_font_options (canvas);
 
-  g_hash_table_remove_all (self->selected);
-  if (selection != NULL)
-    {
-      GPtrArray *items = tp_selection_get_items (selection);
+}
 
-      for (guint i = 0; i < items->len; i++)
-        g_hash_table_add (self->selected, g_ptr_array_index (items, i));
+/* The picture is cut in tiles of about TILE_PIXELS device pixels, each rasterised once by the
+ * canvas's node cache and kept until the model changes or the zoom does: a frame composites
+ * images, where painting 2,000 legs of path each frame took seconds. The selection is drawn
+ * over the tiles, so selecting repaints nothing. */
+#define TILE_PIXELS 512.0
+
+/* Keys of the tiles in the canvas's node cache: addresses of zeroed slots of the view (the cache
+ * takes a key that is an object for a reference, which these are not). */
+static gpointer
+tile_key (TpStoreFlowView *self,
+          guint            tx,
+          guint            ty)
+{
+  return &self->tile_keys[MIN (ty, TILE_GRID - 1) * TILE_GRID + MIN (tx, TILE_GRID - 1)];
+}
+
+static void
+paint_tile_cb (TpCanvas *canvas,
+               cairo_t  *cr,
+               gpointer  data)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (canvas);
+  TpStorePaintOptions options;
+
+  paint_options (self, &options);
+  options.selection = NULL;
+  options.clip = data;
+  options.transparent = TRUE;
+  tp_store_painter_paint (cr, self->layout, &options);
+}
+
+static void
+snapshot_selection (TpStoreFlowView *self,
+                    GtkSnapshot     *snapshot,
+                    const TpRect    *visible)
+{
+  TpCanvas *canvas = TP_CANVAS (self);
+  TpStoreLayout *layout = self->layout;
+  const TpTheme *theme = tp_canvas_get_theme (canvas);
+  double zoom = tp_canvas_get_zoom (canvas);
+  graphene_rect_t bounds;
+  gboolean any = FALSE;
+  TpRect tight = { 0, 0, 0, 0 };
+  cairo_t *cr = NULL;
+
+  /* Tight bounds: the cairo renderer composites a node's whole area. */
+  for (guint i = 0; i < n_zones (self); i++)
+    if (tp_canvas_is_selected (canvas, get_shape (self, i)->zone))
+      {
+        TpRect r;
+
+        tp_store_layout_get_zone_rect (layout, i, &r);
+        tp_rect_union (&tight, &any, &r);
+      }
+  for (guint i = 0; i < n_stops (self); i++)
+    if (tp_canvas_is_selected (canvas, _tp_store_flow_view_stop_element (self, i)))
+      {
+        TpRect r;
+
+        tp_store_layout_get_stop_rect (layout, i, &r);
+        tp_rect_union (&tight, &any, &r);
+      }
+  if (!any)
+    return;
+  {
+    double m = 8 + 3.0 / zoom;
+
+    bounds = GRAPHENE_RECT_INIT (tight.x - m, tight.y - m, tight.width + 2 * m, tight.height + 2 * m);
+  }
+
+  for (guint i = 0; i < n_zones (self); i++)
+    {
+      const TpStoreShape *shape = get_shape (self, i);
+
+      if (!tp_canvas_is_selected (canvas, shape->zone))
+        continue;
+      if (cr == NULL)
+        cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      for (guint p = 0; p < shape->n_points; p++)
+        {
+          double x, y;
+
+          tp_store_layout_to_units (layout, shape->points[p], &x, &y);
+          if (p == 0)
+            cairo_move_to (cr, x, y);
+          else
+            cairo_line_to (cr, x, y);
+        }
+      cairo_close_path (cr);
     }
-  options->selection = self->selected;
+  if (cr != NULL)
+    {
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      tp_cairo_set_rgba (cr, &theme->selection);
+      cairo_set_line_width (cr, MAX (3.0, 3.0 / zoom));
+      cairo_stroke (cr);
+    }
+  for (guint i = 0; i < n_stops (self); i++)
+    {
+      const TpStoreStop *stop = get_stop (self, i);
+      double x, y;
+
+      if (!tp_canvas_is_selected (canvas, _tp_store_flow_view_stop_element (self, i)))
+        continue;
+      if (cr == NULL)
+        cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      tp_store_layout_to_units (layout, stop->at, &x, &y);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, tp_store_layout_stop_radius (layout, stop) + 3.5, 0, 2 * G_PI);
+      tp_cairo_set_rgba (cr, &theme->selection);
+      cairo_set_line_width (cr, MAX (3.0, 3.0 / zoom));
+      cairo_stroke (cr);
+    }
+  if (cr != NULL)
+    cairo_destroy (cr);
 }
 
 static void
@@ -182,19 +296,25 @@ snapshot_map (TpCanvas     *canvas,
               const TpRect *visible)
 {
   TpStoreFlowView *self = TP_STORE_FLOW_VIEW (canvas);
-  TpStorePaintOptions options;
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (visible->x, visible->y,
-                                               visible->width, visible->height);
-  cairo_t *cr;
+  double tile = MAX (TILE_PIXELS / MAX (tp_canvas_get_zoom (canvas), 1e-3),
+                     MAX (self->layout->width, self->layout->height) / (TILE_GRID - 1));
+  guint tx0 = (guint) MAX (floor (visible->x / tile), 0);
+  guint ty0 = (guint) MAX (floor (visible->y / tile), 0);
+  guint tx1 = (guint) MAX (floor ((MIN (visible->x + visible->width, self->layout->width)) / tile), 0);
+  guint ty1 = (guint) MAX (floor ((MIN (visible->y + visible->height, self->layout->height)) / tile), 0);
 
-  paint_options (self, &options);
-  options.clip = visible;
-  options.transparent = TRUE;
+  for (guint ty = ty0; ty <= ty1; ty++)
+    for (guint tx = tx0; tx <= tx1; tx++)
+      {
+        TpRect rect = { tx * tile, ty * tile, tile, tile };
 
-  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  tp_store_painter_paint (cr, self->layout, &options);
-  cairo_destroy (cr);
+        tp_canvas_append_node (snapshot,
+                               tp_canvas_cached_node (canvas, tile_key (self, tx, ty), &rect, 0,
+                                                      paint_tile_cb, &rect),
+                               rect.x, rect.y);
+      }
 
+  snapshot_selection (self, snapshot, visible);
   _tp_store_flow_view_snapshot_edit (self, snapshot, visible);
 }
 
@@ -335,8 +455,8 @@ tp_store_flow_view_dispose (GObject *object)
 {
   TpStoreFlowView *self = TP_STORE_FLOW_VIEW (object);
 
-  invalidate_layout (TP_CANVAS (object));
-  g_clear_pointer (&self->selected, g_hash_table_unref);
+  g_clear_pointer (&self->layout, tp_store_layout_free);
+  g_clear_pointer (&self->previous, tp_store_layout_free);
 
   G_OBJECT_CLASS (tp_store_flow_view_parent_class)->dispose (object);
 }
@@ -366,7 +486,6 @@ tp_store_flow_view_class_init (TpStoreFlowViewClass *klass)
 static void
 tp_store_flow_view_init (TpStoreFlowView *self)
 {
-  self->selected = g_hash_table_new (NULL, NULL);
   tp_store_layout_options_init (&self->options);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Store Flow"),

@@ -12,6 +12,7 @@
 
 #include <math.h>
 
+#include "render/tp-store-layout.h"
 #include "render/tp-store-walk.h"
 
 typedef struct {
@@ -376,6 +377,46 @@ test_store_visit_template (void)
   g_assert_cmpuint (walk->n_zones_visited, >=, 4);
 }
 
+/* A layout made after an edit takes the router (and the walks it found) from the one before
+ * only while no zone changed: a moved shelf is walked round where it is now. */
+static void
+test_layout_reuse (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(TpStoreLayout) first = NULL;
+  g_autoptr(TpStoreLayout) second = NULL;
+  g_autoptr(TpStoreLayout) third = NULL;
+  TpStoreRouter *router;
+  TpZone *shelf = g_ptr_array_index (tp_floor_plan_get_zones (f->plan), 1);
+  TpPlacement *last;
+  double around;
+
+  add_card (f, "a", TP_CARD_KIND_TOUCHPOINT, 0, f->tp);
+  add_card (f, "b", TP_CARD_KIND_TOUCHPOINT, 1, f->tp);
+  add_stop (f, "a", 11, 2, 10);
+  add_stop (f, "b", 14, 2, 10);
+  last = g_ptr_array_index (tp_journey_get_placements (f->journey), 1);
+
+  first = tp_store_layout_new (f->journey, NULL);
+  router = first->router;
+  around = first->walk->length;
+  g_assert_cmpfloat (around, >, 3.0 + 1.0);   /* round the shelf's end at y = 8 */
+
+  /* A stop moved: the same router, the leg walked again to where the stop is now. */
+  tp_project_set (f->project, last, "y", 3.0, NULL);
+  second = tp_store_layout_new_reusing (f->journey, NULL, first);
+  g_assert_true (second->router == router);
+  g_assert_null (first->router);
+  g_assert_cmpfloat (fabs (second->walk->length - around), >, 1e-6);
+
+  /* The shelf moved out of the way: a new router, and the walk goes straight. */
+  tp_project_set (f->project, shelf, "y", 9.5, "height", 0.5, NULL);
+  third = tp_store_layout_new_reusing (f->journey, NULL, second);
+  g_assert_true (third->router != NULL);
+  g_assert_nonnull (second->router);
+  g_assert_cmpfloat_with_epsilon (third->walk->length, hypot (3.0, 1.0), 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -390,6 +431,7 @@ main (int   argc,
   ADD ("outside-and-empty", test_outside_and_empty);
   ADD ("heat", test_heat);
   ADD ("emotion-at-card", test_emotion_at_card);
+  ADD ("layout-reuse", test_layout_reuse);
 #undef ADD
   g_test_add_func ("/render/store-walk/store-visit-template", test_store_visit_template);
 
