@@ -23,7 +23,13 @@ struct _TpStoreFlowView
   /* owned */
   TpStoreLayout        *layout;
   TpStoreLayout        *previous;     /* the layout before the last change, to reuse from */
-  gpointer              tile_keys[TILE_GRID * TILE_GRID];   /* zeroed */
+  GtkWidget            *options_button;
+
+  /* view options */
+  gboolean              heat;
+  const char           *heat_kind;    /* "dwell" or "visits" (static) */
+  gboolean              heat_fixed;
+  gboolean              overlay;
   TpStoreLayoutOptions  options;
 };
 

@@ -117,6 +117,146 @@ _tp_store_flow_view_grid_step (TpStoreFlowView *self)
   return 10 * base;
 }
 
+/* --- View options: heat and the plan's other journeys ---------------------- */
+
+/* The top of the fixed heat scale: ten minutes of time spent, or ten visits, per zone. */
+#define FIXED_HEAT_DWELL  600.0
+#define FIXED_HEAT_VISITS 10.0
+
+enum {
+  PROP_0,
+  PROP_HEAT,
+  PROP_HEAT_KIND,
+  PROP_HEAT_FIXED,
+  PROP_OVERLAY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_options (TpStoreFlowView *self)
+{
+  gboolean visits = g_strcmp0 (self->heat_kind, "visits") == 0;
+
+  self->options.heat = self->heat;
+  self->options.heat_kind = visits ? TP_STORE_HEAT_VISITS : TP_STORE_HEAT_DWELL;
+  self->options.heat_max = self->heat_fixed ? (visits ? FIXED_HEAT_VISITS : FIXED_HEAT_DWELL) : 0;
+  self->options.overlay = self->overlay;
+  tp_canvas_invalidate (TP_CANVAS (self));
+}
+
+static void
+tp_store_flow_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HEAT:
+      g_value_set_boolean (value, self->heat);
+      break;
+    case PROP_HEAT_KIND:
+      g_value_set_string (value, self->heat_kind);
+      break;
+    case PROP_HEAT_FIXED:
+      g_value_set_boolean (value, self->heat_fixed);
+      break;
+    case PROP_OVERLAY:
+      g_value_set_boolean (value, self->overlay);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tp_store_flow_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (object);
+  gboolean changed = FALSE;
+
+  switch (prop_id)
+    {
+    case PROP_HEAT:
+      changed = self->heat != g_value_get_boolean (value);
+      self->heat = g_value_get_boolean (value);
+      break;
+    case PROP_HEAT_KIND:
+      {
+        const char *kind = g_strcmp0 (g_value_get_string (value), "visits") == 0 ? "visits"
+                                                                                  : "dwell";
+
+        changed = g_strcmp0 (self->heat_kind, kind) != 0;
+        self->heat_kind = kind;
+      }
+      break;
+    case PROP_HEAT_FIXED:
+      changed = self->heat_fixed != g_value_get_boolean (value);
+      self->heat_fixed = g_value_get_boolean (value);
+      break;
+    case PROP_OVERLAY:
+      changed = self->overlay != g_value_get_boolean (value);
+      self->overlay = g_value_get_boolean (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  if (changed)
+    {
+      update_options (self);
+      g_object_notify_by_pspec (object, pspec);
+    }
+}
+
+static GMenuModel *
+create_options_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) heat = g_menu_new ();
+  g_autoptr(GMenu) journeys = g_menu_new ();
+  g_autoptr(GMenuItem) item = NULL;
+
+  g_menu_append (heat, _("Heat per Zone"), "store.heat");
+  item = g_menu_item_new (_("Time Spent"), NULL);
+  g_menu_item_set_action_and_target (item, "store.heat-kind", "s", "dwell");
+  g_menu_append_item (heat, item);
+  g_clear_object (&item);
+  item = g_menu_item_new (_("Visits"), NULL);
+  g_menu_item_set_action_and_target (item, "store.heat-kind", "s", "visits");
+  g_menu_append_item (heat, item);
+  g_menu_append (heat, _("Fixed Scale"), "store.heat-fixed");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (heat));
+  g_menu_append (journeys, _("Other Journeys on This Plan"), "store.overlay");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (journeys));
+  return G_MENU_MODEL (menu);
+}
+
+/* The options button sits in the view's top-right corner, over the plan. */
+static void
+tp_store_flow_view_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (widget);
+  GtkRequisition natural;
+
+  GTK_WIDGET_CLASS (tp_store_flow_view_parent_class)->size_allocate (widget, width, height,
+                                                                      baseline);
+  gtk_widget_get_preferred_size (self->options_button, NULL, &natural);
+  gtk_widget_size_allocate (self->options_button,
+                            &(GtkAllocation) { MAX (width - natural.width - 12, 0), 12,
+                                               natural.width, natural.height }, -1);
+}
+
 /* --- TpCanvas -------------------------------------------------------------- */
 
 static void
@@ -179,14 +319,11 @@ paint_options (TpStoreFlowView     *self,
  * over the tiles, so selecting repaints nothing. */
 #define TILE_PIXELS 512.0
 
-/* Keys of the tiles in the canvas's node cache: addresses of zeroed slots of the view (the cache
- * takes a key that is an object for a reference, which these are not). */
 static gpointer
-tile_key (TpStoreFlowView *self,
-          guint            tx,
-          guint            ty)
+tile_key (guint tx,
+          guint ty)
 {
-  return &self->tile_keys[MIN (ty, TILE_GRID - 1) * TILE_GRID + MIN (tx, TILE_GRID - 1)];
+  return TP_CANVAS_TILE_KEY ((gsize) ty << 16 | tx);
 }
 
 static void
@@ -309,7 +446,7 @@ snapshot_map (TpCanvas     *canvas,
         TpRect rect = { tx * tile, ty * tile, tile, tile };
 
         tp_canvas_append_node (snapshot,
-                               tp_canvas_cached_node (canvas, tile_key (self, tx, ty), &rect, 0,
+                               tp_canvas_cached_node (canvas, tile_key (tx, ty), &rect, 0,
                                                       paint_tile_cb, &rect),
                                rect.x, rect.y);
       }
@@ -457,6 +594,7 @@ tp_store_flow_view_dispose (GObject *object)
 
   g_clear_pointer (&self->layout, tp_store_layout_free);
   g_clear_pointer (&self->previous, tp_store_layout_free);
+  g_clear_pointer (&self->options_button, gtk_widget_unparent);
 
   G_OBJECT_CLASS (tp_store_flow_view_parent_class)->dispose (object);
 }
@@ -466,8 +604,12 @@ tp_store_flow_view_class_init (TpStoreFlowViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   TpCanvasClass *canvas_class = TP_CANVAS_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tp_store_flow_view_dispose;
+  object_class->get_property = tp_store_flow_view_get_property;
+  object_class->set_property = tp_store_flow_view_set_property;
+  widget_class->size_allocate = tp_store_flow_view_size_allocate;
 
   canvas_class->invalidate_layout = invalidate_layout;
   canvas_class->ensure_layout = ensure_layout;
@@ -480,13 +622,43 @@ tp_store_flow_view_class_init (TpStoreFlowViewClass *klass)
   canvas_class->can_drag = can_drag;
   canvas_class->drop = drop;
 
-  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "storeflowview");
+  properties[PROP_HEAT] =
+    g_param_spec_boolean ("heat", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HEAT_KIND] =
+    g_param_spec_string ("heat-kind", NULL, NULL, "dwell",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HEAT_FIXED] =
+    g_param_spec_boolean ("heat-fixed", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OVERLAY] =
+    g_param_spec_boolean ("overlay", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_property_action (widget_class, "store.heat", "heat");
+  gtk_widget_class_install_property_action (widget_class, "store.heat-kind", "heat-kind");
+  gtk_widget_class_install_property_action (widget_class, "store.heat-fixed", "heat-fixed");
+  gtk_widget_class_install_property_action (widget_class, "store.overlay", "overlay");
+
+  gtk_widget_class_set_css_name (widget_class, "storeflowview");
 }
 
 static void
 tp_store_flow_view_init (TpStoreFlowView *self)
 {
+  g_autoptr(GMenuModel) menu = create_options_menu ();
+
   tp_store_layout_options_init (&self->options);
+  self->heat_kind = "dwell";
+  self->options_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->options_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->options_button), menu);
+  gtk_widget_set_tooltip_text (self->options_button, _("Heat and other journeys"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->options_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Store flow options"), -1);
+  gtk_widget_add_css_class (self->options_button, "osd");
+  gtk_widget_set_parent (self->options_button, GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Store Flow"),
                                   -1);

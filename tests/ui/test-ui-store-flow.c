@@ -261,6 +261,63 @@ test_keyboard_edits (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_heat_and_overlay (void)
+{
+  TpWindow *window = new_store_window ();
+  TpStoreFlowView *view = store_view (window);
+  TpProject *project = tp_window_get_project (window);
+  TpJourney *journey = tp_window_get_journey (window);
+  g_autoptr(TpJourney) second = NULL;
+  TpStoreLayout *layout = tp_store_flow_view_get_layout (view);
+  GPtrArray *placements = tp_journey_get_placements (journey);
+  double top;
+
+  g_assert_null (layout->heat);
+
+  /* Heat of time spent, scaled to the largest zone, then on the fixed scale. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "store.heat", NULL);
+  layout = tp_store_flow_view_get_layout (view);
+  g_assert_nonnull (layout->heat);
+  g_assert_cmpint (layout->options.heat_kind, ==, TP_STORE_HEAT_DWELL);
+  top = layout->heat_max;
+  g_assert_cmpfloat (top, >, 0);
+  gtk_widget_activate_action (GTK_WIDGET (view), "store.heat-fixed", NULL);
+  layout = tp_store_flow_view_get_layout (view);
+  g_assert_cmpfloat (layout->heat_max, ==, 600);
+  gtk_widget_activate_action (GTK_WIDGET (view), "store.heat-kind", "s", "visits");
+  layout = tp_store_flow_view_get_layout (view);
+  g_assert_cmpint (layout->options.heat_kind, ==, TP_STORE_HEAT_VISITS);
+  g_assert_cmpfloat (layout->heat_max, ==, 10);
+
+  /* A second journey through the same plan, overlaid. */
+  second = tp_journey_new (NULL);
+  g_object_set (second, "floor-plan", tp_journey_get_floor_plan (journey), NULL);
+  tp_project_begin (project, "Add Journey");
+  tp_project_insert (project, project, TP_LIST_JOURNEYS, -1, second);
+  for (guint i = 0; i < placements->len; i++)
+    {
+      g_autoptr(TpPlacement) copy = tp_placement_new (NULL, NULL);
+
+      g_object_set (copy, "x", tp_placement_get_x (g_ptr_array_index (placements, i)),
+                    "y", tp_placement_get_y (g_ptr_array_index (placements, i)), NULL);
+      tp_project_insert (project, second, TP_LIST_PLACEMENTS, 0, copy);
+    }
+  tp_project_commit (project);
+  layout = tp_store_flow_view_get_layout (view);
+  g_assert_cmpuint (layout->others->len, ==, 1);   /* heat counts every journey on the plan */
+  gtk_widget_activate_action (GTK_WIDGET (view), "store.heat", NULL);
+  layout = tp_store_flow_view_get_layout (view);
+  g_assert_null (layout->heat);
+  g_assert_cmpuint (layout->others->len, ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (view), "store.overlay", NULL);
+  layout = tp_store_flow_view_get_layout (view);
+  g_assert_true (layout->options.overlay);
+  g_assert_cmpuint (layout->others->len, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +329,7 @@ main (int   argc,
   g_test_add_func ("/ui/store-flow/drag-stop", test_drag_stop_one_undo_step);
   g_test_add_func ("/ui/store-flow/drag-zone-snaps", test_drag_zone_snaps);
   g_test_add_func ("/ui/store-flow/keyboard-edits", test_keyboard_edits);
+  g_test_add_func ("/ui/store-flow/heat-and-overlay", test_heat_and_overlay);
 
   return tp_ui_test_run ();
 }
