@@ -173,6 +173,12 @@ static const HostileFile corpus[] = {
     "floor_plans[0].image.metres_per_pixel" },
   { "image-locked-string",         TP_FORMAT_ERROR_WRONG_TYPE,          LINE,
     "floor_plans[0].image.locked" },
+  { "zone-rect-zero-size",         TP_FORMAT_ERROR_OUT_OF_RANGE,        LINE,
+    "floor_plans[0].zones[0].rect.width" },
+  { "zone-polygon-two-points",     TP_FORMAT_ERROR_OUT_OF_RANGE,        LINE,
+    "floor_plans[0].zones[1].points" },
+  { "placement-x-huge",            TP_FORMAT_ERROR_OUT_OF_RANGE,        LINE,
+    "journeys[0].placements[0].x" },
 
   /* Embedded images. */
   { "image-bad-base64",            TP_FORMAT_ERROR_BAD_IMAGE,           LINE,
