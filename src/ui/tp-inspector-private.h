@@ -77,4 +77,17 @@ void     _tp_inspector_build_journey (TpInspector *self,
 GtkWidget *_tp_inspector_add_group   (GtkWidget   *content,
                                       const char  *title);
 
+/* tp-inspector-blueprint.c */
+void     _tp_inspector_build_blueprint_card    (TpInspector    *self,
+                                                GtkWidget      *content,
+                                                TpCard         *card);
+void     _tp_inspector_build_connection        (TpInspector    *self,
+                                                GtkWidget      *content,
+                                                TpConnection   *connection);
+void     _tp_inspector_build_handoffs          (TpInspector    *self,
+                                                GtkWidget      *content,
+                                                TpJourney      *journey);
+gboolean _tp_inspector_blueprint_needs_rebuild (TpInspector    *self,
+                                                const TpChange *change);
+
 G_END_DECLS

@@ -149,6 +149,8 @@ build_card (TpInspector *self,
       if (info->has_metrics)
         build_metrics (self, content, card);
     }
+
+  _tp_inspector_build_blueprint_card (self, content, card);
 }
 
 static void
@@ -188,9 +190,14 @@ build_element (TpInspector *self,
            N_("Edit Project Description"));
     }
   else if (TP_IS_JOURNEY (element))
-    _tp_inspector_build_journey (self, content, TP_JOURNEY (element));
+    {
+      _tp_inspector_build_journey (self, content, TP_JOURNEY (element));
+      _tp_inspector_build_handoffs (self, content, TP_JOURNEY (element));
+    }
   else if (TP_IS_PERSONA (element))
     _tp_inspector_build_persona (self, content, TP_PERSONA (element));
+  else if (TP_IS_CONNECTION (element))
+    _tp_inspector_build_connection (self, content, TP_CONNECTION (element));
 }
 
 #undef ADD
@@ -211,7 +218,8 @@ tp_inspector_rebuild (TpInspector *self)
 
   if (primary != NULL
       && !(TP_IS_CARD (primary) || TP_IS_PHASE (primary) || TP_IS_LANE (primary)
-           || TP_IS_JOURNEY (primary) || TP_IS_PROJECT (primary) || TP_IS_PERSONA (primary)))
+           || TP_IS_JOURNEY (primary) || TP_IS_PROJECT (primary) || TP_IS_PERSONA (primary)
+           || TP_IS_CONNECTION (primary)))
     primary = NULL;
   /* With nothing selected, the inspector edits the project itself. */
   if (primary == NULL && self->project != NULL)
@@ -336,6 +344,7 @@ on_project_changed (TpProject   *project,
     default:
       break;
     }
+  rebuild |= _tp_inspector_blueprint_needs_rebuild (self, change);
 
   tp_inspector_queue (self, rebuild);
 }
