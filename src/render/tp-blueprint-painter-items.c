@@ -47,6 +47,53 @@ is_selected (const TpBlueprintPaintOptions *options,
   return options->selection != NULL && g_hash_table_contains (options->selection, element);
 }
 
+/* @text shaped in @style: from @cache when the same text was shaped before
+ * in this paint (department names, durations and fail-point marks repeat
+ * on many cards, and shaping is most of a card's cost), else anew. The
+ * cache holds its own reference; the caller gets one. */
+static PangoLayout *
+text_layout (cairo_t                     *cr,
+             GHashTable                  *cache,
+             const TpJourneyPaintOptions *jo,
+             const char                  *text,
+             const TpTextStyle           *style)
+{
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+
+  if (cache == NULL)
+    return _tp_painter_text_layout (cr, jo, text, style);
+  key = g_strdup_printf ("%g|%d|%g|%d|%d|%s", style->size, style->weight, style->width,
+                         style->max_lines, style->alignment, text);
+  layout = g_hash_table_lookup (cache, key);
+  if (layout == NULL)
+    {
+      layout = _tp_painter_text_layout (cr, jo, text, style);
+      g_hash_table_insert (cache, g_steal_pointer (&key), layout);
+    }
+  /* Not updated from @cr: within one paint the scale stays, and only the
+   * translation moves, which shaping does not see. */
+  return g_object_ref (layout);
+}
+
+static void
+draw_text (cairo_t                     *cr,
+           GHashTable                  *cache,
+           const TpJourneyPaintOptions *jo,
+           const char                  *text,
+           const TpTextStyle           *style,
+           double                       x,
+           double                       y)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+  layout = text_layout (cr, cache, jo, text, style);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
 /* A triangle with "!" in it: drawn where something is missing. */
 static void
 paint_warning (cairo_t      *cr,
@@ -70,6 +117,7 @@ paint_warning (cairo_t      *cr,
 /* A circled F (the blueprint's usual mark of a fail point) with its severity. */
 static void
 paint_fail_point (cairo_t                     *cr,
+                  GHashTable                  *cache,
                   const TpTheme               *theme,
                   const TpJourneyPaintOptions *jo,
                   int                          severity,
@@ -90,7 +138,7 @@ paint_fail_point (cairo_t                     *cr,
   if (_tp_painter_draws_text (jo))
     {
       TpTextStyle style = { 11, PANGO_WEIGHT_BOLD, width, 1, PANGO_ALIGN_CENTER };
-      g_autoptr(PangoLayout) pl = _tp_painter_text_layout (cr, jo, text, &style);
+      g_autoptr(PangoLayout) pl = text_layout (cr, cache, jo, text, &style);
       int h;
 
       pango_layout_get_pixel_size (pl, NULL, &h);
@@ -116,6 +164,7 @@ paint_clock (cairo_t *cr,
 
 static void
 paint_footer (cairo_t                     *cr,
+              GHashTable                  *cache,
               const TpBlueprintBox        *box,
               gboolean                     unowned,
               const TpTheme               *theme,
@@ -152,7 +201,7 @@ paint_footer (cairo_t                     *cr,
 
       if (_tp_painter_draws_text (jo))
         {
-          g_autoptr(PangoLayout) pl = _tp_painter_text_layout (cr, jo, minutes, &style);
+          g_autoptr(PangoLayout) pl = text_layout (cr, cache, jo, minutes, &style);
           int w, th;
 
           pango_layout_get_pixel_size (pl, &w, &th);
@@ -174,7 +223,7 @@ paint_footer (cairo_t                     *cr,
 
       paint_warning (cr, &theme->lowest, r->x + 8 * s, fy + 5 * s, 13 * s);
       tp_cairo_set_rgba (cr, &theme->lowest);
-      _tp_painter_draw_text (cr, jo, _("No owner"), &style, r->x + 26 * s, fy + 5 * s);
+      draw_text (cr, cache, jo, _("No owner"), &style, r->x + 26 * s, fy + 5 * s);
     }
   else if (owned)
     {
@@ -182,7 +231,7 @@ paint_footer (cairo_t                     *cr,
       g_autofree char *name = g_strstrip (g_strdup (department));
 
       tp_cairo_set_rgba (cr, &theme->card_text);
-      _tp_painter_draw_text (cr, jo, name, &style, r->x + 10 * s, fy + 5 * s);
+      draw_text (cr, cache, jo, name, &style, r->x + 10 * s, fy + 5 * s);
     }
 }
 
@@ -238,7 +287,7 @@ tp_blueprint_painter_paint_card (cairo_t                       *cr,
   footer = unowned || tp_card_get_duration (box->card) > 0
            || tp_blueprint_department_color (theme, tp_card_get_department (box->card), &accent);
   if (footer)
-    paint_footer (cr, box, unowned, theme, &jo);
+    paint_footer (cr, options->text_cache, box, unowned, theme, &jo);
   body.rect.height -= FOOTER_HEIGHT * theme->text_scale;
   jo.selection = NULL;
   tp_journey_painter_paint_card (cr, NULL, &body, &jo);
@@ -257,7 +306,7 @@ tp_blueprint_painter_paint_card (cairo_t                       *cr,
   cairo_set_dash (cr, NULL, 0, 0);
 
   if (tp_card_get_fail_point (box->card))
-    paint_fail_point (cr, theme, &jo, tp_card_get_fail_point_severity (box->card), r->x + 2, r->y + 2);
+    paint_fail_point (cr, options->text_cache, theme, &jo, tp_card_get_fail_point_severity (box->card), r->x + 2, r->y + 2);
 
   if (is_selected (options, box->card))
     {
@@ -490,14 +539,19 @@ tp_blueprint_painter_paint (cairo_t                       *cr,
 {
   const TpTheme *theme;
   TpBlueprintPaintOptions defaults;
+  g_autoptr(GHashTable) cache = NULL;
 
   g_return_if_fail (cr != NULL && layout != NULL);
 
   if (options == NULL)
-    {
-      tp_blueprint_paint_options_init (&defaults);
-      options = &defaults;
-    }
+    tp_blueprint_paint_options_init (&defaults);
+  else
+    defaults = *options;
+  /* One paint of the whole picture shapes each repeated text once. */
+  if (defaults.text_cache == NULL)
+    cache = defaults.text_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         g_object_unref);
+  options = &defaults;
   theme = theme_of (options);
 
   if (!options->transparent)

@@ -34,6 +34,7 @@ typedef struct {
   int                         spotlight_column; /* step to spotlight, -1 = none */
   gboolean                    transparent;      /* leave the background unpainted */
   const cairo_font_options_t *font_options;     /* NULL = cairo's */
+  GHashTable                 *text_cache;       /* shaped texts kept for one whole paint, or NULL */
 } TpBlueprintPaintOptions;
 
 /** tp_blueprint_paint_options_init: light, nothing selected, scale 1, no clip, no spotlight. */

@@ -805,32 +805,17 @@ show_menu (TpBlueprintView *self,
   gtk_popover_popup (GTK_POPOVER (self->menu));
 }
 
+/* The canvas has selected what is under the pointer. */
 static void
-on_secondary_pressed (GtkGestureClick *gesture,
-                      int              n_press,
-                      double           wx,
-                      double           wy,
-                      TpBlueprintView *self)
+context_menu (TpCanvas *canvas,
+              double    wx,
+              double    wy)
 {
-  TpCanvas *canvas = TP_CANVAS (self);
-  TpConnection *connection;
-  TpCard *card;
-  double x, y;
+  TpSelection *selection = tp_canvas_get_selection (canvas);
+  TpElement *primary = selection != NULL ? tp_selection_get_primary (selection) : NULL;
 
-  if (!ready (self))
-    return;
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  tp_canvas_widget_to_map (canvas, wx, wy, &x, &y);
-  card = card_at (self, x, y);
-  connection = card == NULL ? _tp_blueprint_view_pick_connection (self, x, y) : NULL;
-  if (card != NULL && !tp_canvas_is_selected (canvas, card))
-    select_element (self, card);
-  else if (connection != NULL)
-    select_element (self, connection);
-  else if (card == NULL)
-    return;
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  show_menu (self, wx, wy);
+  if (primary != NULL && (TP_IS_CARD (primary) || TP_IS_CONNECTION (primary)))
+    show_menu (TP_BLUEPRINT_VIEW (canvas), wx, wy);
 }
 
 static gboolean
@@ -894,6 +879,7 @@ _tp_blueprint_view_class_init_connect (TpBlueprintViewClass *klass)
   canvas_class->tool_motion = tool_motion;
   canvas_class->tool_release = tool_release;
   canvas_class->tool_cancel = tool_cancel;
+  canvas_class->context_menu = context_menu;
 }
 
 void
@@ -905,7 +891,6 @@ _tp_blueprint_view_init_connect (TpBlueprintView *self)
     { "connection-kind", kind_activated, "s", "'flow'" },
   };
   GtkEventController *controller;
-  GtkGesture *gesture;
 
   self->connection_actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->connection_actions), entries,
@@ -924,11 +909,6 @@ _tp_blueprint_view_init_connect (TpBlueprintView *self)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_key_pressed), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  gesture = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
-  g_signal_connect_object (gesture, "pressed", G_CALLBACK (on_secondary_pressed), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
 }
 
 void

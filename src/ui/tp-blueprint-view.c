@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "tp-blueprint-view-private.h"
@@ -85,6 +87,132 @@ paint_card_cb (TpCanvas *canvas,
   tp_blueprint_painter_paint_card (cr, data, self->analysis, &options);
 }
 
+/* --- Tiles ------------------------------------------------------------------ */
+
+/* What does not change from frame to frame — rows, lines and phase headers
+ * behind the cards, the arrows above them — is painted once into square
+ * tiles of this many device pixels, kept in the canvas's node cache. A frame
+ * then composites a handful of images instead of repainting every arrow. */
+#define TILE_PIXELS 512
+
+enum {
+  LAYER_BACK,
+  LAYER_ARROWS,
+};
+
+static double
+tile_scale (TpBlueprintView *self)
+{
+  /* The canvas's raster scale: tiles come out whole device pixels wide. */
+  return round (tp_canvas_get_zoom (TP_CANVAS (self))
+                * gtk_widget_get_scale_factor (GTK_WIDGET (self)) * 100) / 100;
+}
+
+static guint
+tile_index (guint tx,
+            guint ty,
+            guint layer)
+{
+  return ((tx & 0x3fff) << 14 | (ty & 0x3fff)) << 1 | layer;
+}
+
+static void
+tile_rect (TpBlueprintView *self,
+           guint            index,
+           TpRect          *rect)
+{
+  double size = TILE_PIXELS / tile_scale (self);
+
+  *rect = (TpRect) { (index >> 15) * size, (index >> 1 & 0x3fff) * size, size, size };
+}
+
+static void
+paint_tile_cb (TpCanvas *canvas,
+               cairo_t  *cr,
+               gpointer  data)
+{
+  TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
+  guint index = GPOINTER_TO_UINT (data);
+  TpBlueprintPaintOptions options;
+  TpRect rect, bounds;
+
+  tile_rect (self, index, &rect);
+  paint_options (self, &options);
+  options.clip = &rect;
+  cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
+  cairo_clip (cr);
+
+  if ((index & 1) == LAYER_BACK)
+    {
+      tp_blueprint_painter_paint_rows (cr, self->layout, &options);
+      tp_blueprint_painter_paint_lines (cr, self->layout, &options);
+      for (guint p = 0; p < tp_blueprint_layout_get_n_phases (self->layout); p++)
+        {
+          TpRect header;
+
+          tp_blueprint_layout_get_phase_header (self->layout, p, &header);
+          if (tp_rect_intersects (&header, &rect))
+            tp_blueprint_painter_paint_phase_header (cr, self->layout, self->analysis, p,
+                                                     &options);
+        }
+      return;
+    }
+
+  for (guint i = 0; i < tp_blueprint_routes_get_n_routes (self->routes); i++)
+    {
+      const TpBlueprintRoute *route = tp_blueprint_routes_get_route (self->routes, i);
+
+      /* Room for the head, the halo and the label beside the line. */
+      tp_blueprint_route_get_bounds (route, &bounds);
+      bounds.x -= 160;
+      bounds.y -= 40;
+      bounds.width += 320;
+      bounds.height += 80;
+      if (tp_rect_intersects (&bounds, &rect))
+        tp_blueprint_painter_paint_route (cr, route, self->analysis, &options);
+    }
+}
+
+static void
+snapshot_tiles (TpBlueprintView *self,
+                GtkSnapshot     *snapshot,
+                const TpRect    *visible,
+                guint            layer)
+{
+  TpCanvas *canvas = TP_CANVAS (self);
+  double scale = tile_scale (self);
+  double size = TILE_PIXELS / scale;
+  double sx, sy;
+  TpRect map = { 0, 0, tp_blueprint_layout_get_width (self->layout),
+                 tp_blueprint_layout_get_height (self->layout) };
+  int tx0 = (int) floor (MAX (visible->x, 0) / size);
+  int ty0 = (int) floor (MAX (visible->y, 0) / size);
+  int tx1 = (int) floor (MIN (visible->x + visible->width, map.width) / size);
+  int ty1 = (int) floor (MIN (visible->y + visible->height, map.height) / size);
+
+  /* Shifted by less than a pixel so that the tiles' edges fall on the pixel
+   * grid, where neighbours meet without a seam. */
+  tp_canvas_get_scroll (canvas, &sx, &sy);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (sx - round (sx * scale) / scale,
+                                                          sy - round (sy * scale) / scale));
+  for (int ty = ty0; ty <= ty1; ty++)
+    for (int tx = tx0; tx <= tx1; tx++)
+      {
+        guint index = tile_index (tx, ty, layer);
+        TpRect rect;
+
+        tile_rect (self, index, &rect);
+        if (!tp_rect_intersects (&rect, &map))
+          continue;
+        tp_canvas_append_node (snapshot,
+                               tp_canvas_cached_node (canvas, TP_CANVAS_TILE_KEY (index), &rect, 0,
+                                                      paint_tile_cb, GUINT_TO_POINTER (index)),
+                               rect.x, rect.y);
+      }
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 snapshot_map (TpCanvas     *canvas,
               GtkSnapshot  *snapshot,
@@ -92,40 +220,16 @@ snapshot_map (TpCanvas     *canvas,
 {
   TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
   const TpTheme *theme = tp_canvas_get_theme (canvas);
-  TpBlueprintPaintOptions options;
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (visible->x, visible->y,
-                                               visible->width, visible->height);
-  cairo_t *cr;
-  guint n;
-
-  g_autoptr(GHashTable) selected = g_hash_table_new (NULL, NULL);
   TpSelection *selection = tp_canvas_get_selection (canvas);
+  g_autoptr(GHashTable) selected = g_hash_table_new (NULL, NULL);
+  TpBlueprintPaintOptions options;
+  guint n;
 
   paint_options (self, &options);
   options.clip = visible;
-  /* Selected arrows are drawn in the selection colour. */
-  if (selection != NULL)
-    {
-      GPtrArray *items = tp_selection_get_items (selection);
-
-      for (guint i = 0; i < items->len; i++)
-        if (TP_IS_CONNECTION (g_ptr_array_index (items, i)))
-          g_hash_table_add (selected, g_ptr_array_index (items, i));
-    }
 
   /* Rows, lines and the phase headers behind the cards. */
-  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  tp_blueprint_painter_paint_rows (cr, self->layout, &options);
-  tp_blueprint_painter_paint_lines (cr, self->layout, &options);
-  for (guint p = 0; p < tp_blueprint_layout_get_n_phases (self->layout); p++)
-    {
-      TpRect header;
-
-      tp_blueprint_layout_get_phase_header (self->layout, p, &header);
-      if (tp_rect_intersects (&header, visible))
-        tp_blueprint_painter_paint_phase_header (cr, self->layout, self->analysis, p, &options);
-    }
-  cairo_destroy (cr);
+  snapshot_tiles (self, snapshot, visible, LAYER_BACK);
 
   /* The cards, each its own cached node; the dragged ones follow the pointer. */
   n = tp_blueprint_layout_get_n_cards (self->layout);
@@ -152,26 +256,39 @@ snapshot_map (TpCanvas     *canvas,
                                MAX (2.0, 2.0 / tp_canvas_get_zoom (canvas)), 6);
     }
 
-  /* The arrows above the cards they join. */
-  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  for (guint i = 0; i < tp_blueprint_routes_get_n_routes (self->routes); i++)
+  /* The arrows above the cards they join; the selected ones again on top,
+   * in the selection colour. */
+  snapshot_tiles (self, snapshot, visible, LAYER_ARROWS);
+  if (selection != NULL)
+    {
+      GPtrArray *items = tp_selection_get_items (selection);
+
+      for (guint i = 0; i < items->len; i++)
+        if (TP_IS_CONNECTION (g_ptr_array_index (items, i)))
+          g_hash_table_add (selected, g_ptr_array_index (items, i));
+    }
+  options.selection = selected;
+  for (guint i = 0; g_hash_table_size (selected) > 0 && i < tp_blueprint_routes_get_n_routes (self->routes); i++)
     {
       const TpBlueprintRoute *route = tp_blueprint_routes_get_route (self->routes, i);
       TpRect rect;
+      cairo_t *cr;
 
+      if (!g_hash_table_contains (selected, route->connection))
+        continue;
       tp_blueprint_route_get_bounds (route, &rect);
-      rect.x -= 8;
-      rect.y -= 8;
-      rect.width += 16;
-      rect.height += 16;
-      if (tp_rect_intersects (&rect, visible))
-        {
-          options.selection = g_hash_table_contains (selected, route->connection) ? selected : NULL;
-          tp_blueprint_painter_paint_route (cr, route, self->analysis, &options);
-        }
+      rect.x -= 160;
+      rect.y -= 40;
+      rect.width += 320;
+      rect.height += 80;
+      if (!tp_rect_intersects (&rect, visible))
+        continue;
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (rect.x, rect.y, rect.width,
+                                                                    rect.height));
+      tp_blueprint_painter_paint_route (cr, route, NULL, &options);
+      cairo_destroy (cr);
     }
   options.selection = NULL;
-  cairo_destroy (cr);
 
   /* Handles, grips and the arrow being drawn. */
   _tp_blueprint_view_snapshot_connect (self, snapshot, visible);
@@ -271,6 +388,8 @@ project_changed (TpCanvas       *canvas,
     tp_canvas_invalidate_element (canvas, change->element);
   else if (change->kind != TP_CHANGE_PROPERTY)
     tp_canvas_invalidate (canvas);
+  /* Titles, times, owners and arrows are in the tiles. */
+  tp_canvas_invalidate_tiles (canvas);
 }
 
 static void
