@@ -32,6 +32,7 @@ journey_options (const TpBlueprintPaintOptions *options,
   out->scale = options->scale;
   out->clip = options->clip;
   out->font_options = options->font_options;
+  out->text_cache = options->text_cache;
 }
 
 static const TpTheme *
@@ -47,10 +48,9 @@ is_selected (const TpBlueprintPaintOptions *options,
   return options->selection != NULL && g_hash_table_contains (options->selection, element);
 }
 
-/* @text shaped in @style: from @cache when the same text was shaped before
- * in this paint (department names, durations and fail-point marks repeat
- * on many cards, and shaping is most of a card's cost), else anew. The
- * cache holds its own reference; the caller gets one. */
+/* @text shaped in @style, shared within one paint (department names,
+ * durations and fail-point marks repeat on many cards, and shaping is most
+ * of a card's cost): the journey painter's cache, options->text_cache. */
 static PangoLayout *
 text_layout (cairo_t                     *cr,
              GHashTable                  *cache,
@@ -58,22 +58,10 @@ text_layout (cairo_t                     *cr,
              const char                  *text,
              const TpTextStyle           *style)
 {
-  g_autofree char *key = NULL;
-  PangoLayout *layout;
+  TpJourneyPaintOptions with_cache = *jo;
 
-  if (cache == NULL)
-    return _tp_painter_text_layout (cr, jo, text, style);
-  key = g_strdup_printf ("%g|%d|%g|%d|%d|%s", style->size, style->weight, style->width,
-                         style->max_lines, style->alignment, text);
-  layout = g_hash_table_lookup (cache, key);
-  if (layout == NULL)
-    {
-      layout = _tp_painter_text_layout (cr, jo, text, style);
-      g_hash_table_insert (cache, g_steal_pointer (&key), layout);
-    }
-  /* Not updated from @cr: within one paint the scale stays, and only the
-   * translation moves, which shaping does not see. */
-  return g_object_ref (layout);
+  with_cache.text_cache = cache;
+  return _tp_painter_cached_layout (cr, &with_cache, text, style);
 }
 
 static void

@@ -44,6 +44,7 @@ journey_options (const TpBlueprintPaintOptions *options,
   out->scale = options->scale;
   out->clip = options->clip;
   out->font_options = options->font_options;
+  out->text_cache = options->text_cache;
 }
 
 static const TpTheme *

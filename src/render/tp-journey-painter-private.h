@@ -28,6 +28,12 @@ PangoLayout   *_tp_painter_text_layout  (cairo_t                     *cr,
                                          const TpJourneyPaintOptions *options,
                                          const char                  *text,
                                          const TpTextStyle           *style);
+/* Like _tp_painter_text_layout(), from options->text_cache when @text was shaped in @style
+ * before in this paint; the caller gets a reference and must not change the layout. */
+PangoLayout   *_tp_painter_cached_layout (cairo_t                    *cr,
+                                         const TpJourneyPaintOptions *options,
+                                         const char                  *text,
+                                         const TpTextStyle           *style);
 /* Draws @text with its top-left at (x, y); returns the height used. */
 double         _tp_painter_draw_text    (cairo_t                     *cr,
                                          const TpJourneyPaintOptions *options,

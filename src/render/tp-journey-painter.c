@@ -118,11 +118,35 @@ _tp_painter_draw_text (cairo_t                     *cr,
   if (text == NULL || *text == '\0')
     return 0;
 
-  layout = _tp_painter_text_layout (cr, options, text, style);
+  layout = _tp_painter_cached_layout (cr, options, text, style);
   cairo_move_to (cr, x, y);
   tp_draw_show_layout (cr, layout);
   pango_layout_get_pixel_size (layout, NULL, &height);
   return height;
+}
+
+PangoLayout *
+_tp_painter_cached_layout (cairo_t                     *cr,
+                           const TpJourneyPaintOptions *options,
+                           const char                  *text,
+                           const TpTextStyle           *style)
+{
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+
+  if (options->text_cache == NULL)
+    return _tp_painter_text_layout (cr, options, text, style);
+  /* Within one paint the scale and font options stay, and only the
+   * translation moves, which shaping does not see. */
+  key = g_strdup_printf ("%g|%d|%g|%d|%d|%s", style->size, style->weight, style->width,
+                         style->max_lines, style->alignment, text != NULL ? text : "");
+  layout = g_hash_table_lookup (options->text_cache, key);
+  if (layout == NULL)
+    {
+      layout = _tp_painter_text_layout (cr, options, text, style);
+      g_hash_table_insert (options->text_cache, g_steal_pointer (&key), layout);
+    }
+  return g_object_ref (layout);
 }
 
 void

@@ -34,6 +34,9 @@ typedef struct {
   /* Cards whose text would be smaller than this on the device are drawn
    * simplified, without text (presentation); 0 = as the scale allows. */
   double                      min_card_text_px;
+  /* Texts shaped once and drawn again within one paint onto one cairo_t
+   * (keyed by style and text; _tp_painter_cached_layout), or NULL. */
+  GHashTable                 *text_cache;
 } TpJourneyPaintOptions;
 
 #define TP_PAINTER_TEXT_MIN_SCALE 0.4

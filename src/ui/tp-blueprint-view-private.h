@@ -58,4 +58,7 @@ void          _tp_blueprint_view_snapshot_connect   (TpBlueprintView      *self,
                                                      GtkSnapshot          *snapshot,
                                                      const TpRect         *visible);
 
+/* tp-blueprint-view-geometry.c: for the end-to-end tests (TP_E2E_GEOMETRY) */
+void          _tp_blueprint_view_write_geometry     (TpBlueprintView      *self);
+
 G_END_DECLS

@@ -309,6 +309,7 @@ snapshot_map (TpCanvas     *canvas,
                              box->rect.x + dx, box->rect.y + dy);
       gtk_snapshot_pop (snapshot);
     }
+  _tp_blueprint_view_write_geometry (self);
 }
 
 static TpElement *

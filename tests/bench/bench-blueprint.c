@@ -14,6 +14,10 @@
  *   rerouted_per_move     arrows searched again per move (median)
  *   paint_blueprint_ms    painting the whole blueprint (vector, as SVG/PDF export does)
  *   paint_journey_ms      the same journey painted as a journey map, for comparison
+ *   blueprint_size, journey_size  the two pictures' sizes in map units
+ *   export_{png,svg,pdf}_{blueprint,journey}_ms
+ *                         tp_export_to_bytes of that journey as each view (median of 3;
+ *                         target: the blueprint's no slower than the journey map's)
  */
 
 #include "config.h"
@@ -22,6 +26,7 @@
 
 #include "render/tp-blueprint-layout.h"
 #include "render/tp-blueprint-route.h"
+#include "render/tp-export.h"
 #include "render/tp-view.h"
 #include "tp-test-blueprint.h"
 
@@ -71,6 +76,33 @@ paint_ms (TpView *view)
       ms[i] = (cpu_now () - t0) / 1000.0;
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
+    }
+  return median (ms, G_N_ELEMENTS (ms));
+}
+
+static double
+export_ms (TpProject      *project,
+           TpJourney      *journey,
+           TpExportFormat  format,
+           const char     *view)
+{
+  double ms[3];
+
+  for (guint i = 0; i < G_N_ELEMENTS (ms); i++)
+    {
+      TpExportOptions options;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      gint64 t0;
+
+      tp_export_options_init (&options);
+      options.format = format;
+      options.view = view;
+      options.journey = journey;
+      t0 = cpu_now ();
+      bytes = tp_export_to_bytes (project, &options, NULL, &error);
+      ms[i] = (cpu_now () - t0) / 1000.0;
+      g_assert_no_error (error);
     }
   return median (ms, G_N_ELEMENTS (ms));
 }
@@ -146,8 +178,28 @@ main (int   argc,
     g_autoptr(TpView) blueprint = tp_view_new (TP_VIEW_BLUEPRINT, journey);
     g_autoptr(TpView) map = tp_view_new (TP_VIEW_JOURNEY, journey);
 
+    double w, h;
+
+    tp_view_get_size (blueprint, &w, &h);
+    g_print ("blueprint_size: %.0fx%.0f\n", w, h);
+    tp_view_get_size (map, &w, &h);
+    g_print ("journey_size: %.0fx%.0f\n", w, h);
     g_print ("paint_blueprint_ms: %.1f\n", paint_ms (blueprint));
     g_print ("paint_journey_ms: %.1f\n", paint_ms (map));
+  }
+
+  {
+    static const struct { TpExportFormat format; const char *name; } formats[] = {
+      { TP_EXPORT_PNG, "png" }, { TP_EXPORT_SVG, "svg" }, { TP_EXPORT_PDF, "pdf" },
+    };
+
+    for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+      {
+        g_print ("export_%s_blueprint_ms: %.1f\n", formats[f].name,
+                 export_ms (project, journey, formats[f].format, "blueprint"));
+        g_print ("export_%s_journey_ms: %.1f\n", formats[f].name,
+                 export_ms (project, journey, formats[f].format, "journey"));
+      }
   }
 
   tp_blueprint_routes_free (routes);
