@@ -79,7 +79,7 @@ draw_text (cairo_t                     *cr,
     return;
   layout = text_layout (cr, cache, jo, text, style);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  tp_draw_show_layout (cr, layout);
 }
 
 /* A triangle with "!" in it: drawn where something is missing. */
