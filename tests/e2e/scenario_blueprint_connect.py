@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Open the hotel example, switch to its service blueprint journey, point at a
+"""Open the hotel example, switch to its service blueprint journey, click a
 card so that its handle shows, and drag with the mouse from the handle onto
 another card: a new arrow joins them, selected. Saved, the file has the new
 flow connection and is otherwise what it was. Delete removes the arrow, and
@@ -80,10 +80,15 @@ def scenario(s):
     source, target = pick_pair(g)
     before = len(g["connections"])
 
-    # Point at the card: its handle shows; drag from the handle onto the other card.
-    s.move(*source["centre"])
-    s.move(source["centre"][0] + 3, source["centre"][1] + 2)
-    s.drag(source["handle"], target["centre"])
+    # Click the card: selected (or pointed at), it shows its handle. Where the
+    # handle is drawn is read again once the selection is drawn, then the drag
+    # goes from just inside it onto the other card.
+    s.click(*source["centre"])
+    g = wait_blueprint(s, lambda g: any(c["id"] == source["id"] and c["selected"] for c in g["cards"]),
+                       "the first card to be selected")
+    source = [c for c in g["cards"] if c["id"] == source["id"]][0]
+    target = [c for c in g["cards"] if c["id"] == target["id"]][0]
+    s.drag((source["handle"][0] - 2, source["handle"][1]), target["centre"])
 
     def joined(g):
         return any(c["from"] == source["id"] and c["to"] == target["id"] for c in g["connections"])
