@@ -23,36 +23,35 @@
 #include "tp-blueprint-view-private.h"
 
 #define HANDLE_RADIUS 6.0   /* map units at 100 %; at least this many pixels at any zoom */
-#define GRIP_RADIUS   5.0
 #define PICK_SLOP     5.0   /* how far from an arrow a click still selects it, in pixels */
 
 static const char * const kind_names[] = { "flow", "triggers", "depends-on", "rework", "wait" };
 
 /* --- Geometry --------------------------------------------------------------- */
 
-static double
-pixels (TpBlueprintView *self,
+double
+_tp_blueprint_view_pixels (TpBlueprintView *self,
         double           px)
 {
   /* @px pixels on screen, in map units. */
   return px / tp_canvas_get_zoom (TP_CANVAS (self));
 }
 
-static gboolean
-ready (TpBlueprintView *self)
+gboolean
+_tp_blueprint_view_ready (TpBlueprintView *self)
 {
   return self->layout != NULL && self->routes != NULL;
 }
 
-static gboolean
-handle_centre (TpBlueprintView *self,
+gboolean
+_tp_blueprint_view_handle_centre (TpBlueprintView *self,
                TpCard          *card,
                double          *x,
                double          *y)
 {
   const TpBlueprintBox *box;
 
-  if (!ready (self) || card == NULL)
+  if (!_tp_blueprint_view_ready (self) || card == NULL)
     return FALSE;
   box = tp_blueprint_layout_find_card (self->layout, card);
   if (box == NULL)
@@ -62,10 +61,10 @@ handle_centre (TpBlueprintView *self,
   return TRUE;
 }
 
-static double
-handle_radius (TpBlueprintView *self)
+double
+_tp_blueprint_view_handle_radius (TpBlueprintView *self)
 {
-  return MAX (HANDLE_RADIUS, pixels (self, HANDLE_RADIUS));
+  return MAX (HANDLE_RADIUS, _tp_blueprint_view_pixels (self, HANDLE_RADIUS));
 }
 
 static TpCard *
@@ -75,7 +74,7 @@ card_at (TpBlueprintView *self,
 {
   TpBlueprintHit hit;
 
-  if (!ready (self))
+  if (!_tp_blueprint_view_ready (self))
     return NULL;
   tp_blueprint_layout_hit_test (self->layout, x, y, &hit);
   return hit.kind == TP_BLUEPRINT_HIT_CARD ? hit.card : NULL;
@@ -100,11 +99,11 @@ _tp_blueprint_view_pick_connection (TpBlueprintView *self,
                                     double           x,
                                     double           y)
 {
-  double slop = MAX (3.0, pixels (self, PICK_SLOP));
+  double slop = MAX (3.0, _tp_blueprint_view_pixels (self, PICK_SLOP));
   TpConnection *best = NULL;
   double best_distance = slop;
 
-  if (!ready (self))
+  if (!_tp_blueprint_view_ready (self))
     return NULL;
   for (guint i = 0; i < tp_blueprint_routes_get_n_routes (self->routes); i++)
     {
@@ -129,8 +128,8 @@ _tp_blueprint_view_pick_connection (TpBlueprintView *self,
   return best;
 }
 
-static TpConnection *
-selected_connection (TpBlueprintView *self)
+TpConnection *
+_tp_blueprint_view_selected_connection (TpBlueprintView *self)
 {
   TpSelection *selection = tp_canvas_get_selection (TP_CANVAS (self));
   TpElement *primary = selection != NULL ? tp_selection_get_primary (selection) : NULL;
@@ -372,7 +371,7 @@ walk_connections (TpBlueprintView *self,
   const char *anchor_id;
   int at = 0, n;
 
-  if (!ready (self) || primary == NULL)
+  if (!_tp_blueprint_view_ready (self) || primary == NULL)
     return FALSE;
   if (TP_IS_CARD (primary))
     g_set_object (&self->tab_anchor, TP_CARD (primary));
@@ -420,7 +419,7 @@ grip_hit (TpBlueprintView  *self,
           gboolean         *to_end)
 {
   const TpBlueprintRoute *route = tp_blueprint_routes_find (self->routes, connection);
-  double r = MAX (GRIP_RADIUS, pixels (self, GRIP_RADIUS)) + pixels (self, 3);
+  double r = MAX (TP_BLUEPRINT_GRIP_RADIUS, _tp_blueprint_view_pixels (self, TP_BLUEPRINT_GRIP_RADIUS)) + _tp_blueprint_view_pixels (self, 3);
 
   if (route == NULL || route->n_points < 2)
     return FALSE;
@@ -443,7 +442,7 @@ handle_hit (TpBlueprintView *self,
             double           x,
             double           y)
 {
-  double r = handle_radius (self) + pixels (self, 3);
+  double r = _tp_blueprint_view_handle_radius (self) + _tp_blueprint_view_pixels (self, 3);
   TpCard *candidates[2];
 
   /* The card under the pointer, or the one whose handle sticks out there. */
@@ -454,7 +453,7 @@ handle_hit (TpBlueprintView *self,
       double hx, hy;
 
       if (candidates[i] != NULL && shows_handle (self, candidates[i])
-          && handle_centre (self, candidates[i], &hx, &hy) && hypot (hx - x, hy - y) <= r)
+          && _tp_blueprint_view_handle_centre (self, candidates[i], &hx, &hy) && hypot (hx - x, hy - y) <= r)
         return candidates[i];
     }
   return NULL;
@@ -467,11 +466,11 @@ tool_press (TpCanvas        *canvas,
             GdkModifierType  modifiers)
 {
   TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
-  TpConnection *connection = selected_connection (self);
+  TpConnection *connection = _tp_blueprint_view_selected_connection (self);
   gboolean to_end;
   TpCard *card;
 
-  if (!ready (self) || tp_canvas_get_project (canvas) == NULL)
+  if (!_tp_blueprint_view_ready (self) || tp_canvas_get_project (canvas) == NULL)
     return FALSE;
   g_clear_object (&self->keyboard_source);
 
@@ -557,7 +556,7 @@ on_motion (GtkEventControllerMotion *controller,
   TpCard *card;
   double x, y;
 
-  if (!ready (self))
+  if (!_tp_blueprint_view_ready (self))
     return;
   tp_canvas_widget_to_map (TP_CANVAS (self), wx, wy, &x, &y);
   card = card_at (self, x, y);
@@ -577,141 +576,6 @@ on_leave (GtkEventControllerMotion *controller,
     return;
   g_clear_object (&self->hovered);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* --- Drawing ---------------------------------------------------------------- */
-
-static void
-append_disc (GtkSnapshot  *snapshot,
-             const TpRgba *fill,
-             const TpRgba *ring,
-             double        x,
-             double        y,
-             double        r,
-             double        width)
-{
-  TpRect rect = { x - r, y - r, 2 * r, 2 * r };
-  GskRoundedRect disc;
-  GdkRGBA rgba = { fill->red, fill->green, fill->blue, fill->alpha };
-
-  gsk_rounded_rect_init_from_rect (&disc, &GRAPHENE_RECT_INIT (rect.x, rect.y, rect.width,
-                                                               rect.height), r);
-  gtk_snapshot_push_rounded_clip (snapshot, &disc);
-  gtk_snapshot_append_color (snapshot, &rgba, &disc.bounds);
-  gtk_snapshot_pop (snapshot);
-  tp_canvas_append_ring (snapshot, ring, &rect, 0, width, r);
-}
-
-static void
-append_dashed_line (GtkSnapshot  *snapshot,
-                    const TpRgba *color,
-                    double        x0,
-                    double        y0,
-                    double        x1,
-                    double        y1,
-                    double        width)
-{
-  static const double dash[] = { 6, 4 };
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (MIN (x0, x1) - 8, MIN (y0, y1) - 8,
-                                               fabs (x1 - x0) + 16, fabs (y1 - y0) + 16);
-  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
-  cairo_set_line_width (cr, width);
-  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-  cairo_move_to (cr, x0, y0);
-  cairo_line_to (cr, x1, y1);
-  cairo_stroke (cr);
-  cairo_destroy (cr);
-}
-
-void
-_tp_blueprint_view_snapshot_connect (TpBlueprintView *self,
-                                     GtkSnapshot     *snapshot,
-                                     const TpRect    *visible)
-{
-  TpCanvas *canvas = TP_CANVAS (self);
-  const TpTheme *theme = tp_canvas_get_theme (canvas);
-  TpConnection *connection = selected_connection (self);
-  double r = handle_radius (self), line = pixels (self, 1.5);
-  TpSelection *selection = tp_canvas_get_selection (canvas);
-  double x, y;
-
-  /* Handles: on the card under the pointer and on the selected cards. */
-  if (self->tool == TP_BLUEPRINT_TOOL_NONE)
-    {
-      if (self->hovered != NULL && handle_centre (self, self->hovered, &x, &y))
-        append_disc (snapshot, &theme->card, &theme->selection, x, y, r, line);
-      if (selection != NULL)
-        {
-          GPtrArray *items = tp_selection_get_items (selection);
-
-          for (guint i = 0; i < items->len; i++)
-            {
-              TpElement *element = g_ptr_array_index (items, i);
-
-              if (TP_IS_CARD (element) && element != (gpointer) self->hovered
-                  && handle_centre (self, TP_CARD (element), &x, &y))
-                append_disc (snapshot, &theme->card, &theme->selection, x, y, r, line);
-            }
-        }
-    }
-
-  /* Ctrl+K started an arrow here: a filled handle until Enter. */
-  if (self->keyboard_source != NULL && handle_centre (self, self->keyboard_source, &x, &y))
-    append_disc (snapshot, &theme->selection, &theme->selection, x, y, r, line);
-
-  /* The ends of the selected arrow, to drag onto another card. */
-  if (connection != NULL && self->tool == TP_BLUEPRINT_TOOL_NONE)
-    {
-      const TpBlueprintRoute *route = tp_blueprint_routes_find (self->routes, connection);
-      double g = MAX (GRIP_RADIUS, pixels (self, GRIP_RADIUS));
-
-      if (route != NULL && route->n_points >= 2)
-        {
-          append_disc (snapshot, &theme->card, &theme->selection,
-                       route->points[0].x, route->points[0].y, g, line);
-          append_disc (snapshot, &theme->selection, &theme->selection,
-                       route->points[route->n_points - 1].x,
-                       route->points[route->n_points - 1].y, g, line);
-        }
-    }
-
-  /* The arrow being drawn or moved follows the pointer. */
-  if (self->tool != TP_BLUEPRINT_TOOL_NONE)
-    {
-      double fx = self->tool_x, fy = self->tool_y;
-
-      if (self->tool == TP_BLUEPRINT_TOOL_CONNECT)
-        handle_centre (self, self->tool_card, &fx, &fy);
-      else
-        {
-          const TpBlueprintRoute *route = tp_blueprint_routes_find (self->routes,
-                                                                    self->tool_connection);
-
-          if (route != NULL && route->n_points >= 2)
-            {
-              const TpPoint *fixed = self->tool == TP_BLUEPRINT_TOOL_TO
-                                     ? &route->points[0] : &route->points[route->n_points - 1];
-
-              fx = fixed->x;
-              fy = fixed->y;
-            }
-        }
-      if (self->tool_target != NULL)
-        {
-          const TpBlueprintBox *box = tp_blueprint_layout_find_card (self->layout,
-                                                                     self->tool_target);
-
-          if (box != NULL)
-            tp_canvas_append_ring (snapshot, &theme->selection, &box->rect, 3,
-                                   MAX (2.0, pixels (self, 2.0)), 6);
-        }
-      append_dashed_line (snapshot, &theme->selection, fx, fy, self->tool_x, self->tool_y,
-                          MAX (1.5, pixels (self, 2.0)));
-      append_disc (snapshot, &theme->selection, &theme->selection, self->tool_x, self->tool_y,
-                   MAX (GRIP_RADIUS, pixels (self, GRIP_RADIUS)) * 0.8, line);
-    }
 }
 
 /* --- Keys, menu, actions ---------------------------------------------------- */
@@ -774,7 +638,7 @@ show_menu (TpBlueprintView *self,
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) kinds = g_menu_new ();
   g_autoptr(GMenu) edit = g_menu_new ();
-  TpConnection *connection = selected_connection (self);
+  TpConnection *connection = _tp_blueprint_view_selected_connection (self);
   GdkRectangle at = { (int) wx, (int) wy, 1, 1 };
 
   update_kind_state (self);
@@ -851,7 +715,7 @@ on_key_pressed (GtkEventControllerKey *controller,
       TpRect rect;
       double sx, sy, zoom = tp_canvas_get_zoom (TP_CANVAS (self));
 
-      if (primary == NULL || !ready (self))
+      if (primary == NULL || !_tp_blueprint_view_ready (self))
         return FALSE;
       if (TP_IS_CONNECTION (primary))
         {
@@ -920,78 +784,4 @@ _tp_blueprint_view_dispose_connect (TpBlueprintView *self)
   g_clear_object (&self->tab_anchor);
   g_clear_object (&self->connection_actions);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
-}
-
-/* --- Points for tests and assistive tools --------------------------------- */
-
-static void
-to_widget (TpBlueprintView *self,
-           double           x,
-           double           y,
-           double          *wx,
-           double          *wy)
-{
-  double sx, sy, zoom = tp_canvas_get_zoom (TP_CANVAS (self));
-
-  tp_canvas_get_scroll (TP_CANVAS (self), &sx, &sy);
-  *wx = (x - sx) * zoom;
-  *wy = (y - sy) * zoom;
-}
-
-gboolean
-tp_blueprint_view_get_point (TpBlueprintView  *self,
-                             gpointer          element,
-                             TpBlueprintPoint  which,
-                             double           *wx,
-                             double           *wy)
-{
-  double x, y;
-
-  g_return_val_if_fail (TP_IS_BLUEPRINT_VIEW (self), FALSE);
-  g_return_val_if_fail (wx != NULL && wy != NULL, FALSE);
-
-  if (!tp_canvas_get_journey (TP_CANVAS (self)))
-    return FALSE;
-  TP_CANVAS_GET_CLASS (self)->ensure_layout (TP_CANVAS (self));
-  if (!ready (self))
-    return FALSE;
-
-  if (TP_IS_CARD (element))
-    {
-      const TpBlueprintBox *box = tp_blueprint_layout_find_card (self->layout, element);
-
-      if (box == NULL)
-        return FALSE;
-      x = box->rect.x + box->rect.width / 2;
-      y = box->rect.y + box->rect.height / 2;
-      if (which == TP_BLUEPRINT_POINT_HANDLE)
-        handle_centre (self, element, &x, &y);
-    }
-  else if (TP_IS_CONNECTION (element))
-    {
-      const TpBlueprintRoute *route = tp_blueprint_routes_find (self->routes, element);
-      TpPoint mid;
-      gboolean horizontal;
-
-      if (route == NULL || route->n_points < 2)
-        return FALSE;
-      tp_blueprint_route_get_label_point (route, &mid, &horizontal);
-      x = mid.x;
-      y = mid.y;
-      if (which == TP_BLUEPRINT_POINT_FROM)
-        {
-          x = route->points[0].x;
-          y = route->points[0].y;
-        }
-      else if (which == TP_BLUEPRINT_POINT_TO)
-        {
-          x = route->points[route->n_points - 1].x;
-          y = route->points[route->n_points - 1].y;
-        }
-    }
-  else
-    return FALSE;
-
-  to_widget (self, x, y, wx, wy);
-  return TRUE;
 }

@@ -53,7 +53,24 @@ void          _tp_blueprint_view_dispose_connect    (TpBlueprintView      *self)
 TpConnection *_tp_blueprint_view_pick_connection    (TpBlueprintView      *self,
                                                      double                x,
                                                      double                y);
-/* Handles, the arrow being drawn, the ends of the selected arrow. */
+/* The selected arrow when exactly one is selected, or NULL. */
+TpConnection *_tp_blueprint_view_selected_connection (TpBlueprintView      *self);
+/* Whether the layout and routes are there to work on. */
+gboolean      _tp_blueprint_view_ready              (TpBlueprintView      *self);
+/* @px pixels on screen, in map units. */
+double        _tp_blueprint_view_pixels             (TpBlueprintView      *self,
+                                                     double                px);
+/* Where the handle of @card is drawn (map units); FALSE when it is not laid out. */
+gboolean      _tp_blueprint_view_handle_centre      (TpBlueprintView      *self,
+                                                     TpCard               *card,
+                                                     double               *x,
+                                                     double               *y);
+double        _tp_blueprint_view_handle_radius      (TpBlueprintView      *self);
+
+#define TP_BLUEPRINT_GRIP_RADIUS 5.0  /* map units at 100 %; at least this many pixels */
+
+/* tp-blueprint-view-connect-draw.c: handles, the arrow being drawn, the ends of the
+ * selected arrow. */
 void          _tp_blueprint_view_snapshot_connect   (TpBlueprintView      *self,
                                                      GtkSnapshot          *snapshot,
                                                      const TpRect         *visible);
