@@ -42,6 +42,8 @@ struct _TpWindow
   TpOutline            *outline;
   TpInspector          *inspector;
   TpCardPalette        *palette;
+  GtkWidget            *tool_bar;
+  GtkWidget            *tool_bar_separator;
   GtkMenuButton        *add_lane_kind_button;
   AdwViewStack         *view_stack;
   TpJourneyView        *journey_view;

@@ -263,6 +263,9 @@ on_view_changed (TpWindow *self)
 
   if (self->journey != NULL && name != NULL)
     g_hash_table_replace (self->journey_pages, g_object_ref (self->journey), g_strdup (name));
+  /* The analysis is read, not drawn on: no cards to add, no phases or lanes. */
+  gtk_widget_set_visible (self->tool_bar, g_strcmp0 (name, "analysis") != 0);
+  gtk_widget_set_visible (self->tool_bar_separator, g_strcmp0 (name, "analysis") != 0);
   /* Lanes are hidden per view: the outline's eyes show the view shown. */
   tp_outline_set_hidden_property (self->outline, _tp_window_lane_hidden_property (self));
   on_zoom_changed (self);
@@ -470,6 +473,8 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, outline);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, palette);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, tool_bar);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, tool_bar_separator);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, add_lane_kind_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_view);

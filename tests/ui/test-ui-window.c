@@ -798,6 +798,30 @@ test_view_switch_moves_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The analysis is read, not drawn on: the card palette and the phase/lane buttons are not
+ * offered there, and come back with the map. */
+static void
+test_analysis_hides_palette (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  GtkWidget *palette = tp_ui_test_find_widget (GTK_WIDGET (window), g_type_from_name ("TpCardPalette"));
+  AdwViewStack *stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  gtk_window_present (GTK_WINDOW (window));
+  tp_ui_test_sleep (200);
+  g_assert_true (gtk_widget_get_mapped (palette));
+
+  adw_view_stack_set_visible_child_name (stack, "analysis");
+  tp_ui_test_spin ();
+  g_assert_false (gtk_widget_get_mapped (palette));
+
+  adw_view_stack_set_visible_child_name (stack, "blueprint");
+  tp_ui_test_spin ();
+  g_assert_true (gtk_widget_get_mapped (palette));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Checks that every control under @widget has a tooltip and an accessible
  * label; returns how many were checked. */
 static guint
@@ -908,6 +932,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/close-asks", test_close_asks_about_changes);
   g_test_add_func ("/ui/window/f6-cycles-panels", test_f6_cycles_panels);
   g_test_add_func ("/ui/window/view-switch-moves-keys", test_view_switch_moves_keys);
+  g_test_add_func ("/ui/window/analysis-hides-palette", test_analysis_hides_palette);
   g_test_add_func ("/ui/window/controls-are-labelled", test_controls_are_labelled);
   g_test_add_func ("/ui/window/size-remembered", test_window_size_remembered);
 
