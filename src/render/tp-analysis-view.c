@@ -29,9 +29,8 @@ enum { STEP_ROLLUP, STEP_PAIN, STEP_OPPORTUNITIES, STEP_FAIL, STEP_OVERLAY, STEP
 
 struct _TpAnalysisView
 {
-  GObject              parent_instance;
+  TpViewBase           parent_instance;
 
-  TpJourney           *journey;
   TpJourneyRollup     *rollup;
   TpPainRanking       *ranking;
   TpOpportunityMatrix *matrix;
@@ -45,28 +44,23 @@ struct _TpAnalysisView
   double               height;
 };
 
-enum {
-  PROP_0,
-  PROP_JOURNEY,
-};
-
 static void view_iface_init (TpViewInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (TpAnalysisView, tp_analysis_view, G_TYPE_OBJECT,
+G_DEFINE_FINAL_TYPE_WITH_CODE (TpAnalysisView, tp_analysis_view, TP_TYPE_VIEW_BASE,
                                G_IMPLEMENT_INTERFACE (TP_TYPE_VIEW, view_iface_init))
 
 static void
 tp_analysis_view_constructed (GObject *object)
 {
   TpAnalysisView *self = TP_ANALYSIS_VIEW (object);
+  TpJourney *journey = tp_view_base_get_journey (TP_VIEW_BASE (self));
   double rollup_width, y = MARGIN;
 
   G_OBJECT_CLASS (tp_analysis_view_parent_class)->constructed (object);
 
-  g_assert (self->journey != NULL);
-  self->rollup = tp_analysis_rollup (self->journey, -1);
-  self->ranking = tp_analysis_rank_pain_points (self->journey, TP_RANK_BY_WEIGHT);
-  self->matrix = tp_analysis_opportunities (self->journey);
+  self->rollup = tp_analysis_rollup (journey, -1);
+  self->ranking = tp_analysis_rank_pain_points (journey, TP_RANK_BY_WEIGHT);
+  self->matrix = tp_analysis_opportunities (journey);
 
   rollup_width = MAX (self->rollup->n_phases, 1) * COLUMN_WIDTH;
   self->width = MAX (rollup_width, CHART_WIDTH) + 2 * MARGIN;
@@ -80,7 +74,7 @@ tp_analysis_view_constructed (GObject *object)
   self->n_steps = STEP_FAIL;
 
   /* Fail points of the blueprint, ranked the same way, when there are any. */
-  self->fail = tp_analysis_rank_fail_points (self->journey, TP_RANK_BY_WEIGHT);
+  self->fail = tp_analysis_rank_fail_points (journey, TP_RANK_BY_WEIGHT);
   if (self->fail->items->len > 0)
     {
       y += GAP;
@@ -93,16 +87,16 @@ tp_analysis_view_constructed (GObject *object)
 
   /* Every journey of the project, this one first, their emotion lines by phase. */
   {
-    TpProject *project = tp_element_get_project (TP_ELEMENT (self->journey));
+    TpProject *project = tp_element_get_project (TP_ELEMENT (journey));
     GPtrArray *journeys = project != NULL ? tp_project_get_journeys (project) : NULL;
 
     if (journeys != NULL && journeys->len > 1)
       {
         g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
 
-        g_ptr_array_add (ordered, self->journey);
+        g_ptr_array_add (ordered, journey);
         for (guint j = 0; j < journeys->len; j++)
-          if (g_ptr_array_index (journeys, j) != self->journey)
+          if (g_ptr_array_index (journeys, j) != journey)
             g_ptr_array_add (ordered, g_ptr_array_index (journeys, j));
         self->overlay = tp_analysis_align ((TpJourney **) ordered->pdata, ordered->len);
         y += GAP;
@@ -114,18 +108,18 @@ tp_analysis_view_constructed (GObject *object)
   }
 
   /* A future journey is compared with the current journey of the same persona. */
-  if (tp_journey_get_state (self->journey) == TP_JOURNEY_STATE_FUTURE)
+  if (tp_journey_get_state (journey) == TP_JOURNEY_STATE_FUTURE)
     {
-      TpProject *project = tp_element_get_project (TP_ELEMENT (self->journey));
+      TpProject *project = tp_element_get_project (TP_ELEMENT (journey));
       GPtrArray *journeys = project != NULL ? tp_project_get_journeys (project) : NULL;
       TpJourney *current = NULL;
 
       /* The journey it was made from, else the current state of the same persona, else the
        * first current state. */
-      if (project != NULL && tp_journey_get_current_state (self->journey) != NULL)
+      if (project != NULL && tp_journey_get_current_state (journey) != NULL)
         {
           TpElement *linked = tp_project_lookup (project,
-                                                 tp_journey_get_current_state (self->journey));
+                                                 tp_journey_get_current_state (journey));
 
           if (linked != NULL && TP_IS_JOURNEY (linked))
             current = TP_JOURNEY (linked);
@@ -137,14 +131,14 @@ tp_analysis_view_constructed (GObject *object)
 
             if (tp_journey_get_state (other) == TP_JOURNEY_STATE_CURRENT
                 && (pass == 1 || g_strcmp0 (tp_journey_get_persona (other),
-                                            tp_journey_get_persona (self->journey)) == 0))
+                                            tp_journey_get_persona (journey)) == 0))
               current = other;
           }
       if (current != NULL)
         {
           double diff_width = MAX (self->width - 2 * MARGIN, CHART_WIDTH);
 
-          self->diff = tp_analysis_diff (current, self->journey);
+          self->diff = tp_analysis_diff (current, journey);
           y += GAP;
           self->steps[self->n_steps] = (TpRect) {
             MARGIN, y, diff_width,
@@ -168,41 +162,8 @@ tp_analysis_view_finalize (GObject *object)
   g_clear_pointer (&self->overlay, tp_phase_alignment_free);
   g_clear_pointer (&self->fail, tp_pain_ranking_free);
   g_clear_pointer (&self->diff, tp_journey_diff_free);
-  g_clear_object (&self->journey);
 
   G_OBJECT_CLASS (tp_analysis_view_parent_class)->finalize (object);
-}
-
-static void
-tp_analysis_view_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_JOURNEY:
-      g_value_set_object (value, TP_ANALYSIS_VIEW (object)->journey);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-tp_analysis_view_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_JOURNEY:
-      g_set_object (&TP_ANALYSIS_VIEW (object)->journey, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -212,10 +173,6 @@ tp_analysis_view_class_init (TpAnalysisViewClass *klass)
 
   object_class->constructed = tp_analysis_view_constructed;
   object_class->finalize = tp_analysis_view_finalize;
-  object_class->get_property = tp_analysis_view_get_property;
-  object_class->set_property = tp_analysis_view_set_property;
-
-  g_object_class_override_property (object_class, PROP_JOURNEY, "journey");
 }
 
 static void

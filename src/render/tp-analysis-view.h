@@ -10,7 +10,7 @@
 
 #pragma once
 
-#include "tp-view.h"
+#include "tp-view-base.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 
 #define TP_TYPE_ANALYSIS_VIEW (tp_analysis_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (TpAnalysisView, tp_analysis_view, TP, ANALYSIS_VIEW, GObject)
+G_DECLARE_FINAL_TYPE (TpAnalysisView, tp_analysis_view, TP, ANALYSIS_VIEW, TpViewBase)
 
 /** tp_analysis_view_element_at: the card of the mark (bar, marker, list row, changed line) at
  *  map point (@x, @y), or the phase whose figures are there; NULL elsewhere. */

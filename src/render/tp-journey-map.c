@@ -14,20 +14,14 @@
 
 struct _TpJourneyMap
 {
-  GObject          parent_instance;
+  TpViewBase       parent_instance;
 
-  TpJourney       *journey;
   TpJourneyLayout *layout;
-};
-
-enum {
-  PROP_0,
-  PROP_JOURNEY,
 };
 
 static void view_iface_init (TpViewInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (TpJourneyMap, tp_journey_map, G_TYPE_OBJECT,
+G_DEFINE_FINAL_TYPE_WITH_CODE (TpJourneyMap, tp_journey_map, TP_TYPE_VIEW_BASE,
                                G_IMPLEMENT_INTERFACE (TP_TYPE_VIEW, view_iface_init))
 
 static void
@@ -38,9 +32,8 @@ tp_journey_map_constructed (GObject *object)
 
   G_OBJECT_CLASS (tp_journey_map_parent_class)->constructed (object);
 
-  g_assert (self->journey != NULL);
   tp_journey_layout_options_init (&options, NULL);
-  self->layout = tp_journey_layout_new (self->journey, &options);
+  self->layout = tp_journey_layout_new (tp_view_base_get_journey (TP_VIEW_BASE (self)), &options);
 }
 
 static void
@@ -49,45 +42,8 @@ tp_journey_map_finalize (GObject *object)
   TpJourneyMap *self = TP_JOURNEY_MAP (object);
 
   g_clear_pointer (&self->layout, tp_journey_layout_free);
-  g_clear_object (&self->journey);
 
   G_OBJECT_CLASS (tp_journey_map_parent_class)->finalize (object);
-}
-
-static void
-tp_journey_map_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  TpJourneyMap *self = TP_JOURNEY_MAP (object);
-
-  switch (prop_id)
-    {
-    case PROP_JOURNEY:
-      g_value_set_object (value, self->journey);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-tp_journey_map_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  TpJourneyMap *self = TP_JOURNEY_MAP (object);
-
-  switch (prop_id)
-    {
-    case PROP_JOURNEY:
-      g_set_object (&self->journey, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -97,10 +53,6 @@ tp_journey_map_class_init (TpJourneyMapClass *klass)
 
   object_class->constructed = tp_journey_map_constructed;
   object_class->finalize = tp_journey_map_finalize;
-  object_class->get_property = tp_journey_map_get_property;
-  object_class->set_property = tp_journey_map_set_property;
-
-  g_object_class_override_property (object_class, PROP_JOURNEY, "journey");
 }
 
 static void
@@ -259,7 +211,7 @@ get_elements_rect (TpView    *view,
 static GPtrArray *
 get_table (TpView *view)
 {
-  TpJourney *journey = TP_JOURNEY_MAP (view)->journey;
+  TpJourney *journey = tp_view_base_get_journey (TP_VIEW_BASE (view));
   GPtrArray *phases = tp_journey_get_phases (journey);
   GPtrArray *lanes = tp_journey_get_lanes (journey);
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);

@@ -9,12 +9,12 @@
 
 #pragma once
 
-#include "tp-view.h"
+#include "tp-view-base.h"
 
 G_BEGIN_DECLS
 
 #define TP_TYPE_JOURNEY_MAP (tp_journey_map_get_type ())
 
-G_DECLARE_FINAL_TYPE (TpJourneyMap, tp_journey_map, TP, JOURNEY_MAP, GObject)
+G_DECLARE_FINAL_TYPE (TpJourneyMap, tp_journey_map, TP, JOURNEY_MAP, TpViewBase)
 
 G_END_DECLS

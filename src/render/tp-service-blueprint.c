@@ -12,37 +12,31 @@
 
 struct _TpServiceBlueprint
 {
-  GObject              parent_instance;
+  TpViewBase           parent_instance;
 
-  TpJourney           *journey;
   TpBlueprintLayout   *layout;
   TpBlueprintRoutes   *routes;
   TpBlueprintAnalysis *analysis;
 };
 
-enum {
-  PROP_0,
-  PROP_JOURNEY,
-};
-
 static void view_iface_init (TpViewInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (TpServiceBlueprint, tp_service_blueprint, G_TYPE_OBJECT,
+G_DEFINE_FINAL_TYPE_WITH_CODE (TpServiceBlueprint, tp_service_blueprint, TP_TYPE_VIEW_BASE,
                                G_IMPLEMENT_INTERFACE (TP_TYPE_VIEW, view_iface_init))
 
 static void
 tp_service_blueprint_constructed (GObject *object)
 {
   TpServiceBlueprint *self = TP_SERVICE_BLUEPRINT (object);
+  TpJourney *journey = tp_view_base_get_journey (TP_VIEW_BASE (self));
   TpBlueprintLayoutOptions options;
 
   G_OBJECT_CLASS (tp_service_blueprint_parent_class)->constructed (object);
 
-  g_assert (self->journey != NULL);
   tp_blueprint_layout_options_init (&options, NULL);
-  self->layout = tp_blueprint_layout_new (self->journey, &options);
+  self->layout = tp_blueprint_layout_new (journey, &options);
   self->routes = tp_blueprint_routes_new (self->layout, NULL);
-  self->analysis = tp_blueprint_analysis_new (self->journey);
+  self->analysis = tp_blueprint_analysis_new (journey);
 }
 
 static void
@@ -53,45 +47,8 @@ tp_service_blueprint_finalize (GObject *object)
   g_clear_pointer (&self->routes, tp_blueprint_routes_free);
   g_clear_pointer (&self->layout, tp_blueprint_layout_free);
   g_clear_pointer (&self->analysis, tp_blueprint_analysis_free);
-  g_clear_object (&self->journey);
 
   G_OBJECT_CLASS (tp_service_blueprint_parent_class)->finalize (object);
-}
-
-static void
-tp_service_blueprint_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  TpServiceBlueprint *self = TP_SERVICE_BLUEPRINT (object);
-
-  switch (prop_id)
-    {
-    case PROP_JOURNEY:
-      g_value_set_object (value, self->journey);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-tp_service_blueprint_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  TpServiceBlueprint *self = TP_SERVICE_BLUEPRINT (object);
-
-  switch (prop_id)
-    {
-    case PROP_JOURNEY:
-      g_set_object (&self->journey, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -101,10 +58,6 @@ tp_service_blueprint_class_init (TpServiceBlueprintClass *klass)
 
   object_class->constructed = tp_service_blueprint_constructed;
   object_class->finalize = tp_service_blueprint_finalize;
-  object_class->get_property = tp_service_blueprint_get_property;
-  object_class->set_property = tp_service_blueprint_set_property;
-
-  g_object_class_override_property (object_class, PROP_JOURNEY, "journey");
 }
 
 static void

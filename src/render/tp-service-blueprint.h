@@ -13,7 +13,7 @@
 
 #pragma once
 
-#include "tp-view.h"
+#include "tp-view-base.h"
 #include "tp-blueprint-analysis.h"
 #include "tp-blueprint-layout.h"
 #include "tp-blueprint-route.h"
@@ -22,7 +22,7 @@ G_BEGIN_DECLS
 
 #define TP_TYPE_SERVICE_BLUEPRINT (tp_service_blueprint_get_type ())
 
-G_DECLARE_FINAL_TYPE (TpServiceBlueprint, tp_service_blueprint, TP, SERVICE_BLUEPRINT, GObject)
+G_DECLARE_FINAL_TYPE (TpServiceBlueprint, tp_service_blueprint, TP, SERVICE_BLUEPRINT, TpViewBase)
 
 /** tp_service_blueprint_get_layout: the layout drawn (borrowed; for the blueprint's own canvas). */
 TpBlueprintLayout   *tp_service_blueprint_get_layout   (TpServiceBlueprint *self);

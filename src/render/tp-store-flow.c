@@ -20,21 +20,15 @@
 
 struct _TpStoreFlow
 {
-  GObject        parent_instance;
+  TpViewBase     parent_instance;
 
-  TpJourney     *journey;
   TpStoreLayout *layout;
   GPtrArray     *step_text;   /* per stop: title, goal (owned strings) */
 };
 
-enum {
-  PROP_0,
-  PROP_JOURNEY,
-};
-
 static void view_iface_init (TpViewInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (TpStoreFlow, tp_store_flow, G_TYPE_OBJECT,
+G_DEFINE_FINAL_TYPE_WITH_CODE (TpStoreFlow, tp_store_flow, TP_TYPE_VIEW_BASE,
                                G_IMPLEMENT_INTERFACE (TP_TYPE_VIEW, view_iface_init))
 
 static const TpStoreStop *
@@ -68,8 +62,7 @@ tp_store_flow_constructed (GObject *object)
 
   G_OBJECT_CLASS (tp_store_flow_parent_class)->constructed (object);
 
-  g_assert (self->journey != NULL);
-  self->layout = tp_store_layout_new (self->journey, NULL);
+  self->layout = tp_store_layout_new (tp_view_base_get_journey (TP_VIEW_BASE (self)), NULL);
   self->step_text = g_ptr_array_new_with_free_func (g_free);
   n = self->layout->walk != NULL ? self->layout->walk->stops->len : 0;
   for (guint i = 0; i < n; i++)
@@ -99,45 +92,8 @@ tp_store_flow_finalize (GObject *object)
 
   g_clear_pointer (&self->step_text, g_ptr_array_unref);
   g_clear_pointer (&self->layout, tp_store_layout_free);
-  g_clear_object (&self->journey);
 
   G_OBJECT_CLASS (tp_store_flow_parent_class)->finalize (object);
-}
-
-static void
-tp_store_flow_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  TpStoreFlow *self = TP_STORE_FLOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_JOURNEY:
-      g_value_set_object (value, self->journey);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-tp_store_flow_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  TpStoreFlow *self = TP_STORE_FLOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_JOURNEY:
-      g_set_object (&self->journey, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -147,10 +103,6 @@ tp_store_flow_class_init (TpStoreFlowClass *klass)
 
   object_class->constructed = tp_store_flow_constructed;
   object_class->finalize = tp_store_flow_finalize;
-  object_class->get_property = tp_store_flow_get_property;
-  object_class->set_property = tp_store_flow_set_property;
-
-  g_object_class_override_property (object_class, PROP_JOURNEY, "journey");
 }
 
 static void

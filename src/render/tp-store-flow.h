@@ -8,12 +8,12 @@
 
 #pragma once
 
-#include "tp-view.h"
+#include "tp-view-base.h"
 
 G_BEGIN_DECLS
 
 #define TP_TYPE_STORE_FLOW (tp_store_flow_get_type ())
 
-G_DECLARE_FINAL_TYPE (TpStoreFlow, tp_store_flow, TP, STORE_FLOW, GObject)
+G_DECLARE_FINAL_TYPE (TpStoreFlow, tp_store_flow, TP, STORE_FLOW, TpViewBase)
 
 G_END_DECLS

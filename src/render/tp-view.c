@@ -17,6 +17,7 @@
 #include "tp-service-blueprint.h"
 #include "tp-store-flow.h"
 #include "tp-view.h"
+#include "tp-view-base.h"
 
 G_DEFINE_INTERFACE (TpView, tp_view, G_TYPE_OBJECT)
 
@@ -181,6 +182,8 @@ tp_view_get_journey (TpView *self)
 
   g_return_val_if_fail (TP_IS_VIEW (self), NULL);
 
+  if (TP_IS_VIEW_BASE (self))
+    return tp_view_base_get_journey (TP_VIEW_BASE (self));
   g_object_get (self, "journey", &journey, NULL);
   if (journey != NULL)
     g_object_unref (journey);   /* the view keeps its own reference */

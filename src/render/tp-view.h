@@ -106,7 +106,8 @@ struct _TpViewInterface
 void         tp_view_paint_options_init (TpViewPaintOptions       *options);
 
 /** tp_view_register: makes the view type @type (implementing TpView, with a construct-only
- *  "journey" property) known as @name, shown to people as @title (translatable, N_()). */
+ *  "journey" property — a subclass of TpViewBase has it) known as @name, shown to people as
+ *  @title (translatable, N_()). */
 void         tp_view_register           (const char               *name,
                                          const char               *title,
                                          GType                     type);

@@ -15,6 +15,7 @@
 #include "render/tp-export.h"
 #include "render/tp-presentation-paint.h"
 #include "render/tp-view.h"
+#include "render/tp-view-base.h"
 #include "tp-test-journey.h"
 
 /* --- A view of three coloured steps, 100 × 100 each ---------------------- */
@@ -194,6 +195,22 @@ test_registry (void)
   g_assert_true (TEST_IS_STRIP (strip));
   g_assert_true (tp_view_get_journey (strip) == journey);
   g_assert_cmpstr (tp_view_get_name (strip), ==, "test-strip");
+
+  /* The views that ship share one base for their journey. */
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(TpView) view = NULL;
+      g_autoptr(TpJourney) read = NULL;
+
+      if (g_str_equal (names[i], "test-strip"))
+        continue;
+      view = tp_view_new (names[i], journey);
+      g_assert_true (TP_IS_VIEW_BASE (view));
+      g_assert_true (tp_view_get_journey (view) == journey);
+      g_object_get (view, "journey", &read, NULL);
+      g_assert_true (read == journey);
+      g_assert_cmpstr (tp_view_get_name (view), ==, names[i]);
+    }
 }
 
 static void
