@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tp-store-figures.h"
 #include "tp-store-flow.h"
 #include "tp-store-layout.h"
 #include "tp-store-painter.h"
@@ -265,6 +266,14 @@ get_table (TpView *view)
                                ? g_ascii_formatd (buf, sizeof buf, "%.1f", stop->emotion) : "");
       g_strv_builder_add (row, pains->str);
       g_ptr_array_add (rows, g_strv_builder_end (row));
+    }
+
+  /* The journey's figures under the stops: path length, time spent in all and per zone. */
+  if (self->layout->walk != NULL)
+    {
+      g_autoptr(TpStoreFigures) figures = tp_store_figures_new (self->layout);
+
+      tp_store_figures_append_table (figures, rows);
     }
   return rows;
 }

@@ -19,11 +19,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "tp-store-walk.h"
+#include "tp-store-walk-private.h"
 #include "tp-emotion-line.h"
-
-/* Backtracking compares the path sampled every this many metres. */
-#define SAMPLE_STEP (TP_STORE_BACKTRACK_TOLERANCE / 4)
 
 typedef struct {
   GHashTable    *x_of_card;   /* TpCard → double* : its place along the journey map */
@@ -303,136 +300,6 @@ count_visits (TpStoreWalk        *walk,
       walk->n_zones_visited++;
 }
 
-typedef struct {
-  TpPoint  at;
-  TpPoint  dir;
-  double   s0;      /* the piece of path it stands for */
-  double   s1;
-  guint    bin;     /* its direction (either way) in N_BINS sectors of 180° */
-} Sample;
-
-/* Samples are kept in a grid of cells at least the tolerance wide over the path's bounds and
- * N_BINS sectors of direction, each a list (newest first) threaded through @next. A sector is at
- * least TP_STORE_BACKTRACK_ANGLE wide, so ground walked again in a similar direction lies in the
- * sample's own sector or a neighbour: walks across an aisle are never looked at when walking
- * along it, which is where the time went (1.3 s of 3 s for 2,000 stops). */
-#define MAX_CELLS (1u << 22)
-#define N_BINS    MAX (1, (int) (180.0 / TP_STORE_BACKTRACK_ANGLE))
-
-static void
-find_backtracking (TpStoreWalk *walk)
-{
-  g_autoptr(GArray) samples = g_array_sized_new (FALSE, FALSE, sizeof (Sample),
-                                                 (guint) MIN (walk->length / SAMPLE_STEP, 1e7)
-                                                 + walk->path->len);
-  const TpPoint *path = (const TpPoint *) (gconstpointer) walk->path->data;
-  double min_cos = cos (TP_STORE_BACKTRACK_ANGLE * G_PI / 180);
-  double tol2 = TP_STORE_BACKTRACK_TOLERANCE * TP_STORE_BACKTRACK_TOLERANCE;
-  double open = -1, close = -1, cell;
-  g_autofree int *head = NULL;
-  g_autofree int *next = NULL;
-  TpRect bounds;
-  guint cols, rows;
-
-  if (walk->path->len < 2)
-    return;
-  for (guint i = 0; i + 1 < walk->path->len; i++)
-    {
-      TpPoint a = path[i], b = path[i + 1];
-      double len = walk->arc[i + 1] - walk->arc[i];
-      guint n = (guint) ceil (len / SAMPLE_STEP);
-
-      double angle;
-      guint bin;
-
-      if (len <= TP_STORE_EPSILON)
-        continue;
-      angle = atan2 (b.y - a.y, b.x - a.x);
-      if (angle < 0)
-        angle += G_PI;
-      bin = MIN ((guint) (angle / G_PI * N_BINS), (guint) N_BINS - 1);
-      for (guint k = 0; k < n; k++)
-        {
-          double t = (k + 0.5) / n;
-          Sample sample = { { a.x + t * (b.x - a.x), a.y + t * (b.y - a.y) },
-                            { (b.x - a.x) / len, (b.y - a.y) / len },
-                            walk->arc[i] + len * k / n, walk->arc[i] + len * (k + 1) / n, bin };
-
-          g_array_append_val (samples, sample);
-        }
-    }
-
-  tp_polygon_bounds (path, walk->path->len, &bounds);
-  cell = TP_STORE_BACKTRACK_TOLERANCE;
-  while ((bounds.width / cell + 1) * (bounds.height / cell + 1) * N_BINS > MAX_CELLS)
-    cell *= 2;
-  cols = (guint) (bounds.width / cell) + 1;
-  rows = (guint) (bounds.height / cell) + 1;
-  head = g_new (int, (gsize) cols * rows * N_BINS);
-  memset (head, 0xff, sizeof (int) * cols * rows * N_BINS);
-  next = g_new (int, samples->len + 1);
-
-  for (guint i = 0; i < samples->len; i++)
-    {
-      const Sample *sample = &g_array_index (samples, Sample, i);
-      guint cx = MIN ((guint) ((sample->at.x - bounds.x) / cell), cols - 1);
-      guint cy = MIN ((guint) ((sample->at.y - bounds.y) / cell), rows - 1);
-      gboolean again = FALSE;
-
-      /* Earlier ground within the tolerance lies in this cell or a neighbour. */
-      /* Its own sector and cell first: ground walked again mostly lies right there. */
-      for (int b = 0; b < MIN (N_BINS, 3) && !again; b++)
-        {
-          static const int bin_steps[] = { 0, -1, 1 };
-          guint bin = (sample->bin + N_BINS + (N_BINS >= 3 ? bin_steps[b] : b)) % N_BINS;
-
-          for (int c = 0; c < 9 && !again; c++)
-            {
-              static const int steps[][2] = { { 0, 0 }, { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 },
-                                              { -1, -1 }, { 1, -1 }, { -1, 1 }, { 1, 1 } };
-              int x = (int) cx + steps[c][0], y = (int) cy + steps[c][1];
-
-              if (x < 0 || y < 0 || x >= (int) cols || y >= (int) rows)
-                continue;
-              for (int k = head[(bin * rows + y) * cols + x]; k >= 0 && !again; k = next[k])
-                {
-                  const Sample *o = &g_array_index (samples, Sample, k);
-                  double dx = o->at.x - sample->at.x, dy = o->at.y - sample->at.y;
-
-                  if (o->s1 > sample->s0 - TP_STORE_BACKTRACK_GAP || dx * dx + dy * dy > tol2)
-                    continue;
-                  again = fabs (o->dir.x * sample->dir.x + o->dir.y * sample->dir.y) >= min_cos;
-                }
-            }
-        }
-
-      next[i] = head[(sample->bin * rows + cy) * cols + cx];
-      head[(sample->bin * rows + cy) * cols + cx] = i;
-
-      if (again)
-        {
-          if (open >= 0 && sample->s0 <= close + 1e-9)
-            close = sample->s1;
-          else
-            {
-              if (open >= 0)
-                {
-                  g_array_append_val (walk->backtrack, open);
-                  g_array_append_val (walk->backtrack, close);
-                }
-              open = sample->s0;
-              close = sample->s1;
-            }
-          walk->backtrack_length += sample->s1 - sample->s0;
-        }
-    }
-  if (open >= 0)
-    {
-      g_array_append_val (walk->backtrack, open);
-      g_array_append_val (walk->backtrack, close);
-    }
-}
-
 TpStoreWalk *
 tp_store_walk_new (TpJourney          *journey,
                    const TpStoreShape *shapes,
@@ -515,7 +382,7 @@ tp_store_walk_new (TpJourney          *journey,
 
   assign_pains (walk);
   count_visits (walk, shapes);
-  find_backtracking (walk);
+  _tp_store_walk_find_backtracking (walk);
   return walk;
 }
 

@@ -10,6 +10,8 @@
  *                              a new router (the plan's zones just changed)
  *   walk_recompute_ms          the whole walk again after one stop moved, with the router that
  *                              walked it before (what the view does after a drag) (median)
+ *   walk_cpu_ms, walk_recompute_cpu_ms  the same in CPU time of this thread (median): what
+ *                              the figures are on a quiet machine, when the machine is busy
  *   layout_recompute_ms        the view's layout after one stop moved, reusing the one before
  *   walk_length_m              its length
  *   walk_unreachable           stops it cannot reach
@@ -21,6 +23,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "render/tp-store-painter.h"
 #include "bench-store-plan.h"
@@ -34,6 +37,16 @@ compare_doubles (gconstpointer a,
   double x = *(const double *) a, y = *(const double *) b;
 
   return (x > y) - (x < y);
+}
+
+/* Microseconds of CPU time of this thread. */
+static gint64
+cpu_time (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
 static double
@@ -52,6 +65,7 @@ main (int   argc,
   TpFloorPlan *plan = g_ptr_array_index (tp_project_get_floor_plans (project), 0);
   double walk_ms[RUNS], layout_ms[RUNS], paint_ms[RUNS];
   double recompute_ms[RUNS], layout_recompute_ms[RUNS];
+  double walk_cpu_ms[RUNS], recompute_cpu_ms[RUNS];
   double length = 0;
   guint unreachable = 0, corners = 0;
 
@@ -59,7 +73,7 @@ main (int   argc,
     {
       g_autoptr(GArray) shapes = tp_store_shapes_new (plan);
       TpRect rect = { 0, 0, 100, 60 };
-      gint64 start = g_get_monotonic_time ();
+      gint64 start = g_get_monotonic_time (), cpu = cpu_time ();
       g_autoptr(TpStoreRouter) router =
         tp_store_router_new ((TpStoreShape *) (gpointer) shapes->data, shapes->len, &rect,
                              TP_STORE_PATH_CLEARANCE);
@@ -68,6 +82,7 @@ main (int   argc,
                            router);
 
       walk_ms[run] = (g_get_monotonic_time () - start) / 1000.0;
+      walk_cpu_ms[run] = (cpu_time () - cpu) / 1000.0;
       length = walk->length;
       unreachable = walk->n_unreachable;
       corners = tp_store_router_get_n_corners (router);
@@ -87,15 +102,17 @@ main (int   argc,
                                            shapes->len, &rect, router));
     for (guint run = 0; run < RUNS; run++)
       {
-        gint64 start;
+        gint64 start, cpu;
         TpStoreWalk *walk;
         TpStoreLayout *layout;
 
         g_object_set (moved, "x", tp_placement_get_x (moved) + (run % 2 ? -0.3 : 0.3), NULL);
         start = g_get_monotonic_time ();
+        cpu = cpu_time ();
         walk = tp_store_walk_new (journey, (TpStoreShape *) (gpointer) shapes->data, shapes->len,
                                   &rect, router);
         recompute_ms[run] = (g_get_monotonic_time () - start) / 1000.0;
+        recompute_cpu_ms[run] = (cpu_time () - cpu) / 1000.0;
         tp_store_walk_free (walk);
 
         start = g_get_monotonic_time ();
@@ -130,6 +147,8 @@ main (int   argc,
   g_print ("walk_length_m: %.0f\n", length);
   g_print ("walk_unreachable: %u\n", unreachable);
   g_print ("walk_recompute_ms: %.1f\n", median (recompute_ms));
+  g_print ("walk_cpu_ms: %.1f\n", median (walk_cpu_ms));
+  g_print ("walk_recompute_cpu_ms: %.1f\n", median (recompute_cpu_ms));
   g_print ("layout_ms: %.1f\n", median (layout_ms));
   g_print ("layout_recompute_ms: %.1f\n", median (layout_recompute_ms));
   g_print ("paint_ms: %.1f\n", median (paint_ms));

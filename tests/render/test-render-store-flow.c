@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "io/tp-format.h"
 #include "render/tp-view.h"
 
@@ -67,12 +69,55 @@ test_interface (void)
 
   /* CSV: a heading and a row per stop, all of one length. */
   table = tp_view_get_table (view);
-  g_assert_cmpuint (table->len, ==, 10);
-  for (guint i = 0; i < table->len; i++)
+  g_assert_cmpuint (table->len, >, 10);
+  for (guint i = 0; i < 10; i++)
     g_assert_cmpuint (g_strv_length (g_ptr_array_index (table, i)), ==, 9);
   g_assert_cmpstr (((char **) g_ptr_array_index (table, 1))[1], ==, "Shop window display");
   g_assert_cmpstr (((char **) g_ptr_array_index (table, 6))[8], ==,
                    "No staff near the fitting rooms on Saturdays");
+
+  /* Then the journey's figures: path length, time spent in all and per zone, zones visited,
+   * ground walked again; the time per zone adds up to the time in all. */
+  {
+    double zone_total = 0, total = -1, length = -1, last_walked;
+    guint zones_visited = 0, zone_rows = 0;
+    gboolean in_zones = FALSE;
+
+    g_assert_cmpuint (g_strv_length (g_ptr_array_index (table, 10)), ==, 0);
+    g_assert_cmpstr (((char **) g_ptr_array_index (table, 11))[0], ==, "Figure");
+    last_walked = g_ascii_strtod (((char **) g_ptr_array_index (table, 9))[6], NULL);
+    for (guint i = 12; i < table->len; i++)
+      {
+        char **row = g_ptr_array_index (table, i);
+
+        if (row[0] == NULL)
+          continue;
+        if (g_str_equal (row[0], "Zone"))
+          {
+            in_zones = TRUE;
+            continue;
+          }
+        g_assert_nonnull (row[1]);
+        if (in_zones)
+          {
+            zone_total += g_ascii_strtod (row[1], NULL);
+            zone_rows++;
+            if (g_str_equal (row[0], "Denim wall"))
+              g_assert_cmpstr (row[1], ==, "270");   /* two stops: 240 s and 30 s */
+          }
+        else if (g_str_equal (row[0], "Path length (m)"))
+          length = g_ascii_strtod (row[1], NULL);
+        else if (g_str_equal (row[0], "Total time spent (s)"))
+          total = g_ascii_strtod (row[1], NULL);
+        else if (g_str_equal (row[0], "Zones visited"))
+          zones_visited = atoi (row[1]);
+      }
+    g_assert_cmpfloat_with_epsilon (length, last_walked, 0.051);
+    g_assert_cmpfloat (total, ==, 8 + 15 + 90 + 240 + 30 + 420 + 600 + 180 + 5);
+    g_assert_cmpfloat (zone_total, ==, total);
+    g_assert_cmpuint (zones_visited, ==, zone_rows);
+    g_assert_cmpuint (zones_visited, >=, 8);
+  }
 }
 
 static void

@@ -1,0 +1,177 @@
+/* test-render-store-figures.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A journey's figures on its floor plan, as the inspector and the CSV
+ * export show them: stops, touchpoints placed, path length, time spent in
+ * all and per zone (adding up), zones visited, ground walked again; the
+ * current and future state of a journey found from either, and the change
+ * between them written with its sign.
+ */
+
+#include "config.h"
+
+#include "io/tp-format.h"
+#include "render/tp-store-figures.h"
+
+static TpProject *
+load_example (TpJourney **journey)
+{
+  g_autofree char *path = g_build_filename (EXAMPLES_DIR, "clothing-store-visit.touchpoint", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TpProject *project = tp_format_load_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  *journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
+  return project;
+}
+
+static const TpStoreZoneFigure *
+find_zone (const TpStoreFigures *figures,
+           const char           *name)
+{
+  for (guint i = 0; i < figures->zones->len; i++)
+    {
+      const TpStoreZoneFigure *zone = &g_array_index (figures->zones, TpStoreZoneFigure, i);
+
+      if (g_str_equal (tp_store_figures_zone_name (zone->zone), name))
+        return zone;
+    }
+  g_error ("no zone “%s” in the figures", name);
+}
+
+static void
+test_roll_ups (void)
+{
+  TpJourney *journey;
+  g_autoptr(TpProject) project = load_example (&journey);
+  g_autoptr(TpStoreLayout) layout = tp_store_layout_new (journey, NULL);
+  g_autoptr(TpStoreFigures) figures = tp_store_figures_new (layout);
+  const TpStoreZoneFigure *denim, *aisle;
+  double sum = 0;
+  guint visited = 0;
+
+  g_assert_nonnull (figures);
+  g_assert_cmpuint (figures->n_stops, ==, 9);
+  g_assert_cmpuint (figures->n_placed_cards, ==, 9);
+  g_assert_cmpuint (figures->n_touchpoints, >=, figures->n_placed_cards);
+  g_assert_cmpfloat (figures->length, ==, layout->walk->length);
+  g_assert_cmpfloat (figures->length, >, 50);
+  g_assert_cmpfloat (figures->dwell, ==, 1588);
+
+  /* Time per zone adds up to the time in all; every zone listed was visited. */
+  for (guint i = 0; i < figures->zones->len; i++)
+    {
+      const TpStoreZoneFigure *zone = &g_array_index (figures->zones, TpStoreZoneFigure, i);
+
+      sum += zone->dwell;
+      visited += zone->visits > 0;
+    }
+  g_assert_cmpfloat (sum, ==, figures->dwell);
+  g_assert_cmpuint (visited, ==, figures->n_zones_visited);
+  g_assert_cmpuint (figures->n_zones, ==, layout->shapes->len);
+
+  /* Two stops at the denim wall: 240 s and 30 s. The main aisle is walked through, no stop. */
+  denim = find_zone (figures, "Denim wall");
+  g_assert_nonnull (denim);
+  g_assert_cmpfloat (denim->dwell, ==, 270);
+  g_assert_cmpuint (denim->visits, >=, 1);
+  aisle = find_zone (figures, "Main aisle");
+  g_assert_nonnull (aisle);
+  g_assert_cmpfloat (aisle->dwell, ==, 0);
+  g_assert_cmpuint (aisle->visits, >=, 1);
+
+  g_assert_cmpfloat (figures->backtrack_share, >=, 0);
+  g_assert_cmpfloat (figures->backtrack_share, <, 0.5);
+}
+
+static void
+test_dwell_follows_edits (void)
+{
+  TpJourney *journey;
+  g_autoptr(TpProject) project = load_example (&journey);
+  TpPlacement *first = g_ptr_array_index (tp_journey_get_placements (journey), 0);
+  g_autoptr(TpStoreLayout) before = tp_store_layout_new (journey, NULL);
+  g_autoptr(TpStoreFigures) a = tp_store_figures_new (before);
+  g_autoptr(TpStoreLayout) after = NULL;
+  g_autoptr(TpStoreFigures) b = NULL;
+
+  tp_project_begin (project, "Edit");
+  tp_project_set (project, first, "dwell", tp_placement_get_dwell (first) + 100, NULL);
+  tp_project_commit (project);
+  after = tp_store_layout_new (journey, NULL);
+  b = tp_store_figures_new (after);
+  g_assert_cmpfloat (b->dwell, ==, a->dwell + 100);
+  g_assert_cmpfloat (find_zone (b, "Shop window")->dwell, ==,
+                     find_zone (a, "Shop window")->dwell + 100);
+  g_assert_cmpfloat (b->length, ==, a->length);
+}
+
+static void
+test_counterpart (void)
+{
+  TpJourney *journey, *future;
+  g_autoptr(TpProject) project = load_example (&journey);
+  g_autoptr(TpStoreLayout) current_layout = NULL;
+  g_autoptr(TpStoreLayout) future_layout = NULL;
+  g_autoptr(TpStoreFigures) current = NULL;
+  g_autoptr(TpStoreFigures) changed = NULL;
+  g_autofree char *length = NULL;
+  TpPlacement *last;
+
+  g_assert_null (tp_store_find_counterpart (journey));
+  future = tp_project_make_future_state (project, journey);
+  g_assert_true (tp_store_find_counterpart (journey) == future);
+  g_assert_true (tp_store_find_counterpart (future) == journey);
+
+  /* The future state skips the last stop: shorter, and less time spent. */
+  last = g_ptr_array_index (tp_journey_get_placements (future),
+                            tp_journey_get_placements (future)->len - 1);
+  tp_project_begin (project, "Remove");
+  tp_project_remove (project, last);
+  tp_project_commit (project);
+  current_layout = tp_store_layout_new (journey, NULL);
+  future_layout = tp_store_layout_new (future, NULL);
+  current = tp_store_figures_new (current_layout);
+  changed = tp_store_figures_new (future_layout);
+  g_assert_cmpfloat (changed->length, <, current->length);
+  g_assert_cmpfloat (changed->dwell, ==, current->dwell - 5);
+  length = tp_store_figures_format_change (current->length, changed->length, "m");
+  g_assert_true (g_str_has_prefix (length, "-"));
+  g_assert_true (g_str_has_suffix (length, " m"));
+
+  /* Another plan: not the same place, no comparison. */
+  tp_project_begin (project, "Plan");
+  tp_project_set (project, future, "floor-plan", NULL, NULL);
+  tp_project_commit (project);
+  g_assert_null (tp_store_find_counterpart (journey));
+}
+
+static void
+test_format_change (void)
+{
+  g_autofree char *same_m = tp_store_figures_format_change (10, 10.01, "m");
+  g_autofree char *more_m = tp_store_figures_format_change (10, 22.5, "m");
+  g_autofree char *less_s = tp_store_figures_format_change (100, 70, "s");
+  g_autofree char *more_min = tp_store_figures_format_change (100, 400, "s");
+  g_autofree char *same_s = tp_store_figures_format_change (100, 100.2, "s");
+
+  g_assert_cmpstr (same_m, ==, "±0 m");
+  g_assert_cmpstr (more_m, ==, "+12.5 m");
+  g_assert_cmpstr (less_s, ==, "-30 s");
+  g_assert_cmpstr (more_min, ==, "+5.0 min");
+  g_assert_cmpstr (same_s, ==, "±0 s");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/render/store-figures/roll-ups", test_roll_ups);
+  g_test_add_func ("/render/store-figures/dwell-follows-edits", test_dwell_follows_edits);
+  g_test_add_func ("/render/store-figures/counterpart", test_counterpart);
+  g_test_add_func ("/render/store-figures/format-change", test_format_change);
+  return g_test_run ();
+}
