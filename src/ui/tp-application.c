@@ -448,6 +448,9 @@ tp_application_startup (GApplication *app)
   set_accels (gtk_app, "app.new-window", "<Control><Shift>n", NULL);
   set_accels (gtk_app, "app.new", "<Control>n", NULL);
   set_accels (gtk_app, "app.help", "F1", NULL);
+  /* GtkApplication sets this only for a gtk/help-overlay.ui it loads into every new
+   * window; ours is built when first shown (tp-window-actions.c). */
+  set_accels (gtk_app, "win.show-help-overlay", "<Control>question", NULL);
   set_accels (gtk_app, "win.open", "<Control>o", NULL);
   set_accels (gtk_app, "win.save", "<Control>s", NULL);
   set_accels (gtk_app, "win.save-as", "<Control><Shift>s", NULL);

@@ -649,7 +649,30 @@ focus_previous_panel_action (GSimpleAction *action,
   focus_panel (user_data, -1);
 }
 
+/* The shortcuts window is built the first time it is asked for, not with the window:
+ * nothing the first window does not show is built before it shows (issue #12). */
+static void
+show_help_overlay_action (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/touchpoint/Touchpoint/tp-shortcuts.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Keeps the action above (it adds its own only when there is none). */
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static const GActionEntry win_entries[] = {
+  { "show-help-overlay", show_help_overlay_action },
   { "open", open_action },
   { "save", save_action },
   { "save-as", save_as_action },

@@ -450,6 +450,6 @@ _tp_window_init_journey_actions (TpWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), journey_entries,
                                    G_N_ELEMENTS (journey_entries), self);
-  gtk_menu_button_set_menu_model (self->journey_menu_button, menu);
-  gtk_menu_button_set_menu_model (self->add_journey_template_button, templates);
+  _tp_window_set_menu_lazily (self->journey_menu_button, menu);
+  _tp_window_set_menu_lazily (self->add_journey_template_button, templates);
 }

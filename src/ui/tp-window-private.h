@@ -28,6 +28,7 @@ struct _TpWindow
   GtkButton            *undo_button;
   GtkButton            *redo_button;
   GtkMenuButton        *zoom_button;
+  GtkMenuButton        *primary_button;
   GtkDropDown          *journey_dropdown;
   GtkMenuButton        *journey_menu_button;
   GtkMenuButton        *add_journey_template_button;
@@ -50,6 +51,8 @@ struct _TpWindow
   TpBlueprintView      *blueprint_view;
   TpAnalysisPage       *analysis_page;
   TpStoreFlowView      *store_flow_view;
+  GMenuModel           *primary_menu;
+  GMenuModel           *zoom_menu;
 
   /* owned */
   TpProject            *project;
@@ -170,6 +173,11 @@ void        _tp_window_import_csv             (TpWindow   *self,
                                                GFile      *file);
 /* A menu of every template, each item @action with the lens's nick. */
 GMenuModel *_tp_window_create_template_menu   (const char *action);
+
+/* Gives @button the menu @model when it first opens: a GtkMenuButton builds its popover's
+ * widgets as soon as it has a model, and the window shows none of them at start. */
+void        _tp_window_set_menu_lazily    (GtkMenuButton *button,
+                                           GMenuModel    *model);
 
 /* tp-window.c: the canvas of the view shown (every view is a TpCanvas; NULL only before one shows). */
 GtkWidget  *_tp_window_get_visible_map    (TpWindow *self);

@@ -312,5 +312,5 @@ _tp_window_init_structure_actions (TpWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), structure_entries,
                                    G_N_ELEMENTS (structure_entries), self);
-  gtk_menu_button_set_menu_model (self->add_lane_kind_button, kinds);
+  _tp_window_set_menu_lazily (self->add_lane_kind_button, kinds);
 }

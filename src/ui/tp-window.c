@@ -339,6 +339,36 @@ on_open_file (TpWindow *self,
     tp_window_load_file (self, file);
 }
 
+/* The start page is built when a window without a project is first shown: a window
+ * made to open a file never builds it (issue #12: nothing the first window does not
+ * show is built before it shows). */
+static void
+show_start_page (TpWindow *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;                     /* on_map() shows it */
+
+  if (self->start_page == NULL)
+    {
+      self->start_page = TP_START_PAGE (tp_start_page_new ());
+      g_signal_connect_object (self->start_page, "new-project",
+                               G_CALLBACK (on_new_project), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->start_page, "open-file",
+                               G_CALLBACK (on_open_file), self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->start_page), "start");
+    }
+  else
+    tp_start_page_reload_recent (self->start_page);
+  gtk_stack_set_visible_child_name (self->main_stack, "start");
+}
+
+static void
+on_map (TpWindow *self)
+{
+  if (self->project == NULL && !self->loading)
+    show_start_page (self);
+}
+
 static void
 on_palette_add_card (TpWindow   *self,
                      TpCardKind  kind)
@@ -459,6 +489,7 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, zoom_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, primary_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_menu_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, add_journey_template_button);
@@ -466,7 +497,6 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, inspector_toggle);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, start_page);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, outline_flap);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, inspector_flap);
@@ -481,6 +511,8 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, blueprint_view);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, analysis_page);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, store_flow_view);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, zoom_menu);
 }
 
 /* A double click or Enter on a mark of the analysis: the card in the journey map. */
@@ -493,6 +525,24 @@ on_show_in_map (TpWindow *self)
   if (primary != NULL)
     tp_canvas_scroll_to (TP_CANVAS (self->journey_view), primary);
   gtk_widget_grab_focus (GTK_WIDGET (self->journey_view));
+}
+
+static void
+create_menu_popover (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  g_autoptr(GMenuModel) model = g_object_ref (user_data);
+
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+  gtk_menu_button_set_menu_model (button, model);
+}
+
+void
+_tp_window_set_menu_lazily (GtkMenuButton *button,
+                            GMenuModel    *model)
+{
+  gtk_menu_button_set_create_popup_func (button, create_menu_popover, g_object_ref (model),
+                                         g_object_unref);
 }
 
 static GMenuModel *
@@ -530,7 +580,9 @@ tp_window_init (TpWindow *self)
   self->journey_titles = gtk_string_list_new (NULL);
 
   new_menu = create_new_menu ();
-  gtk_menu_button_set_menu_model (self->new_button, new_menu);
+  _tp_window_set_menu_lazily (self->new_button, new_menu);
+  _tp_window_set_menu_lazily (self->primary_button, self->primary_menu);
+  _tp_window_set_menu_lazily (self->zoom_button, self->zoom_menu);
   gtk_drop_down_set_model (self->journey_dropdown, G_LIST_MODEL (self->journey_titles));
   g_signal_connect_object (self->journey_dropdown, "notify::selected",
                            G_CALLBACK (on_journey_dropdown_selected), self, G_CONNECT_SWAPPED);
@@ -557,10 +609,7 @@ tp_window_init (TpWindow *self)
 
   g_signal_connect_object (self->journey_view, "notify::zoom",
                            G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->start_page, "new-project",
-                           G_CALLBACK (on_new_project), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->start_page, "open-file",
-                           G_CALLBACK (on_open_file), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
   g_signal_connect_object (self->palette, "add-card",
                            G_CALLBACK (on_palette_add_card), self, G_CONNECT_SWAPPED);
 
@@ -702,10 +751,11 @@ _tp_window_show_project (TpWindow  *self,
   tp_outline_set_project (self->outline, project);
   tp_inspector_set_project (self->inspector, project);
 
-  gtk_stack_set_visible_child_name (self->main_stack, project ? "editor" : "start");
   if (project == NULL)
-    tp_start_page_reload_recent (self->start_page);
+    show_start_page (self);
   else
+    gtk_stack_set_visible_child_name (self->main_stack, "editor");
+  if (project != NULL)
     /* The map, not a button of the start page that went away, takes the keys. */
     gtk_widget_grab_focus (_tp_window_get_visible_map (self));
 

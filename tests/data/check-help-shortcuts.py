@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Checks that every shortcut in the app's shortcuts window
-(src/ui/gtk/help-overlay.ui) is documented in help/C/keyboard-shortcuts.page,
+(src/ui/tp-shortcuts.ui) is documented in help/C/keyboard-shortcuts.page,
 so that the help does not drift from the app.
 
 Usage: check-help-shortcuts.py HELP-OVERLAY.ui KEYBOARD-SHORTCUTS.page
