@@ -90,4 +90,11 @@ void     _tp_inspector_build_handoffs          (TpInspector    *self,
 gboolean _tp_inspector_blueprint_needs_rebuild (TpInspector    *self,
                                                 const TpChange *change);
 
+/* tp-inspector-zone.c */
+void     _tp_inspector_build_zone              (TpInspector    *self,
+                                                GtkWidget      *content,
+                                                TpZone         *zone);
+gboolean _tp_inspector_zone_needs_rebuild      (TpInspector    *self,
+                                                const TpChange *change);
+
 G_END_DECLS

@@ -198,6 +198,8 @@ build_element (TpInspector *self,
     _tp_inspector_build_persona (self, content, TP_PERSONA (element));
   else if (TP_IS_CONNECTION (element))
     _tp_inspector_build_connection (self, content, TP_CONNECTION (element));
+  else if (TP_IS_ZONE (element))
+    _tp_inspector_build_zone (self, content, TP_ZONE (element));
 }
 
 #undef ADD
@@ -219,7 +221,7 @@ tp_inspector_rebuild (TpInspector *self)
   if (primary != NULL
       && !(TP_IS_CARD (primary) || TP_IS_PHASE (primary) || TP_IS_LANE (primary)
            || TP_IS_JOURNEY (primary) || TP_IS_PROJECT (primary) || TP_IS_PERSONA (primary)
-           || TP_IS_CONNECTION (primary)))
+           || TP_IS_CONNECTION (primary) || TP_IS_ZONE (primary)))
     primary = NULL;
   /* With nothing selected, the inspector edits the project itself. */
   if (primary == NULL && self->project != NULL)
@@ -345,6 +347,7 @@ on_project_changed (TpProject   *project,
       break;
     }
   rebuild |= _tp_inspector_blueprint_needs_rebuild (self, change);
+  rebuild |= _tp_inspector_zone_needs_rebuild (self, change);
 
   tp_inspector_queue (self, rebuild);
 }

@@ -13,6 +13,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _TpStoreZoneEdit TpStoreZoneEdit;
+
 /* Tiles per side at most. */
 #define TILE_GRID 64
 
@@ -31,6 +33,9 @@ struct _TpStoreFlowView
   gboolean              heat_fixed;
   gboolean              overlay;
   TpStoreLayoutOptions  options;
+
+  /* drawing zones and the picture (tp-store-flow-view-zones.c, -background.c) */
+  TpStoreZoneEdit      *zone_edit;
 };
 
 /* The element a stop stands for in the selection: its card, else its placement. */
@@ -61,5 +66,18 @@ void       _tp_store_flow_view_move_elements (TpStoreFlowView *self,
 void       _tp_store_flow_view_snapshot_edit (TpStoreFlowView *self,
                                               GtkSnapshot     *snapshot,
                                               const TpRect    *visible);
+
+/* tp-store-flow-view-zones.c: the zone tools (rectangle, polygon, handles, corners), renaming a
+ * zone in place, the tool bar over the plan. */
+void       _tp_store_flow_view_class_init_zones (TpCanvasClass   *canvas_class);
+void       _tp_store_flow_view_init_zones       (TpStoreFlowView *self);
+void       _tp_store_flow_view_dispose_zones    (TpStoreFlowView *self);
+void       _tp_store_flow_view_allocate_zones   (TpStoreFlowView *self,
+                                                 int              width,
+                                                 int              height);
+/* The zone being drawn or reshaped, its handles, the calibration line. */
+void       _tp_store_flow_view_snapshot_zones   (TpStoreFlowView *self,
+                                                 GtkSnapshot     *snapshot,
+                                                 const TpRect    *visible);
 
 G_END_DECLS

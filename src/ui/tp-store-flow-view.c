@@ -17,6 +17,7 @@
 
 #include "render/tp-store-painter.h"
 #include "tp-store-flow-view-private.h"
+#include "tp-store-flow-view-tools.h"
 
 G_DEFINE_FINAL_TYPE (TpStoreFlowView, tp_store_flow_view, TP_TYPE_CANVAS)
 
@@ -255,6 +256,7 @@ tp_store_flow_view_size_allocate (GtkWidget *widget,
   gtk_widget_size_allocate (self->options_button,
                             &(GtkAllocation) { MAX (width - natural.width - 12, 0), 12,
                                                natural.width, natural.height }, -1);
+  _tp_store_flow_view_allocate_zones (self, width, height);
 }
 
 /* --- TpCanvas -------------------------------------------------------------- */
@@ -453,6 +455,7 @@ snapshot_map (TpCanvas     *canvas,
 
   snapshot_selection (self, snapshot, visible);
   _tp_store_flow_view_snapshot_edit (self, snapshot, visible);
+  _tp_store_flow_view_snapshot_zones (self, snapshot, visible);
 }
 
 static TpElement *
@@ -595,6 +598,7 @@ tp_store_flow_view_dispose (GObject *object)
   g_clear_pointer (&self->layout, tp_store_layout_free);
   g_clear_pointer (&self->previous, tp_store_layout_free);
   g_clear_pointer (&self->options_button, gtk_widget_unparent);
+  _tp_store_flow_view_dispose_zones (self);
 
   G_OBJECT_CLASS (tp_store_flow_view_parent_class)->dispose (object);
 }
@@ -621,6 +625,7 @@ tp_store_flow_view_class_init (TpStoreFlowViewClass *klass)
   canvas_class->neighbour = neighbour;
   canvas_class->can_drag = can_drag;
   canvas_class->drop = drop;
+  _tp_store_flow_view_class_init_zones (canvas_class);
 
   properties[PROP_HEAT] =
     g_param_spec_boolean ("heat", NULL, NULL, FALSE,
@@ -663,6 +668,7 @@ tp_store_flow_view_init (TpStoreFlowView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Store Flow"),
                                   -1);
   _tp_store_flow_view_init_edit (self);
+  _tp_store_flow_view_init_zones (self);
 }
 
 GtkWidget *

@@ -1,0 +1,127 @@
+/* tp-store-flow-view-tools.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared by tp-store-flow-view-zones.c (the zone tools, renaming a zone in
+ * place, the tool bar) and tp-store-flow-view-background.c (the plan's
+ * picture: import, calibration line, fade, lock).
+ */
+
+#pragma once
+
+#include "render/tp-store-snap.h"
+#include "tp-store-flow-view-private.h"
+#include "tp-store-flow-view-zones.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  TP_STORE_TOOL_SELECT,
+  TP_STORE_TOOL_RECT,
+  TP_STORE_TOOL_POLYGON,
+  TP_STORE_TOOL_CALIBRATE,
+} TpStoreTool;
+
+typedef enum {
+  TP_STORE_GESTURE_NONE,
+  TP_STORE_GESTURE_RECT,        /* drawing a rectangle from corner to corner */
+  TP_STORE_GESTURE_CORNER,      /* a corner added to the polygon being drawn */
+  TP_STORE_GESTURE_HANDLE,      /* a handle of the selected rectangle */
+  TP_STORE_GESTURE_VERTEX,      /* a corner of the selected polygon */
+  TP_STORE_GESTURE_CALIBRATE,   /* the line over a known length */
+} TpStoreGesture;
+
+struct _TpStoreZoneEdit
+{
+  TpStoreTool     tool;
+  TpStoreGesture  gesture;
+  TpPoint         from;          /* metres: the rectangle's or the line's first point */
+  TpPoint         to;
+  GArray         *points;        /* TpPoint: the polygon being drawn */
+  gboolean        have_hover;
+  TpPoint         hover;         /* metres: the pointer while drawing a polygon */
+  gboolean        told_limit;    /* the polygon reached its most corners, and it was said */
+
+  /* the zone being reshaped */
+  TpZone         *zone;          /* owned */
+  TpRect          start_rect;    /* metres */
+  TpStoreHandle   handle;
+  GArray         *start_points;  /* TpPoint: its corners when the drag began */
+  guint           vertex;
+  TpRect          preview;       /* the rectangle as it will be */
+
+  TpZone         *closed;        /* owned: the zone a double click just closed */
+
+  /* renaming a zone in place */
+  GtkWidget      *rename_entry;
+  TpZone         *rename_zone;   /* owned */
+  guint           rename_idle;
+
+  /* the calibration: the line drawn, the length asked in a popover */
+  GtkWidget      *calibrate_popover;
+  GtkWidget      *calibrate_entry;
+  gboolean        calibrate_shown;   /* the line stays drawn while the length is asked */
+
+  /* the tool bar over the plan's top-left corner */
+  GtkWidget      *toolbar;
+  GtkWidget      *tool_buttons[3];
+  GtkWidget      *picture_button;
+  GtkWidget      *opacity_scale;
+  GtkWidget      *lock_check;
+  gboolean        updating;
+};
+
+static inline TpStoreZoneEdit *
+_tp_store_zone_edit (TpStoreFlowView *self)
+{
+  return self->zone_edit;
+}
+
+/* tp-store-flow-view-zones.c */
+/* The one zone selected (whose handles show), or NULL. */
+TpZone     *_tp_store_flow_view_selected_zone    (TpStoreFlowView *self);
+const TpStoreShape *_tp_store_flow_view_zone_shape (TpStoreFlowView *self,
+                                                  TpZone          *zone);
+/* Map point (@x, @y) as metres on the plan, snapped (not to @skip) and kept on the plan. */
+TpPoint     _tp_store_flow_view_snapped_point    (TpStoreFlowView *self,
+                                                  TpZone          *skip,
+                                                  double           x,
+                                                  double           y);
+/* A new zone (@rect, or the polygon @points), one undo step, selected and open for naming. */
+TpZone     *_tp_store_flow_view_add_zone_outline (TpStoreFlowView *self,
+                                                  const char      *label,
+                                                  const TpRect    *rect,
+                                                  const TpPoint   *points,
+                                                  guint            n_points);
+void        _tp_store_flow_view_set_zone_rect    (TpStoreFlowView *self,
+                                                  TpZone          *zone,
+                                                  const TpRect    *rect);
+void        _tp_store_flow_view_clear_polygon    (TpStoreFlowView *self);
+
+/* tp-store-flow-view-zones-keys.c */
+void        _tp_store_flow_view_stop_rename      (TpStoreFlowView *self,
+                                                  gboolean         commit);
+void        _tp_store_flow_view_init_zone_keys   (TpStoreFlowView *self);
+void        _tp_store_flow_view_class_init_zone_keys (GtkWidgetClass *widget_class);
+
+/* tp-store-flow-view-zones-draw.c */
+void        _tp_store_flow_view_create_toolbar   (TpStoreFlowView *self);
+
+/* Metres per pixel on screen now: how near counts as "at" is in pixels. */
+double      _tp_store_flow_view_metres_per_pixel (TpStoreFlowView *self);
+void        _tp_store_flow_view_set_tool         (TpStoreFlowView *self,
+                                                  TpStoreTool      tool);
+/* A short message at the bottom of the window (a toast), else a warning in the log. */
+void        _tp_store_flow_view_tell             (TpStoreFlowView *self,
+                                                  const char      *message);
+TpFloorPlan *_tp_store_flow_view_get_plan        (TpStoreFlowView *self);
+
+/* tp-store-flow-view-background.c */
+GtkWidget  *_tp_store_flow_view_create_picture_menu (TpStoreFlowView *self);
+void        _tp_store_flow_view_update_picture_menu (TpStoreFlowView *self);
+void        _tp_store_flow_view_class_init_background (GtkWidgetClass *widget_class);
+/* The calibration line drawn (metres): asks for its length. */
+void        _tp_store_flow_view_ask_length       (TpStoreFlowView *self);
+void        _tp_store_flow_view_dispose_background (TpStoreFlowView *self);
+
+G_END_DECLS

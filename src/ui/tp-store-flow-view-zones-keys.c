@@ -1,0 +1,381 @@
+/* tp-store-flow-view-zones-keys.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The zone tools without the pointer: naming a zone in place (a GtkEntry
+ * over the zone; Enter keeps, Escape drops, F2 or a double click opens it),
+ * choosing a tool (V, R, P, the tool bar), the keyboard's own way to draw a
+ * zone (Insert adds one, Alt+Shift+arrows resize it) and the keys of the
+ * polygon being drawn (Enter closes it, Backspace takes back a corner,
+ * Escape gives up).
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "tp-store-flow-view-tools.h"
+
+/* A new zone made from the keyboard: metres a side. */
+#define KEYBOARD_ZONE_SIDE 2.0
+
+/* --- Renaming a zone in place ----------------------------------------------- */
+
+void
+_tp_store_flow_view_stop_rename (TpStoreFlowView *self,
+             gboolean         commit)
+{
+  TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
+  GtkWidget *entry = g_steal_pointer (&edit->rename_entry);
+  g_autoptr(TpZone) zone = g_steal_pointer (&edit->rename_zone);
+  TpProject *project = tp_canvas_get_project (TP_CANVAS (self));
+
+  g_clear_handle_id (&edit->rename_idle, g_source_remove);
+  if (entry == NULL)
+    return;
+
+  if (commit && zone != NULL && project != NULL
+      && tp_element_get_project (TP_ELEMENT (zone)) == (gpointer) project
+      && g_strcmp0 (tp_zone_get_name (zone), gtk_editable_get_text (GTK_EDITABLE (entry))) != 0)
+    {
+      tp_project_begin (project, _("Rename Zone"));
+      tp_project_set (project, zone, "name", gtk_editable_get_text (GTK_EDITABLE (entry)), NULL);
+      tp_project_commit (project);
+    }
+
+  /* The focus leaves the entry before the entry goes. */
+  if (gtk_widget_get_focus_child (GTK_WIDGET (self)) == entry
+      && !gtk_widget_grab_focus (GTK_WIDGET (self)))
+    {
+      GtkRoot *root = gtk_widget_get_root (entry);
+
+      if (root != NULL)
+        gtk_root_set_focus (root, NULL);
+    }
+  gtk_widget_unparent (entry);
+  g_object_unref (entry);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_rename_activate (TpStoreFlowView *self)
+{
+  _tp_store_flow_view_stop_rename (self, TRUE);
+}
+
+static gboolean
+on_rename_key (GtkEventControllerKey *controller,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state,
+               TpStoreFlowView       *self)
+{
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+  _tp_store_flow_view_stop_rename (self, FALSE);
+  return TRUE;
+}
+
+static gboolean
+rename_focus_left_cb (gpointer data)
+{
+  TpStoreFlowView *self = data;
+  TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  edit->rename_idle = 0;
+  if (edit->rename_entry == NULL)
+    return G_SOURCE_REMOVE;
+  /* The window lost the focus to another one: the name stays open for typing. */
+  root = gtk_widget_get_root (edit->rename_entry);
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus != NULL && (focus == edit->rename_entry
+                        || gtk_widget_is_ancestor (focus, edit->rename_entry)))
+    return G_SOURCE_REMOVE;
+  _tp_store_flow_view_stop_rename (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_rename_focus_leave (TpStoreFlowView *self)
+{
+  TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
+
+  if (edit->rename_idle == 0)
+    edit->rename_idle = g_idle_add (rename_focus_left_cb, self);
+}
+
+/** tp_store_flow_view_rename_zone: opens the name of @zone for typing, over the zone. */
+void
+tp_store_flow_view_rename_zone (TpStoreFlowView *self,
+                                TpZone          *zone)
+{
+  TpStoreZoneEdit *edit;
+  GtkEventController *controller;
+  GtkWidget *entry;
+
+  g_return_if_fail (TP_IS_STORE_FLOW_VIEW (self));
+
+  edit = _tp_store_zone_edit (self);
+  _tp_store_flow_view_stop_rename (self, TRUE);
+  if (zone == NULL || tp_canvas_get_project (TP_CANVAS (self)) == NULL
+      || tp_store_flow_view_get_layout (self) == NULL || _tp_store_flow_view_find_zone (self, zone) < 0)
+    return;
+  tp_canvas_scroll_to (TP_CANVAS (self), TP_ELEMENT (zone));
+
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), tp_zone_get_name (zone));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry),
+                                  tp_enum_get_label (TP_TYPE_ZONE_KIND, tp_zone_get_kind (zone)));
+  gtk_widget_add_css_class (entry, "journey-rename");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Zone name"), -1);
+  edit->rename_entry = g_object_ref_sink (entry);
+  edit->rename_zone = g_object_ref (zone);
+  gtk_widget_set_parent (entry, GTK_WIDGET (self));
+
+  g_signal_connect_object (entry, "activate", G_CALLBACK (on_rename_activate), self,
+                           G_CONNECT_SWAPPED);
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_rename_key), self, 0);
+  gtk_widget_add_controller (entry, controller);
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "leave", G_CALLBACK (on_rename_focus_leave), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (entry, controller);
+
+  gtk_widget_grab_focus (entry);
+  gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/** tp_store_flow_view_get_rename_entry: the entry a zone is being renamed in, or NULL. */
+GtkWidget *
+tp_store_flow_view_get_rename_entry (TpStoreFlowView *self)
+{
+  g_return_val_if_fail (TP_IS_STORE_FLOW_VIEW (self), NULL);
+
+  return _tp_store_zone_edit (self)->rename_entry;
+}
+
+/* --- Tools ------------------------------------------------------------------ */
+
+void
+_tp_store_flow_view_set_tool (TpStoreFlowView *self,
+                              TpStoreTool      tool)
+{
+  TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
+
+  if (edit->tool != tool)
+    {
+      tp_canvas_cancel_drag (TP_CANVAS (self));
+      _tp_store_flow_view_clear_polygon (self);
+      edit->calibrate_shown = FALSE;
+    }
+  edit->tool = tool;
+  edit->updating = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (edit->tool_buttons); i++)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (edit->tool_buttons[i]), i == (guint) MIN (tool, 3));
+  edit->updating = FALSE;
+  if (tool == TP_STORE_TOOL_SELECT)
+    gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  else
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "crosshair");
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/** tp_store_flow_view_get_tool: "select", "rectangle", "polygon" or "calibrate". */
+const char *
+tp_store_flow_view_get_tool (TpStoreFlowView *self)
+{
+  static const char * const names[] = { "select", "rectangle", "polygon", "calibrate" };
+
+  g_return_val_if_fail (TP_IS_STORE_FLOW_VIEW (self), NULL);
+
+  return names[_tp_store_zone_edit (self)->tool];
+}
+
+static void
+action_tool (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  TpStoreTool tool = TP_STORE_TOOL_SELECT;
+
+  if (g_str_equal (name, "rectangle"))
+    tool = TP_STORE_TOOL_RECT;
+  else if (g_str_equal (name, "polygon"))
+    tool = TP_STORE_TOOL_POLYGON;
+  else if (g_str_equal (name, "calibrate"))
+    tool = TP_STORE_TOOL_CALIBRATE;
+  if (tool != TP_STORE_TOOL_SELECT && _tp_store_flow_view_get_plan (self) == NULL)
+    return;
+  _tp_store_flow_view_set_tool (self, tool);
+  gtk_widget_grab_focus (widget);
+}
+
+static void
+action_rename (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (widget);
+
+  tp_store_flow_view_rename_zone (self, _tp_store_flow_view_selected_zone (self));
+}
+
+/** tp_store_flow_view_add_zone: a new rectangle zone, 2 m a side, in the middle of what shows
+ * (the keyboard's way to draw one), selected and open for naming. */
+TpZone *
+tp_store_flow_view_add_zone (TpStoreFlowView *self)
+{
+  TpStoreLayout *layout;
+  TpRect visible, rect;
+  TpPoint centre;
+  double grid;
+
+  g_return_val_if_fail (TP_IS_STORE_FLOW_VIEW (self), NULL);
+
+  if ((layout = tp_store_flow_view_get_layout (self)) == NULL || layout->plan == NULL)
+    return NULL;
+  tp_canvas_get_visible_rect (TP_CANVAS (self), &visible);
+  centre = tp_store_layout_to_metres (layout, visible.x + visible.width / 2,
+                                      visible.y + visible.height / 2);
+  grid = _tp_store_flow_view_grid_step (self);
+  rect.width = MIN (KEYBOARD_ZONE_SIDE, layout->plan_rect.width);
+  rect.height = MIN (KEYBOARD_ZONE_SIDE, layout->plan_rect.height);
+  rect.x = CLAMP (round ((centre.x - rect.width / 2) / grid) * grid, layout->plan_rect.x,
+                  layout->plan_rect.x + layout->plan_rect.width - rect.width);
+  rect.y = CLAMP (round ((centre.y - rect.height / 2) / grid) * grid, layout->plan_rect.y,
+                  layout->plan_rect.y + layout->plan_rect.height - rect.height);
+  return _tp_store_flow_view_add_zone_outline (self, _("Add Zone"), &rect, NULL, 0);
+}
+
+static void
+action_add_zone (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  tp_store_flow_view_add_zone (TP_STORE_FLOW_VIEW (widget));
+}
+
+/** tp_store_flow_view_resize_zone: makes the selected rectangle zone @dw by @dh metres larger
+ * (its top-left corner stays), one undo step; FALSE when no rectangle zone is selected. */
+gboolean
+tp_store_flow_view_resize_zone (TpStoreFlowView *self,
+                                double           dw,
+                                double           dh)
+{
+  TpZone *zone;
+  TpStoreLayout *layout;
+  TpRect rect;
+
+  g_return_val_if_fail (TP_IS_STORE_FLOW_VIEW (self), FALSE);
+
+  if ((zone = _tp_store_flow_view_selected_zone (self)) == NULL || tp_zone_get_shape (zone) != TP_ZONE_SHAPE_RECT)
+    return FALSE;
+  layout = self->layout;
+  tp_zone_get_bounds (zone, &rect.x, &rect.y, &rect.width, &rect.height);
+  rect.width = CLAMP (rect.width + dw, TP_STORE_MIN_ZONE_SIDE,
+                      MAX (layout->plan_rect.x + layout->plan_rect.width - rect.x, TP_STORE_MIN_ZONE_SIDE));
+  rect.height = CLAMP (rect.height + dh, TP_STORE_MIN_ZONE_SIDE,
+                       MAX (layout->plan_rect.y + layout->plan_rect.height - rect.y, TP_STORE_MIN_ZONE_SIDE));
+  _tp_store_flow_view_set_zone_rect (self, zone, &rect);
+  return TRUE;
+}
+
+/* --- Keys ------------------------------------------------------------------- */
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                TpStoreFlowView       *self)
+{
+  TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
+  GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK);
+  double step;
+
+  /* Only keys meant for the plan itself, not for the name being typed or a button. */
+  if (!gtk_widget_has_focus (GTK_WIDGET (self)))
+    return FALSE;
+
+  if (edit->tool == TP_STORE_TOOL_POLYGON && edit->points->len > 0 && mods == 0)
+    switch (keyval)
+      {
+      case GDK_KEY_Return:
+      case GDK_KEY_KP_Enter:
+        tp_store_flow_view_close_polygon (self);
+        return TRUE;
+      case GDK_KEY_BackSpace:
+        g_array_set_size (edit->points, edit->points->len - 1);
+        gtk_widget_queue_draw (GTK_WIDGET (self));
+        return TRUE;
+      case GDK_KEY_Escape:
+        _tp_store_flow_view_clear_polygon (self);
+        return TRUE;
+      default:
+        break;
+      }
+
+  if (keyval == GDK_KEY_Escape && mods == 0 && edit->tool != TP_STORE_TOOL_SELECT
+      && edit->gesture == TP_STORE_GESTURE_NONE)
+    {
+      _tp_store_flow_view_set_tool (self, TP_STORE_TOOL_SELECT);
+      return TRUE;
+    }
+
+  /* Alt+Shift+arrows: the selected rectangle one grid step larger or smaller. */
+  if (mods == (GDK_ALT_MASK | GDK_SHIFT_MASK))
+    {
+      step = _tp_store_flow_view_grid_step (self);
+      switch (keyval)
+        {
+        case GDK_KEY_Right:
+        case GDK_KEY_KP_Right:
+          return tp_store_flow_view_resize_zone (self, step, 0);
+        case GDK_KEY_Left:
+        case GDK_KEY_KP_Left:
+          return tp_store_flow_view_resize_zone (self, -step, 0);
+        case GDK_KEY_Down:
+        case GDK_KEY_KP_Down:
+          return tp_store_flow_view_resize_zone (self, 0, step);
+        case GDK_KEY_Up:
+        case GDK_KEY_KP_Up:
+          return tp_store_flow_view_resize_zone (self, 0, -step);
+        default:
+          break;
+        }
+    }
+  return FALSE;
+}
+
+void
+_tp_store_flow_view_init_zone_keys (TpStoreFlowView *self)
+{
+  GtkEventController *controller = gtk_event_controller_key_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_key_pressed), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+void
+_tp_store_flow_view_class_init_zone_keys (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "store.tool", "s", action_tool);
+  gtk_widget_class_install_action (widget_class, "store.add-zone", NULL, action_add_zone);
+  gtk_widget_class_install_action (widget_class, "view.rename", NULL, action_rename);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, 0, "store.tool", "s", "select");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "store.tool", "s", "rectangle");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "store.tool", "s", "polygon");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "store.add-zone", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "view.rename", NULL);
+}

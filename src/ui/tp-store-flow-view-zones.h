@@ -1,0 +1,62 @@
+/* tp-store-flow-view-zones.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drawing the plan in the store-flow view: zones drawn and reshaped with the
+ * tools over the plan (tp-store-flow-view-zones.c), the plan's picture
+ * imported, calibrated, faded and locked (tp-store-flow-view-background.c).
+ * What the pointer and the tool bar do, callable from tests and the window.
+ */
+
+#pragma once
+
+#include "render/tp-store-geometry.h"
+#include "tp-store-flow-view.h"
+
+G_BEGIN_DECLS
+
+/** tp_store_flow_view_get_tool: "select", "rectangle", "polygon" or "calibrate". */
+const char *tp_store_flow_view_get_tool            (TpStoreFlowView *self);
+/** tp_store_flow_view_get_drawn_corners: the corners of the polygon being drawn so far. */
+guint       tp_store_flow_view_get_drawn_corners   (TpStoreFlowView *self);
+/** tp_store_flow_view_close_polygon: makes the corners drawn so far a zone; FALSE (with a
+ *  message) when they make none, and the drawing goes on. */
+gboolean    tp_store_flow_view_close_polygon       (TpStoreFlowView *self);
+/** tp_store_flow_view_add_zone: a new 2 m rectangle zone in the middle of what shows (the
+ *  keyboard's way to draw one), selected and open for naming; one undo step. */
+TpZone     *tp_store_flow_view_add_zone            (TpStoreFlowView *self);
+/** tp_store_flow_view_resize_zone: the selected rectangle zone @dw by @dh metres larger, one undo
+ *  step; FALSE when no rectangle zone is selected. */
+gboolean    tp_store_flow_view_resize_zone         (TpStoreFlowView *self,
+                                                    double           dw,
+                                                    double           dh);
+/** tp_store_flow_view_rename_zone: opens the name of @zone for typing, over the zone. */
+void        tp_store_flow_view_rename_zone         (TpStoreFlowView *self,
+                                                    TpZone          *zone);
+/** tp_store_flow_view_get_rename_entry: the entry a zone is being renamed in, or NULL. */
+GtkWidget  *tp_store_flow_view_get_rename_entry    (TpStoreFlowView *self);
+
+/** tp_store_flow_view_set_picture: embeds @bytes (PNG or JPEG; NULL removes it) as the plan's
+ *  picture, checked like the file loader checks one; one undo step. */
+gboolean    tp_store_flow_view_set_picture         (TpStoreFlowView *self,
+                                                    GBytes          *bytes,
+                                                    GError         **error);
+/** tp_store_flow_view_import_picture_file: reads @file (refused unread when too large) and embeds
+ *  it as the plan's picture. */
+gboolean    tp_store_flow_view_import_picture_file (TpStoreFlowView *self,
+                                                    GFile           *file,
+                                                    GError         **error);
+/** tp_store_flow_view_set_picture_opacity: 0.05 … 1; successive changes are one undo step. */
+void        tp_store_flow_view_set_picture_opacity (TpStoreFlowView *self,
+                                                    double           opacity);
+/** tp_store_flow_view_set_picture_locked: a locked picture cannot be calibrated. */
+void        tp_store_flow_view_set_picture_locked  (TpStoreFlowView *self,
+                                                    gboolean         locked);
+/** tp_store_flow_view_calibrate: the picture's scale such that the line @a–@b (metres as drawn now)
+ *  measures @length metres; the plan grows to hold the picture. One undo step. */
+gboolean    tp_store_flow_view_calibrate           (TpStoreFlowView *self,
+                                                    TpPoint          a,
+                                                    TpPoint          b,
+                                                    double           length);
+
+G_END_DECLS
