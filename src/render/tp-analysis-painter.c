@@ -12,28 +12,26 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
-#include "tp-analysis-painter.h"
+#include "tp-analysis-painter-private.h"
 
-#define TEXT_SIZE 13.0
-#define SMALL_SIZE 11.0
 
 /* --- Shared drawing helpers ---------------------------------------------- */
 
-static const TpTheme *
-theme_of (const TpChartStyle *style)
+const TpTheme *
+_tp_chart_theme (const TpChartStyle *style)
 {
   return style != NULL && style->theme != NULL ? style->theme : tp_theme_get (TP_THEME_LIGHT);
 }
 
-static PangoLayout *
-text_layout (cairo_t            *cr,
-             const TpChartStyle *style,
-             const char         *text,
-             double              size,
-             gboolean            bold,
-             double              width)
+PangoLayout *
+_tp_chart_text_layout (cairo_t            *cr,
+                       const TpChartStyle *style,
+                       const char         *text,
+                       double              size,
+                       gboolean            bold,
+                       double              width)
 {
-  const TpTheme *theme = theme_of (style);
+  const TpTheme *theme = _tp_chart_theme (style);
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *desc = pango_font_description_new ();
 
@@ -58,19 +56,19 @@ text_layout (cairo_t            *cr,
 }
 
 /* Draws @text with its top-left at (@x, @y), or centred on @x when @centre; returns its width. */
-static double
-draw_text (cairo_t            *cr,
-           const TpChartStyle *style,
-           const TpRgba       *color,
-           const char         *text,
-           double              size,
-           gboolean            bold,
-           double              x,
-           double              y,
-           double              width,
-           gboolean            centre)
+double
+_tp_chart_draw_text (cairo_t            *cr,
+                     const TpChartStyle *style,
+                     const TpRgba       *color,
+                     const char         *text,
+                     double              size,
+                     gboolean            bold,
+                     double              x,
+                     double              y,
+                     double              width,
+                     gboolean            centre)
 {
-  g_autoptr(PangoLayout) layout = text_layout (cr, style, text, size, bold, width);
+  g_autoptr(PangoLayout) layout = _tp_chart_text_layout (cr, style, text, size, bold, width);
   int w, h;
 
   pango_layout_get_pixel_size (layout, &w, &h);
@@ -80,46 +78,37 @@ draw_text (cairo_t            *cr,
   return w;
 }
 
-/* A repeating diagonal hatch in @color, for what must read without colour. */
-static cairo_pattern_t *
-hatch_pattern (const TpRgba *color,
-               double        spacing)
+/* A diagonal hatch in @color, for what must read without colour: solid strokes under a clip
+ * (not a pattern), so that every sink — the SVG writer too — draws it. The lines are anchored
+ * at the user-space origin, so neighbouring hatched shapes line up. */
+void
+_tp_chart_fill_hatched (cairo_t      *cr,
+                        const TpRgba *color)
 {
-  int size = (int) ceil (spacing);
-  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-  cairo_t *cr = cairo_create (tile);
-  cairo_pattern_t *pattern;
+  const double spacing = 7;
+  cairo_path_t *path = cairo_copy_path (cr);
+  double x1, y1, x2, y2;
 
+  cairo_path_extents (cr, &x1, &y1, &x2, &y2);
+  cairo_save (cr);
+  cairo_clip (cr);
   tp_cairo_set_rgba (cr, color);
   cairo_set_line_width (cr, 1.5);
-  cairo_move_to (cr, -1, size + 1);
-  cairo_line_to (cr, size + 1, -1);
-  cairo_move_to (cr, -1, 1);
-  cairo_line_to (cr, 1, -1);
-  cairo_move_to (cr, size - 1, size + 1);
-  cairo_line_to (cr, size + 1, size - 1);
+  for (double c = floor ((x1 + y1) / spacing) * spacing; c <= x2 + y2 + spacing; c += spacing)
+    {
+      cairo_move_to (cr, c - y1 + 1, y1 - 1);
+      cairo_line_to (cr, c - y2 - 1, y2 + 1);
+    }
   cairo_stroke (cr);
-  cairo_destroy (cr);
-  pattern = cairo_pattern_create_for_surface (tile);
-  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-  cairo_surface_destroy (tile);
-  return pattern;
+  cairo_restore (cr);
+  cairo_new_path (cr);
+  cairo_append_path (cr, path);
+  cairo_path_destroy (path);
 }
 
-static void
-fill_hatched (cairo_t      *cr,
-              const TpRgba *color)
-{
-  cairo_pattern_t *pattern = hatch_pattern (color, 7);
-
-  cairo_set_source (cr, pattern);
-  cairo_fill_preserve (cr);
-  cairo_pattern_destroy (pattern);
-}
-
-static TpRgba
-with_alpha (const TpRgba *color,
-            double        alpha)
+TpRgba
+_tp_chart_with_alpha (const TpRgba *color,
+                      double        alpha)
 {
   TpRgba out = *color;
 
@@ -224,7 +213,7 @@ paint_legend_swatch (cairo_t      *cr,
   tp_cairo_set_rgba (cr, fill);
   cairo_fill_preserve (cr);
   if (hatched)
-    fill_hatched (cr, stroke);
+    _tp_chart_fill_hatched (cr, stroke);
   tp_cairo_set_rgba (cr, stroke);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
@@ -237,8 +226,8 @@ tp_pareto_chart_paint (cairo_t            *cr,
                        double              height,
                        const TpChartStyle *style)
 {
-  const TpTheme *theme = theme_of (style);
-  TpRgba vital_fill = with_alpha (&theme->emotion_negative, 0.35);
+  const TpTheme *theme = _tp_chart_theme (style);
+  TpRgba vital_fill = _tp_chart_with_alpha (&theme->emotion_negative, 0.35);
   TpRgba other_fill = theme->cell;
   ParetoGeometry g;
   double x, cut_y;
@@ -255,11 +244,11 @@ tp_pareto_chart_paint (cairo_t            *cr,
   /* Legend: shapes and patterns, not only colours. */
   x = g.plot.x;
   paint_legend_swatch (cr, &vital_fill, &theme->card_text, TRUE, x, 14);
-  x += 20 + draw_text (cr, style, &theme->card_text, _("Vital few"), TEXT_SIZE, FALSE,
-                       x + 20, 12, -1, FALSE) + 20;
+  x += 20 + _tp_chart_draw_text (cr, style, &theme->card_text, _("Vital few"), TEXT_SIZE, FALSE,
+                                 x + 20, 12, -1, FALSE) + 20;
   paint_legend_swatch (cr, &other_fill, &theme->card_detail, FALSE, x, 14);
-  x += 20 + draw_text (cr, style, &theme->card_text, _("Others"), TEXT_SIZE, FALSE,
-                       x + 20, 12, -1, FALSE) + 20;
+  x += 20 + _tp_chart_draw_text (cr, style, &theme->card_text, _("Others"), TEXT_SIZE, FALSE,
+                                 x + 20, 12, -1, FALSE) + 20;
   tp_cairo_set_rgba (cr, &theme->emotion_line);
   cairo_set_line_width (cr, 2.5);
   cairo_move_to (cr, x, 21);
@@ -267,37 +256,37 @@ tp_pareto_chart_paint (cairo_t            *cr,
   cairo_stroke (cr);
   cairo_arc (cr, x + 12, 21, 4, 0, 2 * G_PI);
   cairo_fill (cr);
-  draw_text (cr, style, &theme->card_text, _("Cumulative share"), TEXT_SIZE, FALSE,
-             x + 30, 12, -1, FALSE);
+  _tp_chart_draw_text (cr, style, &theme->card_text, _("Cumulative share"), TEXT_SIZE, FALSE,
+                       x + 30, 12, -1, FALSE);
 
   /* Axes. */
   tp_cairo_set_rgba (cr, &theme->grid_line);
   cairo_set_line_width (cr, 1);
   cairo_rectangle (cr, g.plot.x + 0.5, g.plot.y + 0.5, g.plot.width, g.plot.height);
   cairo_stroke (cr);
-  draw_text (cr, style, &theme->card_detail, "0", SMALL_SIZE, FALSE, g.plot.x - 8,
-             g.plot.y + g.plot.height - 8, -1, TRUE);
+  _tp_chart_draw_text (cr, style, &theme->card_detail, "0", SMALL_SIZE, FALSE, g.plot.x - 8,
+                       g.plot.y + g.plot.height - 8, -1, TRUE);
   {
     g_autofree char *top = g_strdup_printf ("%g", g.max_weight);
 
-    draw_text (cr, style, &theme->card_detail, top, SMALL_SIZE, FALSE, g.plot.x - 14,
-               g.plot.y - 6, -1, TRUE);
+    _tp_chart_draw_text (cr, style, &theme->card_detail, top, SMALL_SIZE, FALSE, g.plot.x - 14,
+                         g.plot.y - 6, -1, TRUE);
   }
-  draw_text (cr, style, &theme->card_detail, _("Weight"), SMALL_SIZE, TRUE, 4,
-             g.plot.y + g.plot.height / 2, -1, FALSE);
+  _tp_chart_draw_text (cr, style, &theme->card_detail, _("Weight"), SMALL_SIZE, TRUE, 4,
+                       g.plot.y + g.plot.height / 2, -1, FALSE);
   for (guint p = 0; p <= 4; p++)
     {
       g_autofree char *label = g_strdup_printf ("%u %%", p * 25);
 
-      draw_text (cr, style, &theme->card_detail, label, SMALL_SIZE, FALSE,
-                 g.plot.x + g.plot.width + 6, g.plot.y + g.plot.height * (1 - p / 4.0) - 7, -1,
-                 FALSE);
+      _tp_chart_draw_text (cr, style, &theme->card_detail, label, SMALL_SIZE, FALSE,
+                           g.plot.x + g.plot.width + 6, g.plot.y + g.plot.height * (1 - p / 4.0) - 7, -1,
+                           FALSE);
     }
 
   if (ranking->items->len == 0)
     {
-      draw_text (cr, style, &theme->card_detail, _("No rated pain points"), TEXT_SIZE, FALSE,
-                 g.plot.x + g.plot.width / 2, g.plot.y + g.plot.height / 2 - 8, -1, TRUE);
+      _tp_chart_draw_text (cr, style, &theme->card_detail, _("No rated pain points"), TEXT_SIZE, FALSE,
+                           g.plot.x + g.plot.width / 2, g.plot.y + g.plot.height / 2 - 8, -1, TRUE);
       cairo_restore (cr);
       return;
     }
@@ -310,8 +299,8 @@ tp_pareto_chart_paint (cairo_t            *cr,
   cairo_line_to (cr, g.plot.x + g.plot.width, cut_y);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
-  draw_text (cr, style, &theme->card_text, "80 %", SMALL_SIZE, TRUE,
-             g.plot.x + g.plot.width + 6, cut_y - 8, -1, FALSE);
+  _tp_chart_draw_text (cr, style, &theme->card_text, "80 %", SMALL_SIZE, TRUE,
+                       g.plot.x + g.plot.width + 6, cut_y - 8, -1, FALSE);
 
   for (guint i = 0; i < ranking->items->len; i++)
     {
@@ -325,20 +314,20 @@ tp_pareto_chart_paint (cairo_t            *cr,
       tp_cairo_set_rgba (cr, item->vital ? &vital_fill : &other_fill);
       cairo_fill_preserve (cr);
       if (item->vital)
-        fill_hatched (cr, &theme->card_text);
+        _tp_chart_fill_hatched (cr, &theme->card_text);
       tp_cairo_set_rgba (cr, item->vital ? &theme->card_text : &theme->card_detail);
       cairo_set_line_width (cr, item->vital ? 2 : 1.5);
       cairo_stroke (cr);
-      draw_text (cr, style, &theme->card_text, number, SMALL_SIZE, TRUE, bar.x + bar.width / 2,
-                 bar.y - 16, -1, TRUE);
+      _tp_chart_draw_text (cr, style, &theme->card_text, number, SMALL_SIZE, TRUE, bar.x + bar.width / 2,
+                           bar.y - 16, -1, TRUE);
 
       /* The title under the bar, slanted so long ones fit. */
       label_x = bar.x + bar.width / 2;
       cairo_save (cr);
       cairo_translate (cr, label_x, g.plot.y + g.plot.height + 8);
       cairo_rotate (cr, G_PI / 5);
-      draw_text (cr, style, &theme->card_text, tp_card_get_title (item->card), SMALL_SIZE,
-                 item->vital, 0, -6, 150, FALSE);
+      _tp_chart_draw_text (cr, style, &theme->card_text, tp_card_get_title (item->card), SMALL_SIZE,
+                           item->vital, 0, -6, 150, FALSE);
       cairo_restore (cr);
     }
 
@@ -533,7 +522,7 @@ paint_marker (cairo_t            *cr,
               double              x,
               double              y)
 {
-  const TpTheme *theme = theme_of (style);
+  const TpTheme *theme = _tp_chart_theme (style);
   g_autofree char *text = g_strdup_printf ("%u", number);
   gboolean quick = quadrant == TP_QUADRANT_QUICK_WIN;
 
@@ -543,8 +532,8 @@ paint_marker (cairo_t            *cr,
   tp_cairo_set_rgba (cr, &theme->card_text);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);
-  draw_text (cr, style, quick ? &theme->card : &theme->card_text, text, SMALL_SIZE, TRUE, x,
-             y - 8, -1, TRUE);
+  _tp_chart_draw_text (cr, style, quick ? &theme->card : &theme->card_text, text, SMALL_SIZE, TRUE, x,
+                       y - 8, -1, TRUE);
 }
 
 void
@@ -554,9 +543,9 @@ tp_impact_effort_paint (cairo_t             *cr,
                         double               height,
                         const TpChartStyle  *style)
 {
-  const TpTheme *theme = theme_of (style);
-  TpRgba quick_fill = with_alpha (&theme->emotion_positive, 0.3);
-  TpRgba hatch = with_alpha (&theme->emotion_positive, 0.9);
+  const TpTheme *theme = _tp_chart_theme (style);
+  TpRgba quick_fill = _tp_chart_with_alpha (&theme->emotion_positive, 0.3);
+  TpRgba hatch = _tp_chart_with_alpha (&theme->emotion_positive, 0.9);
   MatrixGeometry g;
   double half;
   const struct {
@@ -582,8 +571,8 @@ tp_impact_effort_paint (cairo_t             *cr,
   cairo_rectangle (cr, g.plot.x, g.plot.y, half, g.plot.height - half);
   tp_cairo_set_rgba (cr, &quick_fill);
   cairo_fill_preserve (cr);
-  hatch = with_alpha (&hatch, 0.35);
-  fill_hatched (cr, &hatch);
+  hatch = _tp_chart_with_alpha (&hatch, 0.35);
+  _tp_chart_fill_hatched (cr, &hatch);
   cairo_new_path (cr);
 
   /* The grid and the quadrant lines. */
@@ -611,8 +600,8 @@ tp_impact_effort_paint (cairo_t             *cr,
       double qy = quadrants[q].qy > 0 ? g.plot.y + g.plot.height - 20
                                       : g.plot.y + 4;
 
-      draw_text (cr, style, &theme->card_text, _(quadrants[q].name), SMALL_SIZE, q == 0,
-                 qx, qy, -1, FALSE);
+      _tp_chart_draw_text (cr, style, &theme->card_text, _(quadrants[q].name), SMALL_SIZE, q == 0,
+                           qx, qy, -1, FALSE);
     }
 
   /* Axes: 1 … 5 each way, with their names. */
@@ -620,22 +609,22 @@ tp_impact_effort_paint (cairo_t             *cr,
     {
       g_autofree char *label = g_strdup_printf ("%d", i);
 
-      draw_text (cr, style, &theme->card_detail, label, SMALL_SIZE, FALSE,
-                 g.plot.x + (i - 0.5) * g.cell, g.plot.y + g.plot.height + 4, -1, TRUE);
-      draw_text (cr, style, &theme->card_detail, label, SMALL_SIZE, FALSE, g.plot.x - 12,
-                 g.plot.y + (5 - i + 0.5) * g.cell - 8, -1, TRUE);
+      _tp_chart_draw_text (cr, style, &theme->card_detail, label, SMALL_SIZE, FALSE,
+                           g.plot.x + (i - 0.5) * g.cell, g.plot.y + g.plot.height + 4, -1, TRUE);
+      _tp_chart_draw_text (cr, style, &theme->card_detail, label, SMALL_SIZE, FALSE, g.plot.x - 12,
+                           g.plot.y + (5 - i + 0.5) * g.cell - 8, -1, TRUE);
     }
-  draw_text (cr, style, &theme->card_text, _("Effort"), TEXT_SIZE, TRUE,
-             g.plot.x + g.plot.width / 2, g.plot.y + g.plot.height + 22, -1, TRUE);
+  _tp_chart_draw_text (cr, style, &theme->card_text, _("Effort"), TEXT_SIZE, TRUE,
+                       g.plot.x + g.plot.width / 2, g.plot.y + g.plot.height + 22, -1, TRUE);
   cairo_save (cr);
   cairo_translate (cr, 8, g.plot.y + g.plot.height / 2);
   cairo_rotate (cr, -G_PI / 2);
-  draw_text (cr, style, &theme->card_text, _("Impact"), TEXT_SIZE, TRUE, 0, 0, -1, TRUE);
+  _tp_chart_draw_text (cr, style, &theme->card_text, _("Impact"), TEXT_SIZE, TRUE, 0, 0, -1, TRUE);
   cairo_restore (cr);
 
   if (matrix->items->len == 0)
-    draw_text (cr, style, &theme->card_detail, _("No rated opportunities"), TEXT_SIZE, FALSE,
-               g.plot.x + g.plot.width / 2, g.plot.y + g.plot.height / 2 - 8, -1, TRUE);
+    _tp_chart_draw_text (cr, style, &theme->card_detail, _("No rated opportunities"), TEXT_SIZE, FALSE,
+                         g.plot.x + g.plot.width / 2, g.plot.y + g.plot.height / 2 - 8, -1, TRUE);
 
   for (guint i = 0; i < matrix->items->len; i++)
     {
@@ -651,221 +640,11 @@ tp_impact_effort_paint (cairo_t             *cr,
           double ly = g.list.y + i * g.row;
 
           paint_marker (cr, style, item->quadrant, i + 1, g.list.x + MARKER_RADIUS, ly + 10);
-          draw_text (cr, style, &theme->card_text, tp_card_get_title (item->card), SMALL_SIZE,
-                     item->quadrant == TP_QUADRANT_QUICK_WIN, g.list.x + 2 * MARKER_RADIUS + 8,
-                     ly + 2, g.list.width - 2 * MARKER_RADIUS - 8, FALSE);
+          _tp_chart_draw_text (cr, style, &theme->card_text, tp_card_get_title (item->card), SMALL_SIZE,
+                               item->quadrant == TP_QUADRANT_QUICK_WIN, g.list.x + 2 * MARKER_RADIUS + 8,
+                               ly + 2, g.list.width - 2 * MARKER_RADIUS - 8, FALSE);
         }
     }
 
-  cairo_restore (cr);
-}
-
-/* --- The roll-up row ----------------------------------------------------- */
-
-#define ROW_LINE 18.0
-#define ROW_LINES 9
-
-char *
-tp_analysis_format_duration (double seconds)
-{
-  if (seconds < 90)
-    /* TRANSLATORS: a duration in seconds */
-    return g_strdup_printf (_("%.0f s"), seconds);
-  if (seconds < 90 * 60)
-    /* TRANSLATORS: a duration in minutes */
-    return g_strdup_printf (_("%.1f min"), seconds / 60);
-  if (seconds < 48 * 3600)
-    /* TRANSLATORS: a duration in hours */
-    return g_strdup_printf (_("%.1f h"), seconds / 3600);
-  /* TRANSLATORS: a duration in days */
-  return g_strdup_printf (_("%.1f days"), seconds / 86400);
-}
-
-double
-tp_rollup_row_height (const TpChartStyle *style)
-{
-  return (ROW_LINES * ROW_LINE + 12) * theme_of (style)->text_scale;
-}
-
-TpPhase *
-tp_rollup_row_phase_at (TpJourneyRollup *rollup,
-                        const TpRect    *columns,
-                        double           x,
-                        double           y)
-{
-  g_return_val_if_fail (rollup != NULL && columns != NULL, NULL);
-
-  for (guint p = 0; p < rollup->n_phases; p++)
-    if (tp_rect_contains (&columns[p], x, y))
-      return rollup->phases[p].phase;
-  return NULL;
-}
-
-/* One "Name value" line; the value in the detail colour when there is no data. */
-static void
-row_line (cairo_t            *cr,
-          const TpChartStyle *style,
-          const TpRect       *column,
-          guint               line,
-          const char         *name,
-          const char         *value)
-{
-  const TpTheme *theme = theme_of (style);
-  double y = column->y + 6 + line * ROW_LINE * theme->text_scale;
-  g_autofree char *text = g_strdup_printf ("%s  %s", name, value != NULL ? value : _("no data"));
-
-  draw_text (cr, style, value != NULL ? &theme->card_text : &theme->card_detail, text, SMALL_SIZE,
-             FALSE, column->x + 8, y, column->width - 16, FALSE);
-}
-
-static void
-paint_funnel_bar (cairo_t            *cr,
-                  const TpChartStyle *style,
-                  const TpRect       *column,
-                  const TpPhaseRollup *phase)
-{
-  const TpTheme *theme = theme_of (style);
-  double y = column->y + 6 + 1 * ROW_LINE * theme->text_scale;
-  double w = column->width - 16;
-  g_autofree char *value = NULL;
-
-  /* Small shares keep a decimal, so a funnel never shows "0 %" for what got through. */
-  if (phase->has_funnel)
-    value = g_strdup_printf (phase->funnel < 10 ? "%.1f %%" : "%.0f %%", phase->funnel);
-
-  if (phase->has_funnel)
-    {
-      TpRgba fill = with_alpha (&theme->emotion_line, 0.25);
-
-      cairo_rectangle (cr, column->x + 8, y + 1, w * phase->funnel / 100, ROW_LINE - 3);
-      tp_cairo_set_rgba (cr, &fill);
-      cairo_fill (cr);
-      cairo_rectangle (cr, column->x + 8.5, y + 1.5, w - 1, ROW_LINE - 4);
-      tp_cairo_set_rgba (cr, &theme->grid_line);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
-    }
-  row_line (cr, style, column, 1, _("Funnel"), value);
-}
-
-static void
-paint_evidence_bar (cairo_t             *cr,
-                    const TpChartStyle  *style,
-                    const TpRect        *column,
-                    const TpPhaseRollup *phase)
-{
-  const TpTheme *theme = theme_of (style);
-  double y = column->y + 6 + 5 * ROW_LINE * theme->text_scale;
-  double x = column->x + 8, w = column->width - 16;
-  g_autofree char *counts = NULL;
-
-  if (phase->n_cards == 0)
-    {
-      row_line (cr, style, column, 5, _("Evidence"), NULL);
-      return;
-    }
-  /* Observed solid, assumed hatched, proposed empty: readable without colour. */
-  for (guint e = 0; e <= TP_EVIDENCE_PROPOSED; e++)
-    {
-      double part = w * phase->n_evidence[e] / phase->n_cards;
-
-      if (part <= 0)
-        continue;
-      cairo_rectangle (cr, x, y + 2, part, 8);
-      if (e == TP_EVIDENCE_OBSERVED)
-        {
-          tp_cairo_set_rgba (cr, &theme->card_text);
-          cairo_fill_preserve (cr);
-        }
-      else if (e == TP_EVIDENCE_ASSUMED)
-        fill_hatched (cr, &theme->card_text);
-      tp_cairo_set_rgba (cr, &theme->card_text);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
-      x += part;
-    }
-  /* TRANSLATORS: cards per phase that are observed / assumed / proposed */
-  counts = g_strdup_printf (_("%u observed · %u assumed · %u proposed"),
-                            phase->n_evidence[TP_EVIDENCE_OBSERVED],
-                            phase->n_evidence[TP_EVIDENCE_ASSUMED],
-                            phase->n_evidence[TP_EVIDENCE_PROPOSED]);
-  draw_text (cr, style, &theme->card_detail, counts, SMALL_SIZE - 1, FALSE, column->x + 8, y + 11,
-             column->width - 16, FALSE);
-}
-
-void
-tp_rollup_row_paint (cairo_t            *cr,
-                     TpJourneyRollup    *rollup,
-                     const TpRect       *columns,
-                     const TpChartStyle *style)
-{
-  const TpTheme *theme = theme_of (style);
-
-  g_return_if_fail (cr != NULL && rollup != NULL && columns != NULL);
-
-  cairo_save (cr);
-  for (guint p = 0; p < rollup->n_phases; p++)
-    {
-      const TpPhaseRollup *phase = &rollup->phases[p];
-      const TpRect *column = &columns[p];
-      g_autofree char *conversion = NULL;
-      g_autofree char *time = NULL;
-      g_autofree char *satisfaction = NULL;
-
-      cairo_rectangle (cr, column->x, column->y, column->width, column->height);
-      tp_cairo_set_rgba (cr, p % 2 == 0 ? &theme->cell : &theme->cell_alt);
-      cairo_fill_preserve (cr);
-      tp_cairo_set_rgba (cr, &theme->grid_line);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
-
-      if (phase->has_conversion && phase->conversion_from_drop_off)
-        /* TRANSLATORS: a conversion worked out as 100 % minus the drop-off */
-        conversion = g_strdup_printf (_("%.0f %% (from drop-off)"), phase->conversion);
-      else if (phase->has_conversion)
-        conversion = g_strdup_printf (phase->conversion < 10 ? "%.1f %%" : "%.0f %%",
-                                      phase->conversion);
-      row_line (cr, style, column, 0, _("Conversion"), conversion);
-      paint_funnel_bar (cr, style, column, phase);
-
-      if (phase->has_time)
-        time = tp_analysis_format_duration (phase->time_seconds);
-      row_line (cr, style, column, 2, _("Time"), time);
-
-      if (phase->has_csat && rollup->csat_scale > 0)
-        satisfaction = g_strdup_printf ("%.1f / %g", phase->csat_percent / 100 * rollup->csat_scale,
-                                        rollup->csat_scale);
-      else if (phase->has_csat)
-        satisfaction = g_strdup_printf ("%.0f %%", phase->csat_percent);
-      row_line (cr, style, column, 3, _("CSAT"), satisfaction);
-      {
-        g_autofree char *nps = phase->has_nps ? g_strdup_printf ("%+.0f", phase->nps) : NULL;
-
-        row_line (cr, style, column, 4, _("NPS"), nps);
-      }
-      paint_evidence_bar (cr, style, column, phase);
-
-      if ((int) p == rollup->purchase_phase)
-        {
-          g_autofree char *before =
-            g_strdup_printf (ngettext ("%u touchpoint before the purchase",
-                                       "%u touchpoints before the purchase",
-                                       rollup->touchpoints_before_purchase),
-                             rollup->touchpoints_before_purchase);
-          double y = column->y + 6 + 6.5 * ROW_LINE * theme->text_scale;
-          g_autoptr(PangoLayout) layout = text_layout (cr, style, before, SMALL_SIZE, TRUE,
-                                                       column->width - 16);
-
-          tp_cairo_set_rgba (cr, &theme->card_text);
-          cairo_set_line_width (cr, 2);
-          cairo_move_to (cr, column->x + 1, column->y + 1);
-          cairo_line_to (cr, column->x + 1, column->y + column->height - 1);
-          cairo_stroke (cr);
-          pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-          pango_layout_set_height (layout, -2);
-          cairo_move_to (cr, column->x + 8, y);
-          tp_draw_show_layout (cr, layout);
-        }
-    }
   cairo_restore (cr);
 }

@@ -75,6 +75,14 @@ void     tp_rollup_row_paint          (cairo_t             *cr,
                                        TpJourneyRollup     *rollup,
                                        const TpRect        *columns,
                                        const TpChartStyle  *style);
+/** tp_rollup_cell_paint: the figures of phase @p of @rollup in @column (map units, of height
+ *  tp_rollup_row_height()), on the cell background when @background (else on what is there). */
+void     tp_rollup_cell_paint         (cairo_t             *cr,
+                                       TpJourneyRollup     *rollup,
+                                       guint                p,
+                                       const TpRect        *column,
+                                       gboolean             background,
+                                       const TpChartStyle  *style);
 /** tp_rollup_row_phase_at: the phase whose figures are at (@x, @y), or NULL. */
 TpPhase *tp_rollup_row_phase_at       (TpJourneyRollup     *rollup,
                                        const TpRect        *columns,

@@ -49,6 +49,8 @@ typedef struct {
   guint       n_ids;
   gboolean    unsupported;
   GString    *scratch;
+  double      width;        /* the picture, device units: a paint covers at most this */
+  double      height;
 } SvgWriter;
 
 /* --- numbers ---------------------------------------------------------- */
@@ -536,6 +538,13 @@ sink_paint (TpDrawSink *sink,
   cairo_identity_matrix (cr);
   cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
   cairo_restore (cr);
+  /* Without a clip the recording surface is unbounded: the picture bounds the paint. */
+  x1 = MAX (x1, 0);
+  y1 = MAX (y1, 0);
+  x2 = MIN (x2, w->width);
+  y2 = MIN (y2, w->height);
+  if (x2 <= x1 || y2 <= y1)
+    return;
   enter_clip (w);
   g_string_append (w->body, "<rect x=\"");
   put_hundredths (w->body, hundredths (x1) - w->group.x);
@@ -647,7 +656,8 @@ sink_text (TpDrawSink  *sink,
   SvgWriter *w = (SvgWriter *) sink;
   const PangoFontDescription *desc = pango_layout_get_font_description (layout);
   PangoFontDescription *context_desc = NULL;
-  double rgba[4], x, y, k, size;
+  double rgba[4], x, y, k, size, angle, ox, oy;
+  cairo_matrix_t matrix;
   PangoLayoutIter *iter;
   gboolean ellipsized;
   int n_lines;
@@ -665,11 +675,28 @@ sink_text (TpDrawSink  *sink,
   g_clear_pointer (&context_desc, pango_font_description_free);
 
   cairo_get_current_point (cr, &x, &y);
+  cairo_get_matrix (cr, &matrix);
+  /* Turned text (a chart's axis title, a bar's label): the lines turn about the layout's
+   * origin. */
+  angle = atan2 (matrix.yx, matrix.xx) * 180 / G_PI;
+  ox = x;
+  oy = y;
+  cairo_user_to_device (cr, &ox, &oy);
   ellipsized = pango_layout_is_ellipsized (layout);
   n_lines = pango_layout_get_line_count (layout);
 
   enter_clip (w);
   g_string_append_printf (w->body, "<text class=\"t%u\"", cls);
+  if (fabs (angle) > 0.01)
+    {
+      g_string_append (w->body, " transform=\"rotate(");
+      put_number (w->body, angle);
+      g_string_append_c (w->body, ' ');
+      put_hundredths (w->body, hundredths (ox) - w->group.x);
+      g_string_append_c (w->body, ' ');
+      put_hundredths (w->body, hundredths (oy) - w->group.y);
+      g_string_append (w->body, ")\"");
+    }
   iter = pango_layout_get_iter (layout);
   for (int i = 0; ; i++)
     {
@@ -678,9 +705,9 @@ sink_text (TpDrawSink  *sink,
       double lx, ly;
 
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      lx = x + logical.x / (double) PANGO_SCALE;
-      ly = y + pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
-      cairo_user_to_device (cr, &lx, &ly);
+      /* Unturned, from the turned origin: the transform turns it back. */
+      lx = ox + k * logical.x / (double) PANGO_SCALE;
+      ly = oy + k * pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
       if (n_lines > 1)
         g_string_append (w->body, i == 0 ? "><tspan" : "<tspan");
       g_string_append (w->body, " x=\"");
@@ -749,6 +776,8 @@ _tp_export_svg (TpJourney             *journey,
   w.shape_classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.clips = g_array_new (FALSE, FALSE, sizeof (Clip));
   w.clip_shapes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w.width = MAX (area.width, 1);
+  w.height = MAX (area.height, 1);
 
   /* Nothing is drawn on the surface: the sink takes it all. Its clip answers the
    * painters' clip queries. */

@@ -175,7 +175,10 @@ _tp_export_view (TpJourney             *journey,
 {
   TpView *view = tp_view_new (options->view, journey);
 
-  return view != NULL ? view : tp_view_new (TP_VIEW_JOURNEY, journey);
+  if (view == NULL)
+    view = tp_view_new (TP_VIEW_JOURNEY, journey);
+  tp_view_set_show_rollup (view, options->show_rollup);
+  return view;
 }
 
 GBytes *

@@ -53,6 +53,8 @@ typedef struct {
   int            fit_size;
   /* PNG and SVG: only this part of the map, in map units; NULL = all of it. */
   const double  *clip;          /* x, y, width, height */
+  /* The journey map: the figures of each phase under its header (View ▸ Show Phase Figures). */
+  gboolean       show_rollup;
   /* PDF: the date in the title block; NULL = today. */
   const char    *date;
 } TpExportOptions;

@@ -29,6 +29,8 @@ struct _TpJourneyLayout
   guint                  *cell_count;
   GHashTable             *card_index; /* TpCard → box index + 1 */
 
+  TpJourneyRollup        *rollup;     /* when options.show_rollup */
+
   double                  width;
   double                  height;
 };

@@ -12,6 +12,7 @@
 
 #include <math.h>
 
+#include "tp-analysis-painter.h"
 #include "tp-journey-layout-private.h"
 
 /* The point marker of an emotion chip sits under its label. */
@@ -35,6 +36,8 @@ tp_journey_layout_options_init (TpJourneyLayoutOptions *options,
   options->feelings_lane_height = round (236 * s);
   options->chip_height = round (24 * s);
   options->chip_max_width = round (132 * s);
+  options->show_rollup = FALSE;
+  options->rollup_height = round (tp_rollup_row_height (&(TpChartStyle) { theme, NULL, NULL }));
 }
 
 static double
@@ -139,6 +142,11 @@ tp_journey_layout_new (TpJourney                    *journey,
     layout->options = *options;
   else
     tp_journey_layout_options_init (&layout->options, NULL);
+  if (layout->options.show_rollup)
+    {
+      layout->rollup = tp_analysis_rollup (journey, -1);
+      layout->options.phase_header_height += layout->options.rollup_height;
+    }
 
   phase_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   row_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -259,6 +267,7 @@ tp_journey_layout_free (TpJourneyLayout *layout)
   g_free (layout->boxes);
   g_free (layout->cell_start);
   g_free (layout->cell_count);
+  g_clear_pointer (&layout->rollup, tp_journey_rollup_free);
   g_free (layout);
 }
 
@@ -309,6 +318,25 @@ tp_journey_layout_get_phase_header (TpJourneyLayout *layout,
   rect->y = 0;
   rect->width = layout->options.phase_width;
   rect->height = layout->options.phase_header_height;
+}
+
+TpJourneyRollup *
+tp_journey_layout_get_rollup (TpJourneyLayout *layout)
+{
+  return layout->rollup;
+}
+
+gboolean
+tp_journey_layout_get_rollup_rect (TpJourneyLayout *layout,
+                                   guint            column,
+                                   TpRect          *rect)
+{
+  if (layout->rollup == NULL || column >= layout->phases->len)
+    return FALSE;
+  tp_journey_layout_get_phase_header (layout, column, rect);
+  rect->y += rect->height - layout->options.rollup_height;
+  rect->height = layout->options.rollup_height;
+  return TRUE;
 }
 
 void

@@ -17,6 +17,7 @@
 
 #include <glib.h>
 #include "model/tp-model.h"
+#include "tp-analysis.h"
 #include "tp-theme.h"
 #include "tp-rect.h"
 
@@ -32,6 +33,10 @@ typedef struct {
   double feelings_lane_height;
   double chip_height;         /* emotion chips in a feelings lane */
   double chip_max_width;
+  /* The per-phase roll-up (tp-analysis.h) under each phase header, in a band
+   * rollup_height tall that the layout adds to the header when show_rollup. */
+  gboolean show_rollup;
+  double rollup_height;
 } TpJourneyLayoutOptions;
 
 typedef struct {
@@ -109,6 +114,14 @@ guint             tp_journey_layout_get_n_columns (TpJourneyLayout *layout);
 TpPhase          *tp_journey_layout_get_phase     (TpJourneyLayout *layout,
                                                    guint            column);
 void              tp_journey_layout_get_phase_header (TpJourneyLayout *layout,
+                                                   guint            column,
+                                                   TpRect          *rect);
+/** tp_journey_layout_get_rollup: the figures of every phase when the layout shows the roll-up,
+ *  else NULL (borrowed; the layout is a snapshot, so are they). */
+TpJourneyRollup  *tp_journey_layout_get_rollup    (TpJourneyLayout *layout);
+/** tp_journey_layout_get_rollup_rect: where the roll-up of @column goes: the bottom band of its
+ *  phase header; FALSE when the roll-up is not shown. */
+gboolean          tp_journey_layout_get_rollup_rect (TpJourneyLayout *layout,
                                                    guint            column,
                                                    TpRect          *rect);
 /** tp_journey_layout_get_column_rect: the whole column below the header. */

@@ -17,6 +17,7 @@ struct _TpJourneyMap
   TpViewBase       parent_instance;
 
   TpJourneyLayout *layout;
+  gboolean         show_rollup;
 };
 
 static void view_iface_init (TpViewInterface *iface);
@@ -25,15 +26,24 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (TpJourneyMap, tp_journey_map, TP_TYPE_VIEW_BASE,
                                G_IMPLEMENT_INTERFACE (TP_TYPE_VIEW, view_iface_init))
 
 static void
+build_layout (TpJourneyMap *self)
+{
+  TpJourneyLayoutOptions options;
+
+  tp_journey_layout_options_init (&options, NULL);
+  options.show_rollup = self->show_rollup;
+  g_clear_pointer (&self->layout, tp_journey_layout_free);
+  self->layout = tp_journey_layout_new (tp_view_base_get_journey (TP_VIEW_BASE (self)), &options);
+}
+
+static void
 tp_journey_map_constructed (GObject *object)
 {
   TpJourneyMap *self = TP_JOURNEY_MAP (object);
-  TpJourneyLayoutOptions options;
 
   G_OBJECT_CLASS (tp_journey_map_parent_class)->constructed (object);
 
-  tp_journey_layout_options_init (&options, NULL);
-  self->layout = tp_journey_layout_new (tp_view_base_get_journey (TP_VIEW_BASE (self)), &options);
+  build_layout (self);
 }
 
 static void
@@ -352,6 +362,18 @@ paint_emphasis (TpView                   *view,
 }
 
 static void
+set_show_rollup (TpView   *view,
+                 gboolean  show)
+{
+  TpJourneyMap *self = TP_JOURNEY_MAP (view);
+
+  if (self->show_rollup == !!show)
+    return;
+  self->show_rollup = !!show;
+  build_layout (self);
+}
+
+static void
 view_iface_init (TpViewInterface *iface)
 {
   iface->get_size = get_size;
@@ -366,4 +388,5 @@ view_iface_init (TpViewInterface *iface)
   iface->get_step_header = get_step_header;
   iface->paint_pin = paint_pin;
   iface->paint_emphasis = paint_emphasis;
+  iface->set_show_rollup = set_show_rollup;
 }

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "tp-analysis-painter.h"
 #include "tp-glyphs.h"
 #include "tp-journey-painter-private.h"
 
@@ -248,6 +249,35 @@ tp_journey_painter_paint_corner (cairo_t                     *cr,
                          &state, 12, y + 2);
 }
 
+/* The phase's figures in the band under its title, when the layout shows the roll-up. */
+static void
+paint_rollup (cairo_t                     *cr,
+              TpJourneyLayout             *layout,
+              guint                        column,
+              const TpJourneyPaintOptions *options)
+{
+  const TpTheme *theme = _tp_painter_theme (options);
+  TpChartStyle style = { theme, options->font_family, options->font_options };
+  TpRect band;
+
+  if (!tp_journey_layout_get_rollup_rect (layout, column, &band))
+    return;
+
+  tp_cairo_set_rgba (cr, column % 2 == 0 ? &theme->cell : &theme->cell_alt);
+  cairo_rectangle (cr, band.x, band.y, band.width, band.height);
+  cairo_fill (cr);
+  if (_tp_painter_draws_text (options))
+    tp_rollup_cell_paint (cr, tp_journey_layout_get_rollup (layout), column, &band, FALSE,
+                          &style);
+  tp_cairo_set_rgba (cr, &theme->grid_line);
+  cairo_rectangle (cr, band.x, band.y, band.width, theme->line_scale);
+  cairo_rectangle (cr, band.x + band.width - theme->line_scale, band.y, theme->line_scale,
+                   band.height);
+  cairo_rectangle (cr, band.x, band.y + band.height - theme->line_scale, band.width,
+                   theme->line_scale);
+  cairo_fill (cr);
+}
+
 void
 tp_journey_painter_paint_phase_header (cairo_t                     *cr,
                                        TpJourneyLayout             *layout,
@@ -316,6 +346,7 @@ tp_journey_painter_paint_phase_header (cairo_t                     *cr,
       _tp_painter_draw_text (cr, options, tp_phase_get_description (phase), &goal, tx, y + 1);
     }
 
+  paint_rollup (cr, layout, column, options);
   cairo_restore (cr);
 }
 

@@ -387,3 +387,16 @@ tp_view_paint_emphasis (TpView                   *self,
   if (iface->paint_emphasis != NULL && strength > 0.01 && step < tp_view_get_n_steps (self))
     iface->paint_emphasis (self, cr, step, strength, options);
 }
+
+void
+tp_view_set_show_rollup (TpView   *self,
+                         gboolean  show)
+{
+  TpViewInterface *iface;
+
+  g_return_if_fail (TP_IS_VIEW (self));
+
+  iface = TP_VIEW_GET_IFACE (self);
+  if (iface->set_show_rollup != NULL)
+    iface->set_show_rollup (self, show);
+}

@@ -100,6 +100,10 @@ struct _TpViewInterface
                                     guint                     step,
                                     double                    strength,
                                     const TpViewPaintOptions *options);
+
+  /* Optional: the per-phase roll-up under the step headers (the journey map). */
+  void        (*set_show_rollup)   (TpView                   *self,
+                                    gboolean                  show);
 };
 
 /** tp_view_paint_options_init: light theme, no spotlight, scale 1, no clip, filled background. */
@@ -181,5 +185,11 @@ void         tp_view_paint_emphasis     (TpView                   *self,
                                          guint                     step,
                                          double                    strength,
                                          const TpViewPaintOptions *options);
+
+/** tp_view_set_show_rollup: shows the figures of each phase (tp-analysis.h) under its header,
+ *  in views that have phase headers (the journey map); others ignore it. The size and steps
+ *  change: ask them again. */
+void         tp_view_set_show_rollup    (TpView                   *self,
+                                         gboolean                  show);
 
 G_END_DECLS

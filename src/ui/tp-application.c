@@ -463,6 +463,7 @@ tp_application_startup (GApplication *app)
   set_accels (gtk_app, "win.focus-previous-panel", "<Shift>F6", NULL);
   set_accels (gtk_app, "win.add-phase", "<Control><Shift>p", NULL);
   set_accels (gtk_app, "win.add-lane", "<Control><Shift>l", NULL);
+  set_accels (gtk_app, "win.show-rollup", "<Control><Shift>f", NULL);
 }
 
 static void

@@ -22,6 +22,7 @@ struct _TpExportDialog
 
   TpProject            *project;
   char                 *view;       /* the view to export, NULL = the journey map */
+  gboolean              show_rollup;
   GFile                *project_file;
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
@@ -229,6 +230,7 @@ tp_export_dialog_export_to (TpExportDialog *self,
   job->options.format = selected_format (self);
   job->view = g_strdup (self->view);
   job->options.view = job->view;
+  job->options.show_rollup = self->show_rollup;
   job->file = with_extension (chosen, job->options.format);
   if (job->options.format != TP_EXPORT_PDF || !gtk_switch_get_active (self->all_journeys_switch))
     {
@@ -453,6 +455,15 @@ tp_export_dialog_init (TpExportDialog *self)
   gtk_box_append (GTK_BOX (box), page);
   adw_window_set_content (ADW_WINDOW (self), box);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
+}
+
+void
+tp_export_dialog_set_show_rollup (TpExportDialog *self,
+                                  gboolean        show)
+{
+  g_return_if_fail (TP_IS_EXPORT_DIALOG (self));
+
+  self->show_rollup = show;
 }
 
 void

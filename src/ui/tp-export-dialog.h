@@ -28,6 +28,9 @@ TpExportDialog *tp_export_dialog_new (GtkWindow *parent,
 void            tp_export_dialog_export_to (TpExportDialog *self,
                                             GFile          *file);
 
+/** tp_export_dialog_set_show_rollup: exports the figures of each phase under its header. */
+void            tp_export_dialog_set_show_rollup (TpExportDialog *self,
+                                                  gboolean        show);
 /** tp_export_dialog_set_view: exports view @view (a TpView name; NULL = the journey map). */
 void            tp_export_dialog_set_view (TpExportDialog *self,
                                            const char     *view);

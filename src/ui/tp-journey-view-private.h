@@ -38,6 +38,7 @@ struct _TpJourneyView
   guint            accessible_idle;
   guint            rename_idle;    /* the rename entry lost the focus: commit */
   gboolean         show_connections;
+  gboolean         show_rollup;
 };
 
 static inline double

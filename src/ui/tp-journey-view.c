@@ -22,6 +22,7 @@ G_DEFINE_FINAL_TYPE (TpJourneyView, tp_journey_view, TP_TYPE_CANVAS)
 enum {
   PROP_0,
   PROP_SHOW_CONNECTIONS,
+  PROP_SHOW_ROLLUP,
   N_PROPS
 };
 
@@ -39,6 +40,7 @@ _tp_journey_view_ensure_layout (TpJourneyView *self)
     return self->layout;
 
   tp_journey_layout_options_init (&options, tp_canvas_get_theme (TP_CANVAS (self)));
+  options.show_rollup = self->show_rollup;
   self->layout = tp_journey_layout_new (journey, &options);
   return self->layout;
 }
@@ -375,6 +377,15 @@ project_changed (TpCanvas       *canvas,
   if (journey == NULL)
     return;
 
+  /* Any edit may change a phase's figures: the headers show them. */
+  if (self->show_rollup)
+    {
+      GPtrArray *phases = tp_journey_get_phases (journey);
+
+      for (guint i = 0; i < phases->len; i++)
+        tp_canvas_invalidate_element (canvas, g_ptr_array_index (phases, i));
+    }
+
   /* The title being typed belongs to something an undo just took away. */
   if (change->kind == TP_CHANGE_REMOVED && self->rename_element != NULL
       && !belongs_to_journey (self, self->rename_element))
@@ -690,6 +701,9 @@ tp_journey_view_get_property (GObject    *object,
     case PROP_SHOW_CONNECTIONS:
       g_value_set_boolean (value, TP_JOURNEY_VIEW (object)->show_connections);
       break;
+    case PROP_SHOW_ROLLUP:
+      g_value_set_boolean (value, TP_JOURNEY_VIEW (object)->show_rollup);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -705,6 +719,9 @@ tp_journey_view_set_property (GObject      *object,
     {
     case PROP_SHOW_CONNECTIONS:
       tp_journey_view_set_show_connections (TP_JOURNEY_VIEW (object), g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_ROLLUP:
+      tp_journey_view_set_show_rollup (TP_JOURNEY_VIEW (object), g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -724,6 +741,9 @@ tp_journey_view_class_init (TpJourneyViewClass *klass)
 
   properties[PROP_SHOW_CONNECTIONS] =
     g_param_spec_boolean ("show-connections", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_ROLLUP] =
+    g_param_spec_boolean ("show-rollup", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -796,4 +816,28 @@ tp_journey_view_get_show_connections (TpJourneyView *self)
   g_return_val_if_fail (TP_IS_JOURNEY_VIEW (self), FALSE);
 
   return self->show_connections;
+}
+
+void
+tp_journey_view_set_show_rollup (TpJourneyView *self,
+                                 gboolean       show)
+{
+  g_return_if_fail (TP_IS_JOURNEY_VIEW (self));
+
+  show = !!show;
+  if (self->show_rollup == show)
+    return;
+  self->show_rollup = show;
+  /* The headers grow or shrink: everything below them moves. */
+  tp_canvas_invalidate (TP_CANVAS (self));
+  _tp_journey_view_queue_accessible (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_ROLLUP]);
+}
+
+gboolean
+tp_journey_view_get_show_rollup (TpJourneyView *self)
+{
+  g_return_val_if_fail (TP_IS_JOURNEY_VIEW (self), FALSE);
+
+  return self->show_rollup;
 }

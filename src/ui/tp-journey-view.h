@@ -38,6 +38,12 @@ GtkWidget   *tp_journey_view_new           (void);
 void         tp_journey_view_set_show_connections (TpJourneyView *self,
                                                    gboolean       show);
 gboolean     tp_journey_view_get_show_connections (TpJourneyView *self);
+/** tp_journey_view_set_show_rollup: the figures of each phase (conversion, funnel, time, CSAT,
+ *  NPS, evidence, touchpoints before the purchase) under its header. A way of looking, like the
+ *  zoom: not in the file, no undo step. */
+void         tp_journey_view_set_show_rollup      (TpJourneyView *self,
+                                                   gboolean       show);
+gboolean     tp_journey_view_get_show_rollup      (TpJourneyView *self);
 /** tp_journey_view_add_card: adds an untitled card of @kind to the cell (@phase, @lane) of the
  * shown journey at @index_in_cell (-1 = the end), selects it and opens its title for typing. Every
  * way of adding a card in the editor goes through here. Returns the card (borrowed) or NULL. */

@@ -27,6 +27,7 @@ typedef struct {
   TpJourney     *journey;
   TpView        *view;
   char          *view_name;     /* the view to print, NULL = the journey map */
+  gboolean       show_rollup;
   TpPrintLayout  layout;
   guint          pages_across;
   guint          pages_down;
@@ -82,6 +83,7 @@ begin_print (GtkPrintOperation *operation,
   job->view = tp_view_new (job->view_name, job->journey);
   if (job->view == NULL)
     job->view = tp_view_new (TP_VIEW_JOURNEY, job->journey);
+  tp_view_set_show_rollup (job->view, job->show_rollup);
   tp_view_get_size (job->view, &width, &height);
 
   if (job->layout == TP_PRINT_FIT_TO_PAGE || page_width <= 2 * TP_PRINT_OVERLAP
@@ -344,10 +346,22 @@ tp_print_operation_set_view (GtkPrintOperation *operation,
 }
 
 void
+tp_print_operation_set_show_rollup (GtkPrintOperation *operation,
+                                    gboolean           show)
+{
+  PrintJob *job;
+
+  job = g_object_get_data (G_OBJECT (operation), "tp-print-job");
+  g_return_if_fail (job != NULL);
+  job->show_rollup = show;
+}
+
+void
 tp_print_journey (GtkWindow  *parent,
                   TpProject  *project,
                   TpJourney  *journey,
-                  const char *view)
+                  const char *view,
+                  gboolean    show_rollup)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
@@ -358,6 +372,7 @@ tp_print_journey (GtkWindow  *parent,
 
   operation = tp_print_operation_new (project, journey, TP_PRINT_FIT_TO_PAGE, 2);
   tp_print_operation_set_view (operation, view);
+  tp_print_operation_set_show_rollup (operation, show_rollup);
   /* Runs the dialog in a nested main loop and returns when printing is handed over. */
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     parent, &error);

@@ -32,11 +32,16 @@ GtkPrintOperation *tp_print_operation_new (TpProject     *project,
 /** tp_print_operation_set_view: prints view @view (a TpView name; NULL = the journey map). */
 void               tp_print_operation_set_view (GtkPrintOperation *operation,
                                            const char    *view);
+/** tp_print_operation_set_show_rollup: prints the figures of each phase under its header. */
+void               tp_print_operation_set_show_rollup (GtkPrintOperation *operation,
+                                           gboolean       show);
 /** tp_print_journey: shows the print dialog for @journey as view @view (NULL = the journey map)
- *  shows it and prints; errors are shown in a dialog. */
+ *  shows it (with the figures of each phase when @show_rollup) and prints; errors are shown in
+ *  a dialog. */
 void               tp_print_journey       (GtkWindow     *parent,
                                            TpProject     *project,
                                            TpJourney     *journey,
-                                           const char    *view);
+                                           const char    *view,
+                                           gboolean       show_rollup);
 
 G_END_DECLS

@@ -95,6 +95,8 @@ _tp_window_update_actions (TpWindow *self)
   /* Only the journey map has them to show or hide. */
   set_enabled (self, "show-connections",
                has_journey && _tp_window_get_visible_canvas (self) == TP_CANVAS (self->journey_view));
+  set_enabled (self, "show-rollup",
+               has_journey && _tp_window_get_visible_canvas (self) == TP_CANVAS (self->journey_view));
   set_enabled (self, "rename", has_selection);
   set_enabled (self, "move-left", has_selection);
   set_enabled (self, "move-right", has_selection);
@@ -555,6 +557,19 @@ show_connections_changed (GSimpleAction *action,
   g_simple_action_set_state (action, state);
 }
 
+/* A way of looking too: the figures of each phase under its header in the journey map, and
+ * in what is exported, printed or presented from it while they are shown. */
+static void
+show_rollup_changed (GSimpleAction *action,
+                     GVariant      *state,
+                     gpointer       user_data)
+{
+  TpWindow *self = user_data;
+
+  tp_journey_view_set_show_rollup (self->journey_view, g_variant_get_boolean (state));
+  g_simple_action_set_state (action, state);
+}
+
 static void
 toggle_inspector_changed (GSimpleAction *action,
                           GVariant      *state,
@@ -687,6 +702,7 @@ static const GActionEntry win_entries[] = {
   { "toggle-outline", NULL, NULL, "true", toggle_outline_changed },
   { "toggle-inspector", NULL, NULL, "true", toggle_inspector_changed },
   { "show-connections", NULL, NULL, "false", show_connections_changed },
+  { "show-rollup", NULL, NULL, "false", show_rollup_changed },
   { "zoom-in", view_action },
   { "zoom-out", view_action },
   { "zoom-reset", view_action },

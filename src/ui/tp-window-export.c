@@ -69,6 +69,7 @@ export_action (GSimpleAction *action,
     return;
   dialog = tp_export_dialog_new (GTK_WINDOW (self), self->project, self->journey, self->file);
   tp_export_dialog_set_view (dialog, _tp_window_get_visible_view (self));
+  tp_export_dialog_set_show_rollup (dialog, tp_journey_view_get_show_rollup (self->journey_view));
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -107,7 +108,8 @@ print_action (GSimpleAction *action,
 
   if (self->project != NULL && self->journey != NULL)
     tp_print_journey (GTK_WINDOW (self), self->project, self->journey,
-                      _tp_window_get_visible_view (self));
+                      _tp_window_get_visible_view (self),
+                      tp_journey_view_get_show_rollup (self->journey_view));
 }
 
 /* The picture of the map (or around the selection) for the clipboard. */
@@ -131,6 +133,8 @@ image_content (TpWindow  *self,
   options.view = _tp_window_get_visible_view (self);
   options.scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   options.fit_size = COPY_MAX_PIXELS;
+  options.show_rollup = tp_journey_view_get_show_rollup (self->journey_view);
+  tp_view_set_show_rollup (view, options.show_rollup);
   if (selected != NULL && selected->len > 0
       && tp_view_get_elements_rect (view, selected, &area))
     {

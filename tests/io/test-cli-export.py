@@ -247,6 +247,16 @@ class Export(unittest.TestCase):
                                       text=True).stdout
                 self.assertIn('Pain points', text)
                 self.assertIn('Quick wins', text)
+                # The SVG holds the charts' words as text (hatches are strokes, not patterns),
+                # the bars' labels turned, and no paint larger than the picture.
+                svg = self.path('analysis.svg')
+                self.export(svg, source, '--view', 'analysis')
+                with open(svg, encoding='utf-8') as f:
+                    markup = f.read()
+                self.assertIn('>Pain points</text>', markup)
+                self.assertIn('>Quick wins</text>', markup)
+                self.assertIn('transform="rotate(', markup)
+                self.assertNotIn('<symbol', markup)
                 table = self.path('analysis.csv')
                 self.export(table, source, '--view', 'analysis')
                 with open(table, encoding='utf-8', newline='') as f:

@@ -12,9 +12,13 @@
 #include "config.h"
 
 #include <cairo.h>
+#include <math.h>
+#include <string.h>
 
 #include "io/tp-format.h"
 #include "render/tp-analysis-painter.h"
+#include "render/tp-export.h"
+#include "render/tp-view.h"
 
 #define CHANNEL_TOLERANCE 8
 #define MIN_MATCHING 0.995
@@ -375,6 +379,82 @@ test_format_duration (void)
     }
 }
 
+/* View ▸ Show Phase Figures: the journey map grows a band under its phase headers with each
+ * phase's figures, drawn by the map's own painter, so exports show them too; off, the map is as
+ * it was. The band of the web shop's map is compared with the approved pictures. */
+static void
+test_journey_map_rollup (void)
+{
+  g_autoptr(TpProject) project = load_example ("jewellery-web-shop.touchpoint");
+  TpJourney *journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
+  g_autoptr(TpView) view = tp_view_new (TP_VIEW_JOURNEY, journey);
+  static const struct { TpThemeStyle style; const char *name; } themes[] = {
+    { TP_THEME_LIGHT, "light" }, { TP_THEME_DARK, "dark" },
+  };
+  double width, height, shown_width, shown_height, band;
+  TpRect header, shown_header, step, shown_step;
+  TpExportOptions options;
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) figures = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text;
+
+  tp_view_get_size (view, &width, &height);
+  tp_view_get_step_header (view, 3, &header);
+  tp_view_get_step_rect (view, 3, &step);
+  tp_view_set_show_rollup (view, TRUE);
+  tp_view_get_size (view, &shown_width, &shown_height);
+  tp_view_get_step_header (view, 3, &shown_header);
+  tp_view_get_step_rect (view, 3, &shown_step);
+  band = shown_header.height - header.height;
+  g_assert_cmpfloat (band, ==, round (tp_rollup_row_height (NULL)));
+  g_assert_cmpfloat (shown_width, ==, width);
+  g_assert_cmpfloat (shown_height, ==, height + band);
+  g_assert_cmpfloat (shown_step.height, ==, step.height + band);
+  g_assert_cmpuint (tp_view_get_n_steps (view), ==, 5);
+
+  for (guint t = 0; t < G_N_ELEMENTS (themes); t++)
+    {
+      g_autofree char *name = g_strdup_printf ("journey-rollup-%s.png", themes[t].name);
+      cairo_font_options_t *fo = cairo_font_options_create ();
+      TpChartStyle style;
+      TpViewPaintOptions paint;
+      cairo_surface_t *surface;
+      cairo_t *cr;
+
+      fixed_style (&style, fo, themes[t].style);
+      tp_view_paint_options_init (&paint);
+      paint.theme = style.theme;
+      paint.font_options = fo;
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) shown_width,
+                                            (int) shown_header.height);
+      cr = cairo_create (surface);
+      cairo_set_font_options (cr, fo);
+      tp_view_paint (view, cr, &paint);
+      cairo_destroy (cr);
+      compare_golden (surface, name);
+      cairo_surface_destroy (surface);
+      cairo_font_options_destroy (fo);
+    }
+
+  /* The exported map carries the figures as text only when asked to. */
+  tp_export_options_init (&options);
+  options.format = TP_EXPORT_SVG;
+  options.journey = journey;
+  plain = tp_export_to_bytes (project, &options, NULL, &error);
+  g_assert_no_error (error);
+  options.show_rollup = TRUE;
+  figures = tp_export_to_bytes (project, &options, NULL, &error);
+  g_assert_no_error (error);
+  text = g_bytes_get_data (plain, NULL);
+  g_assert_null (strstr (text, "touchpoints before the"));
+  g_assert_null (strstr (text, "(from drop-off)"));
+  text = g_bytes_get_data (figures, NULL);
+  g_assert_nonnull (strstr (text, "7 touchpoints before the"));
+  g_assert_nonnull (strstr (text, "52 % (from drop-off)"));
+  g_assert_nonnull (strstr (text, "observed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +465,7 @@ main (int   argc,
   g_test_add_func ("/render/analysis-charts/examples", test_examples_paint);
   g_test_add_func ("/render/analysis-charts/hit", test_hit);
   g_test_add_func ("/render/analysis-charts/format-duration", test_format_duration);
+  g_test_add_func ("/render/analysis-charts/journey-map-rollup", test_journey_map_rollup);
 
   return g_test_run ();
 }

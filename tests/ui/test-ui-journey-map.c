@@ -935,6 +935,119 @@ test_show_connections (void)
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* --- The figures of each phase -------------------------------------------- */
+
+static gboolean
+textures_differ (GdkTexture *a,
+                 GdkTexture *b)
+{
+  int w = gdk_texture_get_width (a), h = gdk_texture_get_height (a);
+  g_autofree guchar *pa = NULL;
+  g_autofree guchar *pb = NULL;
+
+  if (w != gdk_texture_get_width (b) || h != gdk_texture_get_height (b))
+    return TRUE;
+  pa = g_malloc ((gsize) w * h * 4);
+  pb = g_malloc ((gsize) w * h * 4);
+  gdk_texture_download (a, pa, w * 4);
+  gdk_texture_download (b, pb, w * 4);
+  return memcmp (pa, pb, (gsize) w * h * 4) != 0;
+}
+
+/* View ▸ Show Phase Figures (Ctrl+Shift+F) puts each phase's roll-up under its header, light and
+ * dark; an edit that changes a phase's figures shows at once; off again, the headers are as they
+ * were. A way of looking: no undo step, the project stays unmodified. */
+static void
+test_show_rollup (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  const char *schemes[] = { "light", "dark" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      Editor e;
+      g_autoptr(GdkTexture) off = NULL;
+      g_autoptr(GdkTexture) on = NULL;
+      g_autoptr(GdkTexture) measured = NULL;
+      g_autoptr(TpMetric) metric = NULL;
+      g_autofree char *name = NULL;
+      const TpJourneyLayoutOptions *o;
+      double header_height;
+      TpRect band;
+      graphene_rect_t area;
+      GVariant *state;
+      TpCard *card;
+      TpPhase *first;
+      int x, y;
+
+      adw_style_manager_set_color_scheme (manager, i == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
+                                                          : ADW_COLOR_SCHEME_FORCE_DARK);
+      editor_open (&e);
+      header_height = tp_journey_layout_get_options (layout_of (&e))->phase_header_height;
+      g_assert_null (tp_journey_layout_get_rollup (layout_of (&e)));
+      off = render_widget (GTK_WIDGET (e.view));
+
+      g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (e.window), "show-rollup"));
+      state = g_action_group_get_action_state (G_ACTION_GROUP (e.window), "show-rollup");
+      g_assert_false (g_variant_get_boolean (state));
+      g_variant_unref (state);
+      g_action_group_activate_action (G_ACTION_GROUP (e.window), "show-rollup", NULL);
+      g_assert_true (tp_journey_view_get_show_rollup (e.view));
+      tp_ui_test_sleep (100);
+
+      /* The headers grow by the band of figures, one column per phase. */
+      o = tp_journey_layout_get_options (layout_of (&e));
+      g_assert_cmpfloat (o->phase_header_height, ==, header_height + o->rollup_height);
+      g_assert_nonnull (tp_journey_layout_get_rollup (layout_of (&e)));
+      g_assert_cmpuint (tp_journey_layout_get_rollup (layout_of (&e))->n_phases, ==,
+                        tp_journey_layout_get_n_columns (layout_of (&e)));
+      g_assert_true (tp_journey_layout_get_rollup_rect (layout_of (&e), 0, &band));
+      on = render_widget (GTK_WIDGET (e.view));
+      name = g_strdup_printf ("rollup-%s.png", schemes[i]);
+      save_screenshot (on, name);
+      band.height = MIN (band.height, 40);
+      tp_canvas_map_rect_to_widget (TP_CANVAS (e.view), &band, &area);
+      x = (int) round (area.origin.x + 30);
+      y = (int) round (area.origin.y + area.size.height / 2);
+      g_assert_cmpuint (pixel_at (off, x, y), !=, pixel_at (on, x, y));
+
+      /* Nothing changed in the document. */
+      g_assert_false (tp_project_can_undo (e.project));
+      g_assert_false (tp_project_get_modified (e.project));
+
+      /* A conversion measured at a touchpoint of the first phase shows in its header at once. */
+      first = tp_journey_layout_get_phase (layout_of (&e), 0);
+      card = tp_project_add_card (e.project, first, tp_journey_layout_get_lane (layout_of (&e), 0),
+                                  -1, TP_CARD_KIND_TOUCHPOINT, "Web shop");
+      tp_ui_test_sleep (100);
+      on = (g_object_unref (on), render_widget (GTK_WIDGET (e.view)));
+      g_assert_false (tp_journey_layout_get_rollup (layout_of (&e))->phases[0].has_conversion);
+      metric = tp_metric_new (TP_METRIC_KIND_CONVERSION_RATE);
+      g_object_set (metric, "value", 42.0, "unit", "%", NULL);
+      tp_project_begin (e.project, "Add Metric");
+      tp_project_insert (e.project, TP_ELEMENT (card), TP_LIST_METRICS, -1, TP_ELEMENT (metric));
+      tp_project_commit (e.project);
+      tp_ui_test_sleep (100);
+      g_assert_true (tp_journey_layout_get_rollup (layout_of (&e))->phases[0].has_conversion);
+      g_assert_cmpfloat (tp_journey_layout_get_rollup (layout_of (&e))->phases[0].conversion, ==,
+                         42.0);
+      measured = render_widget (GTK_WIDGET (e.view));
+      g_assert_true (textures_differ (on, measured));
+      g_assert_true (tp_project_undo (e.project));
+      g_assert_true (tp_project_undo (e.project));
+
+      /* Off again: the headers are as before. */
+      g_action_group_activate_action (G_ACTION_GROUP (e.window), "show-rollup", NULL);
+      tp_ui_test_sleep (100);
+      g_assert_cmpfloat (tp_journey_layout_get_options (layout_of (&e))->phase_header_height, ==,
+                         header_height);
+      g_assert_null (tp_journey_layout_get_rollup (layout_of (&e)));
+
+      editor_close (&e);
+    }
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 /* --- Menus and drops ------------------------------------------------------ */
 
 static void
@@ -1063,6 +1176,7 @@ main (int   argc,
   g_test_add_func ("/ui/journey-map/low-zoom-no-seams", test_seams);
   g_test_add_func ("/ui/journey-map/menu-shows-main-keys", test_menu_shows_main_keys);
   g_test_add_func ("/ui/journey-map/show-connections", test_show_connections);
+  g_test_add_func ("/ui/journey-map/show-rollup", test_show_rollup);
   g_test_add_func ("/ui/journey-map/file-drop-reaches-window", test_file_drop_reaches_window);
 
   return tp_ui_test_run ();
