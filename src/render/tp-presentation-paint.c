@@ -14,6 +14,7 @@
 
 #include "tp-presentation-chrome.h"
 #include "tp-presentation-emphasis.h"
+#include "tp-analysis-view.h"
 #include "tp-presentation-paint.h"
 
 /* Card titles (12.5 map units) must read from the back of a meeting room:
@@ -28,6 +29,8 @@
 #define REFERENCE_WIDTH   1920.0
 #define REFERENCE_HEIGHT  1080.0
 #define MAX_ZOOM          3.0
+/* Between the map and the analysis under it, map units. */
+#define ANALYSIS_GAP      160.0
 
 typedef TpPresentationStop Stop;
 
@@ -35,6 +38,10 @@ struct _TpPresentationPainter
 {
   TpJourney       *journey;
   TpView          *render;
+  /* The analysis after the map (TP_PRESENTATION_WITH_ANALYSIS), laid under it at analysis_y. */
+  TpView          *analysis;
+  double           analysis_y;
+  guint            n_map;      /* steps of the map; the analysis' steps follow */
   TpPersona       *persona;
   TpTheme          themes[2];
   GArray          *stops;      /* of Stop: the overview, then each phase's pages */
@@ -73,6 +80,29 @@ build_stops (TpPresentationPainter *self)
   if (top_height > 0)
     max_height = g.map.height / min_zoom (REFERENCE_HEIGHT) - top_height;
   self->stops = tp_presentation_stops_new (self->render, max_height);
+  self->n_map = tp_view_get_n_steps (self->render);
+
+  /* Each part of the analysis whole, after the last phase. */
+  for (guint k = 0; self->analysis != NULL && k < tp_view_get_n_steps (self->analysis); k++)
+    {
+      Stop stop = { 0 };
+      TpRect rect;
+
+      tp_view_get_step_rect (self->analysis, k, &rect);
+      stop.phase = self->n_map + k + 1;
+      stop.area = (TpRect) { rect.x - 16, self->analysis_y + rect.y - 16, rect.width + 32,
+                             rect.height + 32 };
+      stop.pinned = FALSE;
+      stop.fit_height = stop.area.height;
+      g_array_append_val (self->stops, stop);
+    }
+}
+
+static gboolean
+is_analysis_phase (TpPresentationPainter *self,
+                   guint                  phase)
+{
+  return self->analysis != NULL && phase > self->n_map;
 }
 
 static guint
@@ -117,6 +147,14 @@ TpPresentationPainter *
 tp_presentation_painter_new (const char *view,
                              TpJourney  *journey)
 {
+  return tp_presentation_painter_new_full (view, journey, 0);
+}
+
+TpPresentationPainter *
+tp_presentation_painter_new_full (const char                *view,
+                                  TpJourney                 *journey,
+                                  TpPresentationPainterFlags flags)
+{
   TpPresentationPainter *self;
   TpProject *project;
   const char *persona_id;
@@ -128,6 +166,16 @@ tp_presentation_painter_new (const char *view,
   self->render = tp_view_new (view, journey);
   if (self->render == NULL)
     self->render = tp_view_new (TP_VIEW_JOURNEY, journey);
+  tp_view_set_show_rollup (self->render, (flags & TP_PRESENTATION_SHOW_ROLLUP) != 0);
+  if ((flags & TP_PRESENTATION_WITH_ANALYSIS) != 0
+      && g_strcmp0 (tp_view_get_name (self->render), TP_VIEW_JOURNEY) == 0)
+    {
+      double width, height;
+
+      self->analysis = tp_view_new (TP_VIEW_ANALYSIS, journey);
+      tp_view_get_size (self->render, &width, &height);
+      self->analysis_y = height + ANALYSIS_GAP;
+    }
   tp_presentation_theme_init (&self->themes[0], FALSE);
   tp_presentation_theme_init (&self->themes[1], TRUE);
 
@@ -154,6 +202,7 @@ tp_presentation_painter_free (TpPresentationPainter *self)
 
   g_clear_pointer (&self->stops, g_array_unref);
   g_clear_object (&self->render);
+  g_clear_object (&self->analysis);
   g_clear_object (&self->persona);
   g_clear_object (&self->journey);
   g_free (self);
@@ -269,6 +318,20 @@ tp_presentation_painter_get_caption (TpPresentationPainter  *self,
                                                 "%s · %u phase", "%s · %u phases", n),
                                    state, n);
     }
+  else if (is_analysis_phase (self, phase))
+    {
+      const char *step_title, *goal;
+
+      tp_view_get_step_text (self->analysis, phase - self->n_map - 1, &step_title, &goal);
+      if (title != NULL)
+        *title = g_strdup (step_title);
+      if (detail != NULL)
+        /* Translators: the caption's second line in presentation mode while the analysis of
+         * the journey is shown, e.g. "Analysis of Buying a gift today" */
+        *detail = g_strdup_printf (_("Analysis of %s"), tp_journey_get_title (self->journey) != NULL
+                                                        ? tp_journey_get_title (self->journey)
+                                                        : _("Untitled journey"));
+    }
   else
     {
       const char *step_title, *goal;
@@ -316,6 +379,11 @@ tp_presentation_painter_get_progress_text (TpPresentationPainter *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   tp_presentation_painter_get_step_page (self, step, &page, &n_pages);
+  if (is_analysis_phase (self, stop_phase (self, step)))
+    /* Translators: progress in presentation mode over the analysis after the map,
+     * e.g. "Analysis 2 of 4" */
+    return g_strdup_printf (_("Analysis %u of %u"), stop_phase (self, step) - self->n_map,
+                            tp_view_get_n_steps (self->analysis));
   return tp_presentation_progress_text (stop_phase (self, step),
                                         tp_view_get_n_steps (self->render),
                                         page, n_pages);
@@ -334,7 +402,7 @@ emphasise_step (TpPresentationPainter *self,
   guint phase = stop_phase (self, step);
   TpViewPaintOptions options;
 
-  if (phase == 0)
+  if (phase == 0 || is_analysis_phase (self, phase))
     return;
 
   tp_view_paint_options_init (&options);
@@ -359,8 +427,27 @@ paint_step_picture (TpPresentationPainter *self,
   options.scale = zoom;
   options.clip = clip;
   options.min_card_text_px = CARD_TEXT_LEGIBLE_PX;
-  options.spotlight_step = (int) stop_phase (self, step) - 1;
+  options.spotlight_step = is_analysis_phase (self, stop_phase (self, step))
+                           ? -1 : (int) stop_phase (self, step) - 1;
   tp_view_paint (self->render, cr, &options);
+  if (self->analysis != NULL)
+    {
+      TpRect shifted;
+
+      /* Under the map, on the same background. */
+      options.spotlight_step = -1;
+      options.transparent = TRUE;
+      if (clip != NULL)
+        {
+          shifted = *clip;
+          shifted.y -= self->analysis_y;
+          options.clip = &shifted;
+        }
+      cairo_save (cr);
+      cairo_translate (cr, 0, self->analysis_y);
+      tp_view_paint (self->analysis, cr, &options);
+      cairo_restore (cr);
+    }
   emphasise_step (self, cr, theme, step, zoom, emphasis);
 }
 
@@ -450,9 +537,11 @@ paint_map (TpPresentationPainter     *self,
   cairo_scale (cr, camera.zoom, camera.zoom);
 
   /* At rest on a page only its lanes show: an emphasised card of the next
-   * lane, drawn a little larger, must not reach into it. */
+   * lane, drawn a little larger, must not reach into it. A part of the
+   * analysis shows alone too. */
   if (frame->from_step == frame->to_step && t >= 1.0
-      && g_array_index (self->stops, Stop, frame->to_step).pinned)
+      && (g_array_index (self->stops, Stop, frame->to_step).pinned
+          || is_analysis_phase (self, stop_phase (self, frame->to_step))))
     {
       const TpRect *page = &g_array_index (self->stops, Stop, frame->to_step).area;
 
@@ -508,7 +597,8 @@ paint_progress (TpPresentationPainter     *self,
 
   label = tp_presentation_painter_get_progress_text (self, frame->progress >= 0.5
                                                            ? frame->to_step : frame->from_step);
-  progress.n_phases = tp_view_get_n_steps (self->render);
+  progress.n_phases = tp_view_get_n_steps (self->render)
+                     + (self->analysis != NULL ? tp_view_get_n_steps (self->analysis) : 0);
   progress.n_steps = tp_presentation_painter_get_n_steps (self);
   progress.from_phase = stop_phase (self, frame->from_step);
   progress.to_phase = stop_phase (self, frame->to_step);
@@ -666,4 +756,14 @@ tp_presentation_painter_get_size (TpPresentationPainter *self,
   g_return_if_fail (self != NULL);
 
   tp_view_get_size (self->render, width, height);
+  if (self->analysis != NULL)
+    {
+      double analysis_width, analysis_height;
+
+      tp_view_get_size (self->analysis, &analysis_width, &analysis_height);
+      if (width != NULL)
+        *width = MAX (*width, analysis_width);
+      if (height != NULL)
+        *height = self->analysis_y + analysis_height;
+    }
 }

@@ -40,9 +40,21 @@ void                   tp_presentation_theme_init          (TpTheme             
 /** tp_presentation_caption_font_size: pixel size of the caption title on a screen @height pixels tall. */
 double                 tp_presentation_caption_font_size   (double                     height);
 
+typedef enum {
+  TP_PRESENTATION_SHOW_ROLLUP   = 1 << 0,  /* the figures of each phase under its header */
+  TP_PRESENTATION_WITH_ANALYSIS = 1 << 1,  /* the journey map: its analysis after the last phase */
+} TpPresentationPainterFlags;
+
 /** tp_presentation_painter_new: presents @journey as view @view (a TpView name; NULL or unknown = the journey map) shows it. */
 TpPresentationPainter *tp_presentation_painter_new         (const char                *view,
                                                             TpJourney                 *journey);
+/** tp_presentation_painter_new_full: as tp_presentation_painter_new, with @flags: the figures of
+ *  each phase, and for the journey map the parts of its analysis as steps after the last phase
+ *  (their "phase" numbers follow the map's; tp_presentation_painter_get_n_phases() counts the
+ *  map's only). */
+TpPresentationPainter *tp_presentation_painter_new_full    (const char                *view,
+                                                            TpJourney                 *journey,
+                                                            TpPresentationPainterFlags flags);
 void                   tp_presentation_painter_free        (TpPresentationPainter     *self);
 /** tp_presentation_painter_get_n_steps: the overview, then each phase — in pages of whole lanes, top to bottom, when a phase is too tall to read at once. */
 guint                  tp_presentation_painter_get_n_steps (TpPresentationPainter     *self);

@@ -34,6 +34,7 @@ struct _TpPresentation
   TpJourney          *journey;
   TpProject          *project;
   char               *view_name;
+  gboolean            show_rollup;
   guint               hide_id;
   double              scroll_sum;
   gint64              last_scroll_step;
@@ -134,6 +135,15 @@ tp_presentation_command_for_key (guint            keyval,
   return TP_PRESENTATION_COMMAND_NONE;
 }
 
+/* The journey map is followed by its analysis. */
+static TpPresentationPainter *
+make_painter (TpPresentation *self)
+{
+  return tp_presentation_painter_new_full (self->view_name, self->journey,
+                                           TP_PRESENTATION_WITH_ANALYSIS
+                                           | (self->show_rollup ? TP_PRESENTATION_SHOW_ROLLUP : 0));
+}
+
 static void
 update_accessible (TpPresentation *self)
 {
@@ -147,6 +157,9 @@ update_accessible (TpPresentation *self)
   tp_presentation_painter_get_caption (painter, step, &title, &detail);
   if (phase == 0)
     label = g_strdup_printf (_("Overview: %s"), title);
+  else if (phase > tp_presentation_painter_get_n_phases (painter))
+    /* Translators: accessible label in presentation mode, e.g. "Analysis: Pain points" */
+    label = g_strdup_printf (_("Analysis: %s"), title);
   else
     /* Translators: accessible label, e.g. "Phase 2 of 5: Consideration" */
     label = g_strdup_printf (_("Phase %u of %u: %s"), phase,
@@ -193,8 +206,9 @@ tp_presentation_run (TpPresentation        *self,
     {
       TpPresentationPainter *painter = tp_presentation_view_get_painter (self->view);
 
-      argument = argument >= 0 ? tp_presentation_painter_get_phase_step (painter, (guint) argument)
-                               : -1;
+      /* …of the map: the analysis after it is reached by walking on. */
+      argument = argument >= 0 && (guint) argument <= tp_presentation_painter_get_n_phases (painter)
+                 ? tp_presentation_painter_get_phase_step (painter, (guint) argument) : -1;
       if (argument < 0)
         return;
     }
@@ -347,8 +361,7 @@ on_project_changed (TpPresentation *self)
       return;
     }
 
-  tp_presentation_view_set_painter (self->view,
-                                    tp_presentation_painter_new (self->view_name, self->journey));
+  tp_presentation_view_set_painter (self->view, make_painter (self));
   update_accessible (self);
 }
 
@@ -486,7 +499,7 @@ setup (TpPresentation *self)
   GtkEventController *controller;
   GtkGesture *click;
 
-  painter = tp_presentation_painter_new (self->view_name, self->journey);
+  painter = make_painter (self);
   self->view = TP_PRESENTATION_VIEW (tp_presentation_view_new (painter));
   gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->view));
 
@@ -618,6 +631,7 @@ tp_presentation_present_journey_view (GtkWindow     *parent,
     return NULL;
 
   self = tp_presentation_new (parent, TP_VIEW_JOURNEY, journey);
+  tp_presentation_set_show_rollup (self, tp_journey_view_get_show_rollup (view));
   g_weak_ref_set (&self->journey_view, view);
   self->zoom = tp_canvas_get_zoom (TP_CANVAS (view));
   tp_canvas_get_scroll (TP_CANVAS (view), &self->scroll_x, &self->scroll_y);
@@ -625,6 +639,18 @@ tp_presentation_present_journey_view (GtkWindow     *parent,
   tp_presentation_start (self, monitor);
 
   return self;
+}
+
+void
+tp_presentation_set_show_rollup (TpPresentation *self,
+                                 gboolean        show)
+{
+  g_return_if_fail (TP_IS_PRESENTATION (self));
+
+  if (self->show_rollup == !!show)
+    return;
+  self->show_rollup = !!show;
+  tp_presentation_view_set_painter (self->view, make_painter (self));
 }
 
 TpPresentation *

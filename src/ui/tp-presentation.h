@@ -35,6 +35,10 @@ void                  tp_presentation_start           (TpPresentation       *sel
 TpPresentation       *tp_presentation_present_journey_view (GtkWindow      *parent,
                                                        TpJourneyView        *view,
                                                        GdkMonitor           *monitor);
+/** tp_presentation_set_show_rollup: shows the figures of each phase under its header (as the
+ *  journey map does while View ▸ Show Phase Figures is on). */
+void                  tp_presentation_set_show_rollup (TpPresentation       *self,
+                                                       gboolean              show);
 /** tp_presentation_get_for_window: the presentation running for @parent, or NULL. */
 TpPresentation       *tp_presentation_get_for_window  (GtkWindow            *parent);
 

@@ -1032,6 +1032,98 @@ test_no_phases (void)
   cairo_surface_destroy (surface);
 }
 
+/* The journey map's presentation goes on after its last phase with the parts of the analysis,
+ * each whole on the screen, captioned with the part's title; the figures of each phase come
+ * along when asked. Frames written to the build folder for people to look at. */
+static void
+test_analysis_after_map (void)
+{
+  TpJourney *journey = NULL;
+  g_autoptr(TpProject) project = journey_with_persona (&journey);
+  g_autoptr(TpPresentationPainter) plain = tp_presentation_painter_new (TP_VIEW_JOURNEY, journey);
+  g_autoptr(TpPresentationPainter) painter =
+    tp_presentation_painter_new_full (TP_VIEW_JOURNEY, journey, TP_PRESENTATION_WITH_ANALYSIS);
+  g_autoptr(TpPresentationPainter) figures =
+    tp_presentation_painter_new_full (TP_VIEW_JOURNEY, journey,
+                                      TP_PRESENTATION_WITH_ANALYSIS | TP_PRESENTATION_SHOW_ROLLUP);
+  g_autoptr(TpPresentationPainter) blueprint =
+    tp_presentation_painter_new_full (TP_VIEW_BLUEPRINT, journey, TP_PRESENTATION_WITH_ANALYSIS);
+  g_autoptr(TpView) analysis = tp_view_new ("analysis", journey);
+  guint n_map = tp_presentation_painter_get_n_steps (plain);
+  guint n_parts = tp_view_get_n_steps (analysis);
+  guint n = tp_presentation_painter_get_n_steps (painter);
+  double map_width, map_height, width, height;
+  TpPresentationCamera camera;
+  TpRect area, part;
+
+  g_assert_cmpuint (n_parts, >=, 3);
+  g_assert_cmpuint (n, ==, n_map + n_parts);
+  g_assert_cmpuint (tp_presentation_painter_get_n_phases (painter), ==,
+                    tp_presentation_painter_get_n_phases (plain));
+  /* Only the journey map is followed by the analysis. */
+  g_assert_cmpuint (tp_presentation_painter_get_n_steps (blueprint), <, n);
+
+  /* The picture holds the map and, under it, the analysis. */
+  tp_presentation_painter_get_size (plain, &map_width, &map_height);
+  tp_presentation_painter_get_size (painter, &width, &height);
+  g_assert_cmpfloat (height, >, map_height);
+
+  for (guint k = 0; k < n_parts; k++)
+    {
+      guint step = n_map + k;
+      const char *part_title, *goal;
+      g_autofree char *title = NULL;
+      g_autofree char *detail = NULL;
+      g_autofree char *progress = NULL;
+      g_autofree char *expected = g_strdup_printf ("Analysis %u of %u", k + 1, n_parts);
+      double x0, y0, x1, y1;
+
+      tp_view_get_step_text (analysis, k, &part_title, &goal);
+      tp_presentation_painter_get_caption (painter, step, &title, &detail);
+      g_assert_cmpstr (title, ==, part_title);
+      g_assert_true (g_str_has_prefix (detail, "Analysis of "));
+      progress = tp_presentation_painter_get_progress_text (painter, step);
+      g_assert_cmpstr (progress, ==, expected);
+
+      /* Below the map, the whole part on the screen. */
+      tp_view_get_step_rect (analysis, k, &part);
+      tp_presentation_painter_get_step_area (painter, step, &area);
+      g_assert_cmpfloat (area.y, >, map_height);
+      g_assert_cmpfloat (area.height, >=, part.height);
+      tp_presentation_painter_get_camera (painter, step, WIDTH, HEIGHT, &camera);
+      tp_presentation_camera_to_view (&camera, area.x, area.y, &x0, &y0);
+      tp_presentation_camera_to_view (&camera, area.x + area.width, area.y + area.height,
+                                      &x1, &y1);
+      g_assert_cmpfloat (x0, >=, -0.5);
+      g_assert_cmpfloat (x1, <=, WIDTH + 0.5);
+      g_assert_cmpfloat (y0, >=, -0.5);
+      g_assert_cmpfloat (y1, <=, HEIGHT * 0.83 + 0.5);
+    }
+
+  /* The charts are drawn there: the first part is not an empty page, light or dark. */
+  for (int dark = 0; dark < 2; dark++)
+    {
+      cairo_surface_t *surface = paint_frame (painter, n_map, n_map, 1.0, dark);
+      g_autofree char *name = g_strdup_printf ("presentation-analysis-%s.png",
+                                               dark ? "dark" : "light");
+      g_autofree char *out = g_test_build_filename (G_TEST_BUILT, name, NULL);
+      Stats stats = measure (surface, 0, 0, WIDTH, HEIGHT * 0.8);
+
+      g_assert_cmpfloat (stats.spread, >, 0.05);
+      cairo_surface_write_to_png (surface, out);
+      cairo_surface_destroy (surface);
+    }
+
+  /* With the figures of each phase, the headers are taller: the map is. */
+  tp_presentation_painter_get_size (figures, &map_width, &map_height);
+  g_assert_cmpfloat (map_height, >, height);
+  n = tp_presentation_painter_get_n_steps (figures);
+  g_assert_cmpuint (n, >=, n_map + n_parts);
+  tp_presentation_painter_get_step_area (figures, n - n_parts, &part);
+  tp_presentation_painter_get_step_area (painter, n_map, &area);
+  g_assert_cmpfloat (part.y, >, area.y);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1054,6 +1146,7 @@ main (int   argc,
   g_test_add_func ("/render/presentation/no-phases", test_no_phases);
   g_test_add_func ("/render/presentation/emphasis-stays-in-column", test_emphasis_stays_in_column);
   g_test_add_func ("/render/presentation/overview-card-text", test_overview_card_text);
+  g_test_add_func ("/render/presentation/analysis-after-map", test_analysis_after_map);
 
   return g_test_run ();
 }

@@ -171,7 +171,8 @@ test_walk_leaves_document_alone (void)
   TpPresentation *presentation;
   gboolean modified, can_undo;
   double zoom, x, y, zoom_after, x_after, y_after;
-  guint n, n_phases, phase, first_of_last;
+  g_autoptr(TpView) analysis = NULL;
+  guint n, n_phases, n_parts, phase, first_of_last;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -198,10 +199,13 @@ test_walk_leaves_document_alone (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (presentation)));
 
   /* The overview first, then every phase in turn (a tall phase in more than
-   * one step), none skipped; the end stays the end. */
+   * one step), none skipped, then each part of the analysis; the end stays the end. */
   n = tp_presentation_get_n_steps (presentation);
   n_phases = tp_journey_get_phases (journey)->len;
-  g_assert_cmpuint (n, >=, n_phases + 1);
+  analysis = tp_view_new ("analysis", journey);
+  n_parts = tp_view_get_n_steps (analysis);
+  g_assert_cmpuint (n_parts, >=, 3);
+  g_assert_cmpuint (n, >=, n_phases + 1 + n_parts);
   g_assert_cmpuint (tp_presentation_get_step (presentation), ==, 0);
   g_assert_cmpuint (tp_presentation_get_phase (presentation), ==, 0);
   phase = 0;
@@ -212,7 +216,7 @@ test_walk_leaves_document_alone (void)
                      || tp_presentation_get_phase (presentation) == phase + 1);
       phase = tp_presentation_get_phase (presentation);
     }
-  g_assert_cmpuint (phase, ==, n_phases);
+  g_assert_cmpuint (phase, ==, n_phases + n_parts);
   press (presentation, GDK_KEY_Page_Down, n - 1);
 
   /* What clickers and keyboards send. */
@@ -228,7 +232,8 @@ test_walk_leaves_document_alone (void)
   /* Number keys go to the first step of a phase; 0 is the overview. */
   press_phase (presentation, GDK_KEY_3, 3);
   press_phase (presentation, GDK_KEY_KP_1, 1);
-  press_phase (presentation, GDK_KEY_End, n_phases);
+  press_phase (presentation, GDK_KEY_End, n_phases + n_parts);
+  press_phase (presentation, GDK_KEY_0 + n_phases, n_phases);
   first_of_last = tp_presentation_get_step (presentation);
   press_phase (presentation, GDK_KEY_0 + n_phases, n_phases);
   g_assert_cmpuint (tp_presentation_get_step (presentation), <=, first_of_last);
