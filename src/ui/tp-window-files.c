@@ -310,6 +310,21 @@ on_load_finished (GObject      *source,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+#define LOADING_PAGE_DELAY_MS 300
+
+static gboolean
+show_loading_page_cb (gpointer data)
+{
+  TpWindow *self = data;
+
+  self->loading_page_delay = 0;
+  if (self->loading
+      && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "blank") == 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "loading");
+
+  return G_SOURCE_REMOVE;
+}
+
 void
 tp_window_load_file (TpWindow *self,
                      GFile    *file)
@@ -331,7 +346,16 @@ tp_window_load_file (TpWindow *self,
   title = g_strdup_printf (_("Opening “%s”…"), name);
   adw_status_page_set_title (self->loading_page, title);
   gtk_progress_bar_set_fraction (self->load_progress, 0.0);
-  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  /* A window made to open a file shows its first frame blank rather than measure and
+   * draw a loading page that most files never need: it shows if opening takes a while. */
+  g_clear_handle_id (&self->loading_page_delay, g_source_remove);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  else
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "blank");
+      self->loading_page_delay = g_timeout_add (LOADING_PAGE_DELAY_MS, show_loading_page_cb, self);
+    }
   _tp_window_update_actions (self);
 
   tp_document_load_async (document, self->cancellable, on_load_finished, g_object_ref (self));
@@ -566,6 +590,7 @@ void
 _tp_window_dispose_files (TpWindow *self)
 {
   g_clear_handle_id (&self->load_pulse, g_source_remove);
+  g_clear_handle_id (&self->loading_page_delay, g_source_remove);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);

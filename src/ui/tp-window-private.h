@@ -68,6 +68,7 @@ struct _TpWindow
   AdwToastOverlay      *toast_overlay;
   GtkProgressBar       *load_progress;
   guint                 load_pulse;
+  guint                 loading_page_delay;
   guint                 update_idle;
   guint                 saving;
   guint                 loading : 1;

@@ -749,6 +749,32 @@ test_cancel_and_close_while_loading (void)
   tp_ui_test_spin ();
 }
 
+/* A window made to open a file (`touchpoint FILE`) shows its first frame blank, not the
+ * loading page: most files open before it would be seen, and building and measuring it
+ * cost start-up time (issue #12). It shows once opening takes a while. */
+static void
+test_first_frame_blank_while_opening (void)
+{
+  g_autoptr(GFile) file = write_big_project ("big-first-frame.touchpoint");
+  TpWindow *window = tp_window_new (GTK_APPLICATION (tp_ui_test_get_app ()));
+  GtkWidget *cancel;
+
+  tp_window_load_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (tp_document_get_loading (tp_window_get_document (window)));
+  cancel = find_button_with_label (GTK_WIDGET (window), "_Cancel");
+  g_assert_nonnull (cancel);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_false (gtk_widget_get_mapped (cancel));
+
+  for (guint i = 0; i < 2000 && tp_window_get_project (window) == NULL; i++)
+    tp_ui_test_sleep (10);
+  g_assert_nonnull (tp_window_get_project (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tp_ui_test_spin ();
+}
+
 static guint
 count_editor_windows (void)
 {
@@ -896,6 +922,7 @@ main (int   argc,
   g_test_add_func ("/ui/files/newer-version-notice", test_newer_version_notice);
   g_test_add_func ("/ui/files/save-error-dialog", test_save_error_dialog);
   g_test_add_func ("/ui/files/cancel-and-close-while-loading", test_cancel_and_close_while_loading);
+  g_test_add_func ("/ui/files/first-frame-blank-while-opening", test_first_frame_blank_while_opening);
   g_test_add_func ("/ui/files/drop-files", test_drop_files);
   g_test_add_func ("/ui/files/open-failure-leaves-no-window", test_open_failure_leaves_no_window);
 
