@@ -296,7 +296,7 @@ place_cards (TpBlueprintLayout *layout,
                 if (c > first && c <= first + n)
                   column = c - 1;
                 else
-                  column = first + MIN (i, n - 1);
+                  column = first + (cell->len <= n ? i : i * n / cell->len);
               }
             add_box (layout, card, column, r, cell_count);
           }

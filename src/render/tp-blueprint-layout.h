@@ -24,8 +24,10 @@
  * A frontstage, backstage, support or evidence card stands under the step of
  * its own phase that it is connected to (directly, in either direction; with
  * several, the first in journey order); otherwise the cards of that cell go
- * under the phase's steps in order, card i under step i (the last step takes
- * the rest).
+ * under the phase's steps in order: with no more cards than steps card i under
+ * step i, else spread evenly, card i of k under step ⌊i · n / k⌋ of n (so no
+ * step's stack, and with it the whole row, grows tall while the others stay
+ * empty).
  *
  * Cards stack in slots of one height; slot k of a row is at the same height
  * in every column, so the gaps between columns and between slots are straight

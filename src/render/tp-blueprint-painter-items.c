@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "tp-blueprint-painter.h"
 #include "tp-journey-painter-private.h"
@@ -330,26 +331,139 @@ arrow_head (cairo_t       *cr,
     }
 }
 
-static void
-route_path (cairo_t                *cr,
-            const TpBlueprintRoute *route,
-            double                  shorten)
+/* The route's points, the last one pulled back by @shorten so the line stops
+ * where the head begins and does not poke through. */
+static guint
+route_points (const TpBlueprintRoute *route,
+              double                  shorten,
+              TpPoint                *points)
 {
   guint n = route->n_points;
-  TpPoint last = route->points[n - 1], before = route->points[n - 2];
-  double dx = last.x - before.x, dy = last.y - before.y;
-  double length = sqrt (dx * dx + dy * dy);
+  TpPoint *last = &points[n - 1];
+  double dx, dy, length;
 
-  /* Stop the line where the head begins, so it does not poke through. */
+  memcpy (points, route->points, n * sizeof (TpPoint));
+  dx = last->x - points[n - 2].x;
+  dy = last->y - points[n - 2].y;
+  length = sqrt (dx * dx + dy * dy);
   if (length > shorten && shorten > 0)
     {
-      last.x -= dx / length * shorten;
-      last.y -= dy / length * shorten;
+      last->x -= dx / length * shorten;
+      last->y -= dy / length * shorten;
     }
-  cairo_move_to (cr, route->points[0].x, route->points[0].y);
-  for (guint i = 1; i + 1 < n; i++)
-    cairo_line_to (cr, route->points[i].x, route->points[i].y);
-  cairo_line_to (cr, last.x, last.y);
+  return n;
+}
+
+/* The part of segment @a–@b inside @r as the fractions [*t0, *t1] of it
+ * (Liang–Barsky); FALSE when none of it is. */
+static gboolean
+clip_segment (const TpRect  *r,
+              const TpPoint *a,
+              const TpPoint *b,
+              double        *t0,
+              double        *t1)
+{
+  double d[2] = { b->x - a->x, b->y - a->y };
+  double lo[2] = { r->x - a->x, r->y - a->y };
+  double hi[2] = { r->x + r->width - a->x, r->y + r->height - a->y };
+
+  *t0 = 0;
+  *t1 = 1;
+  for (int axis = 0; axis < 2; axis++)
+    {
+      if (d[axis] == 0)
+        {
+          if (lo[axis] > 0 || hi[axis] < 0)
+            return FALSE;
+          continue;
+        }
+      {
+        double e0 = lo[axis] / d[axis], e1 = hi[axis] / d[axis];
+
+        if (e0 > e1)
+          {
+            double t = e0;
+            e0 = e1;
+            e1 = t;
+          }
+        *t0 = MAX (*t0, e0);
+        *t1 = MIN (*t1, e1);
+      }
+    }
+  return *t0 <= *t1;
+}
+
+/* Strokes @route (pulled back by @shorten) with @dash; with a clip, only the
+ * stretches inside it, each with the dash phase it has in the whole line:
+ * a long arrow painted in tiles (PNG export, the canvas) is not dashed and
+ * stroked whole in every tile it crosses. */
+static void
+stroke_route (cairo_t                *cr,
+              const TpBlueprintRoute *route,
+              double                  shorten,
+              const TpRect           *clip,
+              const double           *dash,
+              int                     n_dash)
+{
+  TpPoint stack[16], *points;
+  g_autofree TpPoint *heap = NULL;
+  guint n = route->n_points;
+  TpRect bounds, grown;
+  double margin = cairo_get_line_width (cr) + 2, along = 0;
+  gboolean open = FALSE;
+
+  points = n <= G_N_ELEMENTS (stack) ? stack : (heap = g_new (TpPoint, n));
+  route_points (route, shorten, points);
+  if (clip != NULL)
+    {
+      tp_blueprint_route_get_bounds (route, &bounds);
+      grown = (TpRect) { clip->x - margin, clip->y - margin,
+                         clip->width + 2 * margin, clip->height + 2 * margin };
+    }
+  if (clip == NULL
+      || (bounds.x >= grown.x && bounds.y >= grown.y
+          && bounds.x + bounds.width <= grown.x + grown.width
+          && bounds.y + bounds.height <= grown.y + grown.height))
+    {
+      cairo_move_to (cr, points[0].x, points[0].y);
+      for (guint i = 1; i < n; i++)
+        cairo_line_to (cr, points[i].x, points[i].y);
+      cairo_set_dash (cr, dash, n_dash, 0);
+      cairo_stroke (cr);
+      return;
+    }
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const TpPoint *a = &points[i], *b = &points[i + 1];
+      double length = hypot (b->x - a->x, b->y - a->y), t0, t1;
+
+      if (!clip_segment (&grown, a, b, &t0, &t1))
+        {
+          if (open && n_dash > 0)
+            cairo_stroke (cr);
+          open = FALSE;
+        }
+      else
+        {
+          if (!open || t0 > 0)
+            {
+              if (open && n_dash > 0)
+                cairo_stroke (cr);
+              cairo_move_to (cr, a->x + (b->x - a->x) * t0, a->y + (b->y - a->y) * t0);
+              if (n_dash > 0)
+                cairo_set_dash (cr, dash, n_dash, along + t0 * length);
+            }
+          cairo_line_to (cr, a->x + (b->x - a->x) * t1, a->y + (b->y - a->y) * t1);
+          open = t1 >= 1;
+          if (!open && n_dash > 0)
+            cairo_stroke (cr);
+        }
+      along += length;
+    }
+  if (n_dash == 0 || open)
+    cairo_stroke (cr);
+  cairo_new_path (cr);
 }
 
 void
@@ -389,10 +503,9 @@ tp_blueprint_painter_paint_route (cairo_t                       *cr,
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   if (options->scale < TP_BLUEPRINT_PAINTER_SHAPE_SCALE)
     {
-      route_path (cr, route, 0);
       tp_cairo_set_rgba (cr, ink);
       cairo_set_line_width (cr, 1.0 / MAX (options->scale, 0.05));
-      cairo_stroke (cr);
+      stroke_route (cr, route, 0, options->clip, NULL, 0);
       cairo_restore (cr);
       return;
     }
@@ -402,24 +515,22 @@ tp_blueprint_painter_paint_route (cairo_t                       *cr,
       TpRgba halo = theme->moment_star;
 
       halo.alpha = 0.45;
-      route_path (cr, route, 0);
       tp_cairo_set_rgba (cr, &halo);
       cairo_set_line_width (cr, lw + 6 * theme->line_scale);
-      cairo_stroke (cr);
+      stroke_route (cr, route, 0, options->clip, NULL, 0);
     }
 
-  route_path (cr, route, open_head ? 1 : ARROW_SIZE * 0.8);
   tp_cairo_set_rgba (cr, ink);
   cairo_set_line_width (cr, lw + (selected ? 1 : 0));
-  if (kind == TP_CONNECTION_KIND_DEPENDS_ON)
-    cairo_set_dash (cr, dashed, 2, 0);
-  else if (kind == TP_CONNECTION_KIND_REWORK)
+  if (kind == TP_CONNECTION_KIND_REWORK)
     {
-      cairo_set_dash (cr, dotted, 2, 0);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       cairo_set_line_width (cr, lw + 1);
     }
-  cairo_stroke (cr);
+  stroke_route (cr, route, open_head ? 1 : ARROW_SIZE * 0.8, options->clip,
+                kind == TP_CONNECTION_KIND_DEPENDS_ON ? dashed
+                : kind == TP_CONNECTION_KIND_REWORK ? dotted : NULL,
+                kind == TP_CONNECTION_KIND_DEPENDS_ON || kind == TP_CONNECTION_KIND_REWORK ? 2 : 0);
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_line_width (cr, lw);

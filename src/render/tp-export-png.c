@@ -20,7 +20,7 @@
 #include "tp-export-private.h"
 
 /* Bands hold about this many pixels (at most MAX_BAND_ROWS rows), in tiles at most TILE_WIDTH wide. */
-#define BAND_PIXELS   (1024 * 1024)
+#define BAND_PIXELS   (4 * 1024 * 1024)
 #define MAX_BAND_ROWS 256
 #define TILE_WIDTH    8192
 

@@ -119,6 +119,24 @@ main (int   argc,
   GPtrArray *phases = tp_journey_get_phases (journey);
   TpCard *moving = NULL;
 
+  /* bench-blueprint FORMAT VIEW: only that export, once (for a profiler). */
+  if (argc == 3)
+    {
+      TpExportFormat format = g_str_equal (argv[1], "png") ? TP_EXPORT_PNG
+                              : g_str_equal (argv[1], "svg") ? TP_EXPORT_SVG : TP_EXPORT_PDF;
+      TpExportOptions options;
+      g_autoptr(GBytes) bytes = NULL;
+      gint64 t0 = cpu_now ();
+
+      tp_export_options_init (&options);
+      options.format = format;
+      options.view = argv[2];
+      options.journey = journey;
+      bytes = tp_export_to_bytes (project, &options, NULL, NULL);
+      g_print ("export_%s_%s_ms: %.1f\n", argv[1], argv[2], (cpu_now () - t0) / 1000.0);
+      return bytes != NULL ? 0 : 1;
+    }
+
   for (guint i = 0; i < RUNS; i++)
     {
       gint64 t0 = cpu_now (), t1;

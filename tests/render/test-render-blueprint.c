@@ -94,7 +94,7 @@ fixture_init (Fixture *f)
   card (f, "s3", 0, 1);
   card (f, "s4", 2, 1);
   /* Backstage of phase 0: b0 is tied to s3 (as the target), b1 to nothing,
-   * b2 to nothing, b3 to nothing (clamped to the last step), b4 to s2 and s1
+   * b2 to nothing, b3 to nothing (spread evenly with b1 and b2), b4 to s2 and s1
    * (the first step wins), b5 to s4 of another phase (ignored: index rule). */
   card (f, "b0", 0, 3);
   card (f, "b1", 0, 3);
@@ -199,24 +199,28 @@ test_placement_rule (void)
   fixture_init (&f);
   layout = tp_blueprint_layout_new (f.journey, NULL);
 
+  /* Six cards, three steps: the cards not tied to a step are spread evenly
+   * in cell order, card i under step ⌊i · 3 / 6⌋ (not piled under the last). */
   g_assert_cmpuint (box_of (layout, "b0")->column, ==, 2);  /* connected to s3 */
-  g_assert_cmpuint (box_of (layout, "b1")->column, ==, 1);  /* card 1 → step 1 */
-  g_assert_cmpuint (box_of (layout, "b2")->column, ==, 2);  /* card 2 → step 2 */
-  g_assert_cmpuint (box_of (layout, "b3")->column, ==, 2);  /* card 3 → clamped */
+  g_assert_cmpuint (box_of (layout, "b1")->column, ==, 0);  /* card 1 → step 0 */
+  g_assert_cmpuint (box_of (layout, "b2")->column, ==, 1);  /* card 2 → step 1 */
+  g_assert_cmpuint (box_of (layout, "b3")->column, ==, 1);  /* card 3 → step 1 */
   g_assert_cmpuint (box_of (layout, "b4")->column, ==, 0);  /* s1 before s2 */
-  g_assert_cmpuint (box_of (layout, "b5")->column, ==, 2);  /* s4 is of phase 2 */
+  g_assert_cmpuint (box_of (layout, "b5")->column, ==, 2);  /* s4 is of phase 2; card 5 → step 2 */
   g_assert_cmpuint (box_of (layout, "e1")->column, ==, 4);
   g_assert_cmpuint (box_of (layout, "u1")->column, ==, 4);
 
-  /* Stacked in cell order, one slot height per row. */
+  /* Stacked in cell order, one slot height per row: two cards under each step. */
   g_assert_cmpuint (box_of (layout, "b0")->slot, ==, 0);
-  g_assert_cmpuint (box_of (layout, "b2")->slot, ==, 1);
-  g_assert_cmpuint (box_of (layout, "b3")->slot, ==, 2);
-  g_assert_cmpuint (box_of (layout, "b5")->slot, ==, 3);
-  g_assert_cmpuint (tp_blueprint_layout_get_row_n_slots (layout, 3), ==, 4);
+  g_assert_cmpuint (box_of (layout, "b5")->slot, ==, 1);
+  g_assert_cmpuint (box_of (layout, "b1")->slot, ==, 0);
+  g_assert_cmpuint (box_of (layout, "b4")->slot, ==, 1);
+  g_assert_cmpuint (box_of (layout, "b2")->slot, ==, 0);
+  g_assert_cmpuint (box_of (layout, "b3")->slot, ==, 1);
+  g_assert_cmpuint (tp_blueprint_layout_get_row_n_slots (layout, 3), ==, 2);
   g_assert_cmpfloat (box_of (layout, "b1")->rect.y, ==, box_of (layout, "b0")->rect.y);
-  g_assert_cmpfloat (box_of (layout, "b2")->rect.y, >, box_of (layout, "b0")->rect.y
-                     + box_of (layout, "b0")->rect.height);
+  g_assert_cmpfloat (box_of (layout, "b3")->rect.y, >, box_of (layout, "b2")->rect.y
+                     + box_of (layout, "b2")->rect.height);
 
   /* Without a customer-action lane every phase is one column. */
   g_object_set (f.lanes[1], "hidden-in-blueprint", TRUE, NULL);
@@ -272,13 +276,14 @@ test_hit_drop_neighbours (void)
   g_assert_true (target.lane == f.lanes[4]);
   g_assert_true (target.phase == f.phases[0]);
   g_assert_cmpuint (target.index_in_cell, ==, 0);
-  /* Into the backstage row of phase 0 under s3, below b0: after b1 (column 1) and b0. */
+  /* Into the backstage row of phase 0 under s3, below b0: after b1 and b4 (column 0), b3
+   * (column 1) and b0. */
   tp_blueprint_layout_get_cell (layout, 2, 3, &rect);
   g_assert_true (tp_blueprint_layout_drop_target (layout, rect.x + 20,
                                                   box_of (layout, "b0")->rect.y + 60,
                                                   &moving, 1, &target));
   g_assert_true (target.lane == f.lanes[3]);
-  g_assert_cmpuint (target.index_in_cell, ==, 3);  /* b4 (column 0), b1, b0; b2 moving */
+  g_assert_cmpuint (target.index_in_cell, ==, 4);  /* b1, b4, b3, b0; b2 moving */
   /* A drop in the empty phase goes to that phase. */
   tp_blueprint_layout_get_cell (layout, 3, 4, &rect);
   g_assert_true (tp_blueprint_layout_drop_target (layout, rect.x + 20, rect.y + 20, &moving, 1, &target));
@@ -288,8 +293,8 @@ test_hit_drop_neighbours (void)
   /* Keyboard. */
   g_assert_cmpstr (tp_element_get_id (TP_ELEMENT (tp_blueprint_layout_neighbour (layout, NULL, 0, 0))), ==, "s1");
   g_assert_cmpstr (tp_element_get_id (TP_ELEMENT (tp_blueprint_layout_neighbour (layout, s2->card, 1, 0))), ==, "s3");
-  g_assert_cmpstr (tp_element_get_id (TP_ELEMENT (tp_blueprint_layout_neighbour (layout, s2->card, 0, 1))), ==, "b1");
-  g_assert_cmpstr (tp_element_get_id (TP_ELEMENT (tp_blueprint_layout_neighbour (layout, b2->card, 0, -1))), ==, "b0");
+  g_assert_cmpstr (tp_element_get_id (TP_ELEMENT (tp_blueprint_layout_neighbour (layout, s2->card, 0, 1))), ==, "b2");
+  g_assert_cmpstr (tp_element_get_id (TP_ELEMENT (tp_blueprint_layout_neighbour (layout, box_of (layout, "b3")->card, 0, -1))), ==, "b2");
   g_assert_cmpstr (tp_element_get_id (TP_ELEMENT (tp_blueprint_layout_neighbour (layout, b2->card, 0, 1))), ==, "b3");
   g_assert_null (tp_blueprint_layout_neighbour (layout, box_of (layout, "s4")->card, 1, 0));
 
