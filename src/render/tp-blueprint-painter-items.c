@@ -167,12 +167,24 @@ paint_footer (cairo_t                     *cr,
   TpRgba color, fill;
   gboolean owned = tp_blueprint_department_color (theme, department, &color);
 
-  tp_cairo_rounded_rect (cr, r->x, r->y, r->width, r->height, CARD_RADIUS);
+  /* Inside the card's frame (drawn by the journey painter round the whole
+   * card): the owner's tint with the card's bottom corners, a hairline above. */
   if (owned)
-    tp_rgba_mix (&theme->card, &color, 0.22, &fill);
-  else
-    fill = theme->card;
-  tp_cairo_set_rgba (cr, &fill);
+    {
+      double x0 = r->x + 1, x1 = r->x + r->width - 1, y1 = r->y + r->height - 1;
+      double radius = CARD_RADIUS - 1;
+
+      tp_rgba_mix (&theme->card, &color, 0.22, &fill);
+      tp_cairo_set_rgba (cr, &fill);
+      cairo_move_to (cr, x0, fy);
+      cairo_line_to (cr, x1, fy);
+      cairo_arc (cr, x1 - radius, y1 - radius, radius, 0, G_PI / 2);
+      cairo_arc (cr, x0 + radius, y1 - radius, radius, G_PI / 2, G_PI);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+    }
+  tp_cairo_set_rgba (cr, &theme->card_border);
+  cairo_rectangle (cr, r->x + 1, fy - 0.5, r->width - 2, 1);
   cairo_fill (cr);
 
   if (owned)
@@ -275,24 +287,26 @@ tp_blueprint_painter_paint_card (cairo_t                       *cr,
    * duration) has no footer. */
   footer = unowned || tp_card_get_duration (box->card) > 0
            || tp_blueprint_department_color (theme, tp_card_get_department (box->card), &accent);
+  jo.selection = NULL;
+  if (footer)
+    jo.card_footer = FOOTER_HEIGHT * theme->text_scale;
+  else
+    body.rect.height -= FOOTER_HEIGHT * theme->text_scale;
+  tp_journey_painter_paint_card (cr, NULL, &body, &jo);
   if (footer)
     paint_footer (cr, options->text_cache, box, unowned, theme, &jo);
-  body.rect.height -= FOOTER_HEIGHT * theme->text_scale;
-  jo.selection = NULL;
-  tp_journey_painter_paint_card (cr, NULL, &body, &jo);
 
-  if (footer)
-    tp_cairo_rounded_rect (cr, r->x, r->y, r->width, r->height, CARD_RADIUS);
-  tp_cairo_set_rgba (cr, unowned ? &theme->lowest : &theme->card_border);
-  cairo_set_line_width (cr, (unowned ? 1.6 : 1.0) * theme->line_scale);
   if (unowned)
     {
       static const double dash[] = { 5, 3 };
 
+      tp_cairo_rounded_rect (cr, r->x, r->y, r->width, r->height, CARD_RADIUS);
+      tp_cairo_set_rgba (cr, &theme->lowest);
+      cairo_set_line_width (cr, 1.6 * theme->line_scale);
       cairo_set_dash (cr, dash, 2, 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
     }
-  cairo_stroke (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
 
   if (tp_card_get_fail_point (box->card))
     paint_fail_point (cr, options->text_cache, theme, &jo, tp_card_get_fail_point_severity (box->card), r->x + 2, r->y + 2);

@@ -151,6 +151,28 @@ outline_for_evidence (cairo_t       *cr,
   cairo_set_dash (cr, NULL, 0, 0);
 }
 
+/* The left @width of a card whose corners are rounded by @radius. */
+static void
+stripe_path (cairo_t *cr,
+             double   x,
+             double   y,
+             double   width,
+             double   height,
+             double   radius)
+{
+  double a = acos ((radius - MIN (width, radius)) / radius);
+
+  cairo_new_sub_path (cr);
+  cairo_arc_negative (cr, x + radius, y + radius, radius, G_PI + a, G_PI);
+  cairo_arc_negative (cr, x + radius, y + height - radius, radius, G_PI, G_PI - a);
+  if (width > radius)
+    {
+      cairo_line_to (cr, x + width, y + height);
+      cairo_line_to (cr, x + width, y);
+    }
+  cairo_close_path (cr);
+}
+
 static void
 paint_star (cairo_t       *cr,
             const TpTheme *theme,
@@ -283,10 +305,11 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
 {
   const TpTheme *theme = _tp_painter_theme (options);
   TpCard *card = box->card;
-  const TpRect *r = &box->rect;
+  const TpRect *r = &box->rect, *frame = &box->rect;
   TpCardKind kind = tp_card_get_kind (card);
   double s = theme->text_scale;
   TpRgba accent;
+  TpRect body;
 
   if (layout != NULL && tp_journey_layout_row_is_feelings (layout, box->row))
     {
@@ -306,19 +329,24 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
 
   tp_cairo_rounded_rect (cr, r->x, r->y, r->width, r->height, CARD_RADIUS);
   tp_cairo_set_rgba (cr, &theme->card);
-  cairo_fill_preserve (cr);
-
-  /* The kind stripe along the left edge, inside the rounded corners. */
-  cairo_save (cr);
-  cairo_clip (cr);
-  tp_cairo_set_rgba (cr, &accent);
-  cairo_rectangle (cr, r->x, r->y, STRIPE_WIDTH * s, r->height);
   cairo_fill (cr);
-  cairo_restore (cr);
+
+  /* The kind stripe along the left edge, inside the rounded corners (a path
+   * of its own: a clip to the card would cost more than the card). */
+  stripe_path (cr, r->x, r->y, STRIPE_WIDTH * s, r->height, CARD_RADIUS);
+  tp_cairo_set_rgba (cr, &accent);
+  cairo_fill (cr);
 
   tp_cairo_rounded_rect (cr, r->x, r->y, r->width, r->height, CARD_RADIUS);
   outline_for_evidence (cr, theme, tp_card_get_evidence (card), &theme->card_border,
                         &theme->card_text);
+  /* Another view's footer below: the text keeps to the rest. */
+  if (options->card_footer > 0)
+    {
+      body = *r;
+      body.height = MAX (body.height - options->card_footer, 0);
+      r = &body;
+    }
 
   if (_tp_painter_draws_card_text (options))
     {
@@ -380,9 +408,9 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
     paint_star (cr, theme, r->x + r->width - 16, r->y + 16, 12);
 
   if (_tp_painter_is_selected (options, card))
-    tp_journey_painter_paint_card_selection (cr, r, FALSE, options);
+    tp_journey_painter_paint_card_selection (cr, frame, FALSE, options);
   else if (options->hovered == (gpointer) card)
-    paint_hover (cr, r, r->height, CARD_RADIUS, options);
+    paint_hover (cr, frame, frame->height, CARD_RADIUS, options);
 
   cairo_restore (cr);
 }

@@ -37,6 +37,10 @@ typedef struct {
   /* Texts shaped once and drawn again within one paint onto one cairo_t
    * (keyed by style and text; _tp_painter_cached_layout), or NULL. */
   GHashTable                 *text_cache;
+  /* Map units at the bottom of a card kept free for another view's footer
+   * (the blueprint's owner and time): the card's frame goes round it, its
+   * text stays above it. 0 = none. */
+  double                      card_footer;
 } TpJourneyPaintOptions;
 
 #define TP_PAINTER_TEXT_MIN_SCALE 0.4
