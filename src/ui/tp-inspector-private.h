@@ -97,4 +97,14 @@ void     _tp_inspector_build_zone              (TpInspector    *self,
 gboolean _tp_inspector_zone_needs_rebuild      (TpInspector    *self,
                                                 const TpChange *change);
 
+/* tp-inspector-placement.c */
+void     _tp_inspector_build_placements        (TpInspector    *self,
+                                                GtkWidget      *content,
+                                                TpElement      *element);
+void     _tp_inspector_build_store_figures     (TpInspector    *self,
+                                                GtkWidget      *content,
+                                                TpJourney      *journey);
+gboolean _tp_inspector_placement_needs_rebuild (TpInspector    *self,
+                                                const TpChange *change);
+
 G_END_DECLS

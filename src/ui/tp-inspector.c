@@ -151,6 +151,7 @@ build_card (TpInspector *self,
     }
 
   _tp_inspector_build_blueprint_card (self, content, card);
+  _tp_inspector_build_placements (self, content, TP_ELEMENT (card));
 }
 
 static void
@@ -192,8 +193,11 @@ build_element (TpInspector *self,
   else if (TP_IS_JOURNEY (element))
     {
       _tp_inspector_build_journey (self, content, TP_JOURNEY (element));
+      _tp_inspector_build_store_figures (self, content, TP_JOURNEY (element));
       _tp_inspector_build_handoffs (self, content, TP_JOURNEY (element));
     }
+  else if (TP_IS_PLACEMENT (element))
+    _tp_inspector_build_placements (self, content, element);
   else if (TP_IS_PERSONA (element))
     _tp_inspector_build_persona (self, content, TP_PERSONA (element));
   else if (TP_IS_CONNECTION (element))
@@ -221,7 +225,8 @@ tp_inspector_rebuild (TpInspector *self)
   if (primary != NULL
       && !(TP_IS_CARD (primary) || TP_IS_PHASE (primary) || TP_IS_LANE (primary)
            || TP_IS_JOURNEY (primary) || TP_IS_PROJECT (primary) || TP_IS_PERSONA (primary)
-           || TP_IS_CONNECTION (primary) || TP_IS_ZONE (primary)))
+           || TP_IS_CONNECTION (primary) || TP_IS_ZONE (primary)
+           || TP_IS_PLACEMENT (primary)))
     primary = NULL;
   /* With nothing selected, the inspector edits the project itself. */
   if (primary == NULL && self->project != NULL)
@@ -348,6 +353,7 @@ on_project_changed (TpProject   *project,
     }
   rebuild |= _tp_inspector_blueprint_needs_rebuild (self, change);
   rebuild |= _tp_inspector_zone_needs_rebuild (self, change);
+  rebuild |= _tp_inspector_placement_needs_rebuild (self, change);
 
   tp_inspector_queue (self, rebuild);
 }

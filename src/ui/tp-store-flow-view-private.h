@@ -51,6 +51,14 @@ int        _tp_store_flow_view_find_zone    (TpStoreFlowView *self,
 double     _tp_store_flow_view_grid_step    (TpStoreFlowView *self);
 
 void       _tp_store_flow_view_init_edit    (TpStoreFlowView *self);
+/* tp-store-flow-view-place.c: cards dropped on the plan. */
+void       _tp_store_flow_view_init_place   (TpStoreFlowView *self);
+gboolean   _tp_store_flow_view_drop_target  (TpCanvas        *canvas,
+                                             GPtrArray       *elements,
+                                             double           x,
+                                             double           y,
+                                             TpRect          *area,
+                                             TpRect          *indicator);
 /* Snaps a move of @elements by (*@dx, *@dy) metres: zones to other zones, the plan and the grid,
  * and keeps everything inside the plan. */
 void       _tp_store_flow_view_snap_offset  (TpStoreFlowView *self,

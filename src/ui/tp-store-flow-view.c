@@ -626,6 +626,7 @@ tp_store_flow_view_class_init (TpStoreFlowViewClass *klass)
   canvas_class->can_drag = can_drag;
   canvas_class->drop = drop;
   _tp_store_flow_view_class_init_zones (canvas_class);
+  canvas_class->drop_target = _tp_store_flow_view_drop_target;
 
   properties[PROP_HEAT] =
     g_param_spec_boolean ("heat", NULL, NULL, FALSE,
@@ -669,6 +670,7 @@ tp_store_flow_view_init (TpStoreFlowView *self)
                                   -1);
   _tp_store_flow_view_init_edit (self);
   _tp_store_flow_view_init_zones (self);
+  _tp_store_flow_view_init_place (self);
 }
 
 GtkWidget *

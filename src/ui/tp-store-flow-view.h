@@ -35,5 +35,18 @@ gboolean       tp_store_flow_view_move_stop    (TpStoreFlowView *self,
 /** tp_store_flow_view_delete_selected: takes the selected stops off the plan (their cards stay in
  *  the journey) and removes the selected zones, one undo step. */
 gboolean       tp_store_flow_view_delete_selected (TpStoreFlowView *self);
+/** tp_store_flow_view_place_cards: puts the touchpoint cards among @cards on the plan as new stops,
+ *  one undo step: the first at @at (metres; NULL: next to the stop before it in the walk, else the
+ *  middle of the plan in view), the others next to it. Each goes into the walk after the stops of
+ *  the cards before it in the journey. The cards are then selected. */
+gboolean       tp_store_flow_view_place_cards  (TpStoreFlowView *self,
+                                                GPtrArray       *cards,
+                                                const TpPoint   *at);
+/** tp_store_flow_view_place_selected: places the selected touchpoint cards that are not on the
+ *  plan yet (all selected ones when every one is: a second visit), one undo step. */
+gboolean       tp_store_flow_view_place_selected (TpStoreFlowView *self);
+/** tp_store_flow_view_unplace_cards: takes every stop of @cards off the plan, one undo step. */
+gboolean       tp_store_flow_view_unplace_cards (TpStoreFlowView *self,
+                                                GPtrArray       *cards);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "tp-inspector.h"
 #include "tp-analysis-page.h"
 #include "tp-blueprint-view.h"
+#include "tp-store-flow-list.h"
 #include "tp-store-flow-view.h"
 #include "tp-journey-view.h"
 #include "tp-outline.h"
@@ -53,6 +54,8 @@ struct _TpWindow
   TpStoreFlowView      *store_flow_view;
   GMenuModel           *primary_menu;
   GMenuModel           *zoom_menu;
+  TpStoreFlowList      *store_flow_list;
+  GtkWidget            *store_flow_page;
 
   /* owned */
   TpProject            *project;

@@ -221,6 +221,9 @@ _tp_window_get_visible_canvas (TpWindow *self)
 {
   GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
 
+  /* The store flow's page is its list of touchpoints beside its plan. */
+  if (visible != NULL && visible == self->store_flow_page)
+    return TP_CANVAS (self->store_flow_view);
   return visible != NULL && TP_IS_CANVAS (visible) ? TP_CANVAS (visible) : NULL;
 }
 
@@ -482,6 +485,7 @@ tp_window_class_init (TpWindowClass *klass)
   g_type_ensure (TP_TYPE_BLUEPRINT_VIEW);
   g_type_ensure (TP_TYPE_ANALYSIS_PAGE);
   g_type_ensure (TP_TYPE_STORE_FLOW_VIEW);
+  g_type_ensure (TP_TYPE_STORE_FLOW_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/touchpoint/Touchpoint/tp-window.ui");
@@ -513,6 +517,8 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, store_flow_view);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, zoom_menu);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, store_flow_list);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, store_flow_page);
 }
 
 /* A double click or Enter on a mark of the analysis: the card in the journey map. */
@@ -602,6 +608,7 @@ tp_window_init (TpWindow *self)
   g_signal_connect_object (self->blueprint_view, "notify::zoom",
                            G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
   tp_canvas_set_selection (TP_CANVAS (self->store_flow_view), self->selection);
+  tp_store_flow_list_set_selection (self->store_flow_list, self->selection);
   g_signal_connect_object (self->store_flow_view, "notify::zoom",
                            G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
@@ -698,6 +705,7 @@ tp_window_set_journey (TpWindow  *self,
   tp_canvas_set_journey (TP_CANVAS (self->blueprint_view), journey);
   tp_canvas_set_journey (TP_CANVAS (self->analysis_page), journey);
   tp_canvas_set_journey (TP_CANVAS (self->store_flow_view), journey);
+  tp_store_flow_list_set_journey (self->store_flow_list, journey);
   show_journey_page (self);
   prune_selection (self);
   _tp_window_update_actions (self);
@@ -747,6 +755,8 @@ _tp_window_show_project (TpWindow  *self,
   tp_canvas_set_journey (TP_CANVAS (self->analysis_page), self->journey);
   tp_canvas_set_project (TP_CANVAS (self->store_flow_view), project);
   tp_canvas_set_journey (TP_CANVAS (self->store_flow_view), self->journey);
+  tp_store_flow_list_set_project (self->store_flow_list, project);
+  tp_store_flow_list_set_journey (self->store_flow_list, self->journey);
   show_journey_page (self);
   tp_outline_set_project (self->outline, project);
   tp_inspector_set_project (self->inspector, project);
