@@ -55,6 +55,62 @@ zone_name (TpStoreFlow       *self,
                                                                tp_zone_get_kind (zone));
 }
 
+static const char *
+feeling (double score)
+{
+  if (score >= 1.5)
+    return C_("emotion at a stop", "very positive");
+  if (score >= 0.5)
+    return C_("emotion at a stop", "positive");
+  if (score > -0.5)
+    return C_("emotion at a stop", "neutral");
+  if (score > -1.5)
+    return C_("emotion at a stop", "negative");
+  return C_("emotion at a stop", "very negative");
+}
+
+/* What presenting shows under a stop's touchpoint: where the stop is in the walk, the time spent
+ * and the zone; then the emotion there and the stop's pain points. */
+static char *
+stop_detail (const TpStoreStop *stop,
+             guint              i,
+             guint              n,
+             const char        *dwell,
+             const char        *zone)
+{
+  GString *text = g_string_new (NULL);
+
+  if (*zone != '\0')
+    /* Translators: stop number, count of stops, time spent, zone name */
+    g_string_printf (text, _("Stop %u of %u · %s spent · %s"), i + 1, n, dwell, zone);
+  else
+    /* Translators: stop number, count of stops, time spent */
+    g_string_printf (text, _("Stop %u of %u · %s spent"), i + 1, n, dwell);
+  if (stop->has_emotion || stop->pains->len > 0)
+    g_string_append_c (text, '\n');
+  if (stop->has_emotion)
+    /* Translators: the customer's emotion at a stop: its score (−3 … +3) and a word for it */
+    g_string_append_printf (text, _("Feels %+.1f, %s"), stop->emotion, feeling (stop->emotion));
+  if (stop->pains->len > 0)
+    {
+      g_autoptr(GString) pains = g_string_new (NULL);
+
+      for (guint k = 0; k < stop->pains->len; k++)
+        {
+          if (k > 0)
+            g_string_append (pains, "; ");
+          g_string_append (pains, tp_card_get_title (g_ptr_array_index (stop->pains, k)));
+        }
+      if (stop->has_emotion)
+        g_string_append (text, " · ");
+      /* Translators: the pain points at a stop, after a colon, separated by semicolons */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "Pain point: %s",
+                                                 "Pain points: %s", stop->pains->len),
+                              pains->str);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static void
 tp_store_flow_constructed (GObject *object)
 {
@@ -77,12 +133,7 @@ tp_store_flow_constructed (GObject *object)
                        ? g_strdup (tp_card_get_title (stop->card))
                        /* Translators: a stop on the customer's path with no touchpoint title */
                        : g_strdup_printf (_("Stop %u"), i + 1));
-      g_ptr_array_add (self->step_text,
-                       *zone != '\0'
-                       /* Translators: stop number, count of stops, time spent, zone name */
-                       ? g_strdup_printf (_("Stop %u of %u · %s spent · %s"), i + 1, n, dwell, zone)
-                       /* Translators: stop number, count of stops, time spent */
-                       : g_strdup_printf (_("Stop %u of %u · %s spent"), i + 1, n, dwell));
+      g_ptr_array_add (self->step_text, stop_detail (stop, i, n, dwell, zone));
     }
 }
 

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "tp-store-figures.h"
 #include "tp-store-image.h"
 #include "tp-store-layout.h"
 
@@ -26,7 +27,7 @@ tp_store_layout_options_init (TpStoreLayoutOptions *options)
 {
   g_return_if_fail (options != NULL);
 
-  *options = (TpStoreLayoutOptions) { 0, FALSE, TP_STORE_HEAT_DWELL, 0, FALSE };
+  *options = (TpStoreLayoutOptions) { 0, FALSE, TP_STORE_HEAT_DWELL, 0, FALSE, FALSE };
 }
 
 static TpFloorPlan *
@@ -191,6 +192,14 @@ tp_store_layout_new_reusing (TpJourney                  *journey,
         }
     }
 
+  if (layout->options.compare)
+    {
+      TpJourney *other = tp_store_find_counterpart (journey);
+
+      if (other != NULL && find_plan (layout->project, other) == layout->plan)
+        layout->compare = walk_journey (layout, other);
+    }
+
   if (layout->options.heat)
     {
       layout->heat = g_new0 (double, MAX (layout->shapes->len, 1));
@@ -217,6 +226,7 @@ tp_store_layout_free (TpStoreLayout *layout)
     return;
   g_clear_pointer (&layout->walk, tp_store_walk_free);
   g_clear_pointer (&layout->others, g_ptr_array_unref);
+  g_clear_pointer (&layout->compare, tp_store_walk_free);
   g_clear_pointer (&layout->router, tp_store_router_free);
   g_clear_pointer (&layout->shapes, g_array_unref);
   g_free (layout->heat);

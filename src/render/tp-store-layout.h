@@ -24,6 +24,7 @@ typedef struct {
   TpStoreHeatKind heat_kind;
   double          heat_max;          /* fixed top of the heat scale; 0 = the largest value */
   gboolean        overlay;           /* the plan's other journeys too, in their persona colours */
+  gboolean        compare;           /* the journey's current (or future) state on the same plan */
 } TpStoreLayoutOptions;
 
 typedef struct {
@@ -35,6 +36,7 @@ typedef struct {
   TpStoreRouter *router;
   TpStoreWalk   *walk;         /* NULL without a plan */
   GPtrArray     *others;       /* TpStoreWalk of the plan's other journeys (heat, overlay) */
+  TpStoreWalk   *compare;      /* options.compare: the other state's walk, or NULL when none */
   double        *heat;         /* per zone, when options.heat */
   double         heat_max;     /* the top of the heat scale in use */
   TpRect         plan_rect;    /* metres */

@@ -386,6 +386,15 @@ tp_store_painter_paint_legend (cairo_t                   *cr,
       TpTextStyle style = { 12, PANGO_WEIGHT_NORMAL, layout->footer_area.width, 2,
                             PANGO_ALIGN_LEFT };
       g_autofree char *figures = tp_store_painter_figures (layout->walk);
+      g_autofree char *compare = _tp_store_compare_figures (layout);
+
+      if (compare != NULL)
+        {
+          char *both = g_strconcat (figures, "\n", compare, NULL);
+
+          g_free (figures);
+          figures = both;
+        }
 
       tp_cairo_set_rgba (cr, &theme->header_text);
       _tp_painter_draw_text (cr, &text, figures, &style, layout->footer_area.x,

@@ -49,4 +49,11 @@ void           _tp_store_pain_mark    (cairo_t                   *cr,
                                        double                     y,
                                        double                     size);
 
+/* tp-store-painter-compare.c: the other state of the journey on the same plan. */
+void           _tp_store_paint_compare   (cairo_t                   *cr,
+                                          TpStoreLayout             *layout,
+                                          const TpStorePaintOptions *options);
+/* The line under the figures comparing the two states (free it), or NULL without the other. */
+char          *_tp_store_compare_figures (const TpStoreLayout       *layout);
+
 G_END_DECLS

@@ -746,6 +746,7 @@ tp_store_painter_paint_plan (cairo_t                   *cr,
         paint_walk (cr, layout, g_ptr_array_index (layout->others, i), options, FALSE);
         paint_stops (cr, layout, g_ptr_array_index (layout->others, i), options, FALSE);
       }
+  _tp_store_paint_compare (cr, layout, options);
   paint_walk (cr, layout, layout->walk, options, TRUE);
   paint_stops (cr, layout, layout->walk, options, TRUE);
 }

@@ -46,7 +46,6 @@ add_value_row (GtkWidget  *group,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_add_css_class (label, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
@@ -170,8 +169,12 @@ add_change (GtkWidget  *group,
 {
   /* Translators: a figure of two states of a journey and the change, e.g. "64 m → 52 m (-12 m)" */
   g_autofree char *text = g_strdup_printf (_("%s → %s (%s)"), before, after, change);
+  GtkWidget *row = adw_action_row_new ();
 
-  add_value_row (group, title, text);
+  /* Under the title: the text is long, and wraps there. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 }
 
 void

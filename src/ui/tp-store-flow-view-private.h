@@ -32,6 +32,7 @@ struct _TpStoreFlowView
   const char           *heat_kind;    /* "dwell" or "visits" (static) */
   gboolean              heat_fixed;
   gboolean              overlay;
+  gboolean              compare;      /* the other state of the journey, dashed */
   TpStoreLayoutOptions  options;
 
   /* drawing zones and the picture (tp-store-flow-view-zones.c, -background.c) */

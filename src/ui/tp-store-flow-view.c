@@ -130,6 +130,7 @@ enum {
   PROP_HEAT_KIND,
   PROP_HEAT_FIXED,
   PROP_OVERLAY,
+  PROP_COMPARE,
   N_PROPS
 };
 
@@ -144,6 +145,7 @@ update_options (TpStoreFlowView *self)
   self->options.heat_kind = visits ? TP_STORE_HEAT_VISITS : TP_STORE_HEAT_DWELL;
   self->options.heat_max = self->heat_fixed ? (visits ? FIXED_HEAT_VISITS : FIXED_HEAT_DWELL) : 0;
   self->options.overlay = self->overlay;
+  self->options.compare = self->compare;
   tp_canvas_invalidate (TP_CANVAS (self));
 }
 
@@ -168,6 +170,9 @@ tp_store_flow_view_get_property (GObject    *object,
       break;
     case PROP_OVERLAY:
       g_value_set_boolean (value, self->overlay);
+      break;
+    case PROP_COMPARE:
+      g_value_set_boolean (value, self->compare);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -206,6 +211,10 @@ tp_store_flow_view_set_property (GObject      *object,
       changed = self->overlay != g_value_get_boolean (value);
       self->overlay = g_value_get_boolean (value);
       break;
+    case PROP_COMPARE:
+      changed = self->compare != g_value_get_boolean (value);
+      self->compare = g_value_get_boolean (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
@@ -236,6 +245,7 @@ create_options_menu (void)
   g_menu_append (heat, _("Fixed Scale"), "store.heat-fixed");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (heat));
   g_menu_append (journeys, _("Other Journeys on This Plan"), "store.overlay");
+  g_menu_append (journeys, _("Current and Future State"), "store.compare");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (journeys));
   return G_MENU_MODEL (menu);
 }
@@ -640,12 +650,16 @@ tp_store_flow_view_class_init (TpStoreFlowViewClass *klass)
   properties[PROP_OVERLAY] =
     g_param_spec_boolean ("overlay", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPARE] =
+    g_param_spec_boolean ("compare", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_property_action (widget_class, "store.heat", "heat");
   gtk_widget_class_install_property_action (widget_class, "store.heat-kind", "heat-kind");
   gtk_widget_class_install_property_action (widget_class, "store.heat-fixed", "heat-fixed");
   gtk_widget_class_install_property_action (widget_class, "store.overlay", "overlay");
+  gtk_widget_class_install_property_action (widget_class, "store.compare", "compare");
 
   gtk_widget_class_set_css_name (widget_class, "storeflowview");
 }

@@ -11,8 +11,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "io/tp-format.h"
 #include "render/tp-store-figures.h"
+#include "render/tp-store-painter.h"
 
 static TpProject *
 load_example (TpJourney **journey)
@@ -140,6 +143,39 @@ test_counterpart (void)
   length = tp_store_figures_format_change (current->length, changed->length, "m");
   g_assert_true (g_str_has_prefix (length, "-"));
   g_assert_true (g_str_has_suffix (length, " m"));
+
+  /* Compared on the plan: the current state's walk drawn under the future one. */
+  {
+    TpStoreLayoutOptions options;
+    g_autoptr(TpStoreLayout) compared = NULL;
+    cairo_surface_t *a, *b;
+    cairo_t *cr;
+
+    tp_store_layout_options_init (&options);
+    options.compare = TRUE;
+    compared = tp_store_layout_new (future, &options);
+    g_assert_nonnull (compared->compare);
+    g_assert_cmpfloat (compared->compare->length, ==, current->length);
+    g_assert_null (future_layout->compare);
+
+    a = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) compared->width,
+                                    (int) compared->height);
+    b = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) compared->width,
+                                    (int) compared->height);
+    cr = cairo_create (a);
+    tp_store_painter_paint (cr, future_layout, NULL);
+    cairo_destroy (cr);
+    cr = cairo_create (b);
+    tp_store_painter_paint (cr, compared, NULL);
+    cairo_destroy (cr);
+    cairo_surface_flush (a);
+    cairo_surface_flush (b);
+    g_assert_cmpint (memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                             (size_t) cairo_image_surface_get_stride (a)
+                             * cairo_image_surface_get_height (a)), !=, 0);
+    cairo_surface_destroy (a);
+    cairo_surface_destroy (b);
+  }
 
   /* Another plan: not the same place, no comparison. */
   tp_project_begin (project, "Plan");

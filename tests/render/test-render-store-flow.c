@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "io/tp-format.h"
 #include "render/tp-view.h"
@@ -54,6 +55,13 @@ test_interface (void)
   g_assert_true (g_str_has_prefix (goal, "Stop 1 of 9"));
   tp_view_get_step_text (view, 8, &title, &goal);
   g_assert_cmpstr (title, ==, "Store exit");
+
+  /* Presenting a stop tells the emotion there and its pain points, under where it is. */
+  tp_view_get_step_text (view, 5, &title, &goal);
+  g_assert_cmpstr (title, ==, "Fitting rooms with call button");
+  g_assert_true (g_str_has_prefix (goal, "Stop 6 of 9 · 7 min spent · Fitting rooms\n"));
+  g_assert_nonnull (strstr (goal, "Feels -2.0, very negative"));
+  g_assert_nonnull (strstr (goal, "Pain point: No staff near the fitting rooms on Saturdays"));
   tp_view_get_step_rect (view, 0, &step);
   g_assert_cmpfloat (step.width, >, 0);
   g_assert_cmpfloat (step.width, <, width);

@@ -301,6 +301,52 @@ test_inspector (Fixture       *f,
   g_assert_nonnull (find_row (GTK_WIDGET (f->inspector), "Path length"));
 }
 
+/* The picture win.copy-image puts on the clipboard, as bytes. */
+static GBytes *
+copied_pixels (Fixture *f)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->window));
+  GValue value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+  GdkTexture *texture;
+  GBytes *bytes;
+  guchar *data;
+  gsize stride, size;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy-image", NULL);
+  g_value_init (&value, GDK_TYPE_TEXTURE);
+  g_assert_true (gdk_content_provider_get_value (gdk_clipboard_get_content (clipboard), &value,
+                                                 &error));
+  g_assert_no_error (error);
+  texture = g_value_get_object (&value);
+  stride = 4 * gdk_texture_get_width (texture);
+  size = stride * gdk_texture_get_height (texture);
+  data = g_malloc (size);
+  gdk_texture_download (texture, data, stride);
+  bytes = g_bytes_new_take (data, size);
+  g_value_unset (&value);
+  return bytes;
+}
+
+/* Heat and the other journeys are ways of looking in one window, like zoom: the picture copied,
+ * exported or printed is the journey's walk alone, the same from any window and from the
+ * command line. */
+static void
+test_export_ignores_view_options (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) with_options = NULL;
+
+  tp_selection_clear (f->selection);
+  plain = copied_pixels (f);
+  g_object_set (f->view, "heat", TRUE, "overlay", TRUE, NULL);
+  g_assert_true (tp_store_flow_view_get_layout (f->view)->options.heat);
+  g_assert_true (tp_store_flow_view_get_layout (f->view)->options.overlay);
+  with_options = copied_pixels (f);
+  g_assert_true (g_bytes_equal (plain, with_options));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,6 +359,7 @@ main (int   argc,
   ADD ("place-selected", test_place_selected);
   ADD ("rows-follow-selection", test_rows_follow_selection);
   ADD ("inspector", test_inspector);
+  ADD ("export-ignores-view-options", test_export_ignores_view_options);
 #undef ADD
   return tp_ui_test_run ();
 }
