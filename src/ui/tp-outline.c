@@ -25,6 +25,10 @@ struct _TpOutline
   TpProject          *project;
   TpSelection        *selection;
   const char         *hidden_property;  /* static: the lane property of the view shown */
+  /* The cards each phase shows (lane by lane, in cell order), found in one pass over
+   * its journey's cards when a phase row first asks, and dropped on any change: asking
+   * each cell in turn scanned every card of the journey per lane and phase (issue #12). */
+  GHashTable         *phase_cards;      /* TpPhase → GPtrArray of TpCard */
   guint               refresh_idle;
   gboolean            syncing;
 };
@@ -33,10 +37,70 @@ G_DEFINE_FINAL_TYPE (TpOutline, tp_outline, GTK_TYPE_WIDGET)
 
 static void tp_outline_select_primary (TpOutline *self);
 
+/* Fills self->phase_cards for every phase of @journey. */
+static void
+index_phase_cards (TpOutline *self,
+                   TpJourney *journey)
+{
+  GPtrArray *phases = tp_journey_get_phases (journey);
+  GPtrArray *lanes = tp_journey_get_lanes (journey);
+  GPtrArray *cards = tp_journey_get_cards (journey);
+  g_autoptr(GHashTable) phase_index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) lane_index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree GPtrArray **cells = g_new0 (GPtrArray *, (gsize) phases->len * lanes->len + 1);
+
+  for (guint i = 0; i < phases->len; i++)
+    {
+      const char *id = tp_element_get_id (g_ptr_array_index (phases, i));
+
+      if (id != NULL && !g_hash_table_contains (phase_index, id))
+        g_hash_table_insert (phase_index, (gpointer) id, GUINT_TO_POINTER (i + 1));
+    }
+  for (guint i = 0; i < lanes->len; i++)
+    {
+      const char *id = tp_element_get_id (g_ptr_array_index (lanes, i));
+
+      if (id != NULL && !g_hash_table_contains (lane_index, id))
+        g_hash_table_insert (lane_index, (gpointer) id, GUINT_TO_POINTER (i + 1));
+    }
+  for (guint i = 0; i < cards->len; i++)
+    {
+      TpCard *card = g_ptr_array_index (cards, i);
+      const char *phase_id = tp_card_get_phase (card);
+      const char *lane_id = tp_card_get_lane (card);
+      guint p = phase_id ? GPOINTER_TO_UINT (g_hash_table_lookup (phase_index, phase_id)) : 0;
+      guint l = lane_id ? GPOINTER_TO_UINT (g_hash_table_lookup (lane_index, lane_id)) : 0;
+      GPtrArray **cell;
+
+      if (p == 0 || l == 0)
+        continue;
+      cell = &cells[(gsize) (p - 1) * lanes->len + (l - 1)];
+      if (*cell == NULL)
+        *cell = g_ptr_array_new ();
+      g_ptr_array_add (*cell, card);
+    }
+  for (guint p = 0; p < phases->len; p++)
+    {
+      GPtrArray *children = g_ptr_array_new ();
+
+      for (guint l = 0; l < lanes->len; l++)
+        {
+          GPtrArray *cell = cells[(gsize) p * lanes->len + l];
+
+          if (cell == NULL)
+            continue;
+          g_ptr_array_extend (children, cell, NULL, NULL);
+          g_ptr_array_unref (cell);
+        }
+      g_hash_table_replace (self->phase_cards, g_ptr_array_index (phases, p), children);
+    }
+}
+
 /* The children an element shows in the tree: the phases of a journey, then
  * its lanes; the cards of a phase (lane by lane, in cell order). */
 static GPtrArray *
-get_children (TpElement *element)
+get_children (TpOutline *self,
+              TpElement *element)
 {
   GPtrArray *children = g_ptr_array_new ();
 
@@ -53,20 +117,15 @@ get_children (TpElement *element)
   else if (TP_IS_PHASE (element))
     {
       TpJourney *journey = TP_JOURNEY (tp_element_get_parent (element));
-      GPtrArray *lanes;
+      GPtrArray *cards;
 
       if (journey == NULL)
         return children;
-      lanes = tp_journey_get_lanes (journey);
-      for (guint i = 0; i < lanes->len; i++)
-        {
-          g_autoptr(GPtrArray) cards = NULL;
-
-          cards = tp_journey_get_cell_cards (journey, TP_PHASE (element),
-                                             g_ptr_array_index (lanes, i));
-          for (guint j = 0; j < cards->len; j++)
-            g_ptr_array_add (children, g_ptr_array_index (cards, j));
-        }
+      if (!g_hash_table_contains (self->phase_cards, element))
+        index_phase_cards (self, journey);
+      cards = g_hash_table_lookup (self->phase_cards, element);
+      if (cards != NULL)
+        g_ptr_array_extend (children, cards, NULL, NULL);
     }
 
   return children;
@@ -117,7 +176,7 @@ create_child_model (gpointer item,
   if (!TP_IS_JOURNEY (item) && !TP_IS_PHASE (item))
     return NULL;
 
-  children = get_children (item);
+  children = get_children (TP_OUTLINE (user_data), item);
   store = g_list_store_new (TP_TYPE_ELEMENT);
   sync_store (store, children);
 
@@ -423,7 +482,7 @@ tp_outline_refresh (TpOutline *self)
 
       if (children == NULL || !G_IS_LIST_STORE (children))
         continue;
-      wanted = get_children (TP_ELEMENT (item));
+      wanted = get_children (self, TP_ELEMENT (item));
       sync_store (G_LIST_STORE (children), wanted);
     }
   self->syncing = FALSE;
@@ -445,6 +504,7 @@ refresh_idle_cb (gpointer data)
 static void
 on_project_changed (TpOutline *self)
 {
+  g_hash_table_remove_all (self->phase_cards);
   if (self->refresh_idle == 0)
     self->refresh_idle = g_idle_add (refresh_idle_cb, self);
 }
@@ -671,6 +731,7 @@ tp_outline_dispose (GObject *object)
   g_clear_object (&self->selection_model);
   g_clear_object (&self->tree);
   g_clear_object (&self->root);
+  g_clear_pointer (&self->phase_cards, g_hash_table_unref);
 
   G_OBJECT_CLASS (tp_outline_parent_class)->dispose (object);
 }
@@ -696,6 +757,7 @@ tp_outline_init (TpOutline *self)
   GtkListItemFactory *factory;
 
   self->hidden_property = "hidden-in-map";
+  self->phase_cards = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->root = g_list_store_new (TP_TYPE_ELEMENT);
   self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->root)),
                                         FALSE, FALSE, create_child_model, self, NULL);
@@ -749,6 +811,7 @@ tp_outline_set_project (TpOutline *self,
     g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self,
                              G_CONNECT_SWAPPED);
 
+  g_hash_table_remove_all (self->phase_cards);
   self->syncing = TRUE;
   g_list_store_remove_all (self->root);
   self->syncing = FALSE;

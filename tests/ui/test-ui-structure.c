@@ -432,6 +432,92 @@ test_lanes_in_outline (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The cards of @phase's row in the outline (expanding it), as a string of titles. */
+static char *
+phase_row_cards (GListModel *rows,
+                 TpPhase    *phase)
+{
+  GString *titles = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+      GListModel *children;
+
+      if (item != (GObject *) phase)
+        continue;
+      gtk_tree_list_row_set_expanded (row, TRUE);
+      children = gtk_tree_list_row_get_children (row);
+      for (guint j = 0; children != NULL && j < g_list_model_get_n_items (children); j++)
+        {
+          g_autoptr(TpCard) card = g_list_model_get_item (children, j);
+
+          g_string_append_printf (titles, "%s;", tp_card_get_title (card));
+        }
+      break;
+    }
+  return g_string_free (titles, FALSE);
+}
+
+/* A phase's row holds its cards lane by lane, each cell in order, and follows edits
+ * (the outline finds them in one pass over the journey's cards: issue #12). */
+static void
+test_phase_cards_in_outline (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpProject *project = tp_window_get_project (window);
+  TpJourney *journey = tp_window_get_journey (window);
+  GPtrArray *phases = tp_journey_get_phases (journey);
+  GPtrArray *lanes = tp_journey_get_lanes (journey);
+  TpPhase *first = g_ptr_array_index (phases, 0);
+  TpPhase *second = g_ptr_array_index (phases, 1);
+  GListModel *rows = tp_outline_get_model (TP_OUTLINE (find_widget (GTK_WIDGET (window),
+                                                                    TP_TYPE_OUTLINE)));
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *second_after = NULL;
+  TpCard *moved;
+
+  /* Cards added out of lane order: the row lists them lane by lane. */
+  tp_project_begin (project, "Add Cards");
+  tp_project_add_card (project, first, g_ptr_array_index (lanes, 2), -1, TP_CARD_KIND_NOTE, "c1");
+  tp_project_add_card (project, first, g_ptr_array_index (lanes, 0), -1, TP_CARD_KIND_ACTIVITY, "a1");
+  tp_project_add_card (project, first, g_ptr_array_index (lanes, 2), -1, TP_CARD_KIND_NOTE, "c2");
+  tp_project_add_card (project, first, g_ptr_array_index (lanes, 0), 0, TP_CARD_KIND_ACTIVITY, "a0");
+  moved = tp_project_add_card (project, first, g_ptr_array_index (lanes, 0), -1,
+                               TP_CARD_KIND_ACTIVITY, "moves");
+  tp_project_commit (project);
+  tp_ui_test_spin ();
+  for (guint l = 0; l < lanes->len; l++)
+    {
+      g_autoptr(GPtrArray) cell = tp_journey_get_cell_cards (journey, first, g_ptr_array_index (lanes, l));
+
+      for (guint i = 0; i < cell->len; i++)
+        g_string_append_printf (expected, "%s;", tp_card_get_title (g_ptr_array_index (cell, i)));
+    }
+  before = phase_row_cards (rows, first);
+  g_assert_cmpstr (before, ==, expected->str);
+  g_assert_true (strstr (before, "a0;") < strstr (before, "a1;"));
+  g_assert_true (strstr (before, "a1;") < strstr (before, "moves;"));
+  g_assert_true (strstr (before, "moves;") < strstr (before, "c1;"));
+  g_assert_true (strstr (before, "c1;") < strstr (before, "c2;"));
+
+  /* A card moved to the next phase leaves this row and joins that one. */
+  tp_project_begin (project, "Move Card");
+  tp_project_set (project, moved, "phase", tp_element_get_id (TP_ELEMENT (second)), NULL);
+  tp_project_commit (project);
+  tp_ui_test_spin ();
+  after = phase_row_cards (rows, first);
+  g_assert_null (strstr (after, "moves;"));
+  g_assert_nonnull (strstr (after, "a0;"));
+  second_after = phase_row_cards (rows, second);
+  g_assert_nonnull (strstr (second_after, "moves;"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -448,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/ui/structure/journey-switch", test_journey_switch);
   g_test_add_func ("/ui/structure/close-while-naming", test_close_while_naming);
   g_test_add_func ("/ui/structure/lanes-in-outline", test_lanes_in_outline);
+  g_test_add_func ("/ui/structure/phase-cards-in-outline", test_phase_cards_in_outline);
 
   status = tp_ui_test_run ();
   g_unlink (geometry);
