@@ -130,6 +130,8 @@ build_card (TpInspector *self,
        N_("Change Moment That Matters"));
   ADD (group, card, id, "tags", TP_FIELD_TAGS, _("Tags"), N_("Edit Tags"));
   ADD (group, card, id, "description", TP_FIELD_TEXT, _("Description"), N_("Edit Description"));
+  /* Its stops on the floor plan, high up: the store flow is edited with it. */
+  _tp_inspector_build_placements (self, content, TP_ELEMENT (card));
 
   /* The kind's own fields, as the table of card kinds lists them. */
   info = tp_card_kind_get_info (tp_card_get_kind (card));
@@ -151,7 +153,6 @@ build_card (TpInspector *self,
     }
 
   _tp_inspector_build_blueprint_card (self, content, card);
-  _tp_inspector_build_placements (self, content, TP_ELEMENT (card));
 }
 
 static void
