@@ -403,6 +403,28 @@ tp_store_router_get_n_corners (TpStoreRouter *router)
   return router->corners->len;
 }
 
+/* Whether @edges (in the order of the corners they go to) has one to corner @to. */
+static gboolean
+has_edge (GArray *edges,
+          guint   to)
+{
+  guint lo = 0, hi = edges->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      guint at = g_array_index (edges, Edge, mid).to;
+
+      if (at == to)
+        return TRUE;
+      if (at < to)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
 /* The corners @c sees along tangent edges; computed once, without the query's ignored obstacles. */
 static GArray *
 corner_edges (TpStoreRouter *router,
@@ -423,7 +445,8 @@ corner_edges (TpStoreRouter *router,
 
       if (k == i || !tangent (c, d->p) || !tangent (d, c->p))
         continue;
-      if (visible (router, c->p, d->p))
+      /* Seeing is mutual: a corner whose edges are known already says (half the tests). */
+      if (d->edges != NULL ? has_edge (d->edges, i) : visible (router, c->p, d->p))
         g_array_append_val (c->edges, e);
     }
   router->ignore[0] = saved[0];
