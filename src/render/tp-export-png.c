@@ -104,7 +104,27 @@ unpremultiply (const guint32 *src,
     }
 }
 
-/* Paints rows [@y0, @y0 + @rows) of the picture into @band (RGBA, @width pixels a row),
+/* Copies premultiplied ARGB32 pixels of a picture painted opaque into RGB bytes (a pixel
+ * the painters left partly transparent comes out over white, as on paper). */
+static void
+opaque_rgb (const guint32 *src,
+            guint8        *dst,
+            int            n)
+{
+  for (int i = 0; i < n; i++)
+    {
+      guint32 p = src[i];
+      guint blank = 255 - (p >> 24);
+
+      dst[0] = ((p >> 16) & 0xff) + blank;
+      dst[1] = ((p >> 8) & 0xff) + blank;
+      dst[2] = (p & 0xff) + blank;
+      dst += 3;
+    }
+}
+
+/* Paints rows [@y0, @y0 + @rows) of the picture into @band (@channels bytes a pixel:
+ * RGB, or RGBA for a transparent picture; @width pixels a row),
  * tile by tile on @tiles (an image surface at least a tile wide and a band high, reused:
  * a new 16 MB surface a band cost more in page faults than the painting). */
 static gboolean
@@ -116,6 +136,7 @@ paint_band (TpView                   *view,
             int                       y0,
             int                       rows,
             cairo_surface_t          *tiles,
+            int                       channels,
             guint8                   *band)
 {
   const guint8 *data = cairo_image_surface_get_data (tiles);
@@ -154,20 +175,25 @@ paint_band (TpView                   *view,
       cairo_surface_flush (tiles);
 
       for (int y = 0; y < rows; y++)
-        unpremultiply ((const guint32 *) (gconstpointer) (data + (gsize) y * stride),
-                       band + ((gsize) y * width + x0) * 4, tw);
+        if (channels == 3)
+          opaque_rgb ((const guint32 *) (gconstpointer) (data + (gsize) y * stride),
+                      band + ((gsize) y * width + x0) * 3, tw);
+        else
+          unpremultiply ((const guint32 *) (gconstpointer) (data + (gsize) y * stride),
+                         band + ((gsize) y * width + x0) * 4, tw);
     }
   return TRUE;
 }
 
 typedef struct {
-  guint8 *pixels;               /* RGBA, job->width pixels a row */
+  guint8 *pixels;               /* RGB or RGBA (job->channels), job->width pixels a row */
   int     rows;                 /* 0: the end of the picture */
 } Band;
 
 typedef struct {
   int          width;
   int          height;
+  int          channels;        /* 3: RGB, an opaque picture; 4: RGBA */
   double       scale;
   GAsyncQueue *filled;          /* bands to compress, in order */
   GAsyncQueue *empty;           /* bands free for painting */
@@ -237,10 +263,13 @@ compress_bands (gpointer data)
     }
 
   png_set_write_fn (png, job, png_write_data, png_flush_data);
-  /* Mostly flat colours: the fastest deflate level packs them well. */
+  /* Mostly flat colours: the fastest deflate level packs them well. Half of the export's
+   * instructions are deflate's: an opaque picture goes out as RGB, a quarter less to pack
+   * (docs/PERFORMANCE.md; filters and Z_RLE cost more than they save here). */
   png_set_compression_level (png, 1);
   png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-  png_set_IHDR (png, info, job->width, job->height, 8, PNG_COLOR_TYPE_RGB_ALPHA,
+  png_set_IHDR (png, info, job->width, job->height, 8,
+                job->channels == 3 ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA,
                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
   png_set_pHYs (png, info, (png_uint_32) lround (3780 * job->scale),
                 (png_uint_32) lround (3780 * job->scale), PNG_RESOLUTION_METER);
@@ -253,7 +282,7 @@ compress_bands (gpointer data)
         break;
       current = band;
       for (int y = 0; y < band->rows; y++)
-        png_write_row (png, band->pixels + (gsize) y * job->width * 4);
+        png_write_row (png, band->pixels + (gsize) y * job->width * job->channels);
       current = NULL;
       g_async_queue_push (job->empty, band);
     }
@@ -303,11 +332,12 @@ _tp_export_png (TpJourney             *journey,
   tp_view_paint_options_init (&paint);
   paint.scale = job.scale;
   paint.transparent = options->transparent;
+  job.channels = options->transparent ? 4 : 3;
 
   band_rows = CLAMP (BAND_PIXELS / job.width, 8, MAX_BAND_ROWS);
   for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
     {
-      bands[i].pixels = g_try_malloc ((gsize) job.width * band_rows * 4);
+      bands[i].pixels = g_try_malloc ((gsize) job.width * band_rows * job.channels);
       if (bands[i].pixels == NULL)
         {
           g_free (bands[0].pixels);
@@ -345,7 +375,7 @@ _tp_export_png (TpJourney             *journey,
         break;
       band->rows = MIN (band_rows, job.height - y0);
       if (!paint_band (view, &paint, &area, job.scale, job.width, y0, band->rows, tiles,
-                       band->pixels))
+                       job.channels, band->pixels))
         {
           painted = FALSE;
           break;

@@ -142,6 +142,10 @@ test_png_transparent (void)
   g_assert_cmpuint (transparent, >, (guint) (b.width * b.height) / 10);
   g_assert_cmpuint (transparent, <, (guint) (b.width * b.height) * 9 / 10);
   g_assert_cmpint (pixel (&b, 0, 0)[3], ==, 255);
+  /* An opaque picture is written without an alpha channel (a quarter less for deflate to
+   * pack, issue #12): IHDR colour type 2 (RGB); a transparent one keeps it (6, RGBA). */
+  g_assert_cmpint (((const guint8 *) g_bytes_get_data (filled, NULL))[25], ==, 2);
+  g_assert_cmpint (((const guint8 *) g_bytes_get_data (clear, NULL))[25], ==, 6);
   picture_clear (&a);
   picture_clear (&b);
 }
