@@ -475,6 +475,7 @@ tp_blueprint_layout_drop_target (TpBlueprintLayout     *layout,
         }
     }
   target->index_in_cell = before;
+  target->slot = before_in_column;
 
   indicator_y = layout->row_y[row] + o->slot_gap / 2
                 + before_in_column * (o->card_height + o->slot_gap);

@@ -106,6 +106,7 @@ typedef struct {
   guint    index_in_cell;
   guint    column;
   guint    row;
+  guint    slot;           /* the place in the column's stack it would take */
   TpRect   indicator;
 } TpBlueprintDropTarget;
 

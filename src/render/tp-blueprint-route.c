@@ -621,6 +621,70 @@ tp_blueprint_routes_update (TpBlueprintRoutes *routes,
   return route_journey (routes, old, moved, n_moved);
 }
 
+/* @box moved to @column, @row, @slot of the routed layout (a slot past the
+ * row's last stays on the last, whose channels exist). */
+static void
+virtual_box (TpBlueprintRoutes    *r,
+             const TpBlueprintBox *box,
+             guint                 column,
+             guint                 row,
+             guint                 slot,
+             TpBlueprintBox       *out)
+{
+  TpBlueprintLayout *layout = r->layout;
+  const TpBlueprintLayoutOptions *o = &layout->options;
+
+  *out = *box;
+  out->column = MIN (column, layout->columns->len - 1);
+  out->row = MIN (row, layout->lanes->len - 1);
+  out->slot = MIN (slot, layout->row_slots[out->row] - 1);
+  out->rect.x = _tp_blueprint_layout_column_x (layout, out->column);
+  out->rect.y = layout->row_y[out->row] + o->slot_gap + out->slot * (o->card_height + o->slot_gap);
+}
+
+gboolean
+tp_blueprint_routes_preview (TpBlueprintRoutes *routes,
+                             TpConnection      *connection,
+                             TpCard * const    *moving,
+                             guint              n_moving,
+                             guint              column,
+                             guint              row,
+                             guint              slot,
+                             GArray            *points)
+{
+  const TpBlueprintBox *ends[2];
+  TpBlueprintBox moved[2];
+  RouteData d = { 0, };
+
+  g_return_val_if_fail (routes != NULL && TP_IS_CONNECTION (connection) && points != NULL, FALSE);
+
+  g_array_set_size (points, 0);
+  if (routes->layout == NULL || routes->layout->columns->len == 0 || routes->layout->lanes->len == 0)
+    return FALSE;
+  ends[0] = tp_blueprint_layout_find_card_by_id (routes->layout, tp_connection_get_from (connection));
+  ends[1] = tp_blueprint_layout_find_card_by_id (routes->layout, tp_connection_get_to (connection));
+  if (ends[0] == NULL || ends[1] == NULL)
+    return FALSE;
+  for (guint e = 0; e < 2; e++)
+    for (guint m = 0; m < n_moving; m++)
+      if (moving[m] == ends[e]->card)
+        {
+          virtual_box (routes, ends[e], column, row, slot + m, &moved[e]);
+          ends[e] = &moved[e];
+          break;
+        }
+
+  d.connection = connection;
+  d.from = ends[0]->card;
+  d.to = ends[1]->card;
+  d.nodes = g_array_new (FALSE, FALSE, sizeof (GridRef));
+  d.base = points;
+  search (routes, &d, ends[0], ends[1]);
+  project (routes, &d, ends[0], ends[1]);
+  g_array_unref (d.nodes);
+  return points->len >= 2;
+}
+
 void
 tp_blueprint_routes_free (TpBlueprintRoutes *routes)
 {

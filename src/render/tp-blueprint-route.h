@@ -80,6 +80,19 @@ const TpBlueprintRoute *tp_blueprint_routes_get_route (TpBlueprintRoutes *routes
 /** tp_blueprint_routes_find: the route of @connection, or NULL when it is not drawn. */
 const TpBlueprintRoute *tp_blueprint_routes_find      (TpBlueprintRoutes *routes,
                                                        TpConnection      *connection);
+/** tp_blueprint_routes_preview: the path @connection would take through the channels of the
+ *  last layout routed if the cards @moving stood at @column, @row from @slot down (one slot
+ *  each, in their order), the other cards where they are: what an arrow of a dragged card
+ *  shows before it is dropped. Only that arrow is searched (no spreading of parallel arrows).
+ *  Fills @points (TpPoint); FALSE when one of its cards is not laid out. */
+gboolean                tp_blueprint_routes_preview   (TpBlueprintRoutes *routes,
+                                                       TpConnection      *connection,
+                                                       TpCard * const    *moving,
+                                                       guint              n_moving,
+                                                       guint              column,
+                                                       guint              row,
+                                                       guint              slot,
+                                                       GArray            *points);
 /** tp_blueprint_route_get_bounds: the rectangle around @route's points. */
 void                    tp_blueprint_route_get_bounds (const TpBlueprintRoute *route,
                                                        TpRect                 *rect);

@@ -72,8 +72,9 @@ _tp_blueprint_view_snapshot_connect (TpBlueprintView *self,
   TpSelection *selection = tp_canvas_get_selection (canvas);
   double x, y;
 
-  /* Handles: on the card under the pointer and on the selected cards. */
-  if (self->tool == TP_BLUEPRINT_TOOL_NONE)
+  /* Handles: on the card under the pointer and on the selected cards (not while cards are
+   * dragged: they are not where their handles would be). */
+  if (self->tool == TP_BLUEPRINT_TOOL_NONE && tp_canvas_get_drag_anchor (canvas) == NULL)
     {
       if (self->hovered != NULL && _tp_blueprint_view_handle_centre (self, self->hovered, &x, &y))
         append_disc (snapshot, &theme->card, &theme->selection, x, y, r, line);

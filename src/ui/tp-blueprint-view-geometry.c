@@ -100,6 +100,25 @@ describe (TpBlueprintView *self,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+
+  /* While cards are dragged: their arrows from where they would land. */
+  json_builder_set_member_name (builder, "dragging");
+  json_builder_begin_array (builder);
+  for (guint i = 0; view->drag_preview && view->drag_paths != NULL && i < view->drag_paths->len; i++)
+    {
+      DragPath *path = g_ptr_array_index (view->drag_paths, i);
+      double sx, sy;
+      const TpPoint *ends[2] = { &g_array_index (path->points, TpPoint, 0),
+                                 &g_array_index (path->points, TpPoint, path->points->len - 1) };
+
+      tp_canvas_get_scroll (canvas, &sx, &sy);
+      json_builder_begin_object (builder);
+      add_string (builder, "id", tp_element_get_id (TP_ELEMENT (path->connection)));
+      add_point (builder, "start", (ends[0]->x - sx) * zoom + dx, (ends[0]->y - sy) * zoom + dy);
+      add_point (builder, "end", (ends[1]->x - sx) * zoom + dx, (ends[1]->y - sy) * zoom + dy);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

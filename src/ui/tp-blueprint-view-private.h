@@ -17,6 +17,14 @@
 
 G_BEGIN_DECLS
 
+/* An arrow of dragged cards, from where they would land. */
+typedef struct {
+  TpConnection *connection;
+  TpCard       *from;
+  TpCard       *to;
+  GArray       *points;   /* TpPoint, map units */
+} DragPath;
+
 typedef enum {
   TP_BLUEPRINT_TOOL_NONE,
   TP_BLUEPRINT_TOOL_CONNECT,  /* from a card's handle to another card */
@@ -44,6 +52,13 @@ struct _TpBlueprintView
   TpCard              *tab_anchor;       /* Tab walks this card's arrows */
   GSimpleActionGroup  *connection_actions;
   GtkWidget           *menu;
+
+  /* Cards being dragged (tp-blueprint-view.c): where they would land, and the paths their
+   * arrows would take from there, searched again as the pointer moves; their arrows are
+   * left out of the cached tiles meanwhile. */
+  gboolean             drag_preview;
+  TpBlueprintDropTarget drag_target;
+  GPtrArray           *drag_paths;       /* DragPath */
 };
 
 void          _tp_blueprint_view_class_init_connect (TpBlueprintViewClass *klass);

@@ -38,6 +38,7 @@ invalidate_layout (TpCanvas *canvas)
 {
   TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
 
+  g_clear_pointer (&self->drag_paths, g_ptr_array_unref);
   g_clear_pointer (&self->routes, tp_blueprint_routes_free);
   g_clear_pointer (&self->analysis, tp_blueprint_analysis_free);
   g_clear_pointer (&self->layout, tp_blueprint_layout_free);
@@ -162,6 +163,10 @@ paint_tile_cb (TpCanvas *canvas,
     {
       const TpBlueprintRoute *route = tp_blueprint_routes_get_route (self->routes, i);
 
+      /* A dragged card's arrows follow it (drawn over the tiles). */
+      if (self->drag_preview
+          && (tp_canvas_is_dragging (canvas, route->from) || tp_canvas_is_dragging (canvas, route->to)))
+        continue;
       /* Room for the head, the halo and the label beside the line. */
       tp_blueprint_route_get_bounds (route, &bounds);
       bounds.x -= 160;
@@ -213,6 +218,126 @@ snapshot_tiles (TpBlueprintView *self,
   gtk_snapshot_restore (snapshot);
 }
 
+/* --- Dragging cards --------------------------------------------------------- */
+
+static void
+drag_path_free (gpointer data)
+{
+  DragPath *path = data;
+
+  g_array_unref (path->points);
+  g_free (path);
+}
+
+/* The drag is over (dropped, given up): the tiles get the arrows back. */
+static void
+end_drag_preview (TpBlueprintView *self)
+{
+  if (!self->drag_preview)
+    return;
+  self->drag_preview = FALSE;
+  g_clear_pointer (&self->drag_paths, g_ptr_array_unref);
+  tp_canvas_invalidate_tiles (TP_CANVAS (self));
+}
+
+static gboolean
+drop_target (TpCanvas  *canvas,
+             GPtrArray *elements,
+             double     x,
+             double     y,
+             TpRect    *area,
+             TpRect    *indicator)
+{
+  TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
+  TpJourney *journey = tp_canvas_get_journey (canvas);
+  GPtrArray *connections = journey != NULL ? tp_journey_get_connections (journey) : NULL;
+  TpBlueprintDropTarget target;
+  TpCard * const *moving;
+  guint n_moving;
+
+  if (elements == NULL || elements->len == 0)
+    return FALSE;
+  for (guint i = 0; i < elements->len; i++)
+    if (!TP_IS_CARD (g_ptr_array_index (elements, i)))
+      return FALSE;
+  moving = (TpCard * const *) elements->pdata;
+  n_moving = elements->len;
+  if (!tp_blueprint_layout_drop_target (self->layout, x, y, moving, n_moving, &target))
+    return FALSE;
+  tp_blueprint_layout_get_cell (self->layout, target.column, target.row, area);
+  *indicator = target.indicator;
+
+  if (!self->drag_preview)
+    {
+      /* The first move of this drag: the tiles are painted again without its arrows. */
+      self->drag_preview = TRUE;
+      self->drag_target.column = G_MAXUINT;
+      tp_canvas_invalidate_tiles (canvas);
+    }
+  if (self->drag_paths != NULL && self->drag_target.column == target.column
+      && self->drag_target.row == target.row && self->drag_target.slot == target.slot)
+    return TRUE;
+  self->drag_target = target;
+
+  /* The dragged cards' arrows searched again from where they would land. */
+  if (self->drag_paths == NULL)
+    self->drag_paths = g_ptr_array_new_with_free_func (drag_path_free);
+  g_ptr_array_set_size (self->drag_paths, 0);
+  for (guint i = 0; connections != NULL && i < connections->len; i++)
+    {
+      TpConnection *connection = g_ptr_array_index (connections, i);
+      const TpBlueprintRoute *route = tp_blueprint_routes_find (self->routes, connection);
+      DragPath *path;
+
+      if (route == NULL
+          || (!tp_canvas_is_dragging (canvas, route->from) && !tp_canvas_is_dragging (canvas, route->to)))
+        continue;
+      path = g_new0 (DragPath, 1);
+      path->connection = connection;
+      path->from = route->from;
+      path->to = route->to;
+      path->points = g_array_new (FALSE, FALSE, sizeof (TpPoint));
+      if (tp_blueprint_routes_preview (self->routes, connection, moving, n_moving, target.column,
+                                       target.row, target.slot, path->points))
+        g_ptr_array_add (self->drag_paths, path);
+      else
+        drag_path_free (path);
+    }
+  return TRUE;
+}
+
+static void
+snapshot_drag_paths (TpBlueprintView *self,
+                     GtkSnapshot     *snapshot,
+                     const TpRect    *visible)
+{
+  TpBlueprintPaintOptions options;
+
+  if (!self->drag_preview || self->drag_paths == NULL)
+    return;
+  paint_options (self, &options);
+  for (guint i = 0; i < self->drag_paths->len; i++)
+    {
+      DragPath *path = g_ptr_array_index (self->drag_paths, i);
+      TpBlueprintRoute route = { path->connection, path->from, path->to, path->points->len,
+                                 (TpPoint *) path->points->data };
+      TpRect rect;
+      cairo_t *cr;
+
+      tp_blueprint_route_get_bounds (&route, &rect);
+      rect.x -= 160;
+      rect.y -= 40;
+      rect.width += 320;
+      rect.height += 80;
+      if (!tp_rect_intersects (&rect, visible))
+        continue;
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (rect.x, rect.y, rect.width,
+                                                                    rect.height));
+      tp_blueprint_painter_paint_route (cr, &route, self->analysis, &options);
+      cairo_destroy (cr);
+    }
+}
+
 static void
 snapshot_map (TpCanvas     *canvas,
               GtkSnapshot  *snapshot,
@@ -227,6 +352,8 @@ snapshot_map (TpCanvas     *canvas,
 
   paint_options (self, &options);
   options.clip = visible;
+  if (self->drag_preview && tp_canvas_get_drag_anchor (canvas) == NULL)
+    end_drag_preview (self);
 
   /* Rows, lines and the phase headers behind the cards. */
   snapshot_tiles (self, snapshot, visible, LAYER_BACK);
@@ -259,6 +386,7 @@ snapshot_map (TpCanvas     *canvas,
   /* The arrows above the cards they join; the selected ones again on top,
    * in the selection colour. */
   snapshot_tiles (self, snapshot, visible, LAYER_ARROWS);
+  snapshot_drag_paths (self, snapshot, visible);
   if (selection != NULL)
     {
       GPtrArray *items = tp_selection_get_items (selection);
@@ -397,6 +525,7 @@ static void
 tp_blueprint_view_dispose (GObject *object)
 {
   _tp_blueprint_view_dispose_connect (TP_BLUEPRINT_VIEW (object));
+  g_clear_pointer (&TP_BLUEPRINT_VIEW (object)->drag_paths, g_ptr_array_unref);
   invalidate_layout (TP_CANVAS (object));
 
   G_OBJECT_CLASS (tp_blueprint_view_parent_class)->dispose (object);
@@ -419,6 +548,7 @@ tp_blueprint_view_class_init (TpBlueprintViewClass *klass)
   canvas_class->get_element_rect = get_element_rect;
   canvas_class->neighbour = neighbour;
   canvas_class->drop = drop;
+  canvas_class->drop_target = drop_target;
   canvas_class->project_changed = project_changed;
 
   _tp_blueprint_view_class_init_connect (klass);

@@ -12,6 +12,8 @@
  *                         (median per move; target ≤ 4 ms)
  *   reroute_move_layout_ms  the same move including the new layout
  *   rerouted_per_move     arrows searched again per move (median)
+ *   reroute_drag_frame_ms  one frame of a drag: the dragged card's arrows searched again from
+ *                         where it would land (tp_blueprint_routes_preview; target ≤ 4 ms)
  *   paint_blueprint_ms    painting the whole blueprint (vector, as SVG/PDF export does)
  *   paint_journey_ms      the same journey painted as a journey map, for comparison
  *   blueprint_size, journey_size  the two pictures' sizes in map units
@@ -115,7 +117,7 @@ main (int   argc,
   g_autoptr(TpProject) project = tp_test_blueprint_new (2000, 1000, 7, &journey);
   TpBlueprintLayout *layout = NULL;
   TpBlueprintRoutes *routes = NULL;
-  double layout_ms[RUNS], route_ms[RUNS], move_ms[RUNS], move_layout_ms[RUNS], searched[RUNS];
+  double layout_ms[RUNS], route_ms[RUNS], move_ms[RUNS], move_layout_ms[RUNS], searched[RUNS], drag_ms[RUNS];
   GPtrArray *phases = tp_journey_get_phases (journey);
   TpCard *moving = NULL;
 
@@ -183,6 +185,28 @@ main (int   argc,
       searched[i] = n;
     }
 
+  /* Dragging it: each frame its arrows searched again from where it would land. */
+  {
+    g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (TpPoint));
+    const TpBlueprintBox *box = tp_blueprint_layout_find_card (layout, moving);
+
+    for (guint i = 0; i < RUNS; i++)
+      {
+        guint column = (i * 13) % tp_blueprint_layout_get_n_columns (layout);
+        gint64 t0 = cpu_now ();
+
+        for (guint r = 0; r < tp_blueprint_routes_get_n_routes (routes); r++)
+          {
+            const TpBlueprintRoute *route = tp_blueprint_routes_get_route (routes, r);
+
+            if (route->from == moving || route->to == moving)
+              tp_blueprint_routes_preview (routes, route->connection, &moving, 1, column, box->row, 0,
+                                           points);
+          }
+        drag_ms[i] = (cpu_now () - t0) / 1000.0;
+      }
+  }
+
   g_print ("cards: %u\n", tp_journey_get_cards (journey)->len);
   g_print ("connections: %u\n", tp_journey_get_connections (journey)->len);
   g_print ("columns: %u\n", tp_blueprint_layout_get_n_columns (layout));
@@ -191,6 +215,7 @@ main (int   argc,
   g_print ("reroute_move_ms: %.2f\n", median (move_ms, RUNS));
   g_print ("reroute_move_layout_ms: %.2f\n", median (move_layout_ms, RUNS));
   g_print ("rerouted_per_move: %.0f\n", median (searched, RUNS));
+  g_print ("reroute_drag_frame_ms: %.3f\n", median (drag_ms, RUNS));
 
   {
     g_autoptr(TpView) blueprint = tp_view_new (TP_VIEW_BLUEPRINT, journey);

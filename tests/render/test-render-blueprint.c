@@ -460,6 +460,61 @@ test_routes_generated (void)
   assert_routes_sound (moved_layout, routes, 1000);
 }
 
+/* While b5 is dragged into phase 2's backstage, its arrow to s4 is searched
+ * again from there: it starts on the card's edge where the card will land,
+ * ends on s4, at right angles, through no card of the layout after the drop. */
+static void
+test_drag_preview (void)
+{
+  Fixture f;
+  g_autoptr(TpBlueprintLayout) layout = NULL;
+  g_autoptr(TpBlueprintLayout) after = NULL;
+  g_autoptr(TpBlueprintRoutes) routes = NULL;
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (TpPoint));
+  TpCard *moving;
+  TpConnection *c4;
+  const TpBlueprintBox *landed, *s4;
+  guint row, column;
+
+  fixture_init (&f);
+  layout = tp_blueprint_layout_new (f.journey, NULL);
+  routes = tp_blueprint_routes_new (layout, NULL);
+  moving = box_of (layout, "b5")->card;
+  row = box_of (layout, "b5")->row;
+  column = box_of (layout, "s4")->column;
+  c4 = TP_CONNECTION (tp_project_lookup (f.project, "c4"));
+  g_assert_nonnull (c4);
+
+  g_assert_true (tp_blueprint_routes_preview (routes, c4, &moving, 1, column, row, 0, points));
+  g_assert_cmpuint (points->len, >=, 2);
+
+  /* Where the drop puts it. */
+  g_object_set (moving, "phase", tp_element_get_id (TP_ELEMENT (f.phases[2])), NULL);
+  after = tp_blueprint_layout_new (f.journey, NULL);
+  landed = box_of (after, "b5");
+  s4 = box_of (after, "s4");
+  g_assert_cmpuint (landed->column, ==, column);
+  g_assert_cmpuint (landed->row, ==, row);
+  g_assert_cmpuint (landed->slot, ==, 0);
+  g_assert_true (on_edge (&landed->rect, &g_array_index (points, TpPoint, 0)));
+  g_assert_true (on_edge (&s4->rect, &g_array_index (points, TpPoint, points->len - 1)));
+  for (guint j = 0; j + 1 < points->len; j++)
+    {
+      const TpPoint *p = &g_array_index (points, TpPoint, j), *q = &g_array_index (points, TpPoint, j + 1);
+
+      g_assert_true (fabs (p->x - q->x) < 1e-6 || fabs (p->y - q->y) < 1e-6);
+      for (guint b = 0; b < tp_blueprint_layout_get_n_cards (after); b++)
+        g_assert_false (crosses (&tp_blueprint_layout_get_box (after, b)->rect, p, q));
+    }
+
+  /* An arrow of cards that are not moving is where it is. */
+  g_assert_true (tp_blueprint_routes_preview (routes, TP_CONNECTION (tp_project_lookup (f.project, "c5")),
+                                              &moving, 1, column, row, 0, points));
+  g_assert_true (on_edge (&box_of (layout, "s1")->rect, &g_array_index (points, TpPoint, 0)));
+
+  fixture_clear (&f);
+}
+
 static void
 test_parallel_apart (void)
 {
@@ -508,6 +563,7 @@ main (int   argc,
   g_test_add_func ("/render/blueprint/routes-examples", test_routes_examples);
   g_test_add_func ("/render/blueprint/routes-generated", test_routes_generated);
   g_test_add_func ("/render/blueprint/parallel-apart", test_parallel_apart);
+  g_test_add_func ("/render/blueprint/drag-preview", test_drag_preview);
 
   return g_test_run ();
 }
