@@ -63,6 +63,11 @@ typedef struct {
   guint            reorder_index;
   gboolean         reorder_valid;
   TpRect           reorder_indicator;
+
+  /* Naming in place (tp-canvas-rename.c) */
+  GtkWidget       *rename_entry;
+  TpElement       *rename_element;
+  guint            rename_idle;  /* the entry lost the focus: commit when it settles */
 } TpCanvasPrivate;
 
 TpCanvasPrivate *_tp_canvas_get_private      (TpCanvas       *self);
@@ -71,6 +76,13 @@ void             _tp_canvas_clamp_scroll     (TpCanvas       *self);
 void             _tp_canvas_scrolled         (TpCanvas       *self);
 void             _tp_canvas_class_init_input (GtkWidgetClass *widget_class);
 void             _tp_canvas_init_input       (TpCanvas       *self);
+/* tp-canvas-rename.c */
+void             _tp_canvas_class_init_rename    (GtkWidgetClass *widget_class);
+void             _tp_canvas_allocate_rename      (TpCanvas       *self);
+void             _tp_canvas_rename_check_removed (TpCanvas       *self);
+void             _tp_canvas_drop_rename          (TpCanvas       *self,
+                                                  gboolean        refocus);
+void             _tp_canvas_update_rename_action (TpCanvas       *self);
 /* tp-canvas-cache.c */
 GHashTable      *_tp_canvas_node_cache_new   (void);
 /* Drops the nodes the last frame did not use, when there are too many. */

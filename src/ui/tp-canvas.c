@@ -486,6 +486,17 @@ tp_canvas_size_allocate (GtkWidget *widget,
     tp_canvas_zoom_to_fit (self);
   else
     _tp_canvas_clamp_scroll (self);
+  _tp_canvas_allocate_rename (self);
+}
+
+/* The rename entry goes before the window does, its focus handed back first:
+ * a window must never hold a focus widget that is gone. */
+static void
+tp_canvas_unroot (GtkWidget *widget)
+{
+  _tp_canvas_drop_rename (TP_CANVAS (widget), TRUE);
+
+  GTK_WIDGET_CLASS (tp_canvas_parent_class)->unroot (widget);
 }
 
 /* --- Model and selection ------------------------------------------------- */
@@ -494,6 +505,9 @@ static void
 on_project_changed (TpCanvas       *self,
                     const TpChange *change)
 {
+  /* The name being typed belongs to something an undo just took away. */
+  if (change->kind == TP_CHANGE_REMOVED)
+    _tp_canvas_rename_check_removed (self);
   TP_CANVAS_GET_CLASS (self)->project_changed (self, change);
   invalidate_layout (self);
 }
@@ -511,6 +525,7 @@ selection_changed (TpCanvas *self)
       for (guint i = 0; i < items->len; i++)
         g_hash_table_add (priv->selected, g_ptr_array_index (items, i));
     }
+  _tp_canvas_update_rename_action (self);
   if (TP_CANVAS_GET_CLASS (self)->selection_changed != NULL)
     TP_CANVAS_GET_CLASS (self)->selection_changed (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -519,6 +534,8 @@ selection_changed (TpCanvas *self)
 static void
 journey_changed (TpCanvas *self)
 {
+  tp_canvas_stop_rename (self, FALSE);
+  _tp_canvas_update_rename_action (self);
   if (TP_CANVAS_GET_CLASS (self)->journey_changed != NULL)
     TP_CANVAS_GET_CLASS (self)->journey_changed (self);
 }
@@ -640,6 +657,8 @@ tp_canvas_dispose (GObject *object)
   TpCanvas *self = TP_CANVAS (object);
   TpCanvasPrivate *priv = tp_canvas_get_instance_private (self);
 
+  /* Going away with the window: no focus to hand on, nothing to keep. */
+  _tp_canvas_drop_rename (self, FALSE);
   g_clear_pointer (&priv->nodes, g_hash_table_unref);
   g_clear_pointer (&priv->selected, g_hash_table_unref);
   g_clear_pointer (&priv->dragged, g_ptr_array_unref);
@@ -714,9 +733,11 @@ tp_canvas_class_init (TpCanvasClass *klass)
   widget_class->snapshot = tp_canvas_snapshot;
   widget_class->measure = tp_canvas_measure;
   widget_class->size_allocate = tp_canvas_size_allocate;
+  widget_class->unroot = tp_canvas_unroot;
 
   klass->project_changed = default_project_changed;
   klass->can_drag = default_can_drag;
+  klass->activate = tp_canvas_start_rename;
 
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL, TP_CANVAS_MIN_ZOOM, TP_CANVAS_MAX_ZOOM, 1.0,
@@ -725,6 +746,7 @@ tp_canvas_class_init (TpCanvasClass *klass)
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   _tp_canvas_class_init_input (widget_class);
+  _tp_canvas_class_init_rename (widget_class);
 }
 
 static void

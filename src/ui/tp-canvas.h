@@ -160,7 +160,14 @@ struct _TpCanvasClass
   void        (*snapshot_overlay)  (TpCanvas          *self,
                                     GtkSnapshot       *snapshot,
                                     const TpRect      *visible);
-  /* A double click on @element (say, to rename it). */
+  /* Where the entry naming @element in place goes (map units), and whether at the top of
+   * that rectangle (TRUE: a card's title) or in its middle. NULL: get_element_rect, at the
+   * top for cards. */
+  gboolean    (*rename_rect)       (TpCanvas          *self,
+                                    TpElement         *element,
+                                    TpRect            *rect,
+                                    gboolean          *at_top);
+  /* A double click on @element. The default names it in place. */
   void        (*activate)          (TpCanvas          *self,
                                     TpElement         *element);
   /* The secondary button at widget point (@x, @y), the selection already under it. */
@@ -219,6 +226,19 @@ void           tp_canvas_widget_to_map      (TpCanvas          *self,
                                              double             wy,
                                              double            *mx,
                                              double            *my);
+/** tp_canvas_start_rename: opens @element's name (its "title", "name" or "label") for typing
+ *  in place; Enter keeps it as one undo step, Escape drops it. Also view.rename (F2) and a
+ *  double click, on the primary selected element. */
+void           tp_canvas_start_rename       (TpCanvas          *self,
+                                             TpElement         *element);
+/** tp_canvas_stop_rename: closes the entry, keeping what was typed when @commit. */
+void           tp_canvas_stop_rename        (TpCanvas          *self,
+                                             gboolean           commit);
+/** tp_canvas_get_renamed: the element being named in place, or NULL. */
+TpElement     *tp_canvas_get_renamed        (TpCanvas          *self);
+/** tp_canvas_can_rename: whether @element has a name to type in place. */
+gboolean       tp_canvas_can_rename         (TpCanvas          *self,
+                                             TpElement         *element);
 /** tp_canvas_get_visible_rect: the part of the map in view, in map units. */
 void           tp_canvas_get_visible_rect   (TpCanvas          *self,
                                              TpRect            *rect);

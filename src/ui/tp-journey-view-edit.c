@@ -2,9 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Editing on the journey canvas without the pointer's gestures: titles
- * renamed in place (a GtkEntry child over the card or header; Enter keeps,
- * Escape drops), the context menu, the keyboard and the journey.* actions.
+ * Editing on the journey canvas without the pointer's gestures: where titles
+ * are named in place (the canvas does the naming), the context menu, the
+ * keyboard and the view.* actions.
  */
 
 #include "config.h"
@@ -40,153 +40,28 @@ _tp_journey_view_select_one (TpJourneyView *self,
 
 /* --- Renaming in place ---------------------------------------------------- */
 
-void
-_tp_journey_view_stop_rename (TpJourneyView *self,
-                              gboolean       commit)
+/* The canvas names in place; the map says where: a feelings card's title sits above its
+ * emotion dot, headers as they stick. */
+gboolean
+_tp_journey_view_rename_rect (TpCanvas  *canvas,
+                              TpElement *element,
+                              TpRect    *rect,
+                              gboolean  *at_top)
 {
-  GtkWidget *entry = g_steal_pointer (&self->rename_entry);
-  TpElement *element = g_steal_pointer (&self->rename_element);
-  gboolean had_focus;
-
-  g_clear_handle_id (&self->rename_idle, g_source_remove);
-  if (entry == NULL)
-    return;
-
-  if (commit && element != NULL && tp_canvas_get_project (TP_CANVAS (self)) != NULL)
-    {
-      const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-      g_autofree char *old = NULL;
-
-      g_object_get (element, "title", &old, NULL);
-      if (g_strcmp0 (old, text) != 0)
-        tp_project_set (tp_canvas_get_project (TP_CANVAS (self)), element, "title", text, NULL);
-    }
-
-  /* The focus leaves the entry before the entry goes: a window must never be left holding a
-   * focus widget that is gone. */
-  had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self)) == entry;
-  if (had_focus && !gtk_widget_grab_focus (GTK_WIDGET (self)))
-    {
-      GtkRoot *root = gtk_widget_get_root (entry);
-
-      if (root != NULL)
-        gtk_root_set_focus (root, NULL);
-    }
-  gtk_widget_unparent (entry);
-  g_object_unref (entry);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-on_rename_activate (TpJourneyView *self)
-{
-  _tp_journey_view_stop_rename (self, TRUE);
-}
-
-static gboolean
-on_rename_key (GtkEventControllerKey *controller,
-               guint                  keyval,
-               guint                  keycode,
-               GdkModifierType        state,
-               TpJourneyView         *self)
-{
-  if (keyval != GDK_KEY_Escape)
-    return FALSE;
-  _tp_journey_view_stop_rename (self, FALSE);
-  return TRUE;
-}
-
-static gboolean
-rename_focus_left_cb (gpointer data)
-{
-  TpJourneyView *self = data;
-  GtkRoot *root;
-  GtkWidget *focus;
-
-  self->rename_idle = 0;
-  if (self->rename_entry == NULL)
-    return G_SOURCE_REMOVE;
-
-  /* The window lost the focus to another one, not to another widget: the
-   * title stays open for typing when the person comes back. */
-  root = gtk_widget_get_root (self->rename_entry);
-  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  if (focus != NULL && (focus == self->rename_entry || gtk_widget_is_ancestor (focus, self->rename_entry)))
-    return G_SOURCE_REMOVE;
-
-  _tp_journey_view_stop_rename (self, TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_rename_focus_leave (TpJourneyView *self)
-{
-  /* Clicking elsewhere keeps what was typed. Not right now: GTK is still
-   * telling the entry and its parents that the focus moved. */
-  if (self->rename_idle == 0)
-    self->rename_idle = g_idle_add (rename_focus_left_cb, self);
-}
-
-void
-_tp_journey_view_start_rename (TpJourneyView *self,
-              TpElement     *element)
-{
-  g_autofree char *title = NULL;
-  GtkEventController *controller;
-  GtkWidget *entry;
-
-  if (tp_canvas_get_project (TP_CANVAS (self)) == NULL || element == NULL)
-    return;
-
-  _tp_journey_view_stop_rename (self, TRUE);
-  tp_canvas_scroll_to (TP_CANVAS (self), element);
-
-  g_object_get (element, "title", &title, NULL);
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), title != NULL ? title : "");
-  gtk_widget_add_css_class (entry, "journey-rename");
-  /* An untitled card: its kind, as the card itself shows it. */
-  if (TP_IS_CARD (element))
-    gtk_entry_set_placeholder_text (GTK_ENTRY (entry),
-                                    tp_enum_get_label (TP_TYPE_CARD_KIND,
-                                                       tp_card_get_kind (TP_CARD (element))));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title"),
-                                  -1);
-  self->rename_entry = g_object_ref_sink (entry);
-  self->rename_element = element;
-  gtk_widget_set_parent (entry, GTK_WIDGET (self));
-
-  g_signal_connect_object (entry, "activate", G_CALLBACK (on_rename_activate), self,
-                           G_CONNECT_SWAPPED);
-  controller = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_rename_key), self, 0);
-  gtk_widget_add_controller (entry, controller);
-  controller = gtk_event_controller_focus_new ();
-  g_signal_connect_object (controller, "leave", G_CALLBACK (on_rename_focus_leave), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (entry, controller);
-
-  gtk_widget_grab_focus (entry);
-  gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-}
-
-static gboolean
-rename_rect (TpJourneyView *self,
-             TpRect        *rect)
-{
-  TpElement *element = self->rename_element;
+  TpJourneyView *self = TP_JOURNEY_VIEW (canvas);
 
   if (!_tp_journey_view_element_rect (self, element, rect))
     return FALSE;
-  if (TP_IS_CARD (element)
-      && tp_journey_layout_row_is_feelings (self->layout,
-                                            tp_journey_layout_find_card (self->layout,
-                                                                         TP_CARD (element))->row))
-    rect->height -= 16;
-  /* On the headers as they stick. */
+  *at_top = FALSE;
+  if (TP_IS_CARD (element))
+    {
+      const TpCardBox *box = tp_journey_layout_find_card (self->layout, TP_CARD (element));
+
+      if (tp_journey_layout_row_is_feelings (self->layout, box->row))
+        rect->height -= 16;
+      else
+        *at_top = TRUE;
+    }
   else if (TP_IS_PHASE (element))
     rect->y += _tp_journey_view_sticky_y (self);
   else if (TP_IS_LANE (element))
@@ -202,36 +77,6 @@ _tp_journey_view_allocate_children (TpJourneyView *self)
 {
   if (self->context_menu != NULL)
     gtk_popover_present (GTK_POPOVER (self->context_menu));
-
-  if (self->rename_entry != NULL)
-    {
-      TpRect rect;
-      graphene_rect_t area;
-      GtkAllocation alloc;
-      int min_h, nat_h, min_w;
-
-      if (self->layout == NULL || !rename_rect (self, &rect))
-        {
-          gtk_widget_set_child_visible (self->rename_entry, FALSE);
-          return;
-        }
-      gtk_widget_set_child_visible (self->rename_entry, TRUE);
-      tp_canvas_map_rect_to_widget (TP_CANVAS (self), &rect, &area);
-      gtk_widget_measure (self->rename_entry, GTK_ORIENTATION_VERTICAL, -1, &min_h, &nat_h, NULL, NULL);
-      gtk_widget_measure (self->rename_entry, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
-      alloc.x = (int) area.origin.x;
-      alloc.width = MAX ((int) area.size.width, MAX (min_w, 160));
-      alloc.height = nat_h;
-      /* Over a card's title, which sits at its top; in the middle of a header. */
-      if (TP_IS_CARD (self->rename_element)
-          && !tp_journey_layout_row_is_feelings (self->layout,
-                                                 tp_journey_layout_find_card (self->layout,
-                                                                              TP_CARD (self->rename_element))->row))
-        alloc.y = (int) area.origin.y;
-      else
-        alloc.y = (int) (area.origin.y + MAX (0, (area.size.height - nat_h) / 2));
-      gtk_widget_size_allocate (self->rename_entry, &alloc, -1);
-    }
 }
 
 /* --- Context menu -------------------------------------------------------- */
@@ -573,16 +418,6 @@ action_move (GtkWidget  *widget,
     move_selected (self, TP_DIRECTION_DOWN);
 }
 
-static void
-action_rename (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
-
-  _tp_journey_view_start_rename (self, _tp_journey_view_primary_element (self));
-}
-
 TpCard *
 tp_journey_view_add_card (TpJourneyView *self,
                           TpPhase       *phase,
@@ -602,7 +437,7 @@ tp_journey_view_add_card (TpJourneyView *self,
   if (card == NULL)
     return NULL;
   _tp_journey_view_select_one (self, card);
-  _tp_journey_view_start_rename (self, TP_ELEMENT (card));
+  tp_canvas_start_rename (TP_CANVAS (self), TP_ELEMENT (card));
   return card;
 }
 
@@ -648,7 +483,6 @@ _tp_journey_view_update_actions (TpJourneyView *self)
                       && tp_selection_get_count (tp_canvas_get_selection (TP_CANVAS (self))) == 0
                       && tp_selection_get_cell (tp_canvas_get_selection (TP_CANVAS (self)), NULL, NULL);
 
-  gtk_widget_action_set_enabled (widget, "view.rename", editable);
   gtk_widget_action_set_enabled (widget, "view.add", has_card || has_cell);
   gtk_widget_action_set_enabled (widget, "view.move-left", has_card);
   gtk_widget_action_set_enabled (widget, "view.move-right", has_card);
@@ -666,7 +500,6 @@ _tp_journey_view_class_init_actions (GtkWidgetClass *widget_class)
     { GDK_KEY_Down, GDK_KEY_KP_Down, "view.move-down" },
   };
 
-  gtk_widget_class_install_action (widget_class, "view.rename", NULL, action_rename);
   gtk_widget_class_install_action (widget_class, "view.add", NULL, action_add_card_after);
   for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
     {
@@ -677,5 +510,4 @@ _tp_journey_view_class_init_actions (GtkWidgetClass *widget_class)
 
   tp_widget_class_add_binding_action_with_keypad (widget_class, GDK_KEY_Return, GDK_KEY_KP_Enter, 0,
                                                   "view.add");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "view.rename", NULL);
 }

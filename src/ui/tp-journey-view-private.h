@@ -27,16 +27,13 @@ struct _TpJourneyView
   TpJourneyLayout *layout;
   TpJourneyRoutes *routes;         /* the connections' arrows, while they are shown */
   GHashTable      *cell_nodes;     /* cells composed of their cards' images → TpCellNode */
-  GtkWidget       *rename_entry;
   GtkWidget       *context_menu;
 
   /* borrowed */
-  TpElement       *rename_element;
   TpCard          *hovered;
 
   guint            frame;
   guint            accessible_idle;
-  guint            rename_idle;    /* the rename entry lost the focus: commit */
   gboolean         show_connections;
   gboolean         show_rollup;
 };
@@ -126,10 +123,10 @@ void             _tp_journey_view_class_init_actions (GtkWidgetClass *widget_cla
 TpElement       *_tp_journey_view_primary_element  (TpJourneyView  *self);
 void             _tp_journey_view_select_one       (TpJourneyView  *self,
                                                     gpointer        element);
-void             _tp_journey_view_start_rename     (TpJourneyView  *self,
-                                                    TpElement      *element);
-void             _tp_journey_view_stop_rename      (TpJourneyView  *self,
-                                                    gboolean        commit);
+gboolean         _tp_journey_view_rename_rect      (TpCanvas       *canvas,
+                                                    TpElement      *element,
+                                                    TpRect         *rect,
+                                                    gboolean       *at_top);
 void             _tp_journey_view_show_context_menu (TpJourneyView *self,
                                                     double          x,
                                                     double          y);

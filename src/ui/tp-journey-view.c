@@ -386,10 +386,6 @@ project_changed (TpCanvas       *canvas,
         tp_canvas_invalidate_element (canvas, g_ptr_array_index (phases, i));
     }
 
-  /* The title being typed belongs to something an undo just took away. */
-  if (change->kind == TP_CHANGE_REMOVED && self->rename_element != NULL
-      && !belongs_to_journey (self, self->rename_element))
-    _tp_journey_view_stop_rename (self, FALSE);
   if (change->kind == TP_CHANGE_REMOVED && element != NULL)
     {
       if (TP_ELEMENT (self->hovered) == element)
@@ -438,7 +434,6 @@ journey_changed (TpCanvas *canvas)
 {
   TpJourneyView *self = TP_JOURNEY_VIEW (canvas);
 
-  _tp_journey_view_stop_rename (self, FALSE);
   self->hovered = NULL;
   _tp_journey_view_drop_cells (self);
   _tp_journey_view_queue_accessible (self);
@@ -629,56 +624,18 @@ tp_journey_view_size_allocate (GtkWidget *widget,
   _tp_journey_view_allocate_children (TP_JOURNEY_VIEW (widget));
 }
 
-/* The rename entry goes before the window does, its focus handed back first:
- * a window must never hold a focus widget that is gone. */
-static void
-tp_journey_view_unroot (GtkWidget *widget)
-{
-  TpJourneyView *self = TP_JOURNEY_VIEW (widget);
-
-  if (self->rename_entry != NULL)
-    {
-      GtkRoot *root = gtk_widget_get_root (widget);
-      GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-      if (focus != NULL && (focus == self->rename_entry
-                            || gtk_widget_is_ancestor (focus, self->rename_entry)))
-        gtk_root_set_focus (root, NULL);
-      gtk_widget_unparent (self->rename_entry);
-      g_clear_object (&self->rename_entry);
-      self->rename_element = NULL;
-    }
-
-  GTK_WIDGET_CLASS (tp_journey_view_parent_class)->unroot (widget);
-}
-
 static void
 tp_journey_view_dispose (GObject *object)
 {
   TpJourneyView *self = TP_JOURNEY_VIEW (object);
 
-  /* Going away with the window: no focus to hand on, nothing to keep. */
-  if (self->rename_entry != NULL)
-    {
-      gtk_widget_unparent (self->rename_entry);
-      g_clear_object (&self->rename_entry);
-      self->rename_element = NULL;
-    }
   g_clear_handle_id (&self->accessible_idle, g_source_remove);
-  g_clear_handle_id (&self->rename_idle, g_source_remove);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   g_clear_pointer (&self->routes, tp_journey_routes_free);
   g_clear_pointer (&self->layout, tp_journey_layout_free);
   g_clear_pointer (&self->cell_nodes, g_hash_table_unref);
 
   G_OBJECT_CLASS (tp_journey_view_parent_class)->dispose (object);
-}
-
-static void
-activate (TpCanvas  *canvas,
-          TpElement *element)
-{
-  _tp_journey_view_start_rename (TP_JOURNEY_VIEW (canvas), element);
 }
 
 static void
@@ -748,7 +705,6 @@ tp_journey_view_class_init (TpJourneyViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->size_allocate = tp_journey_view_size_allocate;
-  widget_class->unroot = tp_journey_view_unroot;
 
   canvas_class->invalidate_layout = invalidate_layout;
   canvas_class->ensure_layout = ensure_layout;
@@ -770,7 +726,7 @@ tp_journey_view_class_init (TpJourneyViewClass *klass)
   canvas_class->get_pinned_bands = get_pinned_bands;
   canvas_class->move_cursor = _tp_journey_view_move_cursor;
   canvas_class->snapshot_overlay = _tp_journey_view_snapshot_overlay;
-  canvas_class->activate = activate;
+  canvas_class->rename_rect = _tp_journey_view_rename_rect;
   canvas_class->context_menu = context_menu;
 
   gtk_widget_class_set_css_name (widget_class, "journeyview");

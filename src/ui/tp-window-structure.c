@@ -70,14 +70,18 @@ static void
 reveal_new (TpWindow  *self,
             TpElement *element)
 {
+  TpCanvas *canvas;
+
   if (element == NULL)
     return;
 
+  /* In the view shown: a lane added over the blueprint is named there. */
+  canvas = TP_CANVAS (_tp_window_get_visible_map (self));
   tp_selection_set_one (self->selection, element);
-  if (gtk_widget_get_realized (GTK_WIDGET (self->journey_view)))
-    tp_canvas_scroll_to (TP_CANVAS (self->journey_view), element);
+  if (gtk_widget_get_realized (GTK_WIDGET (canvas)))
+    tp_canvas_scroll_to (canvas, element);
   if (gtk_window_is_active (GTK_WINDOW (self)))
-    gtk_widget_activate_action (GTK_WIDGET (self->journey_view), "view.rename", NULL);
+    gtk_widget_activate_action (GTK_WIDGET (canvas), "view.rename", NULL);
 }
 
 static void
