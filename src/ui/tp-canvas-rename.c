@@ -48,6 +48,14 @@ tp_canvas_get_renamed (TpCanvas *self)
   return _tp_canvas_get_private (self)->rename_element;
 }
 
+GtkWidget *
+tp_canvas_get_rename_entry (TpCanvas *self)
+{
+  g_return_val_if_fail (TP_IS_CANVAS (self), NULL);
+
+  return _tp_canvas_get_private (self)->rename_entry;
+}
+
 /* Unparents the entry; the focus is handed back first when @refocus, since a window must
  * never be left holding a focus widget that is gone. */
 static void
@@ -96,7 +104,13 @@ tp_canvas_stop_rename (TpCanvas *self,
 
       g_object_get (element, property, &old, NULL);
       if (g_strcmp0 (old, text) != 0)
-        tp_project_set (tp_canvas_get_project (self), element, property, text, NULL);
+        {
+          TpProject *project = tp_canvas_get_project (self);
+
+          tp_project_begin (project, TP_IS_ZONE (element) ? _("Rename Zone") : _("Rename"));
+          tp_project_set (project, element, property, text, NULL);
+          tp_project_commit (project);
+        }
     }
   drop_entry (self, TRUE);
 }

@@ -236,6 +236,8 @@ void           tp_canvas_stop_rename        (TpCanvas          *self,
                                              gboolean           commit);
 /** tp_canvas_get_renamed: the element being named in place, or NULL. */
 TpElement     *tp_canvas_get_renamed        (TpCanvas          *self);
+/** tp_canvas_get_rename_entry: the entry a name is typed in, or NULL. */
+GtkWidget     *tp_canvas_get_rename_entry   (TpCanvas          *self);
 /** tp_canvas_can_rename: whether @element has a name to type in place. */
 gboolean       tp_canvas_can_rename         (TpCanvas          *self,
                                              TpElement         *element);

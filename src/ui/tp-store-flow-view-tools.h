@@ -53,9 +53,6 @@ struct _TpStoreZoneEdit
   TpZone         *closed;        /* owned: the zone a double click just closed */
 
   /* renaming a zone in place */
-  GtkWidget      *rename_entry;
-  TpZone         *rename_zone;   /* owned */
-  guint           rename_idle;
 
   /* the calibration: the line drawn, the length asked in a popover */
   GtkWidget      *calibrate_popover;
@@ -99,8 +96,6 @@ void        _tp_store_flow_view_set_zone_rect    (TpStoreFlowView *self,
 void        _tp_store_flow_view_clear_polygon    (TpStoreFlowView *self);
 
 /* tp-store-flow-view-zones-keys.c */
-void        _tp_store_flow_view_stop_rename      (TpStoreFlowView *self,
-                                                  gboolean         commit);
 void        _tp_store_flow_view_init_zone_keys   (TpStoreFlowView *self);
 void        _tp_store_flow_view_class_init_zone_keys (GtkWidgetClass *widget_class);
 

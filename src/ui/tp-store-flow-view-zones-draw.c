@@ -4,8 +4,7 @@
  *
  * What the zone tools draw over the plan (the rectangle or polygon being
  * drawn, the outline being reshaped, the selected zone's handles, the
- * calibration line), and the tool bar over the plan's top-left corner with
- * the rename entry placed over its zone.
+ * calibration line), and the tool bar over the plan's top-left corner.
  */
 
 #include "config.h"
@@ -211,30 +210,6 @@ _tp_store_flow_view_allocate_zones (TpStoreFlowView *self,
                             &(GtkAllocation) { 12, 12, natural.width, natural.height }, -1);
   if (edit->calibrate_popover != NULL)
     gtk_popover_present (GTK_POPOVER (edit->calibrate_popover));
-
-  if (edit->rename_entry != NULL)
-    {
-      TpRect rect;
-      graphene_rect_t area;
-      int min_w, nat_h;
-      int i = self->layout != NULL ? _tp_store_flow_view_find_zone (self, edit->rename_zone) : -1;
-
-      if (i < 0)
-        {
-          gtk_widget_set_child_visible (edit->rename_entry, FALSE);
-          return;
-        }
-      gtk_widget_set_child_visible (edit->rename_entry, TRUE);
-      tp_store_layout_get_zone_rect (self->layout, i, &rect);
-      tp_canvas_map_rect_to_widget (TP_CANVAS (self), &rect, &area);
-      gtk_widget_measure (edit->rename_entry, GTK_ORIENTATION_VERTICAL, -1, NULL, &nat_h, NULL, NULL);
-      gtk_widget_measure (edit->rename_entry, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
-      gtk_widget_size_allocate (edit->rename_entry,
-                                &(GtkAllocation) { (int) area.origin.x,
-                                                   (int) (area.origin.y + MAX (0, (area.size.height - nat_h) / 2)),
-                                                   MAX ((int) area.size.width, MAX (min_w, 160)),
-                                                   nat_h }, -1);
-    }
 }
 
 static GtkWidget *

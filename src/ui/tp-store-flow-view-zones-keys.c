@@ -2,9 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The zone tools without the pointer: naming a zone in place (a GtkEntry
- * over the zone; Enter keeps, Escape drops, F2 or a double click opens it),
- * choosing a tool (V, R, P, the tool bar), the keyboard's own way to draw a
+ * The zone tools without the pointer: naming a zone in place (the canvas's
+ * entry over the zone; F2 or a double click opens it), choosing a tool (V, R, P, the tool bar), the keyboard's own way to draw a
  * zone (Insert adds one, Alt+Shift+arrows resize it) and the keys of the
  * polygon being drawn (Enter closes it, Backspace takes back a corner,
  * Escape gives up).
@@ -21,136 +20,20 @@
 /* A new zone made from the keyboard: metres a side. */
 #define KEYBOARD_ZONE_SIDE 2.0
 
-/* --- Renaming a zone in place ----------------------------------------------- */
+/* --- Naming a zone in place -------------------------------------------------- */
 
-void
-_tp_store_flow_view_stop_rename (TpStoreFlowView *self,
-             gboolean         commit)
-{
-  TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
-  GtkWidget *entry = g_steal_pointer (&edit->rename_entry);
-  g_autoptr(TpZone) zone = g_steal_pointer (&edit->rename_zone);
-  TpProject *project = tp_canvas_get_project (TP_CANVAS (self));
-
-  g_clear_handle_id (&edit->rename_idle, g_source_remove);
-  if (entry == NULL)
-    return;
-
-  if (commit && zone != NULL && project != NULL
-      && tp_element_get_project (TP_ELEMENT (zone)) == (gpointer) project
-      && g_strcmp0 (tp_zone_get_name (zone), gtk_editable_get_text (GTK_EDITABLE (entry))) != 0)
-    {
-      tp_project_begin (project, _("Rename Zone"));
-      tp_project_set (project, zone, "name", gtk_editable_get_text (GTK_EDITABLE (entry)), NULL);
-      tp_project_commit (project);
-    }
-
-  /* The focus leaves the entry before the entry goes. */
-  if (gtk_widget_get_focus_child (GTK_WIDGET (self)) == entry
-      && !gtk_widget_grab_focus (GTK_WIDGET (self)))
-    {
-      GtkRoot *root = gtk_widget_get_root (entry);
-
-      if (root != NULL)
-        gtk_root_set_focus (root, NULL);
-    }
-  gtk_widget_unparent (entry);
-  g_object_unref (entry);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-on_rename_activate (TpStoreFlowView *self)
-{
-  _tp_store_flow_view_stop_rename (self, TRUE);
-}
-
-static gboolean
-on_rename_key (GtkEventControllerKey *controller,
-               guint                  keyval,
-               guint                  keycode,
-               GdkModifierType        state,
-               TpStoreFlowView       *self)
-{
-  if (keyval != GDK_KEY_Escape)
-    return FALSE;
-  _tp_store_flow_view_stop_rename (self, FALSE);
-  return TRUE;
-}
-
-static gboolean
-rename_focus_left_cb (gpointer data)
-{
-  TpStoreFlowView *self = data;
-  TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
-  GtkRoot *root;
-  GtkWidget *focus;
-
-  edit->rename_idle = 0;
-  if (edit->rename_entry == NULL)
-    return G_SOURCE_REMOVE;
-  /* The window lost the focus to another one: the name stays open for typing. */
-  root = gtk_widget_get_root (edit->rename_entry);
-  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  if (focus != NULL && (focus == edit->rename_entry
-                        || gtk_widget_is_ancestor (focus, edit->rename_entry)))
-    return G_SOURCE_REMOVE;
-  _tp_store_flow_view_stop_rename (self, TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_rename_focus_leave (TpStoreFlowView *self)
-{
-  TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
-
-  if (edit->rename_idle == 0)
-    edit->rename_idle = g_idle_add (rename_focus_left_cb, self);
-}
-
-/** tp_store_flow_view_rename_zone: opens the name of @zone for typing, over the zone. */
+/** tp_store_flow_view_rename_zone: opens the name of @zone for typing, over the zone (the
+ * canvas names in place, as in every view). */
 void
 tp_store_flow_view_rename_zone (TpStoreFlowView *self,
                                 TpZone          *zone)
 {
-  TpStoreZoneEdit *edit;
-  GtkEventController *controller;
-  GtkWidget *entry;
-
   g_return_if_fail (TP_IS_STORE_FLOW_VIEW (self));
 
-  edit = _tp_store_zone_edit (self);
-  _tp_store_flow_view_stop_rename (self, TRUE);
-  if (zone == NULL || tp_canvas_get_project (TP_CANVAS (self)) == NULL
-      || tp_store_flow_view_get_layout (self) == NULL || _tp_store_flow_view_find_zone (self, zone) < 0)
+  if (zone == NULL || tp_store_flow_view_get_layout (self) == NULL
+      || _tp_store_flow_view_find_zone (self, zone) < 0)
     return;
-  tp_canvas_scroll_to (TP_CANVAS (self), TP_ELEMENT (zone));
-
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), tp_zone_get_name (zone));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry),
-                                  tp_enum_get_label (TP_TYPE_ZONE_KIND, tp_zone_get_kind (zone)));
-  gtk_widget_add_css_class (entry, "journey-rename");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Zone name"), -1);
-  edit->rename_entry = g_object_ref_sink (entry);
-  edit->rename_zone = g_object_ref (zone);
-  gtk_widget_set_parent (entry, GTK_WIDGET (self));
-
-  g_signal_connect_object (entry, "activate", G_CALLBACK (on_rename_activate), self,
-                           G_CONNECT_SWAPPED);
-  controller = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_rename_key), self, 0);
-  gtk_widget_add_controller (entry, controller);
-  controller = gtk_event_controller_focus_new ();
-  g_signal_connect_object (controller, "leave", G_CALLBACK (on_rename_focus_leave), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (entry, controller);
-
-  gtk_widget_grab_focus (entry);
-  gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  tp_canvas_start_rename (TP_CANVAS (self), TP_ELEMENT (zone));
 }
 
 /** tp_store_flow_view_get_rename_entry: the entry a zone is being renamed in, or NULL. */
@@ -159,7 +42,8 @@ tp_store_flow_view_get_rename_entry (TpStoreFlowView *self)
 {
   g_return_val_if_fail (TP_IS_STORE_FLOW_VIEW (self), NULL);
 
-  return _tp_store_zone_edit (self)->rename_entry;
+  return TP_IS_ZONE (tp_canvas_get_renamed (TP_CANVAS (self)))
+         ? tp_canvas_get_rename_entry (TP_CANVAS (self)) : NULL;
 }
 
 /* --- Tools ------------------------------------------------------------------ */
@@ -218,16 +102,6 @@ action_tool (GtkWidget  *widget,
     return;
   _tp_store_flow_view_set_tool (self, tool);
   gtk_widget_grab_focus (widget);
-}
-
-static void
-action_rename (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (widget);
-
-  tp_store_flow_view_rename_zone (self, _tp_store_flow_view_selected_zone (self));
 }
 
 /** tp_store_flow_view_add_zone: a new rectangle zone, 2 m a side, in the middle of what shows
@@ -372,10 +246,8 @@ _tp_store_flow_view_class_init_zone_keys (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "store.tool", "s", action_tool);
   gtk_widget_class_install_action (widget_class, "store.add-zone", NULL, action_add_zone);
-  gtk_widget_class_install_action (widget_class, "view.rename", NULL, action_rename);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, 0, "store.tool", "s", "select");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "store.tool", "s", "rectangle");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "store.tool", "s", "polygon");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "store.add-zone", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "view.rename", NULL);
 }

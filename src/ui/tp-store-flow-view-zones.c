@@ -444,7 +444,7 @@ tool_press (TpCanvas        *canvas,
   TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
   TpStoreLayout *layout = self->layout;
 
-  _tp_store_flow_view_stop_rename (self, TRUE);
+  tp_canvas_stop_rename (canvas, TRUE);
   edit->gesture = TP_STORE_GESTURE_NONE;
   g_clear_object (&edit->closed);
   if (layout == NULL || layout->plan == NULL)
@@ -636,8 +636,8 @@ activate (TpCanvas  *canvas,
         tp_selection_set_one (tp_canvas_get_selection (canvas), TP_ELEMENT (closed));
       element = TP_ELEMENT (closed);
     }
-  if (TP_IS_ZONE (element))
-    tp_store_flow_view_rename_zone (self, TP_ZONE (element));
+  /* A zone, or a stop's touchpoint: named in place. */
+  tp_canvas_start_rename (canvas, element);
 }
 
 static void
@@ -645,7 +645,6 @@ journey_changed (TpCanvas *canvas)
 {
   TpStoreFlowView *self = TP_STORE_FLOW_VIEW (canvas);
 
-  _tp_store_flow_view_stop_rename (self, FALSE);
   tool_cancel (canvas);
   _tp_store_zone_edit (self)->calibrate_shown = FALSE;
   _tp_store_flow_view_set_tool (self, TP_STORE_TOOL_SELECT);
@@ -675,7 +674,6 @@ _tp_store_flow_view_dispose_zones (TpStoreFlowView *self)
 
   if (edit == NULL)
     return;
-  _tp_store_flow_view_stop_rename (self, FALSE);
   _tp_store_flow_view_dispose_background (self);
   g_clear_pointer (&edit->toolbar, gtk_widget_unparent);
   g_clear_object (&edit->zone);
