@@ -97,13 +97,21 @@ chrome_colors (gboolean  dark,
 /* --- Progress text ---------------------------------------------------- */
 
 char *
-tp_presentation_progress_text (guint phase,
+tp_presentation_progress_text (TpViewStepKind kind,
+                               guint phase,
                                guint n_phases,
                                guint page,
                                guint n_pages)
 {
   if (phase == 0)
     return g_strdup (_("Overview"));
+  if (kind == TP_VIEW_STEP_STOP && n_pages > 1)
+    /* Translators: progress in presentation mode over the store flow's walk when a stop is
+     * shown in several pages: stop, stops, page, pages. Use %1$u … %4$u to change their order. */
+    return g_strdup_printf (_("Stop %u of %u · Page %u of %u"), phase, n_phases, page, n_pages);
+  if (kind == TP_VIEW_STEP_STOP)
+    /* Translators: progress in presentation mode over the store flow's walk, e.g. "Stop 2 of 9" */
+    return g_strdup_printf (_("Stop %u of %u"), phase, n_phases);
   if (n_pages > 1)
     /* Translators: progress in presentation mode when a phase is shown in
      * several pages, e.g. "Phase 2 of 5 · Page 2 of 3": phase, phases,

@@ -39,8 +39,9 @@ typedef struct {
   const char *label;        /* e.g. "Phase 2 of 5" */
 } TpPresentationProgress;
 
-/** tp_presentation_progress_text: the progress label of @phase of @n_phases (0 = "Overview"), on @page of @n_pages (1-based); the page is named only when the phase has more than one. Newly allocated. */
-char *tp_presentation_progress_text      (guint                         phase,
+/** tp_presentation_progress_text: the progress label of @phase of @n_phases (0 = "Overview"), steps of @kind ("Phase", "Stop"), on @page of @n_pages (1-based); the page is named only when the phase has more than one. Newly allocated. */
+char *tp_presentation_progress_text      (TpViewStepKind                kind,
+                                          guint                         phase,
                                           guint                         n_phases,
                                           guint                         page,
                                           guint                         n_pages);

@@ -131,6 +131,14 @@ tp_presentation_painter_get_n_phases (TpPresentationPainter *self)
   return tp_view_get_n_steps (self->render);
 }
 
+TpViewStepKind
+tp_presentation_painter_get_step_kind (TpPresentationPainter *self)
+{
+  g_return_val_if_fail (self != NULL, TP_VIEW_STEP_PHASE);
+
+  return tp_view_get_step_kind (self->render);
+}
+
 int
 tp_presentation_painter_get_phase_step (TpPresentationPainter *self,
                                         guint                  phase)
@@ -384,7 +392,8 @@ tp_presentation_painter_get_progress_text (TpPresentationPainter *self,
      * e.g. "Analysis 2 of 4" */
     return g_strdup_printf (_("Analysis %u of %u"), stop_phase (self, step) - self->n_map,
                             tp_view_get_n_steps (self->analysis));
-  return tp_presentation_progress_text (stop_phase (self, step),
+  return tp_presentation_progress_text (tp_view_get_step_kind (self->render),
+                                        stop_phase (self, step),
                                         tp_view_get_n_steps (self->render),
                                         page, n_pages);
 }

@@ -60,6 +60,8 @@ void                   tp_presentation_painter_free        (TpPresentationPainte
 guint                  tp_presentation_painter_get_n_steps (TpPresentationPainter     *self);
 /** tp_presentation_painter_get_n_phases: how many phases (view steps) there are. */
 guint                  tp_presentation_painter_get_n_phases (TpPresentationPainter    *self);
+/** tp_presentation_painter_get_step_kind: what the view's steps are (phases, the store's stops). */
+TpViewStepKind         tp_presentation_painter_get_step_kind (TpPresentationPainter   *self);
 /** tp_presentation_painter_get_step_phase: the phase @step shows: 0 = overview, k = the k-th phase. */
 guint                  tp_presentation_painter_get_step_phase (TpPresentationPainter  *self,
                                                             guint                      step);

@@ -175,6 +175,13 @@ get_size (TpView *view,
   *height = self->layout->height;
 }
 
+/* The walk is presented stop by stop. */
+static TpViewStepKind
+get_step_kind (TpView *view)
+{
+  return TP_VIEW_STEP_STOP;
+}
+
 static guint
 get_n_steps (TpView *view)
 {
@@ -334,6 +341,7 @@ view_iface_init (TpViewInterface *iface)
 {
   iface->get_size = get_size;
   iface->get_n_steps = get_n_steps;
+  iface->get_step_kind = get_step_kind;
   iface->get_step_rect = get_step_rect;
   iface->get_step_text = get_step_text;
   iface->paint = paint;

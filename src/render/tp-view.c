@@ -232,6 +232,16 @@ tp_view_get_n_steps (TpView *self)
   return TP_VIEW_GET_IFACE (self)->get_n_steps (self);
 }
 
+TpViewStepKind
+tp_view_get_step_kind (TpView *self)
+{
+  g_return_val_if_fail (TP_IS_VIEW (self), TP_VIEW_STEP_PHASE);
+
+  if (TP_VIEW_GET_IFACE (self)->get_step_kind == NULL)
+    return TP_VIEW_STEP_PHASE;
+  return TP_VIEW_GET_IFACE (self)->get_step_kind (self);
+}
+
 void
 tp_view_get_step_rect (TpView *self,
                        guint   step,

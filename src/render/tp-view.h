@@ -52,6 +52,12 @@ typedef enum {
   TP_VIEW_PIN_LEFT,
 } TpViewPin;
 
+/* What a view's steps are called where a presentation counts them. */
+typedef enum {
+  TP_VIEW_STEP_PHASE,  /* "Phase 2 of 5": the journey map, the blueprint */
+  TP_VIEW_STEP_STOP,   /* "Stop 2 of 9": the store flow's walk */
+} TpViewStepKind;
+
 #define TP_TYPE_VIEW (tp_view_get_type ())
 
 G_DECLARE_INTERFACE (TpView, tp_view, TP, VIEW, GObject)
@@ -101,6 +107,9 @@ struct _TpViewInterface
                                     double                    strength,
                                     const TpViewPaintOptions *options);
 
+  /* Optional: what the steps are (NULL: phases). */
+  TpViewStepKind (*get_step_kind)  (TpView                   *self);
+
   /* Optional: the per-phase roll-up under the step headers (the journey map). */
   void        (*set_show_rollup)   (TpView                   *self,
                                     gboolean                  show);
@@ -136,6 +145,8 @@ void         tp_view_get_size           (TpView                   *self,
                                          double                   *height);
 /** tp_view_get_n_steps: how many steps a presentation walks. */
 guint        tp_view_get_n_steps        (TpView                   *self);
+/** tp_view_get_step_kind: what the steps are called (phases unless the view says). */
+TpViewStepKind tp_view_get_step_kind    (TpView                   *self);
 /** tp_view_get_step_rect: the area of step @step, in map units. */
 void         tp_view_get_step_rect      (TpView                   *self,
                                          guint                     step,

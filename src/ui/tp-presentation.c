@@ -160,6 +160,11 @@ update_accessible (TpPresentation *self)
   else if (phase > tp_presentation_painter_get_n_phases (painter))
     /* Translators: accessible label in presentation mode, e.g. "Analysis: Pain points" */
     label = g_strdup_printf (_("Analysis: %s"), title);
+  else if (tp_presentation_painter_get_step_kind (painter) == TP_VIEW_STEP_STOP)
+    /* Translators: accessible label in presentation mode over the store flow's walk,
+     * e.g. "Stop 2 of 9: Looks at the new arrivals table" */
+    label = g_strdup_printf (_("Stop %u of %u: %s"), phase,
+                             tp_presentation_painter_get_n_phases (painter), title);
   else
     /* Translators: accessible label, e.g. "Phase 2 of 5: Consideration" */
     label = g_strdup_printf (_("Phase %u of %u: %s"), phase,

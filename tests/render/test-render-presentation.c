@@ -611,9 +611,9 @@ test_progress_text (void)
   g_autoptr(TpJourney) small = tp_journey_new ("journey-small");
   guint page, n_pages, second, single_phases = 0, paged_phases = 0;
 
-  overview = tp_presentation_progress_text (0, 5, 1, 1);
-  single = tp_presentation_progress_text (2, 5, 1, 1);
-  paged = tp_presentation_progress_text (2, 5, 2, 3);
+  overview = tp_presentation_progress_text (TP_VIEW_STEP_PHASE, 0, 5, 1, 1);
+  single = tp_presentation_progress_text (TP_VIEW_STEP_PHASE, 2, 5, 1, 1);
+  paged = tp_presentation_progress_text (TP_VIEW_STEP_PHASE, 2, 5, 2, 3);
   g_assert_cmpstr (overview, ==, "Overview");
   g_assert_cmpstr (single, ==, "Phase 2 of 5");
   g_assert_cmpstr (paged, ==, "Phase 2 of 5 · Page 2 of 3");

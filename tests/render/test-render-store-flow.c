@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "io/tp-format.h"
+#include "render/tp-presentation-paint.h"
 #include "render/tp-view.h"
 
 static TpProject *
@@ -171,6 +172,30 @@ test_without_plan (void)
   g_assert_cmpuint (table->len, ==, 1);
 }
 
+/* Presenting counts the walk's stops, not phases. */
+static void
+test_presented_as_stops (void)
+{
+  TpJourney *journey;
+  g_autoptr(TpProject) project = load_example (&journey);
+  TpPresentationPainter *painter = tp_presentation_painter_new ("store-flow", journey);
+  guint n = tp_presentation_painter_get_n_phases (painter);
+  g_autofree char *first = tp_presentation_painter_get_progress_text (painter, 1);
+  g_autofree char *expected = g_strdup_printf ("Stop 1 of %u", n);
+
+  g_assert_cmpuint (n, >, 1);
+  g_assert_cmpint (tp_presentation_painter_get_step_kind (painter), ==, TP_VIEW_STEP_STOP);
+  g_assert_true (g_str_has_prefix (first, expected));
+  tp_presentation_painter_free (painter);
+
+  /* The journey map still counts phases. */
+  painter = tp_presentation_painter_new (NULL, journey);
+  g_clear_pointer (&first, g_free);
+  first = tp_presentation_painter_get_progress_text (painter, 1);
+  g_assert_true (g_str_has_prefix (first, "Phase 1 of "));
+  tp_presentation_painter_free (painter);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +205,7 @@ main (int   argc,
   g_test_add_func ("/render/store-flow/interface", test_interface);
   g_test_add_func ("/render/store-flow/paints", test_paints);
   g_test_add_func ("/render/store-flow/without-plan", test_without_plan);
+  g_test_add_func ("/render/store-flow/presented-as-stops", test_presented_as_stops);
 
   return g_test_run ();
 }
