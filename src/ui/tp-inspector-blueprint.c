@@ -97,6 +97,104 @@ _tp_inspector_build_blueprint_card (TpInspector *self,
        N_("Change Duration"));
 }
 
+/* The cards an end of an arrow may be set to: the journey's, in its order. */
+static GPtrArray *
+end_choices (TpConnection *connection)
+{
+  TpElement *parent = tp_element_get_parent (TP_ELEMENT (connection));
+  TpJourney *journey = parent != NULL && TP_IS_JOURNEY (parent) ? TP_JOURNEY (parent) : NULL;
+  GPtrArray *cards = journey != NULL ? tp_journey_get_cards (journey) : NULL;
+
+  return cards != NULL ? g_ptr_array_ref (cards) : g_ptr_array_new ();
+}
+
+static void
+on_end_chosen (AdwComboRow *row,
+               GParamSpec  *pspec,
+               TpInspector *self)
+{
+  TpConnection *connection = g_object_get_data (G_OBJECT (row), "tp-connection");
+  const char *end = g_object_get_data (G_OBJECT (row), "tp-end");
+  g_autoptr(GPtrArray) cards = end_choices (connection);
+  guint selected = adw_combo_row_get_selected (row);
+  const char *id, *other;
+  TpProject *project = self->project;
+
+  if (project == NULL || selected >= cards->len)
+    return;
+  id = tp_element_get_id (g_ptr_array_index (cards, selected));
+  other = g_str_equal (end, "to") ? tp_connection_get_from (connection) : tp_connection_get_to (connection);
+  if (g_strcmp0 (id, g_str_equal (end, "to") ? tp_connection_get_to (connection)
+                                              : tp_connection_get_from (connection)) == 0)
+    return;
+  if (g_strcmp0 (id, other) == 0)
+    {
+      /* An arrow joins two cards: back to the end it has. */
+      _tp_inspector_queue_rebuild (self);
+      return;
+    }
+  tp_project_begin (project, _("Reconnect Arrow"));
+  tp_project_set (project, connection, end, id, NULL);
+  tp_project_commit (project);
+}
+
+static void
+on_go_to_end (GtkButton   *button,
+              TpInspector *self)
+{
+  TpElement *element = g_object_get_data (G_OBJECT (button), "tp-element");
+
+  if (element != NULL && self->selection != NULL)
+    tp_selection_set_one (self->selection, element);
+}
+
+/* "From" or "To": a choice of the journey's cards, and a button to go to the one chosen. */
+static void
+add_end_row (TpInspector  *self,
+             GtkWidget    *group,
+             TpConnection *connection,
+             const char   *end,
+             const char   *title,
+             TpElement    *card)
+{
+  g_autoptr(GPtrArray) cards = end_choices (connection);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_combo_row_new ();
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      TpCard *c = g_ptr_array_index (cards, i);
+
+      gtk_string_list_append (names, card_name (c));
+      if ((gpointer) c == card)
+        selected = i;
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_name (row, g_str_equal (end, "to") ? "connection-to" : "connection-from");
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  g_object_set_data_full (G_OBJECT (row), "tp-connection", g_object_ref (connection), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "tp-end", (gpointer) (g_str_equal (end, "to") ? "to" : "from"));
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_end_chosen), self);
+
+  if (card != NULL)
+    {
+      GtkWidget *go = gtk_button_new_from_icon_name ("go-next-symbolic");
+
+      gtk_widget_set_valign (go, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (go, "flat");
+      /* Translators: a button beside an arrow's end in the inspector */
+      gtk_widget_set_tooltip_text (go, _("Select the card"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (go), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Select the card"), -1);
+      g_object_set_data_full (G_OBJECT (go), "tp-element", g_object_ref (card), g_object_unref);
+      g_signal_connect (go, "clicked", G_CALLBACK (on_go_to_end), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), go);
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+}
+
 void
 _tp_inspector_build_connection (TpInspector  *self,
                                 GtkWidget    *content,
@@ -122,9 +220,9 @@ _tp_inspector_build_connection (TpInspector  *self,
   ADD (group, connection, id, "label", TP_FIELD_STRING, _("Label"), N_("Edit Connection Label"));
 
   group = add_group (content, _("Ends"),
-                     _("To move an end, drag it onto another card in the service blueprint"));
-  add_link_row (self, group, _("From"), card_name ((TpCard *) from), from);
-  add_link_row (self, group, _("To"), card_name ((TpCard *) to), to);
+                     _("Choose another card, or drag an end onto one in the service blueprint"));
+  add_end_row (self, group, connection, "from", _("From"), from);
+  add_end_row (self, group, connection, "to", _("To"), to);
 }
 
 void

@@ -66,6 +66,8 @@ TpField *_tp_inspector_add_field (TpInspector *self,
                                   const char  *title,
                                   const char  *undo_label);
 void     _tp_field_refresh       (TpField     *field);
+/* Builds the inspector's rows anew once idle. */
+void     _tp_inspector_queue_rebuild (TpInspector *self);
 
 /* tp-inspector-persona.c: the persona editor and the journey's own fields. */
 void     _tp_inspector_build_persona (TpInspector *self,

@@ -319,6 +319,12 @@ tp_inspector_queue (TpInspector *self,
     self->idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE - 10, idle_cb, self, NULL);
 }
 
+void
+_tp_inspector_queue_rebuild (TpInspector *self)
+{
+  tp_inspector_queue (self, TRUE);
+}
+
 static void
 on_project_changed (TpProject   *project,
                     TpChange    *change,

@@ -39,6 +39,24 @@ _tp_window_get_selected_elements (TpWindow *self)
   return elements;
 }
 
+/* What Delete removes: the selected cards, phases and lanes and the selected arrows, of
+ * the journey shown. */
+static GPtrArray *
+deletable_elements (TpWindow *self)
+{
+  GPtrArray *elements = _tp_window_get_selected_elements (self);
+  GPtrArray *items = tp_selection_get_items (self->selection);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      TpElement *element = g_ptr_array_index (items, i);
+
+      if (TP_IS_CONNECTION (element) && _tp_window_is_visible_element (self, element))
+        g_ptr_array_add (elements, element);
+    }
+  return elements;
+}
+
 static gboolean
 has_selected_elements (TpWindow *self)
 {
@@ -77,7 +95,14 @@ _tp_window_update_actions (TpWindow *self)
   set_enabled (self, "open", !self->loading);
   set_enabled (self, "undo", has_project && tp_project_can_undo (self->project));
   set_enabled (self, "redo", has_project && tp_project_can_redo (self->project));
-  set_enabled (self, "delete", has_selection);
+  if (has_project)
+    {
+      g_autoptr(GPtrArray) deletable = deletable_elements (self);
+
+      set_enabled (self, "delete", deletable->len > 0);
+    }
+  else
+    set_enabled (self, "delete", FALSE);
   set_enabled (self, "copy", has_selection);
   set_enabled (self, "duplicate", has_selection);
   set_enabled (self, "paste", has_journey);
@@ -352,7 +377,7 @@ delete_action (GSimpleAction *action,
   /* A view may delete what only it shows; else the shared selection goes, in any view. */
   if (forward_to_view (self, "delete"))
     return;
-  elements = _tp_window_get_selected_elements (self);
+  elements = deletable_elements (self);
   if (elements->len == 0)
     {
       g_action_group_activate_action (G_ACTION_GROUP (self), "delete-persona", NULL);
@@ -360,7 +385,11 @@ delete_action (GSimpleAction *action,
     }
 
   tp_selection_clear (self->selection);
+  tp_project_begin (self->project,
+                    elements->len == 1 && TP_IS_CONNECTION (g_ptr_array_index (elements, 0))
+                    ? _("Delete Connection") : _("Delete"));
   tp_project_delete (self->project, (TpElement **) elements->pdata, elements->len);
+  tp_project_commit (self->project);
 }
 
 static void

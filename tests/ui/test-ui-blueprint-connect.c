@@ -238,6 +238,32 @@ test_select_retarget_delete (Fixture       *f,
                    ==, TP_CONNECTION_KIND_REWORK);
 }
 
+/* Edit ▸ Delete (win.delete, which the menus and the Delete key of the window
+ * reach) deletes a selected arrow, one undo step; before, the window counted
+ * only cards, phases and lanes, so the action was off with an arrow selected. */
+static void
+test_window_delete (Fixture       *f,
+                    gconstpointer  data)
+{
+  GPtrArray *connections = tp_journey_get_connections (f->journey);
+  TpConnection *connection;
+  guint n = connections->len;
+
+  g_assert_cmpuint (n, >, 0);
+  connection = g_object_ref (g_ptr_array_index (connections, 0));
+  tp_selection_set_one (f->selection, TP_ELEMENT (connection));
+  tp_ui_test_spin ();
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "delete"));
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "delete", NULL);
+  tp_ui_test_spin ();
+  g_assert_cmpuint (tp_journey_get_connections (f->journey)->len, ==, n - 1);
+  g_assert_null (tp_element_get_project (TP_ELEMENT (connection)));
+  g_assert_cmpstr (tp_project_get_undo_label (f->project), ==, "Delete Connection");
+  g_assert_true (tp_project_undo (f->project));
+  g_assert_cmpuint (tp_journey_get_connections (f->journey)->len, ==, n);
+  g_object_unref (connection);
+}
+
 static void
 test_keyboard_connect (Fixture       *f,
                        gconstpointer  data)
@@ -291,6 +317,8 @@ main (int   argc,
               fixture_set_up, test_drag_to_connect, fixture_tear_down);
   g_test_add ("/ui/blueprint-connect/select-retarget-delete", Fixture, NULL,
               fixture_set_up, test_select_retarget_delete, fixture_tear_down);
+  g_test_add ("/ui/blueprint-connect/window-delete", Fixture, NULL,
+              fixture_set_up, test_window_delete, fixture_tear_down);
   g_test_add ("/ui/blueprint-connect/keyboard", Fixture, NULL,
               fixture_set_up, test_keyboard_connect, fixture_tear_down);
 

@@ -132,6 +132,24 @@ test_card_fields (Fixture       *f,
     }
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_connection_fields (Fixture       *f,
                         gconstpointer  data)
@@ -170,6 +188,30 @@ test_connection_fields (Fixture       *f,
   g_assert_cmpstr (tp_connection_get_label (connection), ==, "");
   g_assert_true (tp_project_undo (f->project));
   g_assert_cmpint (tp_connection_get_kind (connection), !=, TP_CONNECTION_KIND_WAIT);
+
+  /* "To": another card of the journey, one undo step. */
+  {
+    GtkWidget *to_row = find_named (f->inspector, "connection-to");
+    GPtrArray *cards = tp_journey_get_cards (f->journey);
+    const char *old_to = tp_connection_get_to (connection);
+    g_autofree char *was = g_strdup (old_to);
+    guint pick = 0;
+
+    g_assert_true (ADW_IS_COMBO_ROW (to_row));
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (to_row))), ==,
+                      cards->len);
+    while (g_str_equal (tp_element_get_id (g_ptr_array_index (cards, pick)), was)
+           || g_str_equal (tp_element_get_id (g_ptr_array_index (cards, pick)),
+                           tp_connection_get_from (connection)))
+      pick++;
+    adw_combo_row_set_selected (ADW_COMBO_ROW (to_row), pick);
+    tp_ui_test_spin ();
+    g_assert_cmpstr (tp_connection_get_to (connection), ==,
+                     tp_element_get_id (g_ptr_array_index (cards, pick)));
+    g_assert_cmpstr (tp_project_get_undo_label (f->project), ==, "Reconnect Arrow");
+    g_assert_true (tp_project_undo (f->project));
+    g_assert_cmpstr (tp_connection_get_to (connection), ==, was);
+  }
 
   /* The "From" row takes the selection to that card. */
   g_assert_true (TP_IS_CARD (from));
