@@ -99,8 +99,14 @@ void        _tp_store_flow_view_clear_polygon    (TpStoreFlowView *self);
 void        _tp_store_flow_view_init_zone_keys   (TpStoreFlowView *self);
 void        _tp_store_flow_view_class_init_zone_keys (GtkWidgetClass *widget_class);
 
+/* tp-store-flow-view-geometry.c: for the end-to-end tests (TP_E2E_GEOMETRY) */
+void        _tp_store_flow_view_write_geometry   (TpStoreFlowView *self);
+
 /* tp-store-flow-view-zones-draw.c */
 void        _tp_store_flow_view_create_toolbar   (TpStoreFlowView *self);
+/* Keeps the presses and releases of @child (a button, an entry over the plan) from the canvas's
+ * gestures, which would otherwise see a press whose release never comes and miss the next one. */
+void        _tp_store_flow_view_keep_pointer     (GtkWidget       *child);
 
 /* Metres per pixel on screen now: how near counts as "at" is in pixels. */
 double      _tp_store_flow_view_metres_per_pixel (TpStoreFlowView *self);

@@ -193,6 +193,7 @@ _tp_store_flow_view_snapshot_zones (TpStoreFlowView *self,
       cairo_stroke (cr);
     }
   cairo_destroy (cr);
+  _tp_store_flow_view_write_geometry (self);
 }
 
 /* --- Tool bar, allocation, set-up ------------------------------------------ */
@@ -239,6 +240,24 @@ on_tool_toggled (GtkToggleButton *button,
       _tp_store_flow_view_set_tool (self, i);
 }
 
+static gboolean
+on_child_event (GtkEventControllerLegacy *controller,
+                GdkEvent                 *event)
+{
+  GdkEventType type = gdk_event_get_event_type (event);
+
+  return type == GDK_BUTTON_PRESS || type == GDK_BUTTON_RELEASE;
+}
+
+void
+_tp_store_flow_view_keep_pointer (GtkWidget *child)
+{
+  GtkEventController *controller = gtk_event_controller_legacy_new ();
+
+  g_signal_connect (controller, "event", G_CALLBACK (on_child_event), NULL);
+  gtk_widget_add_controller (child, controller);
+}
+
 void
 _tp_store_flow_view_create_toolbar (TpStoreFlowView *self)
 {
@@ -268,5 +287,6 @@ _tp_store_flow_view_create_toolbar (TpStoreFlowView *self)
   gtk_box_append (GTK_BOX (edit->toolbar), tools);
   edit->picture_button = _tp_store_flow_view_create_picture_menu (self);
   gtk_box_append (GTK_BOX (edit->toolbar), edit->picture_button);
+  _tp_store_flow_view_keep_pointer (edit->toolbar);
   gtk_widget_set_parent (edit->toolbar, GTK_WIDGET (self));
 }

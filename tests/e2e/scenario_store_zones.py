@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Open the clothing store's visit in the store flow and draw on its plan
+with the mouse: the Rectangle Zone button, a drag from corner to corner,
+the new zone's name typed in place; then P, four corners clicked and a
+double click on the last one, and its name typed. Saved, the file has the
+two new zones where they were drawn (snapped to the 0.5 m grid), with
+their names, and everything else as it was; it validates."""
+
+import json
+import os
+import shutil
+
+import tp_e2e
+from tp_e2e import check
+
+
+def store_geometry(s):
+    """What the store flow last drew (its own file beside the map's), in screen
+    coordinates, or None."""
+    try:
+        with open(s.geometry_path + "-store", encoding="utf-8") as f:
+            g = json.load(f)
+    except (OSError, ValueError):
+        return None
+    ox, oy = s.window_origin()
+    vx, vy, vw, vh = g["view"]
+    g["view"] = [vx + ox, vy + oy, vw, vh]
+    g["origin"] = [g["origin"][0] + ox, g["origin"][1] + oy]
+    return g
+
+
+def wait_store(s, predicate, what, timeout=10):
+    def probe():
+        s.check_alive()
+        g = store_geometry(s)
+        return g if g is not None and predicate(g) else None
+    return tp_e2e.wait_for(probe, timeout, what)
+
+
+def at(g, x, y):
+    """Where the point (x, y) of the plan, in metres, is on the screen."""
+    ppm = g["pixels_per_metre"]
+    return (int(round(g["origin"][0] + x * ppm)), int(round(g["origin"][1] + y * ppm)))
+
+
+def scenario(s):
+    path = s.path("clothing-store-visit.touchpoint")
+    shutil.copy(os.path.join(s.args.source_root, "data", "examples", "clothing-store-visit.touchpoint"),
+                path)
+    with open(path, encoding="utf-8") as f:
+        original_text = f.read()
+    original = json.loads(original_text)
+    plan_before = original["floor_plans"][0]
+
+    s.launch(path)
+    s.maximize()
+    # The store visit opens in the store flow, its plan drawn whole.
+    g = wait_store(s, lambda g: g["zones"] and g["pixels_per_metre"] > 10,
+                   "the store flow to be drawn")
+    before = len(g["zones"])
+    check(before == len(plan_before["zones"]), f"the plan shows {before} zones, the file has "
+          f"{len(plan_before['zones'])}")
+
+    # The rectangle tool, from the tool bar over the plan; a drag over free floor
+    # between the main aisle and the knitwear island.
+    s.click_widget("Rectangle Zone", "push button")
+    wait_store(s, lambda g: g["tool"] == "rectangle", "the rectangle tool")
+    g = store_geometry(s)
+    s.step("drag a rectangle")
+    s.drag(at(g, 13.7, 3.7), at(g, 16.8, 5.3))
+    g = wait_store(s, lambda g: len(g["zones"]) == before + 1 and g["renaming"],
+                   "a new zone, open for its name")
+    check(g["tool"] == "select", f"after drawing, the tool is {g['tool']}")
+    s.type("Sale rack")
+    s.key("Return")
+    wait_store(s, lambda g: any(z["name"] == "Sale rack" for z in g["zones"]) and not g["renaming"],
+               "the rectangle to be named")
+
+    # The polygon tool from the keyboard; four corners over the floor under the
+    # stockroom, the last one double-clicked.
+    s.key("p")
+    wait_store(s, lambda g: g["tool"] == "polygon", "the polygon tool")
+    corners = [(4.2, 6.2), (8.8, 5.8), (9.6, 7.6), (6.2, 8.4)]
+    for i, (x, y) in enumerate(corners[:-1]):
+        s.click(*at(g, x, y))
+        wait_store(s, lambda g, n=i + 1: g["drawn_corners"] == n, f"corner {i + 1}")
+    s.step("double-click the last corner")
+    s.move(*at(g, *corners[-1]))
+    s.xdo("click", "--repeat", "2", "--delay", "80", "1")
+    g = wait_store(s, lambda g: len(g["zones"]) == before + 2 and g["renaming"],
+                   "the polygon to be closed, open for its name")
+    check(g["drawn_corners"] == 0, "corners are left over after closing the polygon")
+    s.type("Fitting queue")
+    s.key("Return")
+    wait_store(s, lambda g: any(z["name"] == "Fitting queue" for z in g["zones"]),
+               "the polygon to be named")
+
+    s.key("ctrl+s")
+    tp_e2e.wait_for(lambda: open(path, encoding="utf-8").read() != original_text, 10,
+                    "the file to be saved")
+    s.key("ctrl+q")
+    s.wait_exit()
+
+    r = s.run_cli("--validate", path)
+    check(r.returncode == 0, f"the saved file does not validate: {r.stdout}{r.stderr}")
+    saved = tp_e2e.load_project(path)
+    zones = saved["floor_plans"][0]["zones"]
+    check(len(zones) == before + 2, f"saved, the plan has {len(zones)} zones, not {before + 2}")
+    check(zones[:before] == plan_before["zones"], "saved, the plan's other zones changed")
+
+    rect = [z for z in zones if z["name"] == "Sale rack"]
+    check(len(rect) == 1, f"saved, {len(rect)} zones are named Sale rack")
+    rect = rect[0]
+    check(rect["shape"] == "rect", f"the rectangle was saved as a {rect['shape']}")
+    r = rect["rect"]
+    check(abs(r["x"] - 13.5) < 1e-6 and abs(r["y"] - 3.5) < 1e-6
+          and abs(r["width"] - 3.5) < 1e-6 and abs(r["height"] - 2.0) < 1e-6,
+          f"the rectangle is {r}, not 3.5 × 2 m at (13.5, 3.5) as drawn and snapped")
+
+    poly = [z for z in zones if z["name"] == "Fitting queue"]
+    check(len(poly) == 1, f"saved, {len(poly)} zones are named Fitting queue")
+    poly = poly[0]
+    check(poly["shape"] == "polygon", f"the polygon was saved as a {poly['shape']}")
+    expected = [[4.0, 6.0], [9.0, 6.0], [9.5, 7.5], [6.0, 8.5]]
+    check(len(poly["points"]) == 4
+          and all(abs(a - b) < 1e-6 for p, q in zip(poly["points"], expected) for a, b in zip(p, q)),
+          f"the polygon's corners are {poly['points']}, not {expected} as clicked and snapped")
+
+    # Nothing else of the file changed.
+    saved["floor_plans"][0]["zones"] = plan_before["zones"]
+    saved.pop("generator", None)
+    original.pop("generator", None)
+    check(saved == original, "saved, something besides the two new zones changed")
+
+
+if __name__ == "__main__":
+    tp_e2e.run("store-zones", scenario)
