@@ -269,6 +269,14 @@ load_zone (TpLoader *l)
             break;
           have_shape = TRUE;
         }
+      else if (strcmp (name, "walkable") == 0)
+        {
+          gboolean b;
+
+          if (!_tp_loader_bool (l, &b))
+            break;
+          _tp_props_boolean (&props, "walkable", b);
+        }
       else if (geometry >= 0)
         {
           /* Read it when "shape" is known; until then keep it as unknown. */

@@ -382,10 +382,10 @@ write_zone (TpJsonWriter *w,
             TpZone       *zone)
 {
   static const char * const known_rect[] = {
-    "id", "name", "kind", "shape", "rect", NULL
+    "id", "name", "kind", "shape", "rect", "walkable", NULL
   };
   static const char * const known_polygon[] = {
-    "id", "name", "kind", "shape", "points", NULL
+    "id", "name", "kind", "shape", "points", "walkable", NULL
   };
   static const char * const rect_known[] = { "x", "y", "width", "height", NULL };
   TpZoneShape shape = tp_zone_get_shape (zone);
@@ -429,6 +429,9 @@ write_zone (TpJsonWriter *w,
         }
       tp_json_writer_end_array (w);
     }
+  /* Only where the zone differs from its kind, so older files keep their bytes. */
+  if (tp_zone_walkable_is_own (zone))
+    write_bool (w, "walkable", tp_zone_is_walkable (zone));
   _tp_write_extra (w, tp_element_get_extra (element),
                    shape == TP_ZONE_SHAPE_RECT ? known_rect : known_polygon);
   tp_json_writer_end_object (w);

@@ -24,6 +24,7 @@ struct _TpZone
   double width;
   double height;
   GVariant *points;
+  int walkable;       /* -1: as its kind says; else 0 or 1, set for this zone */
 };
 
 G_DEFINE_FINAL_TYPE (TpZone, tp_zone, TP_TYPE_ELEMENT)
@@ -38,6 +39,7 @@ enum {
   PROP_WIDTH,
   PROP_HEIGHT,
   PROP_POINTS,
+  PROP_WALKABLE,
   N_PROPS
 };
 
@@ -94,6 +96,10 @@ tp_zone_get_property (GObject    *object,
 
     case PROP_POINTS:
       g_value_set_variant (value, self->points);
+      break;
+
+    case PROP_WALKABLE:
+      g_value_set_boolean (value, tp_zone_is_walkable (self));
       break;
 
     default:
@@ -178,6 +184,17 @@ tp_zone_set_property (GObject      *object,
       changed = set_points (self, g_value_get_variant (value));
       break;
 
+    case PROP_WALKABLE:
+      {
+        gboolean walkable = g_value_get_boolean (value);
+        /* What the kind says is not remembered as the zone's own. */
+        int own = walkable == tp_zone_kind_is_walkable (self->kind) ? -1 : walkable;
+
+        changed = walkable != tp_zone_is_walkable (self);
+        self->walkable = own;
+      }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
@@ -212,6 +229,8 @@ tp_zone_class_init (TpZoneClass *klass)
     g_param_spec_double ("height", NULL, NULL, 0.0, MAX_COORD, 2.0, flags);
   properties[PROP_POINTS] =
     g_param_spec_variant ("points", NULL, NULL, G_VARIANT_TYPE ("a(dd)"), NULL, flags);
+  properties[PROP_WALKABLE] =
+    g_param_spec_boolean ("walkable", NULL, NULL, TRUE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -223,6 +242,7 @@ tp_zone_init (TpZone *self)
   self->kind = TP_ZONE_KIND_OTHER;
   self->width = 2.0;
   self->height = 2.0;
+  self->walkable = -1;
   self->points = g_variant_ref_sink (g_variant_new_array (G_VARIANT_TYPE ("(dd)"), NULL, 0));
 }
 
@@ -313,5 +333,15 @@ tp_zone_is_walkable (TpZone *self)
 {
   g_return_val_if_fail (TP_IS_ZONE (self), TRUE);
 
+  if (self->walkable >= 0)
+    return self->walkable;
   return tp_zone_kind_is_walkable (self->kind);
+}
+
+gboolean
+tp_zone_walkable_is_own (TpZone *self)
+{
+  g_return_val_if_fail (TP_IS_ZONE (self), FALSE);
+
+  return self->walkable >= 0 && self->walkable != tp_zone_kind_is_walkable (self->kind);
 }

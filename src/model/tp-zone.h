@@ -4,7 +4,8 @@
  *
  * A zone of a floor plan: a rectangle or a polygon, in metres.
  * Properties: "id", "name", "kind" (TpZoneKind), "shape" (TpZoneShape), "x", "y", "width", "height"
- * (the rectangle), "points" (GVariant "a(dd)", the polygon; empty for rectangles).
+ * (the rectangle), "points" (GVariant "a(dd)", the polygon; empty for rectangles), "walkable"
+ * (whether customers walk through it: its kind says, unless set for this zone).
  * A self-intersecting polygon is read with the even-odd rule.
  */
 
@@ -31,7 +32,9 @@ void         tp_zone_get_bounds          (TpZone     *self,
                                           double     *width,
                                           double     *height);
 GVariant    *tp_zone_get_points          (TpZone     *self);
-/** tp_zone_is_walkable: whether customers walk through the zone; derived from its kind. */
+/** tp_zone_is_walkable: whether customers walk through the zone: set for it, else as its kind says. */
 gboolean     tp_zone_is_walkable         (TpZone     *self);
+/** tp_zone_walkable_is_own: whether the zone's "walkable" differs from what its kind says. */
+gboolean     tp_zone_walkable_is_own     (TpZone     *self);
 
 G_END_DECLS

@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A zone of a floor plan in the inspector: its name, its kind (which says
- * whether customers walk through it or around it) and, for a rectangle, its
+ * A zone of a floor plan in the inspector: its name, its kind, whether
+ * customers walk through it (its kind says, unless set here) and, for a rectangle, its
  * place and size in metres, typed exactly. A polygon's corners are dragged
  * on the plan.
  */
@@ -29,13 +29,16 @@ _tp_inspector_build_zone (TpInspector *self,
                            _("Name"), N_("Rename Zone"));
   _tp_inspector_add_field (self, group, TP_ELEMENT (zone), id, "kind", TP_FIELD_ENUM,
                            _("Kind"), N_("Change Zone Kind"));
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Customers"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               tp_zone_is_walkable (zone)
-                               ? _("Walk through it")
-                               : _("Walk around it (the path goes around, except to a stop inside)"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  field = _tp_inspector_add_field (self, group, TP_ELEMENT (zone), id, "walkable", TP_FIELD_BOOL,
+                                   _("Customers walk through it"), N_("Change Walkable"));
+  row = gtk_widget_get_ancestor (field->widget, ADW_TYPE_ACTION_ROW);
+  if (row != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                 tp_zone_walkable_is_own (zone)
+                                 ? _("Set for this zone")
+                                 : tp_zone_is_walkable (zone)
+                                 ? _("As for its kind")
+                                 : _("As for its kind: the path goes around it, except to a stop inside"));
 
   if (tp_zone_get_shape (zone) == TP_ZONE_SHAPE_RECT)
     {
@@ -81,5 +84,6 @@ _tp_inspector_zone_needs_rebuild (TpInspector    *self,
          && change->kind == TP_CHANGE_PROPERTY && change->element == self->element
          && (g_strcmp0 (change->pspec->name, "kind") == 0
              || g_strcmp0 (change->pspec->name, "shape") == 0
+             || g_strcmp0 (change->pspec->name, "walkable") == 0
              || g_strcmp0 (change->pspec->name, "points") == 0);
 }

@@ -381,6 +381,14 @@ _tp_store_flow_view_ask_length (TpStoreFlowView *self)
   gtk_widget_grab_focus (edit->calibrate_entry);
 }
 
+GtkWidget *
+tp_store_flow_view_get_length_entry (TpStoreFlowView *self)
+{
+  g_return_val_if_fail (TP_IS_STORE_FLOW_VIEW (self), NULL);
+
+  return get_edit (self)->calibrate_shown ? get_edit (self)->calibrate_entry : NULL;
+}
+
 /* --- The picture's menu ------------------------------------------------------------ */
 
 void

@@ -52,6 +52,8 @@ void        tp_store_flow_view_set_picture_opacity (TpStoreFlowView *self,
 /** tp_store_flow_view_set_picture_locked: a locked picture cannot be calibrated. */
 void        tp_store_flow_view_set_picture_locked  (TpStoreFlowView *self,
                                                     gboolean         locked);
+/** tp_store_flow_view_get_length_entry: the entry asking the calibration line's length, or NULL. */
+GtkWidget  *tp_store_flow_view_get_length_entry    (TpStoreFlowView *self);
 /** tp_store_flow_view_calibrate: the picture's scale such that the line @a–@b (metres as drawn now)
  *  measures @length metres; the plan grows to hold the picture. One undo step. */
 gboolean    tp_store_flow_view_calibrate           (TpStoreFlowView *self,

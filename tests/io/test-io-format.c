@@ -891,6 +891,56 @@ test_concurrent_saves (void)
     }
 }
 
+/* A zone's own "walkable": written only where it differs from its kind, read back, and a file
+ * without it keeps its bytes. */
+static void
+test_zone_walkable (void)
+{
+  g_autoptr(TpProject) project = tp_io_sample_project ();
+  g_autoptr(GBytes) plain = tp_format_save_to_bytes (project);
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(TpProject) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  TpZone *door = TP_ZONE (tp_project_lookup (project, "zone-door"));
+  TpZone *shelf = TP_ZONE (tp_project_lookup (project, "zone-shelf"));
+  const char *text;
+
+  g_assert_null (strstr (g_bytes_get_data (plain, NULL), "\"walkable\""));
+
+  /* The door as a turnstile customers go round; the shelf made walkable, then set back. */
+  g_object_set (door, "walkable", FALSE, NULL);
+  g_object_set (shelf, "walkable", TRUE, NULL);
+  g_assert_false (tp_zone_is_walkable (door));
+  g_assert_true (tp_zone_is_walkable (shelf));
+  g_object_set (shelf, "walkable", FALSE, NULL);
+  g_assert_false (tp_zone_walkable_is_own (shelf));
+
+  saved = tp_format_save_to_bytes (project);
+  text = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (text, "\"walkable\": false"));
+  g_assert_null (strstr (text, "\"walkable\": true"));
+  g_assert_null (strstr (strstr (text, "\"walkable\"") + 1, "\"walkable\""));
+
+  loaded = tp_format_load_bytes (saved, "walkable", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (tp_zone_is_walkable (TP_ZONE (tp_project_lookup (loaded, "zone-door"))));
+  g_assert_false (tp_zone_is_walkable (TP_ZONE (tp_project_lookup (loaded, "zone-shelf"))));
+  g_assert_true (tp_zone_walkable_is_own (TP_ZONE (tp_project_lookup (loaded, "zone-door"))));
+  {
+    g_autoptr(GBytes) resaved = tp_format_save_to_bytes (loaded);
+
+    assert_bytes_equal (saved, resaved);
+  }
+
+  /* Set back to what its kind says, the file is the one before, byte for byte. */
+  g_object_set (door, "walkable", TRUE, NULL);
+  {
+    g_autoptr(GBytes) again = tp_format_save_to_bytes (project);
+
+    assert_bytes_equal (plain, again);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -913,6 +963,7 @@ main (int   argc,
   g_test_add_func ("/io/format/fragments", test_fragments);
   g_test_add_func ("/io/format/files-async", test_files_async);
   g_test_add_func ("/io/format/concurrent-saves", test_concurrent_saves);
+  g_test_add_func ("/io/format/zone-walkable", test_zone_walkable);
 
   return g_test_run ();
 }

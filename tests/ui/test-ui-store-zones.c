@@ -160,9 +160,23 @@ test_draw_rectangle (void)
     TpInspector *inspector = TP_INSPECTOR (tp_ui_test_find_widget (GTK_WIDGET (window),
                                                                   TP_TYPE_INSPECTOR));
 
+    GtkWidget *walkable;
+
     g_assert_nonnull (tp_inspector_get_field (inspector, "name"));
     g_assert_nonnull (tp_inspector_get_field (inspector, "kind"));
     g_assert_nonnull (tp_inspector_get_field (inspector, "width"));
+
+    /* A zone of kind "other" is walked through, unless it says otherwise: one step. */
+    walkable = tp_inspector_get_field (inspector, "walkable");
+    g_assert_true (GTK_IS_SWITCH (walkable));
+    g_assert_true (gtk_switch_get_active (GTK_SWITCH (walkable)));
+    gtk_switch_set_active (GTK_SWITCH (walkable), FALSE);
+    g_assert_false (tp_zone_is_walkable (zone));
+    g_assert_true (tp_zone_walkable_is_own (zone));
+    g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Change Walkable");
+    g_assert_true (tp_project_undo (project));
+    g_assert_true (tp_zone_is_walkable (zone));
+    g_assert_false (tp_zone_walkable_is_own (zone));
   }
 
   /* F2 (view.rename) opens the name again; Escape-like cancel keeps it. */
@@ -409,6 +423,30 @@ test_picture (void)
   g_assert_cmpfloat_with_epsilon (tp_floor_plan_get_width (plan), 40, 1e-9);
   g_assert_cmpfloat_with_epsilon (tp_floor_plan_get_height (plan), 30, 1e-9);
   g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Calibrate Picture");
+
+  /* The same through the tool: a line dragged over the picture, its length typed in the popover
+   * ("4,5 m" read with a decimal comma), Enter. */
+  g_assert_true (tp_project_undo (project));
+  g_assert_cmpfloat (tp_floor_plan_get_image_scale (plan), ==, 0);
+  tp_ui_test_spin ();
+  use_tool (view, "calibrate");
+  drag_metres (view, 2, 2, 6, 2);
+  {
+    GtkWidget *entry = tp_store_flow_view_get_length_entry (view);
+
+    g_assert_nonnull (entry);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "nine");
+    g_signal_emit_by_name (entry, "activate");
+    g_assert_cmpfloat (tp_floor_plan_get_image_scale (plan), ==, 0);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "4,5 m");
+    g_signal_emit_by_name (entry, "activate");
+  }
+  g_assert_cmpfloat_with_epsilon (tp_floor_plan_get_image_scale (plan), 0.05 * 4.5 / 4, 1e-12);
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Calibrate Picture");
+  g_assert_cmpstr (tp_store_flow_view_get_tool (view), ==, "select");
+  g_assert_true (tp_project_undo (project));
+  g_assert_true (tp_store_flow_view_calibrate (view, (TpPoint) { 2, 2 }, (TpPoint) { 6, 2 }, 8.0));
+  tp_ui_test_spin ();
 
   /* A line of no length sets nothing. */
   g_assert_false (tp_store_flow_view_calibrate (view, (TpPoint) { 2, 2 }, (TpPoint) { 2, 2 }, 8.0));
