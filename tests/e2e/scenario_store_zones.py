@@ -3,7 +3,9 @@
 """Open the clothing store's visit in the store flow and draw on its plan
 with the mouse: the Rectangle Zone button, a drag from corner to corner,
 the new zone's name typed in place; then P, four corners clicked and a
-double click on the last one, and its name typed. Saved, the file has the
+double click on the last one, and its name typed; then a third outline
+with a corner taken back (Backspace), closed with Enter, left unnamed
+(Escape) and deleted. Saved, the file has the
 two new zones where they were drawn (snapped to the 0.5 m grid), with
 their names, and everything else as it was; it validates."""
 
@@ -95,6 +97,29 @@ def scenario(s):
     s.key("Return")
     wait_store(s, lambda g: any(z["name"] == "Fitting queue" for z in g["zones"]),
                "the polygon to be named")
+
+    # A third outline, keys only after the clicks: Backspace takes back a stray corner, Enter
+    # closes it, Escape leaves it unnamed, Delete removes it again.
+    s.key("p")
+    wait_store(s, lambda g: g["tool"] == "polygon", "the polygon tool again")
+    for i, (x, y) in enumerate([(14.2, 12.2), (15.8, 12.2), (23.0, 15.5)]):
+        s.click(*at(g, x, y))
+        wait_store(s, lambda g, n=i + 1: g["drawn_corners"] == n, f"corner {i + 1} of the third")
+    s.key("BackSpace")
+    wait_store(s, lambda g: g["drawn_corners"] == 2, "the stray corner to be taken back")
+    s.click(*at(g, 15.8, 13.8))
+    s.click(*at(g, 14.2, 13.8))
+    wait_store(s, lambda g: g["drawn_corners"] == 4, "four corners")
+    s.key("Return")
+    g = wait_store(s, lambda g: len(g["zones"]) == before + 3 and g["renaming"],
+                   "Enter to close the third zone")
+    s.key("Escape")
+    g = wait_store(s, lambda g: not g["renaming"], "the name to be left as it was")
+    third = g["zones"][-1]
+    check(third["selected"] and third["corners"] == 4 and third["name"] == "",
+          f"the third zone is {third}, not a selected, unnamed four-cornered zone")
+    s.key("Delete")
+    wait_store(s, lambda g: len(g["zones"]) == before + 2, "the third zone to be deleted")
 
     s.key("ctrl+s")
     tp_e2e.wait_for(lambda: open(path, encoding="utf-8").read() != original_text, 10,
