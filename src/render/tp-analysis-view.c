@@ -37,6 +37,7 @@ struct _TpAnalysisView
   TpPainRanking       *fail;      /* NULL when no card is a rated fail point */
   TpPhaseAlignment    *overlay;   /* NULL when the project has one journey */
   TpJourneyDiff       *diff;      /* a future journey against its current state, or NULL */
+  GPtrArray           *overlay_with;  /* the journeys overlaid besides this one; NULL = all */
   guint                step_of[N_STEPS];  /* the place of each part that is shown */
   guint                n_steps;
   TpRect               steps[N_STEPS];
@@ -50,14 +51,23 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (TpAnalysisView, tp_analysis_view, TP_TYPE_VIEW_BA
                                G_IMPLEMENT_INTERFACE (TP_TYPE_VIEW, view_iface_init))
 
 static void
-tp_analysis_view_constructed (GObject *object)
+clear (TpAnalysisView *self)
 {
-  TpAnalysisView *self = TP_ANALYSIS_VIEW (object);
+  g_clear_pointer (&self->rollup, tp_journey_rollup_free);
+  g_clear_pointer (&self->ranking, tp_pain_ranking_free);
+  g_clear_pointer (&self->matrix, tp_opportunity_matrix_free);
+  g_clear_pointer (&self->overlay, tp_phase_alignment_free);
+  g_clear_pointer (&self->fail, tp_pain_ranking_free);
+  g_clear_pointer (&self->diff, tp_journey_diff_free);
+}
+
+static void
+build (TpAnalysisView *self)
+{
   TpJourney *journey = tp_view_base_get_journey (TP_VIEW_BASE (self));
   double rollup_width, y = MARGIN;
 
-  G_OBJECT_CLASS (tp_analysis_view_parent_class)->constructed (object);
-
+  clear (self);
   self->rollup = tp_analysis_rollup (journey, -1);
   self->ranking = tp_analysis_rank_pain_points (journey, TP_RANK_BY_WEIGHT);
   self->matrix = tp_analysis_opportunities (journey);
@@ -85,19 +95,24 @@ tp_analysis_view_constructed (GObject *object)
   else
     g_clear_pointer (&self->fail, tp_pain_ranking_free);
 
-  /* Every journey of the project, this one first, their emotion lines by phase. */
+  /* Every journey of the project (or those chosen), this one first, their emotion lines by
+   * phase. */
   {
     TpProject *project = tp_element_get_project (TP_ELEMENT (journey));
     GPtrArray *journeys = project != NULL ? tp_project_get_journeys (project) : NULL;
+    g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
 
-    if (journeys != NULL && journeys->len > 1)
+    g_ptr_array_add (ordered, journey);
+    for (guint j = 0; journeys != NULL && j < journeys->len; j++)
       {
-        g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
+        TpJourney *other = g_ptr_array_index (journeys, j);
 
-        g_ptr_array_add (ordered, journey);
-        for (guint j = 0; j < journeys->len; j++)
-          if (g_ptr_array_index (journeys, j) != journey)
-            g_ptr_array_add (ordered, g_ptr_array_index (journeys, j));
+        if (other != journey
+            && (self->overlay_with == NULL || g_ptr_array_find (self->overlay_with, other, NULL)))
+          g_ptr_array_add (ordered, other);
+      }
+    if (ordered->len > 1)
+      {
         self->overlay = tp_analysis_align ((TpJourney **) ordered->pdata, ordered->len);
         y += GAP;
         self->steps[self->n_steps] = (TpRect) { MARGIN, y, CHART_WIDTH,
@@ -152,16 +167,20 @@ tp_analysis_view_constructed (GObject *object)
 }
 
 static void
+tp_analysis_view_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (tp_analysis_view_parent_class)->constructed (object);
+
+  build (TP_ANALYSIS_VIEW (object));
+}
+
+static void
 tp_analysis_view_finalize (GObject *object)
 {
   TpAnalysisView *self = TP_ANALYSIS_VIEW (object);
 
-  g_clear_pointer (&self->rollup, tp_journey_rollup_free);
-  g_clear_pointer (&self->ranking, tp_pain_ranking_free);
-  g_clear_pointer (&self->matrix, tp_opportunity_matrix_free);
-  g_clear_pointer (&self->overlay, tp_phase_alignment_free);
-  g_clear_pointer (&self->fail, tp_pain_ranking_free);
-  g_clear_pointer (&self->diff, tp_journey_diff_free);
+  clear (self);
+  g_clear_pointer (&self->overlay_with, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tp_analysis_view_parent_class)->finalize (object);
 }
@@ -552,4 +571,28 @@ tp_analysis_view_get_elements (TpAnalysisView *self)
     }
 
   return elements;
+}
+
+void
+tp_analysis_view_set_overlay (TpAnalysisView *self,
+                              GPtrArray      *journeys)
+{
+  g_return_if_fail (TP_IS_ANALYSIS_VIEW (self));
+
+  g_clear_pointer (&self->overlay_with, g_ptr_array_unref);
+  if (journeys != NULL)
+    {
+      self->overlay_with = g_ptr_array_new_full (journeys->len, g_object_unref);
+      for (guint j = 0; j < journeys->len; j++)
+        g_ptr_array_add (self->overlay_with, g_object_ref (g_ptr_array_index (journeys, j)));
+    }
+  build (self);
+}
+
+TpPhaseAlignment *
+tp_analysis_view_get_overlay (TpAnalysisView *self)
+{
+  g_return_val_if_fail (TP_IS_ANALYSIS_VIEW (self), NULL);
+
+  return self->overlay;
 }

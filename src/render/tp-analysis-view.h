@@ -10,6 +10,7 @@
 
 #pragma once
 
+#include "tp-analysis.h"
 #include "tp-view-base.h"
 
 G_BEGIN_DECLS
@@ -28,5 +29,14 @@ TpElement *tp_analysis_view_element_at   (TpAnalysisView *self,
 /** tp_analysis_view_get_elements: every element with a mark, in reading order: the phases, the
  *  pain points, the opportunities, the fail points (transfer container). */
 GPtrArray *tp_analysis_view_get_elements (TpAnalysisView *self);
+
+/** tp_analysis_view_set_overlay: overlays the emotion lines of @journeys (TpJourney*, of the
+ *  same project) with this journey's, instead of every journey of the project (@journeys NULL).
+ *  With none, the part is left out: the steps and the size change. */
+void       tp_analysis_view_set_overlay  (TpAnalysisView *self,
+                                          GPtrArray      *journeys);
+/** tp_analysis_view_get_overlay: the journeys overlaid and their phases aligned (this journey
+ *  first), or NULL when the part is left out (borrowed). */
+TpPhaseAlignment *tp_analysis_view_get_overlay (TpAnalysisView *self);
 
 G_END_DECLS

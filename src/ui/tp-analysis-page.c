@@ -19,6 +19,10 @@ struct _TpAnalysisPage
   TpCanvas        parent_instance;
 
   TpAnalysisView *view;
+  /* Journeys left out of the emotion overlay (ids); new journeys are in. A way of looking:
+   * not in the file. */
+  GHashTable     *hidden;
+  GtkMenuButton  *overlay_button;
 };
 
 G_DEFINE_FINAL_TYPE (TpAnalysisPage, tp_analysis_page, TP_TYPE_CANVAS)
@@ -53,6 +57,18 @@ ensure_layout (TpCanvas *canvas)
     return FALSE;
 
   self->view = TP_ANALYSIS_VIEW (tp_view_new (TP_VIEW_ANALYSIS, journey));
+  if (self->view != NULL && g_hash_table_size (self->hidden) > 0)
+    {
+      TpProject *project = tp_element_get_project (TP_ELEMENT (journey));
+      GPtrArray *journeys = tp_project_get_journeys (project);
+      g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+
+      for (guint j = 0; j < journeys->len; j++)
+        if (!g_hash_table_contains (self->hidden,
+                                    tp_element_get_id (g_ptr_array_index (journeys, j))))
+          g_ptr_array_add (shown, g_ptr_array_index (journeys, j));
+      tp_analysis_view_set_overlay (self->view, shown);
+    }
   return self->view != NULL;
 }
 
@@ -222,10 +238,185 @@ activate_binding (GtkWidget *widget,
   return TRUE;
 }
 
+/* --- The journeys of the emotion overlay ----------------------------------- */
+
+/* "Ingrid, first-time buyer — Buying a gift tomorrow (future state)" */
+static char *
+journey_label (TpJourney *journey)
+{
+  TpProject *project = tp_element_get_project (TP_ELEMENT (journey));
+  const char *persona_id = tp_journey_get_persona (journey);
+  TpElement *persona = persona_id != NULL ? tp_project_lookup (project, persona_id) : NULL;
+  const char *title = tp_journey_get_title (journey);
+  const char *name = persona != NULL && TP_IS_PERSONA (persona)
+                     ? tp_persona_get_name (TP_PERSONA (persona)) : NULL;
+  g_autofree char *base = NULL;
+
+  if (title == NULL || *title == '\0')
+    title = _("Untitled journey");
+  base = name != NULL && *name != '\0'
+         /* Translators: a journey in the emotion overlay's list: persona — journey */
+         ? g_strdup_printf (_("%s — %s"), name, title) : g_strdup (title);
+  if (tp_journey_get_state (journey) == TP_JOURNEY_STATE_FUTURE)
+    /* Translators: a journey in the future state in the emotion overlay's list */
+    return g_strdup_printf (_("%s (future state)"), base);
+  return g_steal_pointer (&base);
+}
+
+static void
+overlay_toggled (GtkCheckButton *button,
+                 TpAnalysisPage *self)
+{
+  TpJourney *journey = g_object_get_data (G_OBJECT (button), "tp-journey");
+
+  tp_analysis_page_set_overlaid (self, journey, gtk_check_button_get_active (button));
+}
+
+/* The same persona's journeys only, or every journey. */
+static void
+overlay_preset (GtkButton      *button,
+                TpAnalysisPage *self)
+{
+  gboolean same_persona = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "tp-same"));
+  GtkWidget *box = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (button)));
+  TpJourney *shown = tp_canvas_get_journey (TP_CANVAS (self));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      TpJourney *journey = g_object_get_data (G_OBJECT (child), "tp-journey");
+
+      if (GTK_IS_CHECK_BUTTON (child) && journey != NULL)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (child),
+                                     !same_persona
+                                     || g_strcmp0 (tp_journey_get_persona (journey),
+                                                   tp_journey_get_persona (shown)) == 0);
+    }
+}
+
+static void
+build_overlay_popover (GtkMenuButton *button,
+                       gpointer       user_data)
+{
+  TpAnalysisPage *self = user_data;
+  TpJourney *shown = tp_canvas_get_journey (TP_CANVAS (self));
+  TpProject *project = shown != NULL ? tp_element_get_project (TP_ELEMENT (shown)) : NULL;
+  GPtrArray *journeys = project != NULL ? tp_project_get_journeys (project) : NULL;
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading, *presets, *preset;
+  guint n_others = 0;
+
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  heading = gtk_label_new (_("Emotion lines overlaid with this journey's"));
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_box_append (GTK_BOX (box), heading);
+
+  for (guint j = 0; journeys != NULL && j < journeys->len; j++)
+    {
+      TpJourney *journey = g_ptr_array_index (journeys, j);
+      g_autofree char *label = NULL;
+      GtkWidget *check;
+
+      if (journey == shown)
+        continue;
+      label = journey_label (journey);
+      check = gtk_check_button_new_with_label (label);
+      g_object_set_data_full (G_OBJECT (check), "tp-journey", g_object_ref (journey),
+                              g_object_unref);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   tp_analysis_page_get_overlaid (self, journey));
+      g_signal_connect_object (check, "toggled", G_CALLBACK (overlay_toggled), self, 0);
+      gtk_box_append (GTK_BOX (box), check);
+      n_others++;
+    }
+  if (n_others == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("The project has no other journey: add one to "
+                                         "compare their emotion lines"));
+
+      gtk_label_set_wrap (GTK_LABEL (none), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (none), 36);
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_box_append (GTK_BOX (box), none);
+    }
+  else
+    {
+      presets = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      preset = gtk_button_new_with_mnemonic (_("_Same Persona"));
+      gtk_widget_set_tooltip_text (preset, _("Only this persona's other journeys, such as its "
+                                             "current and future state"));
+      g_object_set_data (G_OBJECT (preset), "tp-same", GINT_TO_POINTER (TRUE));
+      g_signal_connect_object (preset, "clicked", G_CALLBACK (overlay_preset), self, 0);
+      gtk_box_append (GTK_BOX (presets), preset);
+      preset = gtk_button_new_with_mnemonic (_("_All Journeys"));
+      g_signal_connect_object (preset, "clicked", G_CALLBACK (overlay_preset), self, 0);
+      gtk_box_append (GTK_BOX (presets), preset);
+      gtk_box_append (GTK_BOX (box), presets);
+    }
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (button, popover);
+}
+
+void
+tp_analysis_page_set_overlay_button (TpAnalysisPage *self,
+                                     GtkMenuButton  *button)
+{
+  g_return_if_fail (TP_IS_ANALYSIS_PAGE (self));
+  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+
+  self->overlay_button = button;
+  gtk_menu_button_set_create_popup_func (button, build_overlay_popover, self, NULL);
+}
+
+gboolean
+tp_analysis_page_get_overlaid (TpAnalysisPage *self,
+                               TpJourney      *journey)
+{
+  g_return_val_if_fail (TP_IS_ANALYSIS_PAGE (self), FALSE);
+  g_return_val_if_fail (TP_IS_JOURNEY (journey), FALSE);
+
+  return !g_hash_table_contains (self->hidden, tp_element_get_id (TP_ELEMENT (journey)));
+}
+
+void
+tp_analysis_page_set_overlaid (TpAnalysisPage *self,
+                               TpJourney      *journey,
+                               gboolean        overlaid)
+{
+  const char *id;
+
+  g_return_if_fail (TP_IS_ANALYSIS_PAGE (self));
+  g_return_if_fail (TP_IS_JOURNEY (journey));
+
+  id = tp_element_get_id (TP_ELEMENT (journey));
+  if (!!overlaid == !g_hash_table_contains (self->hidden, id))
+    return;
+  if (overlaid)
+    g_hash_table_remove (self->hidden, id);
+  else
+    g_hash_table_add (self->hidden, g_strdup (id));
+  tp_canvas_invalidate (TP_CANVAS (self));
+}
+
+TpAnalysisView *
+tp_analysis_page_get_view (TpAnalysisPage *self)
+{
+  g_return_val_if_fail (TP_IS_ANALYSIS_PAGE (self), NULL);
+
+  ensure_layout (TP_CANVAS (self));
+  return self->view;
+}
+
 static void
 tp_analysis_page_dispose (GObject *object)
 {
   g_clear_object (&TP_ANALYSIS_PAGE (object)->view);
+  g_clear_pointer (&TP_ANALYSIS_PAGE (object)->hidden, g_hash_table_unref);
 
   G_OBJECT_CLASS (tp_analysis_page_parent_class)->dispose (object);
 }
@@ -269,6 +460,8 @@ static void
 tp_analysis_page_init (TpAnalysisPage *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+
+  self->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect_object (click, "pressed", G_CALLBACK (on_pressed), self, 0);

@@ -13,6 +13,7 @@
 
 #pragma once
 
+#include "render/tp-analysis-view.h"
 #include "tp-canvas.h"
 
 G_BEGIN_DECLS
@@ -28,5 +29,20 @@ gboolean   tp_analysis_page_get_point      (TpAnalysisPage *self,
                                             TpElement      *element,
                                             double         *wx,
                                             double         *wy);
+
+/** tp_analysis_page_set_overlay_button: @button (a menu button over the page) opens the list of
+ *  the project's other journeys, each with a check box: whether its emotion line is overlaid
+ *  with the shown journey's, with "Same Persona" and "All Journeys" presets. */
+void       tp_analysis_page_set_overlay_button (TpAnalysisPage *self,
+                                            GtkMenuButton  *button);
+/** tp_analysis_page_get_overlaid: whether @journey's emotion line is in the overlay (all are,
+ *  until one is left out). */
+gboolean   tp_analysis_page_get_overlaid   (TpAnalysisPage *self,
+                                            TpJourney      *journey);
+void       tp_analysis_page_set_overlaid   (TpAnalysisPage *self,
+                                            TpJourney      *journey,
+                                            gboolean        overlaid);
+/** tp_analysis_page_get_view: the analysis shown (borrowed; renewed after each change). */
+TpAnalysisView *tp_analysis_page_get_view  (TpAnalysisPage *self);
 
 G_END_DECLS

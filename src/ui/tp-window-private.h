@@ -51,6 +51,7 @@ struct _TpWindow
   TpJourneyView        *journey_view;
   TpBlueprintView      *blueprint_view;
   TpAnalysisPage       *analysis_page;
+  GtkMenuButton        *overlay_button;
   TpStoreFlowView      *store_flow_view;
   GMenuModel           *primary_menu;
   GMenuModel           *zoom_menu;

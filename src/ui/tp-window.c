@@ -224,6 +224,9 @@ _tp_window_get_visible_canvas (TpWindow *self)
   /* The store flow's page is its list of touchpoints beside its plan. */
   if (visible != NULL && visible == self->store_flow_page)
     return TP_CANVAS (self->store_flow_view);
+  /* The analysis has its overlay chooser over it. */
+  if (visible != NULL && GTK_IS_OVERLAY (visible))
+    visible = gtk_overlay_get_child (GTK_OVERLAY (visible));
   return visible != NULL && TP_IS_CANVAS (visible) ? TP_CANVAS (visible) : NULL;
 }
 
@@ -514,6 +517,7 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_view);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, blueprint_view);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, analysis_page);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, overlay_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, store_flow_view);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, zoom_menu);
@@ -600,6 +604,7 @@ tp_window_init (TpWindow *self)
   tp_canvas_set_selection (TP_CANVAS (self->journey_view), self->selection);
   tp_canvas_set_selection (TP_CANVAS (self->blueprint_view), self->selection);
   tp_canvas_set_selection (TP_CANVAS (self->analysis_page), self->selection);
+  tp_analysis_page_set_overlay_button (self->analysis_page, self->overlay_button);
   g_signal_connect_object (self->analysis_page, "notify::zoom",
                            G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->analysis_page, "show-in-map",

@@ -445,7 +445,8 @@ show_analysis (TpWindow  *window,
   tp_window_set_journey (window, journey);
   adw_view_stack_set_visible_child_name (stack, "analysis");
   tp_ui_test_sleep (300);
-  return TP_ANALYSIS_PAGE (adw_view_stack_get_visible_child (stack));
+  return TP_ANALYSIS_PAGE (find_widget (adw_view_stack_get_visible_child (stack),
+                                        TP_TYPE_ANALYSIS_PAGE));
 }
 
 /* Every mark of the analysis is clickable: a click selects the card, and the journey map shows
@@ -561,6 +562,138 @@ test_analysis_screenshots (void)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static void
+collect_buttons (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_buttons (child, type, found);
+}
+
+static guint
+n_overlaid (TpAnalysisPage *page)
+{
+  TpPhaseAlignment *alignment = tp_analysis_view_get_overlay (tp_analysis_page_get_view (page));
+
+  return alignment != NULL ? alignment->n_journeys : 0;
+}
+
+/* Emotion Overlay over the analysis chooses the journeys whose emotion lines are overlaid with
+ * the shown one's: check boxes named by persona and journey (the future state said so), "Same
+ * Persona" for current vs future, "All Journeys"; with none left the part goes. Not in the file,
+ * no undo step. Screenshots of the choice and of the overlay it gives, light and dark. */
+static void
+test_overlay_choice (void)
+{
+  const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  const char *scheme_names[] = { "light", "dark" };
+
+  for (guint s = 0; s < G_N_ELEMENTS (schemes); s++)
+    {
+      TpWindow *window;
+      TpProject *project;
+      GPtrArray *journeys;
+      TpJourney *today, *tomorrow, *anniversary;
+      TpAnalysisPage *page;
+      GtkMenuButton *button = NULL;
+      GtkWidget *popover;
+      g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+      g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+      g_autoptr(GPtrArray) presets = g_ptr_array_new ();
+      g_autofree char *choice = g_strdup_printf ("overlay-choice-%s.png", scheme_names[s]);
+      g_autofree char *chosen = g_strdup_printf ("overlay-chosen-%s.png", scheme_names[s]);
+      GtkCheckButton *future_check = NULL, *other_check = NULL;
+      guint n_steps;
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), schemes[s]);
+      window = open_example ("jewellery-web-shop.touchpoint");
+      project = tp_window_get_project (window);
+      journeys = tp_project_get_journeys (project);
+      g_assert_cmpuint (journeys->len, ==, 3);
+      today = g_ptr_array_index (journeys, 0);
+      tomorrow = g_ptr_array_index (journeys, 1);
+      anniversary = g_ptr_array_index (journeys, 2);
+      g_assert_cmpint (tp_journey_get_state (tomorrow), ==, TP_JOURNEY_STATE_FUTURE);
+      page = show_analysis (window, today);
+      g_assert_cmpuint (n_overlaid (page), ==, 3);
+      n_steps = tp_view_get_n_steps (TP_VIEW (tp_analysis_page_get_view (page)));
+
+      /* The button over the page, reached by Tab like any other. */
+      collect_buttons (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
+      for (guint b = 0; b < buttons->len; b++)
+        if (g_strcmp0 (gtk_menu_button_get_label (g_ptr_array_index (buttons, b)),
+                       "Emotion _Overlay") == 0)
+          button = g_ptr_array_index (buttons, b);
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (button)));
+      g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (button))
+                     || gtk_widget_get_focusable (gtk_widget_get_first_child (GTK_WIDGET (button))));
+      gtk_menu_button_popup (button);
+      tp_ui_test_sleep (200);
+      popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+      g_assert_nonnull (popover);
+      g_assert_true (gtk_widget_get_mapped (popover));
+      collect_buttons (popover, GTK_TYPE_CHECK_BUTTON, checks);
+      g_assert_cmpuint (checks->len, ==, 2);
+      for (guint c = 0; c < checks->len; c++)
+        {
+          const char *label = gtk_check_button_get_label (g_ptr_array_index (checks, c));
+
+          g_test_message ("overlay choice: %s", label);
+          g_assert_true (gtk_check_button_get_active (g_ptr_array_index (checks, c)));
+          if (strstr (label, "(future state)") != NULL)
+            future_check = g_ptr_array_index (checks, c);
+          else
+            other_check = g_ptr_array_index (checks, c);
+        }
+      g_assert_nonnull (future_check);
+      g_assert_nonnull (other_check);
+      g_assert_nonnull (strstr (gtk_check_button_get_label (future_check), "Ingrid"));
+      g_assert_nonnull (strstr (gtk_check_button_get_label (other_check), "Marius"));
+
+      /* Current vs future: the same persona's journeys only. */
+      collect_buttons (popover, GTK_TYPE_BUTTON, presets);
+      for (guint b = 0; b < presets->len; b++)
+        if (!GTK_IS_CHECK_BUTTON (g_ptr_array_index (presets, b))
+            && g_strcmp0 (gtk_button_get_label (g_ptr_array_index (presets, b)),
+                          "_Same Persona") == 0)
+          g_signal_emit_by_name (g_ptr_array_index (presets, b), "clicked");
+      tp_ui_test_sleep (100);
+      g_assert_false (gtk_check_button_get_active (other_check));
+      g_assert_true (gtk_check_button_get_active (future_check));
+      g_assert_false (tp_analysis_page_get_overlaid (page, anniversary));
+      g_assert_cmpuint (n_overlaid (page), ==, 2);
+      g_assert_true (tp_analysis_view_get_overlay (tp_analysis_page_get_view (page))->journeys[1]
+                     == tomorrow);
+      render_window (popover, choice);
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      tp_canvas_set_zoom (TP_CANVAS (page), 0.75);
+      tp_canvas_set_scroll (TP_CANVAS (page), 0, step_top (today, "Emotion across journeys"));
+      render_window (window, chosen);
+
+      /* None left: no overlay, one part fewer; then all again. */
+      gtk_check_button_set_active (future_check, FALSE);
+      tp_ui_test_sleep (100);
+      g_assert_cmpuint (n_overlaid (page), ==, 0);
+      g_assert_cmpuint (tp_view_get_n_steps (TP_VIEW (tp_analysis_page_get_view (page))), ==,
+                        n_steps - 1);
+      tp_analysis_page_set_overlaid (page, tomorrow, TRUE);
+      tp_analysis_page_set_overlaid (page, anniversary, TRUE);
+      tp_ui_test_sleep (100);
+      g_assert_cmpuint (n_overlaid (page), ==, 3);
+      g_assert_false (tp_project_can_undo (project));
+      g_assert_false (tp_project_get_modified (project));
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      tp_ui_test_spin ();
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
 /* A hostile CSV: the dialog says why, Import is off, and the project is not changed. */
 static void
 test_import_csv (void)
@@ -629,6 +762,7 @@ main (int   argc,
   g_test_add_func ("/personas/screenshots", test_persona_screenshots);
   g_test_add_func ("/analysis/click-selects", test_analysis_click_selects);
   g_test_add_func ("/analysis/screenshots", test_analysis_screenshots);
+  g_test_add_func ("/analysis/overlay-choice", test_overlay_choice);
   g_test_add_func ("/import/csv", test_import_csv);
 
   return tp_ui_test_run ();
