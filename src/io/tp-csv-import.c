@@ -316,6 +316,29 @@ tp_csv_import_get_n_cards (TpCsvImport *self)
   return self->cards->len;
 }
 
+char *
+tp_csv_import_get_cell_text (TpCsvImport *self,
+                             guint        phase,
+                             guint        lane)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      TpCsvCard *card = g_ptr_array_index (self->cards, i);
+
+      if (card->phase != phase || card->lane != lane)
+        continue;
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, tp_card_get_title (card->card) != NULL
+                             ? tp_card_get_title (card->card) : "");
+    }
+  return g_string_free (text, FALSE);
+}
+
 const char * const *
 tp_csv_import_get_warnings (TpCsvImport *self)
 {

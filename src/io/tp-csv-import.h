@@ -66,6 +66,11 @@ const char  *tp_csv_import_get_lane       (TpCsvImport  *self,
 TpLaneKind   tp_csv_import_get_lane_kind  (TpCsvImport  *self,
                                            guint         index);
 guint        tp_csv_import_get_n_cards    (TpCsvImport  *self);
+/** tp_csv_import_get_cell_text: the titles of the cards that will land in cell (@phase, @lane),
+ *  one a line, in order; "" for an empty cell. Newly allocated. */
+char        *tp_csv_import_get_cell_text  (TpCsvImport  *self,
+                                           guint         phase,
+                                           guint         lane);
 /** tp_csv_import_get_warnings: translated notes for the person importing (NULL-terminated). */
 const char * const *tp_csv_import_get_warnings (TpCsvImport *self);
 

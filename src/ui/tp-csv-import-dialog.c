@@ -54,6 +54,30 @@ cell_label (const char *text,
   return label;
 }
 
+/* The cards of one cell, one a line, as the map will show them: at most a few lines. */
+static GtkWidget *
+cards_label (const char *text)
+{
+  g_auto(GStrv) titles = g_strsplit (text, "\n", -1);
+  g_autofree char *joined = g_strjoinv ("\n• ", titles);
+  g_autofree char *bulleted = g_strconcat ("• ", joined, NULL);
+  GtkWidget *label = gtk_label_new (*text != '\0' ? bulleted : "—");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 4);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 18);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  gtk_widget_add_css_class (label, "card-cell");
+  if (*text == '\0')
+    gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
 /* The phases across and the lanes down, as the journey will have them. */
 static GtkWidget *
 build_preview (TpCsvImport *import)
@@ -78,11 +102,21 @@ build_preview (TpCsvImport *import)
   for (guint l = 0; l < MIN (n_lanes, MAX_PREVIEW_LANES); l++)
     {
       /* Translators: a lane in the preview of a CSV import: its title and its kind */
+      GtkWidget *lane;
       g_autofree char *text = g_strdup_printf (_("%s (%s)"), tp_csv_import_get_lane (import, l),
                                                tp_enum_get_label (TP_TYPE_LANE_KIND,
                                                                   tp_csv_import_get_lane_kind (import, l)));
 
-      gtk_grid_attach (GTK_GRID (grid), cell_label (text, FALSE), 0, l + 1, 1, 1);
+      lane = cell_label (text, FALSE);
+      gtk_widget_set_valign (lane, GTK_ALIGN_START);
+      gtk_grid_attach (GTK_GRID (grid), lane, 0, l + 1, 1, 1);
+      /* The cells: the titles of the cards that will be there. */
+      for (guint p = 0; p < MIN (n_phases, MAX_PREVIEW_PHASES); p++)
+        {
+          g_autofree char *cards = tp_csv_import_get_cell_text (import, p, l);
+
+          gtk_grid_attach (GTK_GRID (grid), cards_label (cards), p + 1, l + 1, 1, 1);
+        }
     }
   if (n_lanes > MAX_PREVIEW_LANES)
     {
@@ -249,7 +283,7 @@ tp_csv_import_dialog_init (TpCsvImportDialog *self)
 
   adw_window_set_content (ADW_WINDOW (self), outer);
   gtk_window_set_title (GTK_WINDOW (self), _("Import CSV"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 720, 520);
+  gtk_window_set_default_size (GTK_WINDOW (self), 900, 640);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->import_button);
 }

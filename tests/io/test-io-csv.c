@@ -478,6 +478,22 @@ test_grid_edges (void)
                    "Lane “Research notes” does not name a kind of lane; "
                    "it becomes a free-text lane");
 
+  /* What the preview shows in each cell: empty ones empty. */
+  {
+    g_autofree char *empty = tp_csv_import_get_cell_text (import, 0, 0);
+    g_autofree char *asked = tp_csv_import_get_cell_text (import, 2, 1);
+
+    g_assert_cmpstr (empty, ==, "");
+    g_assert_cmpstr (asked, ==, "Asked 5 people");
+  }
+  {
+    g_autoptr(TpCsvImport) two = parse_text ("Lane,Search\r\nCustomer activity,\"One\nTwo\"\r\n");
+    g_autofree char *cell = tp_csv_import_get_cell_text (two, 0, 0);
+
+    g_assert_cmpuint (tp_csv_import_get_n_cards (two), ==, 2);
+    g_assert_cmpstr (cell, ==, "One\nTwo");
+  }
+
   project = tp_csv_import_new_project (import, "edges");
   again = tp_export_csv (first_journey (project), NULL);
   again_text = bytes_text (again);

@@ -738,6 +738,19 @@ test_import_csv (void)
   g_assert_null (tp_csv_import_dialog_get_error (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
   render_window (dialog, "import-csv-preview.png");
+  /* The preview shows the cells: each card's title where the map will have it. */
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    gboolean cell = FALSE;
+
+    collect_buttons (GTK_WIDGET (dialog), GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)),
+                     "• Sees a ring in a friend's Instagram post\n"
+                     "• Searches for the brand name on Google") == 0)
+        cell = TRUE;
+    g_assert_true (cell);
+  }
   journey = tp_csv_import_dialog_import (dialog);
   g_assert_nonnull (journey);
   gtk_window_destroy (GTK_WINDOW (dialog));
