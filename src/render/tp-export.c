@@ -14,6 +14,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "tp-analysis-view.h"
 #include "tp-export-private.h"
 
 /* The PDF page: margin and title block, in points (1 map unit = 1 pt). */
@@ -178,6 +179,8 @@ _tp_export_view (TpJourney             *journey,
   if (view == NULL)
     view = tp_view_new (TP_VIEW_JOURNEY, journey);
   tp_view_set_show_rollup (view, options->show_rollup);
+  if (options->overlay != NULL && TP_IS_ANALYSIS_VIEW (view))
+    tp_analysis_view_set_overlay (TP_ANALYSIS_VIEW (view), options->overlay);
   return view;
 }
 

@@ -55,6 +55,9 @@ typedef struct {
   const double  *clip;          /* x, y, width, height */
   /* The journey map: the figures of each phase under its header (View ▸ Show Phase Figures). */
   gboolean       show_rollup;
+  /* The analysis: the journeys (TpJourney*) whose emotion lines are overlaid with the exported
+   * one's (the analysis page's choice); NULL = every journey of the project. */
+  GPtrArray     *overlay;
   /* PDF: the date in the title block; NULL = today. */
   const char    *date;
 } TpExportOptions;

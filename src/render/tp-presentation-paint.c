@@ -98,6 +98,21 @@ build_stops (TpPresentationPainter *self)
     }
 }
 
+void
+tp_presentation_painter_set_overlay (TpPresentationPainter *self,
+                                     GPtrArray             *journeys)
+{
+  g_return_if_fail (self != NULL);
+
+  if (TP_IS_ANALYSIS_VIEW (self->render))
+    tp_analysis_view_set_overlay (TP_ANALYSIS_VIEW (self->render), journeys);
+  if (self->analysis != NULL)
+    tp_analysis_view_set_overlay (TP_ANALYSIS_VIEW (self->analysis), journeys);
+  /* The parts may be one fewer or more. */
+  g_clear_pointer (&self->stops, g_array_unref);
+  build_stops (self);
+}
+
 static gboolean
 is_analysis_phase (TpPresentationPainter *self,
                    guint                  phase)

@@ -55,6 +55,10 @@ TpPresentationPainter *tp_presentation_painter_new         (const char          
 TpPresentationPainter *tp_presentation_painter_new_full    (const char                *view,
                                                             TpJourney                 *journey,
                                                             TpPresentationPainterFlags flags);
+/** tp_presentation_painter_set_overlay: the analysis (presented alone or after the map)
+ *  overlays the emotion lines of @journeys only (NULL = every journey); the steps change. */
+void                   tp_presentation_painter_set_overlay  (TpPresentationPainter    *self,
+                                                            GPtrArray                 *journeys);
 void                   tp_presentation_painter_free        (TpPresentationPainter     *self);
 /** tp_presentation_painter_get_n_steps: the overview, then each phase — in pages of whole lanes, top to bottom, when a phase is too tall to read at once. */
 guint                  tp_presentation_painter_get_n_steps (TpPresentationPainter     *self);

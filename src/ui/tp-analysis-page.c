@@ -403,6 +403,25 @@ tp_analysis_page_set_overlaid (TpAnalysisPage *self,
   tp_canvas_invalidate (TP_CANVAS (self));
 }
 
+GPtrArray *
+tp_analysis_page_dup_overlay (TpAnalysisPage *self)
+{
+  TpJourney *shown;
+  GPtrArray *journeys, *overlaid;
+
+  g_return_val_if_fail (TP_IS_ANALYSIS_PAGE (self), NULL);
+
+  shown = tp_canvas_get_journey (TP_CANVAS (self));
+  if (g_hash_table_size (self->hidden) == 0 || shown == NULL)
+    return NULL;
+  journeys = tp_project_get_journeys (tp_element_get_project (TP_ELEMENT (shown)));
+  overlaid = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint j = 0; j < journeys->len; j++)
+    if (tp_analysis_page_get_overlaid (self, g_ptr_array_index (journeys, j)))
+      g_ptr_array_add (overlaid, g_object_ref (g_ptr_array_index (journeys, j)));
+  return overlaid;
+}
+
 TpAnalysisView *
 tp_analysis_page_get_view (TpAnalysisPage *self)
 {

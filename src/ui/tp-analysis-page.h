@@ -42,6 +42,9 @@ gboolean   tp_analysis_page_get_overlaid   (TpAnalysisPage *self,
 void       tp_analysis_page_set_overlaid   (TpAnalysisPage *self,
                                             TpJourney      *journey,
                                             gboolean        overlaid);
+/** tp_analysis_page_dup_overlay: the journeys overlaid as chosen (for exports, prints and
+ *  presentations of the analysis), or NULL while every journey is (transfer full). */
+GPtrArray *tp_analysis_page_dup_overlay    (TpAnalysisPage *self);
 /** tp_analysis_page_get_view: the analysis shown (borrowed; renewed after each change). */
 TpAnalysisView *tp_analysis_page_get_view  (TpAnalysisPage *self);
 

@@ -23,6 +23,7 @@ struct _TpExportDialog
   TpProject            *project;
   char                 *view;       /* the view to export, NULL = the journey map */
   gboolean              show_rollup;
+  GPtrArray            *overlay;
   GFile                *project_file;
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
@@ -76,6 +77,7 @@ export_job_free (gpointer data)
   g_clear_object (&job->journey);
   g_clear_object (&job->file);
   g_free (job->view);
+  g_clear_pointer (&job->options.overlay, g_ptr_array_unref);
   g_free (job->notice);
   g_free (job);
 }
@@ -231,6 +233,7 @@ tp_export_dialog_export_to (TpExportDialog *self,
   job->view = g_strdup (self->view);
   job->options.view = job->view;
   job->options.show_rollup = self->show_rollup;
+  job->options.overlay = self->overlay != NULL ? g_ptr_array_ref (self->overlay) : NULL;
   job->file = with_extension (chosen, job->options.format);
   if (job->options.format != TP_EXPORT_PDF || !gtk_switch_get_active (self->all_journeys_switch))
     {
@@ -338,6 +341,7 @@ tp_export_dialog_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->project);
   g_clear_pointer (&self->view, g_free);
+  g_clear_pointer (&self->overlay, g_ptr_array_unref);
   g_clear_object (&self->project_file);
 
   G_OBJECT_CLASS (tp_export_dialog_parent_class)->dispose (object);
@@ -464,6 +468,16 @@ tp_export_dialog_set_show_rollup (TpExportDialog *self,
   g_return_if_fail (TP_IS_EXPORT_DIALOG (self));
 
   self->show_rollup = show;
+}
+
+void
+tp_export_dialog_set_overlay (TpExportDialog *self,
+                              GPtrArray      *journeys)
+{
+  g_return_if_fail (TP_IS_EXPORT_DIALOG (self));
+
+  g_clear_pointer (&self->overlay, g_ptr_array_unref);
+  self->overlay = journeys != NULL ? g_ptr_array_ref (journeys) : NULL;
 }
 
 void

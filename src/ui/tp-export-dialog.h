@@ -31,6 +31,9 @@ void            tp_export_dialog_export_to (TpExportDialog *self,
 /** tp_export_dialog_set_show_rollup: exports the figures of each phase under its header. */
 void            tp_export_dialog_set_show_rollup (TpExportDialog *self,
                                                   gboolean        show);
+/** tp_export_dialog_set_overlay: the analysis overlays the emotion lines of @journeys only. */
+void            tp_export_dialog_set_overlay (TpExportDialog *self,
+                                              GPtrArray      *journeys);
 /** tp_export_dialog_set_view: exports view @view (a TpView name; NULL = the journey map). */
 void            tp_export_dialog_set_view (TpExportDialog *self,
                                            const char     *view);

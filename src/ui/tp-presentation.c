@@ -35,6 +35,7 @@ struct _TpPresentation
   TpProject          *project;
   char               *view_name;
   gboolean            show_rollup;
+  GPtrArray          *overlay;
   guint               hide_id;
   double              scroll_sum;
   gint64              last_scroll_step;
@@ -139,9 +140,15 @@ tp_presentation_command_for_key (guint            keyval,
 static TpPresentationPainter *
 make_painter (TpPresentation *self)
 {
-  return tp_presentation_painter_new_full (self->view_name, self->journey,
-                                           TP_PRESENTATION_WITH_ANALYSIS
-                                           | (self->show_rollup ? TP_PRESENTATION_SHOW_ROLLUP : 0));
+  TpPresentationPainter *painter;
+
+  painter = tp_presentation_painter_new_full (self->view_name, self->journey,
+                                              TP_PRESENTATION_WITH_ANALYSIS
+                                              | (self->show_rollup ? TP_PRESENTATION_SHOW_ROLLUP
+                                                                   : 0));
+  if (self->overlay != NULL)
+    tp_presentation_painter_set_overlay (painter, self->overlay);
+  return painter;
 }
 
 static void
@@ -428,6 +435,7 @@ tp_presentation_dispose (GObject *object)
   g_clear_object (&self->project);
   g_clear_object (&self->journey);
   g_clear_pointer (&self->view_name, g_free);
+  g_clear_pointer (&self->overlay, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tp_presentation_parent_class)->dispose (object);
 }
@@ -644,6 +652,17 @@ tp_presentation_present_journey_view (GtkWindow     *parent,
   tp_presentation_start (self, monitor);
 
   return self;
+}
+
+void
+tp_presentation_set_overlay (TpPresentation *self,
+                             GPtrArray      *journeys)
+{
+  g_return_if_fail (TP_IS_PRESENTATION (self));
+
+  g_clear_pointer (&self->overlay, g_ptr_array_unref);
+  self->overlay = journeys != NULL ? g_ptr_array_ref (journeys) : NULL;
+  tp_presentation_view_set_painter (self->view, make_painter (self));
 }
 
 void

@@ -39,6 +39,10 @@ TpPresentation       *tp_presentation_present_journey_view (GtkWindow      *pare
  *  journey map does while View ▸ Show Phase Figures is on). */
 void                  tp_presentation_set_show_rollup (TpPresentation       *self,
                                                        gboolean              show);
+/** tp_presentation_set_overlay: the analysis overlays the emotion lines of @journeys only
+ *  (the analysis page's choice; NULL = every journey). */
+void                  tp_presentation_set_overlay     (TpPresentation       *self,
+                                                       GPtrArray            *journeys);
 /** tp_presentation_get_for_window: the presentation running for @parent, or NULL. */
 TpPresentation       *tp_presentation_get_for_window  (GtkWindow            *parent);
 

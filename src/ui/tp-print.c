@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "render/tp-analysis-view.h"
 #include "render/tp-view.h"
 #include "tp-message-dialog.h"
 #include "tp-print.h"
@@ -28,6 +29,7 @@ typedef struct {
   TpView        *view;
   char          *view_name;     /* the view to print, NULL = the journey map */
   gboolean       show_rollup;
+  GPtrArray     *overlay;       /* the analysis' overlaid journeys; NULL = all */
   TpPrintLayout  layout;
   guint          pages_across;
   guint          pages_down;
@@ -44,6 +46,7 @@ print_job_free (gpointer data)
 
   g_clear_object (&job->view);
   g_clear_pointer (&job->view_name, g_free);
+  g_clear_pointer (&job->overlay, g_ptr_array_unref);
   g_clear_object (&job->journey);
   g_clear_object (&job->project);
   g_free (job);
@@ -84,6 +87,8 @@ begin_print (GtkPrintOperation *operation,
   if (job->view == NULL)
     job->view = tp_view_new (TP_VIEW_JOURNEY, job->journey);
   tp_view_set_show_rollup (job->view, job->show_rollup);
+  if (job->overlay != NULL && TP_IS_ANALYSIS_VIEW (job->view))
+    tp_analysis_view_set_overlay (TP_ANALYSIS_VIEW (job->view), job->overlay);
   tp_view_get_size (job->view, &width, &height);
 
   if (job->layout == TP_PRINT_FIT_TO_PAGE || page_width <= 2 * TP_PRINT_OVERLAP
@@ -357,11 +362,24 @@ tp_print_operation_set_show_rollup (GtkPrintOperation *operation,
 }
 
 void
+tp_print_operation_set_overlay (GtkPrintOperation *operation,
+                                GPtrArray         *journeys)
+{
+  PrintJob *job;
+
+  job = g_object_get_data (G_OBJECT (operation), "tp-print-job");
+  g_return_if_fail (job != NULL);
+  g_clear_pointer (&job->overlay, g_ptr_array_unref);
+  job->overlay = journeys != NULL ? g_ptr_array_ref (journeys) : NULL;
+}
+
+void
 tp_print_journey (GtkWindow  *parent,
                   TpProject  *project,
                   TpJourney  *journey,
                   const char *view,
-                  gboolean    show_rollup)
+                  gboolean    show_rollup,
+                  GPtrArray  *overlay)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
@@ -373,6 +391,7 @@ tp_print_journey (GtkWindow  *parent,
   operation = tp_print_operation_new (project, journey, TP_PRINT_FIT_TO_PAGE, 2);
   tp_print_operation_set_view (operation, view);
   tp_print_operation_set_show_rollup (operation, show_rollup);
+  tp_print_operation_set_overlay (operation, overlay);
   /* Runs the dialog in a nested main loop and returns when printing is handed over. */
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     parent, &error);

@@ -35,13 +35,17 @@ void               tp_print_operation_set_view (GtkPrintOperation *operation,
 /** tp_print_operation_set_show_rollup: prints the figures of each phase under its header. */
 void               tp_print_operation_set_show_rollup (GtkPrintOperation *operation,
                                            gboolean       show);
+/** tp_print_operation_set_overlay: the analysis overlays the emotion lines of @journeys only. */
+void               tp_print_operation_set_overlay (GtkPrintOperation *operation,
+                                           GPtrArray     *journeys);
 /** tp_print_journey: shows the print dialog for @journey as view @view (NULL = the journey map)
- *  shows it (with the figures of each phase when @show_rollup) and prints; errors are shown in
- *  a dialog. */
+ *  shows it (with the figures of each phase when @show_rollup; the analysis overlaying
+ *  @overlay's journeys, NULL = all) and prints; errors are shown in a dialog. */
 void               tp_print_journey       (GtkWindow     *parent,
                                            TpProject     *project,
                                            TpJourney     *journey,
                                            const char    *view,
-                                           gboolean       show_rollup);
+                                           gboolean       show_rollup,
+                                           GPtrArray     *overlay);
 
 G_END_DECLS

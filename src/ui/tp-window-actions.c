@@ -611,20 +611,38 @@ toggle_inspector_changed (GSimpleAction *action,
 }
 
 
+/* The analysis presented (after the map, or alone) overlays the journeys chosen on its page. */
+static void
+present (TpWindow   *self,
+         GdkMonitor *monitor)
+{
+  g_autoptr(GPtrArray) overlay = tp_analysis_page_dup_overlay (self->analysis_page);
+  TpPresentation *presentation;
+
+  if (self->journey == NULL)
+    return;
+  /* The journey map gets its zoom and scroll back after presenting. */
+  if (_tp_window_get_visible_canvas (self) == TP_CANVAS (self->journey_view))
+    {
+      presentation = tp_presentation_present_journey_view (GTK_WINDOW (self), self->journey_view,
+                                                           monitor);
+      if (presentation != NULL && overlay != NULL)
+        tp_presentation_set_overlay (presentation, overlay);
+      return;
+    }
+  presentation = tp_presentation_new (GTK_WINDOW (self), _tp_window_get_visible_view (self),
+                                      self->journey);
+  if (overlay != NULL)
+    tp_presentation_set_overlay (presentation, overlay);
+  tp_presentation_start (presentation, monitor);
+}
+
 static void
 present_action (GSimpleAction *action,
                 GVariant      *param,
                 gpointer       user_data)
 {
-  TpWindow *self = user_data;
-
-  /* The journey map gets its zoom and scroll back after presenting. */
-  if (self->journey != NULL
-      && _tp_window_get_visible_canvas (self) == TP_CANVAS (self->journey_view))
-    tp_presentation_present_journey_view (GTK_WINDOW (self), self->journey_view, NULL);
-  else if (self->journey != NULL)
-    tp_presentation_start (tp_presentation_new (GTK_WINDOW (self), _tp_window_get_visible_view (self),
-                                                self->journey), NULL);
+  present (user_data, NULL);
 }
 
 static void
@@ -636,13 +654,7 @@ present_on_monitor_action (GSimpleAction *action,
   GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
   g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, g_variant_get_uint32 (param));
 
-  /* The journey map gets its zoom and scroll back after presenting. */
-  if (self->journey != NULL
-      && _tp_window_get_visible_canvas (self) == TP_CANVAS (self->journey_view))
-    tp_presentation_present_journey_view (GTK_WINDOW (self), self->journey_view, monitor);
-  else if (self->journey != NULL)
-    tp_presentation_start (tp_presentation_new (GTK_WINDOW (self), _tp_window_get_visible_view (self),
-                                                self->journey), monitor);
+  present (self, monitor);
 }
 
 /* F6 / Shift+F6: outline → map → inspector, skipping hidden sidebars. */

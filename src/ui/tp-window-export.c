@@ -70,6 +70,11 @@ export_action (GSimpleAction *action,
   dialog = tp_export_dialog_new (GTK_WINDOW (self), self->project, self->journey, self->file);
   tp_export_dialog_set_view (dialog, _tp_window_get_visible_view (self));
   tp_export_dialog_set_show_rollup (dialog, tp_journey_view_get_show_rollup (self->journey_view));
+  {
+    g_autoptr(GPtrArray) overlay = tp_analysis_page_dup_overlay (self->analysis_page);
+
+    tp_export_dialog_set_overlay (dialog, overlay);
+  }
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -105,11 +110,12 @@ print_action (GSimpleAction *action,
               gpointer       user_data)
 {
   TpWindow *self = user_data;
+  g_autoptr(GPtrArray) overlay = tp_analysis_page_dup_overlay (self->analysis_page);
 
   if (self->project != NULL && self->journey != NULL)
     tp_print_journey (GTK_WINDOW (self), self->project, self->journey,
                       _tp_window_get_visible_view (self),
-                      tp_journey_view_get_show_rollup (self->journey_view));
+                      tp_journey_view_get_show_rollup (self->journey_view), overlay);
 }
 
 /* The picture of the map (or around the selection) for the clipboard. */
@@ -119,6 +125,7 @@ image_content (TpWindow  *self,
 {
   g_autoptr(GPtrArray) selected = _tp_window_get_selected_elements (self);
   g_autoptr(TpView) view = tp_view_new (_tp_window_get_visible_view (self), self->journey);
+  g_autoptr(GPtrArray) overlay = tp_analysis_page_dup_overlay (self->analysis_page);
   g_autoptr(GBytes) png = NULL;
   g_autoptr(GBytes) svg = NULL;
   g_autoptr(GdkTexture) texture = NULL;
@@ -135,6 +142,9 @@ image_content (TpWindow  *self,
   options.fit_size = COPY_MAX_PIXELS;
   options.show_rollup = tp_journey_view_get_show_rollup (self->journey_view);
   tp_view_set_show_rollup (view, options.show_rollup);
+  options.overlay = overlay;
+  if (overlay != NULL && TP_IS_ANALYSIS_VIEW (view))
+    tp_analysis_view_set_overlay (TP_ANALYSIS_VIEW (view), overlay);
   if (selected != NULL && selected->len > 0
       && tp_view_get_elements_rect (view, selected, &area))
     {

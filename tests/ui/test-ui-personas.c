@@ -14,6 +14,8 @@
 
 #include "io/tp-format.h"
 #include "render/tp-analysis-view.h"
+#include "render/tp-export.h"
+#include "render/tp-presentation-paint.h"
 #include "ui/tp-analysis-page.h"
 #include "ui/tp-csv-import-dialog.h"
 #include "ui/tp-inspector.h"
@@ -670,6 +672,42 @@ test_overlay_choice (void)
       g_assert_true (tp_analysis_view_get_overlay (tp_analysis_page_get_view (page))->journeys[1]
                      == tomorrow);
       render_window (popover, choice);
+
+      /* Exports and presentations from the window follow the choice. */
+      {
+        g_autoptr(GPtrArray) overlay = tp_analysis_page_dup_overlay (page);
+        g_autoptr(TpPresentationPainter) all = tp_presentation_painter_new_full (
+          TP_VIEW_JOURNEY, today, TP_PRESENTATION_WITH_ANALYSIS);
+        g_autoptr(TpPresentationPainter) chosen_painter = tp_presentation_painter_new_full (
+          TP_VIEW_JOURNEY, today, TP_PRESENTATION_WITH_ANALYSIS);
+        g_autoptr(GPtrArray) none = g_ptr_array_new ();
+        g_autoptr(GBytes) svg_all = NULL;
+        g_autoptr(GBytes) svg_chosen = NULL;
+        g_autofree char *text_all = NULL;
+        g_autofree char *text_chosen = NULL;
+        TpExportOptions options;
+
+        g_assert_nonnull (overlay);
+        g_assert_cmpuint (overlay->len, ==, 2);
+        tp_export_options_init (&options);
+        options.format = TP_EXPORT_SVG;
+        options.view = TP_VIEW_ANALYSIS;
+        options.journey = today;
+        svg_all = tp_export_to_bytes (project, &options, NULL, NULL);
+        options.overlay = overlay;
+        svg_chosen = tp_export_to_bytes (project, &options, NULL, NULL);
+        text_all = g_strndup (g_bytes_get_data (svg_all, NULL), g_bytes_get_size (svg_all));
+        text_chosen = g_strndup (g_bytes_get_data (svg_chosen, NULL),
+                                 g_bytes_get_size (svg_chosen));
+        g_assert_nonnull (strstr (text_all, "Marius, returning customer"));
+        g_assert_null (strstr (text_chosen, "Marius, returning customer"));
+        g_assert_nonnull (strstr (text_chosen, "Buying a gift tomorrow"));
+
+        /* Presented: with no journey to overlay, one part fewer after the map. */
+        tp_presentation_painter_set_overlay (chosen_painter, none);
+        g_assert_cmpuint (tp_presentation_painter_get_n_steps (chosen_painter), ==,
+                          tp_presentation_painter_get_n_steps (all) - 1);
+      }
       gtk_popover_popdown (GTK_POPOVER (popover));
       tp_canvas_set_zoom (TP_CANVAS (page), 0.75);
       tp_canvas_set_scroll (TP_CANVAS (page), 0, step_top (today, "Emotion across journeys"));
