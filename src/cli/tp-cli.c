@@ -43,6 +43,9 @@ tp_cli_add_options (GApplication *app)
       N_("With --export to .csv: “grid” (phases as columns, lanes as rows; the default) or "
          "“cards” (one row per card with every field)"),
       N_("LAYOUT") },
+    { "phase-figures", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --export of the journey map: the figures of each phase under its header"),
+      NULL },
     { "thumbnail-size", 0, 0, G_OPTION_ARG_INT, NULL,
       N_("With --export: write a PNG preview at most SIZE pixels wide and high (file managers)"),
       N_("SIZE") },
@@ -170,7 +173,8 @@ export (const char         *out,
         gboolean            have_scale,
         double              scale,
         int                 thumbnail_size,
-        const char         *table)
+        const char         *table,
+        gboolean            phase_figures)
 {
   g_autoptr(GFile) in_file = NULL;
   g_autoptr(GFile) out_file = NULL;
@@ -254,6 +258,7 @@ export (const char         *out,
       options.scale = scale;
       options.fit_size = thumbnail_size;
       options.view = view;
+      options.show_rollup = phase_figures;
       if (journey != NULL)
         options.journey = find_journey (project, journey);
       if (!tp_export_save (project, &options, out_file, &notice, NULL, &error))
@@ -322,12 +327,15 @@ tp_cli_run (GVariantDict       *options,
     }
 
   if (out != NULL)
-    return export (out, files, journey, view, have_scale, scale, thumbnail_size, table);
+    return export (out, files, journey, view, have_scale, scale, thumbnail_size, table,
+                   g_variant_dict_contains (options, "phase-figures"));
 
   if (journey != NULL || view != NULL || have_scale || have_thumbnail_size)
     return usage_error (_("--journey, --view, --scale and --thumbnail-size only work with --export"));
   if (table != NULL)
     return usage_error (_("--table only applies to .csv exports"));
+  if (g_variant_dict_contains (options, "phase-figures"))
+    return usage_error (_("--phase-figures only works with --export"));
 
   return -1;
 }

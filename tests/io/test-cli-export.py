@@ -268,6 +268,28 @@ class Export(unittest.TestCase):
                 self.assertLessEqual(len(rows) - 1, len(pains))
                 self.assertEqual(rows[-1][5], '100 %')
 
+    def test_phase_figures(self):
+        """--phase-figures: the map's phase headers carry each phase's figures, as with
+        View ▸ Show Phase Figures in the window; without it they do not."""
+        source = [e for e in examples() if 'jewellery' in e][0]
+        plain_png, figures_png = self.path('plain.png'), self.path('figures.png')
+        self.export(plain_png, source)
+        self.export(figures_png, source, '--phase-figures')
+        self.assertEqual(png_size(figures_png)[0], png_size(plain_png)[0])
+        self.assertGreater(png_size(figures_png)[1], png_size(plain_png)[1] + 100)
+        plain_svg, figures_svg = self.path('plain.svg'), self.path('figures.svg')
+        self.export(plain_svg, source)
+        self.export(figures_svg, source, '--phase-figures')
+        with open(plain_svg, encoding='utf-8') as f:
+            self.assertNotIn('touchpoints before the purchase', f.read())
+        with open(figures_svg, encoding='utf-8') as f:
+            markup = f.read()
+        self.assertIn('7 touchpoints before the purchase', markup)
+        self.assertIn('52 % (from drop-off)', markup)
+        result = run('--phase-figures', source)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn('--phase-figures only works with --export', result.stderr)
+
     def test_thumbnail(self):
         out = self.path('thumbnail-without-extension')
         self.export(out, examples()[0], '--thumbnail-size', '128')
