@@ -90,17 +90,7 @@ show_photo_error (TpInspector *self,
                   const char  *path,
                   const char  *reason)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-
-  /* Translators: %s is a file name, then the reason it cannot be used */
-  body = g_strdup_printf (_("“%s” cannot be used: %s"), path, reason);
-  dialog = tp_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                  _("The Photo Cannot Be Used"), body);
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
+  tp_message_dialog_show_refused (GTK_WIDGET (self), _("The Photo Cannot Be Used"), path, reason);
 }
 
 static void

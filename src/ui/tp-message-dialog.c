@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "tp-message-dialog.h"
 
@@ -79,4 +80,22 @@ tp_message_dialog_new (GtkWindow  *parent,
   /* The response buttons exist once the caller has added them: by the time it shows. */
   g_signal_connect (dialog, "show", G_CALLBACK (announce_buttons), NULL);
   return ADW_MESSAGE_DIALOG (dialog);
+}
+
+void
+tp_message_dialog_show_refused (GtkWidget  *widget,
+                                const char *heading,
+                                const char *name,
+                                const char *reason)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Translators: %s is a file name, then the reason it cannot be used */
+  body = g_strdup_printf (_("“%s” cannot be used: %s"), name, reason);
+  dialog = tp_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -22,4 +22,12 @@ AdwMessageDialog *tp_message_dialog_new          (GtkWindow  *parent,
                                                   const char *heading,
                                                   const char *body);
 
+/** tp_message_dialog_show_refused: tells, over @widget's window, that the file @name cannot be
+ *  used and why (@reason, from the loader); @heading names what it was for ("The Photo Cannot Be
+ *  Used"). One Close button. */
+void              tp_message_dialog_show_refused (GtkWidget  *widget,
+                                                  const char *heading,
+                                                  const char *name,
+                                                  const char *reason);
+
 G_END_DECLS

@@ -85,17 +85,7 @@ show_picture_error (TpStoreFlowView *self,
                     const char      *name,
                     const char      *reason)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-
-  /* Translators: %s is a file name, then the reason it cannot be used */
-  body = g_strdup_printf (_("“%s” cannot be used: %s"), name, reason);
-  dialog = tp_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                  _("The Picture Cannot Be Used"), body);
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
+  tp_message_dialog_show_refused (GTK_WIDGET (self), _("The Picture Cannot Be Used"), name, reason);
 }
 
 /** tp_store_flow_view_import_picture_file: reads @file (refused before reading a byte when it is
