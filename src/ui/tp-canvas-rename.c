@@ -68,9 +68,11 @@ drop_entry (TpCanvas *self,
   GtkWidget *focus;
 
   priv->rename_element = NULL;
-  g_clear_handle_id (&priv->rename_idle, g_source_remove);
   if (entry == NULL)
-    return;
+    {
+      g_clear_handle_id (&priv->rename_idle, g_source_remove);
+      return;
+    }
 
   root = gtk_widget_get_root (entry);
   focus = root != NULL ? gtk_root_get_focus (root) : NULL;
@@ -78,6 +80,8 @@ drop_entry (TpCanvas *self,
       && !gtk_widget_grab_focus (GTK_WIDGET (self)))
     gtk_root_set_focus (root, NULL);
   gtk_widget_unparent (entry);
+  /* After the focus has left the entry: leaving queues the idle again. */
+  g_clear_handle_id (&priv->rename_idle, g_source_remove);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
