@@ -91,6 +91,9 @@ void          _tp_blueprint_view_snapshot_connect   (TpBlueprintView      *self,
                                                      const TpRect         *visible);
 
 /* tp-blueprint-view-geometry.c: for the end-to-end tests (TP_E2E_GEOMETRY) */
-void          _tp_blueprint_view_write_geometry     (TpBlueprintView      *self);
+gboolean      _tp_blueprint_view_describe           (TpCanvas             *canvas,
+                                                     JsonBuilder          *builder,
+                                                     double                dx,
+                                                     double                dy);
 
 G_END_DECLS

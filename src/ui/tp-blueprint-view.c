@@ -437,7 +437,6 @@ snapshot_map (TpCanvas     *canvas,
                              box->rect.x + dx, box->rect.y + dy);
       gtk_snapshot_pop (snapshot);
     }
-  _tp_blueprint_view_write_geometry (self);
 }
 
 static TpElement *
@@ -544,6 +543,8 @@ tp_blueprint_view_class_init (TpBlueprintViewClass *klass)
   canvas_class->get_map_size = get_map_size;
   canvas_class->snapshot_map = snapshot_map;
   canvas_class->pick = pick;
+  canvas_class->describe = _tp_blueprint_view_describe;
+  canvas_class->geometry_suffix = "-blueprint";
   canvas_class->elements_in_rect = elements_in_rect;
   canvas_class->get_element_rect = get_element_rect;
   canvas_class->neighbour = neighbour;

@@ -87,5 +87,6 @@ void             _tp_canvas_update_rename_action (TpCanvas       *self);
 GHashTable      *_tp_canvas_node_cache_new   (void);
 /* Drops the nodes the last frame did not use, when there are too many. */
 void             _tp_canvas_evict_nodes      (TpCanvas       *self);
+void             _tp_canvas_write_geometry   (TpCanvas       *self);
 
 G_END_DECLS

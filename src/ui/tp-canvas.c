@@ -452,6 +452,7 @@ tp_canvas_snapshot (GtkWidget   *widget,
         }
 
       _tp_canvas_evict_nodes (self);
+      _tp_canvas_write_geometry (self);
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);

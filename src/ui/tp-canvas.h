@@ -17,6 +17,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include <json-glib/json-glib.h>
 
 #include "model/tp-model.h"
 #include "render/tp-rect.h"
@@ -174,6 +175,15 @@ struct _TpCanvasClass
   void        (*context_menu)      (TpCanvas          *self,
                                     double             x,
                                     double             y);
+  /* For the end-to-end tests (TP_E2E_GEOMETRY, tp-canvas-geometry.c): adds where the view's
+   * elements are to the open object @builder, widget point (x, y) being at (x + @dx, y + @dy)
+   * on the window's X surface; FALSE writes nothing this frame. Optional. */
+  gboolean    (*describe)          (TpCanvas          *self,
+                                    JsonBuilder       *builder,
+                                    double             dx,
+                                    double             dy);
+  /* Appended to TP_E2E_GEOMETRY's file name for this view ("" or NULL: none). */
+  const char   *geometry_suffix;
 };
 
 /* Cache keys that are not elements (tiles, composed pieces): any number below 2^62. Never
@@ -342,5 +352,24 @@ void           tp_canvas_release            (TpCanvas          *self,
 /** tp_canvas_move_selection: what an arrow key does: selects the neighbour of the selection. */
 gboolean       tp_canvas_move_selection     (TpCanvas          *self,
                                              TpCanvasDirection  direction);
+
+/* For describe hooks: members of the geometry written for the end-to-end tests. */
+void           tp_canvas_describe_point     (JsonBuilder           *builder,
+                                             const char            *member,
+                                             double                 x,
+                                             double                 y);
+/* [x + dx, y + dy, width, height] */
+void           tp_canvas_describe_rect      (JsonBuilder           *builder,
+                                             const char            *member,
+                                             const graphene_rect_t *rect,
+                                             double                 dx,
+                                             double                 dy);
+void           tp_canvas_describe_string    (JsonBuilder           *builder,
+                                             const char            *member,
+                                             const char            *value);
+/* @element's id, "" for NULL */
+void           tp_canvas_describe_id        (JsonBuilder           *builder,
+                                             const char            *member,
+                                             gpointer               element);
 
 G_END_DECLS

@@ -695,6 +695,4 @@ _tp_journey_view_snapshot_overlay (TpCanvas     *canvas,
         }
       gtk_snapshot_pop (snapshot);
     }
-
-  _tp_journey_view_write_geometry (self);
 }

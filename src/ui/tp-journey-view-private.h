@@ -134,6 +134,9 @@ void             _tp_journey_view_update_actions   (TpJourneyView  *self);
 void             _tp_journey_view_allocate_children (TpJourneyView *self);
 
 /* tp-journey-view-geometry.c: for the end-to-end tests (TP_E2E_GEOMETRY) */
-void             _tp_journey_view_write_geometry   (TpJourneyView  *self);
+gboolean         _tp_journey_view_describe         (TpCanvas       *canvas,
+                                                    JsonBuilder    *builder,
+                                                    double          dx,
+                                                    double          dy);
 
 G_END_DECLS

@@ -728,6 +728,7 @@ tp_journey_view_class_init (TpJourneyViewClass *klass)
   canvas_class->snapshot_overlay = _tp_journey_view_snapshot_overlay;
   canvas_class->rename_rect = _tp_journey_view_rename_rect;
   canvas_class->context_menu = context_menu;
+  canvas_class->describe = _tp_journey_view_describe;
 
   gtk_widget_class_set_css_name (widget_class, "journeyview");
 

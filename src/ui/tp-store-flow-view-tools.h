@@ -100,7 +100,10 @@ void        _tp_store_flow_view_init_zone_keys   (TpStoreFlowView *self);
 void        _tp_store_flow_view_class_init_zone_keys (GtkWidgetClass *widget_class);
 
 /* tp-store-flow-view-geometry.c: for the end-to-end tests (TP_E2E_GEOMETRY) */
-void        _tp_store_flow_view_write_geometry   (TpStoreFlowView *self);
+gboolean    _tp_store_flow_view_describe         (TpCanvas        *canvas,
+                                                  JsonBuilder     *builder,
+                                                  double           dx,
+                                                  double           dy);
 
 /* tp-store-flow-view-zones-draw.c */
 void        _tp_store_flow_view_create_toolbar   (TpStoreFlowView *self);

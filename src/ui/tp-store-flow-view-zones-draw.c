@@ -193,7 +193,6 @@ _tp_store_flow_view_snapshot_zones (TpStoreFlowView *self,
       cairo_stroke (cr);
     }
   cairo_destroy (cr);
-  _tp_store_flow_view_write_geometry (self);
 }
 
 /* --- Tool bar, allocation, set-up ------------------------------------------ */
