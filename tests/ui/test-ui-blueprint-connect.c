@@ -22,24 +22,6 @@ typedef struct {
   TpSelection     *selection;
 } Fixture;
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -47,7 +29,7 @@ fixture_set_up (Fixture       *f,
   f->window = tp_ui_test_new_window (TP_LENS_BLUEPRINT);
   f->project = tp_window_get_project (f->window);
   f->journey = tp_window_get_journey (f->window);
-  f->view = TP_BLUEPRINT_VIEW (find_descendant (GTK_WIDGET (f->window), TP_TYPE_BLUEPRINT_VIEW));
+  f->view = TP_BLUEPRINT_VIEW (tp_ui_test_find_widget (GTK_WIDGET (f->window), TP_TYPE_BLUEPRINT_VIEW));
   f->canvas = TP_CANVAS (f->view);
   f->selection = tp_window_get_selection (f->window);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1400, 900);

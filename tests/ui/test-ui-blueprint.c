@@ -13,28 +13,10 @@
 #include "ui/tp-blueprint-view.h"
 #include "ui/tp-journey-view.h"
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static const char *
 visible_view (TpWindow *window)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
   return adw_view_stack_get_visible_child_name (stack);
 }
@@ -43,7 +25,7 @@ static void
 show_view (TpWindow   *window,
            const char *name)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
   adw_view_stack_set_visible_child_name (stack, name);
   tp_ui_test_spin ();
@@ -53,7 +35,7 @@ static void
 test_switcher_pages (void)
 {
   TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
-  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   GtkSelectionModel *pages = adw_view_stack_get_pages (stack);
   g_autoptr(AdwViewStackPage) first = g_list_model_get_item (G_LIST_MODEL (pages), 0);
   g_autoptr(AdwViewStackPage) second = g_list_model_get_item (G_LIST_MODEL (pages), 1);
@@ -73,7 +55,7 @@ static void
 test_blueprint_lens_opens_as_blueprint (void)
 {
   TpWindow *window = tp_ui_test_new_window (TP_LENS_BLUEPRINT);
-  TpCanvas *canvas = TP_CANVAS (find_descendant (GTK_WIDGET (window), TP_TYPE_BLUEPRINT_VIEW));
+  TpCanvas *canvas = TP_CANVAS (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_BLUEPRINT_VIEW));
   TpSelection *selection = tp_window_get_selection (window);
   double before;
 

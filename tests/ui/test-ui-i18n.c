@@ -53,28 +53,6 @@ static const Expected english = {
   "Undo Add Phase",
 };
 
-/* The button of the header bar that activates @action. */
-static GtkWidget *
-find_action_button (GtkWidget  *widget,
-                    const char *action)
-{
-  if (GTK_IS_BUTTON (widget)
-      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The first widget below @widget of @type whose tooltip is @tooltip. */
 static GtkWidget *
 find_tooltip (GtkWidget  *widget,
@@ -130,7 +108,7 @@ test_window_language (gconstpointer data)
   g_assert_cmpstr (tp_phase_get_title (phase), ==, expected->first_phase);
 
   /* The header bar, from the window's template. */
-  undo = find_action_button (GTK_WIDGET (window), "win.undo");
+  undo = tp_ui_test_find_action_button (GTK_WIDGET (window), "win.undo");
   g_assert_nonnull (undo);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (undo), ==, expected->nothing_to_undo);
   g_assert_nonnull (find_tooltip (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, expected->main_menu));

@@ -21,48 +21,6 @@
 #include "ui/tp-journey-view-private.h"
 #include "tp-ui-test.h"
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The palette button for cards of @kind (its tooltip names the kind). */
-static GtkWidget *
-find_palette_button (GtkWidget  *widget,
-                     TpCardKind  kind)
-{
-  g_autofree char *quoted = g_strdup_printf ("“%s”", tp_enum_get_label (TP_TYPE_CARD_KIND, kind));
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
-
-  if (GTK_IS_BUTTON (widget) && tooltip != NULL && strstr (tooltip, quoted) != NULL)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_palette_button (child, kind);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 typedef struct {
   TpWindow      *window;
   TpJourneyView *view;
@@ -78,7 +36,7 @@ editor_open (Editor *e)
   e->window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
   gtk_window_set_default_size (GTK_WINDOW (e->window), 1400, 900);
   gtk_window_present (GTK_WINDOW (e->window));
-  e->view = TP_JOURNEY_VIEW (find_widget (GTK_WIDGET (e->window), TP_TYPE_JOURNEY_VIEW));
+  e->view = TP_JOURNEY_VIEW (tp_ui_test_find_widget (GTK_WIDGET (e->window), TP_TYPE_JOURNEY_VIEW));
   e->selection = tp_window_get_selection (e->window);
   e->project = tp_window_get_project (e->window);
   e->journey = tp_window_get_journey (e->window);
@@ -274,7 +232,7 @@ test_empty_cell_click_and_add (void)
   g_assert_true (cell_lane == lane);
 
   /* A click on the palette puts the card there, selected, its title open for typing. */
-  g_signal_emit_by_name (find_palette_button (GTK_WIDGET (e.window), TP_CARD_KIND_NOTE), "clicked");
+  g_signal_emit_by_name (tp_ui_test_find_palette_button (GTK_WIDGET (e.window), TP_CARD_KIND_NOTE), "clicked");
   tp_ui_test_spin ();
   card = tp_selection_get_primary (e.selection);
   g_assert_true (TP_IS_CARD (card));
@@ -365,7 +323,7 @@ test_new_card_same_default (void)
   g_signal_emit_by_name (rename_entry (&e), "activate");
 
   /* The palette: a click, and a drop on an empty cell. */
-  g_signal_emit_by_name (find_palette_button (GTK_WIDGET (e.window), TP_CARD_KIND_THOUGHT), "clicked");
+  g_signal_emit_by_name (tp_ui_test_find_palette_button (GTK_WIDGET (e.window), TP_CARD_KIND_THOUGHT), "clicked");
   tp_ui_test_spin ();
   g_ptr_array_add (added, tp_selection_get_primary (e.selection));
   g_signal_emit_by_name (rename_entry (&e), "activate");

@@ -206,30 +206,6 @@ test_inspector_card_kinds (void)
   g_object_unref (inspector);
 }
 
-/* The palette button for cards of @kind (found by its tooltip, which names the kind). */
-static GtkWidget *
-find_palette_button (GtkWidget  *widget,
-                     TpCardKind  kind)
-{
-  g_autofree char *quoted = g_strdup_printf ("“%s”", tp_enum_get_label (TP_TYPE_CARD_KIND, kind));
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
-
-  if (GTK_IS_BUTTON (widget) && tooltip != NULL && strstr (tooltip, quoted) != NULL)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_palette_button (child, kind);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 on_add_card (TpCardPalette *palette,
              TpCardKind     kind,
@@ -252,16 +228,16 @@ test_card_palette (void)
 
   /* One button per kind of card. */
   for (guint i = 0; i < kinds->n_values; i++)
-    g_assert_nonnull (find_palette_button (palette, kinds->values[i].value));
+    g_assert_nonnull (tp_ui_test_find_palette_button (palette, kinds->values[i].value));
 
   /* A click asks for a card of that kind. */
   g_signal_connect (palette, "add-card", G_CALLBACK (on_add_card), &clicked);
-  button = find_palette_button (palette, TP_CARD_KIND_PAIN_POINT);
+  button = tp_ui_test_find_palette_button (palette, TP_CARD_KIND_PAIN_POINT);
   g_signal_emit_by_name (button, "clicked");
   g_assert_cmpint (clicked, ==, TP_CARD_KIND_PAIN_POINT);
 
   /* A drag offers the kind of card, which the map accepts. */
-  button = find_palette_button (palette, TP_CARD_KIND_EMOTION);
+  button = tp_ui_test_find_palette_button (palette, TP_CARD_KIND_EMOTION);
   controllers = gtk_widget_observe_controllers (button);
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {

@@ -31,26 +31,6 @@ static const guint8 tiny_png[] = {
   0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
 };
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The button whose accessible name is @label, as a screen reader finds it (menu items of the
  * same name are labels, not buttons). */
 static GtkWidget *
@@ -147,7 +127,7 @@ test_persona_editor (void)
   TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
   TpProject *project = tp_window_get_project (window);
   TpSelection *selection = tp_window_get_selection (window);
-  TpInspector *inspector = TP_INSPECTOR (find_widget (GTK_WIDGET (window), TP_TYPE_INSPECTOR));
+  TpInspector *inspector = TP_INSPECTOR (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_INSPECTOR));
   GPtrArray *personas = tp_project_get_personas (project);
   g_autoptr(GBytes) before = saved (window);
   g_autoptr(GBytes) png = g_bytes_new_static (tiny_png, sizeof tiny_png);
@@ -230,7 +210,7 @@ static gboolean
 outline_shows (TpWindow  *window,
                TpElement *element)
 {
-  TpOutline *outline = TP_OUTLINE (find_widget (GTK_WIDGET (window), TP_TYPE_OUTLINE));
+  TpOutline *outline = TP_OUTLINE (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_OUTLINE));
   GListModel *rows = tp_outline_get_model (outline);
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
@@ -405,7 +385,7 @@ test_persona_screenshots (void)
       tp_project_set (project, tp_window_get_journey (window),
                       "persona", tp_element_get_id (TP_ELEMENT (persona)), NULL);
       tp_ui_test_spin ();
-      inspector = TP_INSPECTOR (find_widget (GTK_WIDGET (window), TP_TYPE_INSPECTOR));
+      inspector = TP_INSPECTOR (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_INSPECTOR));
       g_assert_true (tp_inspector_set_photo (inspector, photo, NULL));
       tp_ui_test_spin ();
 
@@ -442,12 +422,12 @@ static TpAnalysisPage *
 show_analysis (TpWindow  *window,
                TpJourney *journey)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
   tp_window_set_journey (window, journey);
   adw_view_stack_set_visible_child_name (stack, "analysis");
   tp_ui_test_sleep (300);
-  return TP_ANALYSIS_PAGE (find_widget (adw_view_stack_get_visible_child (stack),
+  return TP_ANALYSIS_PAGE (tp_ui_test_find_widget (adw_view_stack_get_visible_child (stack),
                                         TP_TYPE_ANALYSIS_PAGE));
 }
 
@@ -462,7 +442,7 @@ test_analysis_click_selects (void)
   TpJourney *journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
   TpAnalysisPage *page = show_analysis (window, journey);
   GPtrArray *cards = tp_journey_get_cards (journey);
-  AdwViewStack *stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   guint n_clicked = 0;
 
   g_assert_true (TP_IS_ANALYSIS_PAGE (page));

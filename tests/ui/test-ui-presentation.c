@@ -20,24 +20,6 @@
 #include "ui/tp-presentation.h"
 #include "tp-ui-test.h"
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 wait_still (TpPresentation *presentation)
 {
@@ -165,7 +147,7 @@ test_walk_leaves_document_alone (void)
   TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
   TpProject *project = tp_window_get_project (window);
   TpJourney *journey = tp_window_get_journey (window);
-  TpJourneyView *view = TP_JOURNEY_VIEW (find_widget (GTK_WIDGET (window), TP_TYPE_JOURNEY_VIEW));
+  TpJourneyView *view = TP_JOURNEY_VIEW (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_JOURNEY_VIEW));
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
   TpPresentation *presentation;
@@ -280,7 +262,7 @@ static void
 test_no_journey_no_present (void)
 {
   TpWindow *window = tp_window_new (GTK_APPLICATION (tp_ui_test_get_app ()));
-  GtkWidget *button = find_widget (GTK_WIDGET (window), TP_TYPE_PRESENT_BUTTON);
+  GtkWidget *button = tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_PRESENT_BUTTON);
   GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
 
   /* The start state has nothing to present. */

@@ -16,28 +16,10 @@
 #include "tp-ui-test.h"
 #include "ui/tp-store-flow-view.h"
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static const char *
 visible_view (TpWindow *window)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
   return adw_view_stack_get_visible_child_name (stack);
 }
@@ -45,7 +27,7 @@ visible_view (TpWindow *window)
 static TpStoreFlowView *
 store_view (TpWindow *window)
 {
-  return TP_STORE_FLOW_VIEW (find_descendant (GTK_WIDGET (window), TP_TYPE_STORE_FLOW_VIEW));
+  return TP_STORE_FLOW_VIEW (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_STORE_FLOW_VIEW));
 }
 
 /* A shown store-visit window, the plan drawn at 100 % from its top-left. */
@@ -97,7 +79,7 @@ static void
 test_switcher_and_lens (void)
 {
   TpWindow *window = new_store_window ();
-  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   GtkSelectionModel *pages = adw_view_stack_get_pages (stack);
   g_autoptr(AdwViewStackPage) fourth = g_list_model_get_item (G_LIST_MODEL (pages), 3);
   TpStoreFlowView *view = store_view (window);

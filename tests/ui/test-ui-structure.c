@@ -29,30 +29,10 @@ activate (TpWindow   *window,
   tp_ui_test_spin ();
 }
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static TpInspector *
 get_inspector (TpWindow *window)
 {
-  return TP_INSPECTOR (find_widget (GTK_WIDGET (window), TP_TYPE_INSPECTOR));
+  return TP_INSPECTOR (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_INSPECTOR));
 }
 
 /* The text of a PDF, as pdftotext reads it; NULL when pdftotext is missing. */
@@ -211,8 +191,8 @@ test_journey_switch (void)
   TpProject *project = tp_window_get_project (window);
   TpSelection *selection = tp_window_get_selection (window);
   TpInspector *inspector = get_inspector (window);
-  GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
-  GListModel *rows = tp_outline_get_model (TP_OUTLINE (find_widget (GTK_WIDGET (window),
+  GtkDropDown *dropdown = GTK_DROP_DOWN (tp_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
+  GListModel *rows = tp_outline_get_model (TP_OUTLINE (tp_ui_test_find_widget (GTK_WIDGET (window),
                                                                     TP_TYPE_OUTLINE)));
   GPtrArray *journeys = tp_project_get_journeys (project);
   TpJourney *first = g_ptr_array_index (journeys, 0);
@@ -372,7 +352,7 @@ test_lanes_in_outline (void)
   journey = tp_window_get_journey (window);
   phases = tp_journey_get_phases (journey);
   lanes = tp_journey_get_lanes (journey);
-  outline = find_widget (GTK_WIDGET (window), TP_TYPE_OUTLINE);
+  outline = tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_OUTLINE);
   rows = tp_outline_get_model (TP_OUTLINE (outline));
   feelings = g_ptr_array_index (lanes, 1);
   g_assert_cmpint (tp_lane_get_kind (feelings), ==, TP_LANE_KIND_FEELINGS);
@@ -472,7 +452,7 @@ test_phase_cards_in_outline (void)
   GPtrArray *lanes = tp_journey_get_lanes (journey);
   TpPhase *first = g_ptr_array_index (phases, 0);
   TpPhase *second = g_ptr_array_index (phases, 1);
-  GListModel *rows = tp_outline_get_model (TP_OUTLINE (find_widget (GTK_WIDGET (window),
+  GListModel *rows = tp_outline_get_model (TP_OUTLINE (tp_ui_test_find_widget (GTK_WIDGET (window),
                                                                     TP_TYPE_OUTLINE)));
   g_autoptr(GString) expected = g_string_new (NULL);
   g_autofree char *before = NULL;

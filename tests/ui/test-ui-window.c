@@ -45,77 +45,6 @@ get_lane (TpWindow *window,
   return g_ptr_array_index (tp_journey_get_lanes (tp_window_get_journey (window)), index);
 }
 
-/* The button of the header bar that activates @action. */
-static GtkWidget *
-find_action_button (GtkWidget  *widget,
-                    const char *action)
-{
-  if (GTK_IS_BUTTON (widget)
-      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The palette button for cards of @kind (its tooltip names the kind). */
-static GtkWidget *
-find_palette_button (GtkWidget  *widget,
-                     TpCardKind  kind)
-{
-  g_autofree char *quoted = g_strdup_printf ("“%s”", tp_enum_get_label (TP_TYPE_CARD_KIND, kind));
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
-
-  if (GTK_IS_BUTTON (widget) && tooltip != NULL && strstr (tooltip, quoted) != NULL)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_palette_button (child, kind);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The widget whose accessible name is @label, as a screen reader finds it. */
-static GtkWidget *
-find_labelled (GtkWidget  *widget,
-               const char *label)
-{
-  g_autofree char *mismatch = NULL;
-
-  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, label);
-  if (mismatch == NULL)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_labelled (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 accel_is (GStrv       accels,
           const char *expected)
@@ -278,7 +207,7 @@ test_palette_click_adds_to_cell (void)
 
   /* With a phase selected, the card goes to the lane made for its kind. */
   tp_selection_set_one (selection, TP_ELEMENT (phase));
-  g_signal_emit_by_name (find_palette_button (GTK_WIDGET (window), TP_CARD_KIND_OPPORTUNITY), "clicked");
+  g_signal_emit_by_name (tp_ui_test_find_palette_button (GTK_WIDGET (window), TP_CARD_KIND_OPPORTUNITY), "clicked");
   tp_ui_test_spin ();
   opportunity = tp_selection_get_primary (selection);
   g_assert_true (TP_IS_CARD (opportunity));
@@ -289,7 +218,7 @@ test_palette_click_adds_to_cell (void)
                    TP_CARD_KIND_OPPORTUNITY);
 
   /* With a card selected, the new card goes right after it, in its cell. */
-  g_signal_emit_by_name (find_palette_button (GTK_WIDGET (window), TP_CARD_KIND_NOTE), "clicked");
+  g_signal_emit_by_name (tp_ui_test_find_palette_button (GTK_WIDGET (window), TP_CARD_KIND_NOTE), "clicked");
   tp_ui_test_spin ();
   note = tp_selection_get_primary (selection);
   g_assert_cmpint (tp_card_get_kind (TP_CARD (note)), ==, TP_CARD_KIND_NOTE);
@@ -328,9 +257,9 @@ test_add_phase_and_lane (void)
     }
 
   /* Buttons in the editor, named for screen readers, with tooltips. */
-  add_phase = find_labelled (GTK_WIDGET (window), "Add Phase");
-  add_lane = find_labelled (GTK_WIDGET (window), "Add Lane");
-  kinds = find_labelled (GTK_WIDGET (window), "Choose the kind of lane to add");
+  add_phase = tp_ui_test_find_labelled (GTK_WIDGET (window), "Add Phase");
+  add_lane = tp_ui_test_find_labelled (GTK_WIDGET (window), "Add Lane");
+  kinds = tp_ui_test_find_labelled (GTK_WIDGET (window), "Choose the kind of lane to add");
   g_assert_true (GTK_IS_BUTTON (add_phase));
   g_assert_true (GTK_IS_BUTTON (add_lane));
   g_assert_true (GTK_IS_MENU_BUTTON (kinds));
@@ -448,7 +377,7 @@ test_move_card_undo (void)
   label = tp_project_get_undo_label (project);
   g_assert_nonnull (label);
   tooltip = g_strdup_printf ("Undo %s", label);
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (find_action_button (GTK_WIDGET (window), "win.undo")),
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (tp_ui_test_find_action_button (GTK_WIDGET (window), "win.undo")),
                    ==, tooltip);
   g_assert_true (title_is_modified (window));
 

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tp-ui-test.h"
 
 static TpApplication *test_app;
@@ -133,19 +135,85 @@ tp_ui_test_new_window (TpLens lens)
 }
 
 GtkWidget *
-tp_ui_test_find_widget (GtkWidget *widget,
-                        GType      type)
+tp_ui_test_find (GtkWidget     *widget,
+                 TpUiTestMatch  match,
+                 gconstpointer  data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+  if (match (widget, data))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = tp_ui_test_find_widget (child, type);
+      GtkWidget *found = tp_ui_test_find (child, match, data);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+GtkWidget *
+tp_ui_test_find_widget (GtkWidget *widget,
+                        GType      type)
+{
+  return tp_ui_test_find (widget, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+static gboolean
+is_action_button (GtkWidget     *widget,
+                  gconstpointer  action)
+{
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+GtkWidget *
+tp_ui_test_find_action_button (GtkWidget  *widget,
+                               const char *action)
+{
+  return tp_ui_test_find (widget, is_action_button, action);
+}
+
+static gboolean
+is_palette_button (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  TpCardKind kind = GPOINTER_TO_INT (data);
+  g_autofree char *quoted = g_strdup_printf ("“%s”", tp_enum_get_label (TP_TYPE_CARD_KIND, kind));
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  return GTK_IS_BUTTON (widget) && tooltip != NULL && strstr (tooltip, quoted) != NULL;
+}
+
+GtkWidget *
+tp_ui_test_find_palette_button (GtkWidget  *widget,
+                                TpCardKind  kind)
+{
+  return tp_ui_test_find (widget, is_palette_button, GINT_TO_POINTER (kind));
+}
+
+static gboolean
+is_labelled (GtkWidget     *widget,
+             gconstpointer  label)
+{
+  g_autofree char *mismatch = NULL;
+
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  return mismatch == NULL;
+}
+
+GtkWidget *
+tp_ui_test_find_labelled (GtkWidget  *widget,
+                          const char *label)
+{
+  return tp_ui_test_find (widget, is_labelled, label);
 }

@@ -27,8 +27,23 @@ void           tp_ui_test_wait      (gboolean  *flag);
 void           tp_ui_test_sleep     (guint      ms);
 /** tp_ui_test_new_window: a window holding a new project from @lens. */
 TpWindow      *tp_ui_test_new_window (TpLens    lens);
-/** tp_ui_test_find_widget: @widget or its first descendant of @type, depth first; NULL if none. */
-GtkWidget     *tp_ui_test_find_widget (GtkWidget *widget,
-                                       GType      type);
+typedef gboolean (*TpUiTestMatch) (GtkWidget     *widget,
+                                   gconstpointer  data);
+/** tp_ui_test_find: @widget or its first descendant that @match accepts, depth first; NULL if none. */
+GtkWidget     *tp_ui_test_find        (GtkWidget     *widget,
+                                       TpUiTestMatch  match,
+                                       gconstpointer  data);
+/** tp_ui_test_find_widget: … of @type. */
+GtkWidget     *tp_ui_test_find_widget (GtkWidget     *widget,
+                                       GType          type);
+/** tp_ui_test_find_action_button: … a button whose action is @action ("win.…"). */
+GtkWidget     *tp_ui_test_find_action_button (GtkWidget  *widget,
+                                              const char *action);
+/** tp_ui_test_find_palette_button: … the palette button for cards of @kind (its tooltip names the kind). */
+GtkWidget     *tp_ui_test_find_palette_button (GtkWidget  *widget,
+                                               TpCardKind  kind);
+/** tp_ui_test_find_labelled: … whose accessible name is @label, as a screen reader finds it. */
+GtkWidget     *tp_ui_test_find_labelled (GtkWidget  *widget,
+                                         const char *label);
 
 G_END_DECLS
