@@ -464,6 +464,10 @@ tp_application_startup (GApplication *app)
   set_accels (gtk_app, "win.add-phase", "<Control><Shift>p", NULL);
   set_accels (gtk_app, "win.add-lane", "<Control><Shift>l", NULL);
   set_accels (gtk_app, "win.show-rollup", "<Control><Shift>f", NULL);
+  set_accels (gtk_app, "win.show-view::journey", "<Alt>1", NULL);
+  set_accels (gtk_app, "win.show-view::blueprint", "<Alt>2", NULL);
+  set_accels (gtk_app, "win.show-view::analysis", "<Alt>3", NULL);
+  set_accels (gtk_app, "win.show-view::store-flow", "<Alt>4", NULL);
 }
 
 static void

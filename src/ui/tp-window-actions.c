@@ -122,6 +122,7 @@ _tp_window_update_actions (TpWindow *self)
                has_journey && _tp_window_get_visible_canvas (self) == TP_CANVAS (self->journey_view));
   set_enabled (self, "show-rollup",
                has_journey && _tp_window_get_visible_canvas (self) == TP_CANVAS (self->journey_view));
+  set_enabled (self, "show-view", has_journey);
   set_enabled (self, "rename", has_selection);
   set_enabled (self, "move-left", has_selection);
   set_enabled (self, "move-right", has_selection);
@@ -599,6 +600,31 @@ show_rollup_changed (GSimpleAction *action,
   g_simple_action_set_state (action, state);
 }
 
+/* win.show-view::NAME (Alt+1 … Alt+4, the zoom menu): the view of the journey shown, by its
+ * page name in the view stack; its state follows the view switcher. */
+static void
+show_view_changed (GSimpleAction *action,
+                   GVariant      *state,
+                   gpointer       user_data)
+{
+  TpWindow *self = user_data;
+  const char *name = g_variant_get_string (state, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  g_simple_action_set_state (action, state);
+}
+
+void
+_tp_window_sync_view_action (TpWindow *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-view");
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                             g_variant_new_string (_tp_window_get_visible_view (self)));
+}
+
 static void
 toggle_inspector_changed (GSimpleAction *action,
                           GVariant      *state,
@@ -744,6 +770,7 @@ static const GActionEntry win_entries[] = {
   { "toggle-inspector", NULL, NULL, "true", toggle_inspector_changed },
   { "show-connections", NULL, NULL, "false", show_connections_changed },
   { "show-rollup", NULL, NULL, "false", show_rollup_changed },
+  { "show-view", NULL, "s", "'journey'", show_view_changed },
   { "zoom-in", view_action },
   { "zoom-out", view_action },
   { "zoom-reset", view_action },

@@ -189,5 +189,6 @@ GtkWidget  *_tp_window_get_visible_map    (TpWindow *self);
 TpCanvas   *_tp_window_get_visible_canvas (TpWindow *self);
 /* The name of the view shown ("journey", "blueprint", "store-flow"), for presenting and exporting. */
 const char *_tp_window_get_visible_view   (TpWindow *self);
+void        _tp_window_sync_view_action   (TpWindow *self);
 
 G_END_DECLS

@@ -275,6 +275,7 @@ on_view_changed (TpWindow *self)
   /* Lanes are hidden per view: the outline's eyes show the view shown. */
   tp_outline_set_hidden_property (self->outline, _tp_window_lane_hidden_property (self));
   on_zoom_changed (self);
+  _tp_window_sync_view_action (self);
   _tp_window_update_actions (self);
 
   /* The keys follow to the view shown, unless they are in the outline (choosing a journey

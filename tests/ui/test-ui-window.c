@@ -792,6 +792,76 @@ test_analysis_hides_palette (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A window too narrow for the view switcher in the header bar (a 1280-pixel screen with the
+ * outline and inspector open) shows it at the bottom; a wide one does not. Before, the
+ * switcher just vanished and the other views could not be reached. */
+static void
+test_narrow_window_keeps_views (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (tp_ui_test_find_widget (GTK_WIDGET (window),
+                                                                           ADW_TYPE_VIEW_SWITCHER_BAR));
+  AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (tp_ui_test_find_widget (GTK_WIDGET (window),
+                                                                                 ADW_TYPE_VIEW_SWITCHER_TITLE));
+
+  g_assert_nonnull (bar);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  tp_ui_test_sleep (300);
+  g_assert_true (adw_view_switcher_title_get_title_visible (title));
+  g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (bar)));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1900, 1000);
+  tp_ui_test_sleep (300);
+  g_assert_false (adw_view_switcher_title_get_title_visible (title));
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Alt+1 … Alt+4 show the four views, and the action's state follows the switcher. */
+static void
+test_view_keys (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  AdwViewStack *stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  GtkApplication *app = GTK_APPLICATION (tp_ui_test_get_app ());
+  const char *names[] = { "journey", "blueprint", "analysis", "store-flow" };
+  g_autoptr(GVariant) state = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  tp_ui_test_sleep (200);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *detailed = g_strdup_printf ("win.show-view::%s", names[i]);
+      g_autofree char *expected = g_strdup_printf ("<Alt>%u", i + 1);
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, detailed);
+
+      g_assert_cmpuint (g_strv_length (accels), ==, 1);
+      g_assert_cmpstr (accels[0], ==, expected);
+    }
+
+  for (guint i = G_N_ELEMENTS (names); i > 0; i--)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", names[i - 1]));
+      tp_ui_test_spin ();
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, names[i - 1]);
+    }
+
+  adw_view_stack_set_visible_child_name (stack, "blueprint");
+  tp_ui_test_spin ();
+  state = g_action_group_get_action_state (G_ACTION_GROUP (window), "show-view");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "blueprint");
+
+  /* A name that is no view changes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "nowhere");
+  tp_ui_test_spin ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "blueprint");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Checks that every control under @widget has a tooltip and an accessible
  * label; returns how many were checked. */
 static guint
@@ -801,6 +871,7 @@ check_controls (GtkWidget *widget)
 
   /* Hidden controls (an entry row's Apply button) are not reachable. */
   if (GTK_IS_WINDOW_CONTROLS (widget) || ADW_IS_VIEW_SWITCHER_TITLE (widget)
+      || ADW_IS_VIEW_SWITCHER_BAR (widget)
       || (!GTK_IS_ROOT (widget) && !gtk_widget_get_visible (widget)))
     return 0;
 
@@ -903,6 +974,8 @@ main (int   argc,
   g_test_add_func ("/ui/window/f6-cycles-panels", test_f6_cycles_panels);
   g_test_add_func ("/ui/window/view-switch-moves-keys", test_view_switch_moves_keys);
   g_test_add_func ("/ui/window/analysis-hides-palette", test_analysis_hides_palette);
+  g_test_add_func ("/ui/window/narrow-window-keeps-views", test_narrow_window_keeps_views);
+  g_test_add_func ("/ui/window/view-keys", test_view_keys);
   g_test_add_func ("/ui/window/controls-are-labelled", test_controls_are_labelled);
   g_test_add_func ("/ui/window/size-remembered", test_window_size_remembered);
 
