@@ -259,6 +259,12 @@ on_zoom_changed (TpWindow *self)
   gtk_menu_button_set_label (self->zoom_button, label);
 }
 
+static gboolean
+is_grid_view (const char *name)
+{
+  return g_strcmp0 (name, "journey") == 0 || g_strcmp0 (name, "blueprint") == 0;
+}
+
 /* The view chosen is remembered per journey while the project is open. */
 static void
 on_view_changed (TpWindow *self)
@@ -269,9 +275,12 @@ on_view_changed (TpWindow *self)
 
   if (self->journey != NULL && name != NULL)
     g_hash_table_replace (self->journey_pages, g_object_ref (self->journey), g_strdup (name));
-  /* The analysis is read, not drawn on: no cards to add, no phases or lanes. */
-  gtk_widget_set_visible (self->tool_bar, g_strcmp0 (name, "analysis") != 0);
-  gtk_widget_set_visible (self->tool_bar_separator, g_strcmp0 (name, "analysis") != 0);
+  /* The card palette and the phase and lane buttons are for the views drawn on the grid of
+   * phases and lanes. The analysis is read, not drawn on; the store flow has its plan's tools
+   * and its list of touchpoints: a palette there added cards to no cell the user could see,
+   * and a card dragged onto the plan did nothing. */
+  gtk_widget_set_visible (self->tool_bar, is_grid_view (name));
+  gtk_widget_set_visible (self->tool_bar_separator, is_grid_view (name));
   /* Lanes are hidden per view: the outline's eyes show the view shown. */
   tp_outline_set_hidden_property (self->outline, _tp_window_lane_hidden_property (self));
   on_zoom_changed (self);

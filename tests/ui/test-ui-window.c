@@ -768,10 +768,11 @@ test_view_switch_moves_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The analysis is read, not drawn on: the card palette and the phase/lane buttons are not
- * offered there, and come back with the map. */
+/* The card palette and the phase/lane buttons are offered in the views drawn on the grid of
+ * phases and lanes only: not over the analysis (read, not drawn on) nor the store flow (its
+ * plan has its own tools); they come back with the map. */
 static void
-test_analysis_hides_palette (void)
+test_palette_only_on_grid_views (void)
 {
   TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
   GtkWidget *palette = tp_ui_test_find_widget (GTK_WIDGET (window), g_type_from_name ("TpCardPalette"));
@@ -786,6 +787,14 @@ test_analysis_hides_palette (void)
   g_assert_false (gtk_widget_get_mapped (palette));
 
   adw_view_stack_set_visible_child_name (stack, "blueprint");
+  tp_ui_test_spin ();
+  g_assert_true (gtk_widget_get_mapped (palette));
+
+  adw_view_stack_set_visible_child_name (stack, "store-flow");
+  tp_ui_test_spin ();
+  g_assert_false (gtk_widget_get_mapped (palette));
+
+  adw_view_stack_set_visible_child_name (stack, "journey");
   tp_ui_test_spin ();
   g_assert_true (gtk_widget_get_mapped (palette));
 
@@ -973,7 +982,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/close-asks", test_close_asks_about_changes);
   g_test_add_func ("/ui/window/f6-cycles-panels", test_f6_cycles_panels);
   g_test_add_func ("/ui/window/view-switch-moves-keys", test_view_switch_moves_keys);
-  g_test_add_func ("/ui/window/analysis-hides-palette", test_analysis_hides_palette);
+  g_test_add_func ("/ui/window/palette-only-on-grid-views", test_palette_only_on_grid_views);
   g_test_add_func ("/ui/window/narrow-window-keeps-views", test_narrow_window_keeps_views);
   g_test_add_func ("/ui/window/view-keys", test_view_keys);
   g_test_add_func ("/ui/window/controls-are-labelled", test_controls_are_labelled);
