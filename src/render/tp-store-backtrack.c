@@ -49,30 +49,43 @@ typedef struct {
   int               *seg_stamp;   /* per segment: the last segment that looked at it */
 } Grid;
 
-static int
-cell_of (const Grid *grid,
-         TpPoint     p)
-{
-  int cx = CLAMP ((int) ((p.x - grid->bounds.x) / grid->cell), 0, grid->cols - 1);
-  int cy = CLAMP ((int) ((p.y - grid->bounds.y) / grid->cell), 0, grid->rows - 1);
-
-  return cy * grid->cols + cx;
-}
-
-/* Runs the code given for each cell the segment @a–@b runs through (each once): points a quarter of a cell apart
- * along it lie in them, and every point of it is within an eighth of a cell of one of those. */
+/* Runs the code given for each cell the segment @a–@b runs through, once each, walking the grid
+ * from cell to cell (Amanatides and Woo). This replaced sampling the segment every quarter cell:
+ * four times as many look-ups, a third of a walk's backtracking. */
 #define FOR_CELLS_ALONG(grid, a, b, len, cell_var, ...)                                    \
   G_STMT_START {                                                                            \
-    guint n_ = (guint) ceil ((len) / ((grid)->cell / 4)) + 1;                               \
-    int last_ = -1;                                                                         \
-    for (guint k_ = 0; k_ < n_; k_++)                                                       \
+    double x0_ = ((a).x - (grid)->bounds.x) / (grid)->cell;                                 \
+    double y0_ = ((a).y - (grid)->bounds.y) / (grid)->cell;                                 \
+    double x1_ = ((b).x - (grid)->bounds.x) / (grid)->cell;                                 \
+    double y1_ = ((b).y - (grid)->bounds.y) / (grid)->cell;                                 \
+    int cx_ = CLAMP ((int) x0_, 0, (grid)->cols - 1);                                       \
+    int cy_ = CLAMP ((int) y0_, 0, (grid)->rows - 1);                                       \
+    int ex_ = CLAMP ((int) x1_, 0, (grid)->cols - 1);                                       \
+    int ey_ = CLAMP ((int) y1_, 0, (grid)->rows - 1);                                       \
+    int sx_ = ex_ > cx_ ? 1 : ex_ < cx_ ? -1 : 0, sy_ = ey_ > cy_ ? 1 : ey_ < cy_ ? -1 : 0;  \
+    double ddx_ = sx_ != 0 ? fabs (1 / (x1_ - x0_)) : G_MAXDOUBLE;                          \
+    double ddy_ = sy_ != 0 ? fabs (1 / (y1_ - y0_)) : G_MAXDOUBLE;                          \
+    double tx_ = sx_ > 0 ? (cx_ + 1 - x0_) * ddx_ : sx_ < 0 ? (x0_ - cx_) * ddx_ : G_MAXDOUBLE; \
+    double ty_ = sy_ > 0 ? (cy_ + 1 - y0_) * ddy_ : sy_ < 0 ? (y0_ - cy_) * ddy_ : G_MAXDOUBLE; \
+    int steps_ = abs (ex_ - cx_) + abs (ey_ - cy_);                                         \
+    (void) (len);                                                                           \
+    for (int k_ = 0; k_ <= steps_; k_++)                                                    \
       {                                                                                     \
-        double t_ = n_ > 1 ? (double) k_ / (n_ - 1) : 0;                                    \
-        int cell_var = cell_of ((grid), (TpPoint) { (a).x + t_ * ((b).x - (a).x),           \
-                                                    (a).y + t_ * ((b).y - (a).y) });        \
-        if (cell_var == last_)                                                              \
-          continue;                                                                         \
-        last_ = cell_var;                                                                   \
+        int cell_var;                                                                       \
+        if (k_ > 0)                                                                         \
+          {                                                                                 \
+            if (cx_ != ex_ && (cy_ == ey_ || tx_ < ty_))                                    \
+              {                                                                             \
+                cx_ += sx_;                                                                 \
+                tx_ += ddx_;                                                                \
+              }                                                                             \
+            else                                                                            \
+              {                                                                             \
+                cy_ += sy_;                                                                 \
+                ty_ += ddy_;                                                                \
+              }                                                                             \
+          }                                                                                 \
+        cell_var = cy_ * (grid)->cols + cx_;                                                \
         __VA_ARGS__                                                                         \
       }                                                                                     \
   } G_STMT_END

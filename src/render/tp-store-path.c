@@ -25,6 +25,7 @@ typedef struct {
   const TpPoint *points;
   guint          n;
   TpRect         bounds;
+  gboolean       is_rect;   /* an axis-aligned rectangle: its outline is its bounds */
 } Obstacle;
 
 typedef struct {
@@ -41,6 +42,16 @@ typedef struct {
   double length;
 } Edge;
 
+/* A* keeps, per node, the best clear walk known to reach it, where a closed node was reached from,
+ * and whether it is closed; the arrays live in the router and are valid for a node only where its
+ * stamp is the query's, so a query does not clear them. */
+typedef struct {
+  double f;
+  double g;
+  guint  node;
+  int    parent;
+} HeapItem;
+
 struct _TpStoreRouter
 {
   GArray  *obstacles;   /* Obstacle */
@@ -54,6 +65,15 @@ struct _TpStoreRouter
   guint    stamp;
   int      ignore[2];   /* obstacles holding the current query's ends */
   GHashTable *legs;     /* LegKey → Leg: the walks already found */
+  /* A*'s state, reused from query to query. */
+  double   *g;
+  int      *from;
+  guint    *seen;       /* per node: the query that set g and from */
+  guint    *closed;     /* per node: the query that closed it */
+  guint     query;
+  HeapItem *heap;
+  guint     heap_len;
+  guint     heap_size;
 };
 
 typedef struct {
@@ -117,33 +137,19 @@ side (TpPoint from,
   return (to.x - from.x) * (p.y - from.y) - (to.y - from.y) * (p.x - from.x);
 }
 
-/* Clips the segment to the rectangle (Liang–Barsky); FALSE when it misses it. */
-static gboolean
-segment_hits_rect (TpPoint       a,
-                   TpPoint       b,
-                   const TpRect *r)
-{
-  double t0 = 0, t1 = 1;
-  double dx = b.x - a.x, dy = b.y - a.y;
-  double p[4] = { -dx, dx, -dy, dy };
-  double q[4] = { a.x - r->x, r->x + r->width - a.x, a.y - r->y, r->y + r->height - a.y };
+/* Obstacles are filed in the cells their bounds, grown by this much, overlap: a point or segment
+ * within TP_STORE_EPSILON of an obstacle finds it in its own cell despite rounding. */
+#define FILE_MARGIN (10 * TP_STORE_EPSILON)
 
-  for (int i = 0; i < 4; i++)
-    {
-      if (p[i] == 0)
-        {
-          if (q[i] < 0)
-            return FALSE;
-          continue;
-        }
-      if (p[i] < 0)
-        t0 = MAX (t0, q[i] / p[i]);
-      else
-        t1 = MIN (t1, q[i] / p[i]);
-      if (t0 > t1)
-        return FALSE;
-    }
-  return TRUE;
+static guint
+cell_index (double origin,
+            double cell,
+            guint  n,
+            double v)
+{
+  double f = floor ((v - origin) / cell);
+
+  return (guint) CLAMP (f, 0, (double) n - 1);
 }
 
 static void
@@ -157,58 +163,154 @@ cell_range (TpStoreRouter *router,
             guint         *c1,
             guint         *r1)
 {
-  double fx0 = floor ((x0 - router->extent.x) / router->cell);
-  double fy0 = floor ((y0 - router->extent.y) / router->cell);
-  double fx1 = floor ((x1 - router->extent.x) / router->cell);
-  double fy1 = floor ((y1 - router->extent.y) / router->cell);
-
-  *c0 = (guint) CLAMP (fx0, 0, router->cols - 1);
-  *r0 = (guint) CLAMP (fy0, 0, router->rows - 1);
-  *c1 = (guint) CLAMP (fx1, 0, router->cols - 1);
-  *r1 = (guint) CLAMP (fy1, 0, router->rows - 1);
+  *c0 = cell_index (router->extent.x, router->cell, router->cols, x0);
+  *r0 = cell_index (router->extent.y, router->cell, router->rows, y0);
+  *c1 = cell_index (router->extent.x, router->cell, router->cols, x1);
+  *r1 = cell_index (router->extent.y, router->cell, router->rows, y1);
 }
 
+/* Whether the segment runs through the inside of the rectangle, more than TP_STORE_EPSILON from
+ * its outline (what tp_polygon_blocks_segment finds for a rectangle, without its general case). */
+static gboolean
+segment_through_rect (TpPoint       a,
+                      TpPoint       b,
+                      const TpRect *r)
+{
+  double t0 = 0, t1 = 1;
+  double dx = b.x - a.x, dy = b.y - a.y;
+  double len = sqrt (dx * dx + dy * dy);
+  double e = TP_STORE_EPSILON;
+  double p[4] = { -dx, dx, -dy, dy };
+  double q[4] = { a.x - (r->x + e), (r->x + r->width - e) - a.x,
+                  a.y - (r->y + e), (r->y + r->height - e) - a.y };
+
+  if (r->width <= 2 * e || r->height <= 2 * e)
+    return FALSE;
+  for (int i = 0; i < 4; i++)
+    {
+      if (p[i] == 0)
+        {
+          if (q[i] <= 0)
+            return FALSE;
+          continue;
+        }
+      if (p[i] < 0)
+        t0 = MAX (t0, q[i] / p[i]);
+      else
+        t1 = MIN (t1, q[i] / p[i]);
+      if (t0 >= t1)
+        return FALSE;
+    }
+  return (t1 - t0) * len > TP_STORE_EPSILON;
+}
+
+/* Whether obstacle @o blocks a–b (and is not one the query walks into). */
+static gboolean
+obstacle_blocks (TpStoreRouter *router,
+                 guint          o,
+                 TpPoint        a,
+                 TpPoint        b)
+{
+  const Obstacle *ob = &g_array_index (router->obstacles, Obstacle, o);
+
+  if (router->stamps[o] == router->stamp)
+    return FALSE;
+  router->stamps[o] = router->stamp;
+  if ((int) o == router->ignore[0] || (int) o == router->ignore[1])
+    return FALSE;
+  if (MAX (a.x, b.x) <= ob->bounds.x || MIN (a.x, b.x) >= ob->bounds.x + ob->bounds.width ||
+      MAX (a.y, b.y) <= ob->bounds.y || MIN (a.y, b.y) >= ob->bounds.y + ob->bounds.height)
+    return FALSE;
+  if (ob->is_rect)
+    return segment_through_rect (a, b, &ob->bounds);
+  return tp_polygon_blocks_segment (ob->points, ob->n, &ob->bounds, a, b);
+}
+
+/* Walks the grid's cells along a–b from a (Amanatides and Woo) and tests the obstacles filed in
+ * each, so a blocked walk stops at its first obstacle and a clear one looks only at the cells it
+ * crosses. */
 static gboolean
 visible (TpStoreRouter *router,
          TpPoint        a,
          TpPoint        b)
 {
-  guint c0, r0, c1, r1;
+  const TpRect *ext = &router->extent;
+  double dx = b.x - a.x, dy = b.y - a.y;
+  double t0 = 0, t1 = 1;
+  double x0, y0, x1, y1;
+  guint cx, cy, ex, ey, steps;
+  int sx, sy;
+  double tx, ty, ddx, ddy;
 
   if (router->obstacles->len == 0)
     return TRUE;
-
   router->stamp++;
-  cell_range (router, MIN (a.x, b.x), MIN (a.y, b.y), MAX (a.x, b.x), MAX (a.y, b.y),
-              &c0, &r0, &c1, &r1);
-  for (guint r = r0; r <= r1; r++)
-    for (guint c = c0; c <= c1; c++)
+
+  /* Every obstacle lies inside the extent: only the part of a–b inside it can be blocked. */
+  if (!(a.x >= ext->x && a.x <= ext->x + ext->width && a.y >= ext->y && a.y <= ext->y + ext->height &&
+        b.x >= ext->x && b.x <= ext->x + ext->width && b.y >= ext->y && b.y <= ext->y + ext->height))
+  {
+    double p[4] = { -dx, dx, -dy, dy };
+    double q[4] = { a.x - ext->x, ext->x + ext->width - a.x,
+                    a.y - ext->y, ext->y + ext->height - a.y };
+
+    for (int i = 0; i < 4; i++)
       {
-        GArray *cell = router->cells[r * router->cols + c];
-        TpRect rect;
-
-        if (cell == NULL)
-          continue;
-        rect = (TpRect) { router->extent.x + c * router->cell, router->extent.y + r * router->cell,
-                          router->cell, router->cell };
-        /* The outer cells also hold what lies beyond the grid. */
-        if (c > 0 && c + 1 < router->cols && r > 0 && r + 1 < router->rows &&
-            !segment_hits_rect (a, b, &rect))
-          continue;
-        for (guint k = 0; k < cell->len; k++)
+        if (p[i] == 0)
           {
-            guint o = g_array_index (cell, guint, k);
-            const Obstacle *ob = &g_array_index (router->obstacles, Obstacle, o);
-
-            if (router->stamps[o] == router->stamp)
-              continue;
-            router->stamps[o] = router->stamp;
-            if ((int) o == router->ignore[0] || (int) o == router->ignore[1])
-              continue;
-            if (tp_polygon_blocks_segment (ob->points, ob->n, &ob->bounds, a, b))
-              return FALSE;
+            if (q[i] < 0)
+              return TRUE;
+            continue;
           }
+        if (p[i] < 0)
+          t0 = MAX (t0, q[i] / p[i]);
+        else
+          t1 = MIN (t1, q[i] / p[i]);
+        if (t0 > t1)
+          return TRUE;
       }
+  }
+
+  x0 = (a.x + t0 * dx - ext->x) / router->cell;
+  y0 = (a.y + t0 * dy - ext->y) / router->cell;
+  x1 = (a.x + t1 * dx - ext->x) / router->cell;
+  y1 = (a.y + t1 * dy - ext->y) / router->cell;
+  /* Clipped to the extent, so ≥ 0 but for rounding: truncation is floor here. */
+  cx = MIN ((guint) MAX (x0, 0), router->cols - 1);
+  cy = MIN ((guint) MAX (y0, 0), router->rows - 1);
+  ex = MIN ((guint) MAX (x1, 0), router->cols - 1);
+  ey = MIN ((guint) MAX (y1, 0), router->rows - 1);
+  sx = ex > cx ? 1 : ex < cx ? -1 : 0;
+  sy = ey > cy ? 1 : ey < cy ? -1 : 0;
+  ddx = sx != 0 ? fabs (1 / (x1 - x0)) : G_MAXDOUBLE;
+  ddy = sy != 0 ? fabs (1 / (y1 - y0)) : G_MAXDOUBLE;
+  tx = sx > 0 ? (cx + 1 - x0) * ddx : sx < 0 ? (x0 - cx) * ddx : G_MAXDOUBLE;
+  ty = sy > 0 ? (cy + 1 - y0) * ddy : sy < 0 ? (y0 - cy) * ddy : G_MAXDOUBLE;
+  /* Each step moves one cell towards the end cell, so there are exactly this many; rounding
+   * cannot make the walk miss the end or go on past it. */
+  steps = (ex > cx ? ex - cx : cx - ex) + (ey > cy ? ey - cy : cy - ey);
+
+  for (guint k = 0;; k++)
+    {
+      GArray *list = router->cells[cy * router->cols + cx];
+
+      if (list != NULL)
+        for (guint i = 0; i < list->len; i++)
+          if (obstacle_blocks (router, g_array_index (list, guint, i), a, b))
+            return FALSE;
+      if (k == steps)
+        break;
+      if (cx != ex && (cy == ey || tx < ty))
+        {
+          cx += sx;
+          tx += ddx;
+        }
+      else
+        {
+          cy += sy;
+          ty += ddy;
+        }
+    }
   return TRUE;
 }
 
@@ -332,7 +434,8 @@ build_grid (TpStoreRouter *router,
       const TpRect *b = &g_array_index (router->obstacles, Obstacle, i).bounds;
       guint c0, r0, c1, r1;
 
-      cell_range (router, b->x, b->y, b->x + b->width, b->y + b->height, &c0, &r0, &c1, &r1);
+      cell_range (router, b->x - FILE_MARGIN, b->y - FILE_MARGIN, b->x + b->width + FILE_MARGIN,
+                  b->y + b->height + FILE_MARGIN, &c0, &r0, &c1, &r1);
       for (guint r = r0; r <= r1; r++)
         for (guint c = c0; c <= c1; c++)
           {
@@ -343,6 +446,24 @@ build_grid (TpStoreRouter *router,
             g_array_append_val (*cell, i);
           }
     }
+}
+
+static gboolean
+is_rect (const TpStoreShape *s)
+{
+  double x0 = s->bounds.x, y0 = s->bounds.y;
+  double x1 = s->bounds.x + s->bounds.width, y1 = s->bounds.y + s->bounds.height;
+
+  if (s->n_points != 4 || s->area != s->bounds.width * s->bounds.height)
+    return FALSE;
+  for (guint i = 0; i < 4; i++)
+    {
+      TpPoint p = s->points[i], q = s->points[(i + 1) % 4];
+
+      if ((p.x != x0 && p.x != x1) || (p.y != y0 && p.y != y1) || ((p.x == q.x) == (p.y == q.y)))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 TpStoreRouter *
@@ -363,17 +484,22 @@ tp_store_router_new (const TpStoreShape *shapes,
   for (guint i = 0; i < n_shapes; i++)
     {
       const TpStoreShape *s = &shapes[i];
-      Obstacle ob = { s->points, s->n_points, s->bounds };
+      Obstacle ob = { s->points, s->n_points, s->bounds, FALSE };
 
       /* Zero-area shapes (a line drawn as a polygon) block nothing. */
       if (s->walkable || s->n_points < 3 || s->area <= TP_STORE_EPSILON)
         continue;
+      ob.is_rect = is_rect (s);
       g_array_append_val (router->obstacles, ob);
     }
   router->stamps = g_new0 (guint, MAX (router->obstacles->len, 1));
   build_grid (router, plan);
   for (guint i = 0; i < router->obstacles->len; i++)
     add_corners (router, i, plan, clearance);
+  router->g = g_new (double, router->corners->len + 2);
+  router->from = g_new (int, router->corners->len + 2);
+  router->seen = g_new0 (guint, router->corners->len + 2);
+  router->closed = g_new0 (guint, router->corners->len + 2);
 
   return router;
 }
@@ -389,6 +515,11 @@ tp_store_router_free (TpStoreRouter *router)
     g_clear_pointer (&router->cells[i], g_array_unref);
   g_free (router->cells);
   g_free (router->stamps);
+  g_free (router->g);
+  g_free (router->from);
+  g_free (router->seen);
+  g_free (router->closed);
+  g_free (router->heap);
   g_hash_table_unref (router->legs);
   g_array_unref (router->corners);
   g_array_unref (router->obstacles);
@@ -458,66 +589,89 @@ corner_edges (TpStoreRouter *router,
  * goal are pushed on the strength of the tangent test alone and looked at (is the walk clear?)
  * only when popped. A query used to test the start against every corner of the plan (780
  * visibility tests for 200 shelves) before the first step; now only the few A* reaches. */
-typedef struct {
-  double f;
-  double g;
-  guint  node;
-  int    parent;
-} HeapItem;
+static void
+heap_reserve (TpStoreRouter *router,
+              guint          more)
+{
+  if (router->heap_len + more <= router->heap_size)
+    return;
+  router->heap_size = MAX (router->heap_size * 2, router->heap_len + more);
+  router->heap = g_renew (HeapItem, router->heap, router->heap_size);
+}
+
+/* A four-ary heap: half the levels of a binary one, and the four children side by side. */
+#define HEAP_ARITY 4
 
 static void
-heap_push (GArray *heap,
-           double  f,
-           double  g,
-           guint   node,
-           int     parent)
+heap_sift_down (HeapItem *h,
+                guint     n,
+                guint     i)
 {
-  HeapItem item = { f, g, node, parent };
-  guint i = heap->len;
+  HeapItem item = h[i];
 
-  g_array_append_val (heap, item);
+  for (;;)
+    {
+      guint first = HEAP_ARITY * i + 1, m = first, last;
+
+      if (first >= n)
+        break;
+      last = MIN (first + HEAP_ARITY, n);
+      for (guint k = first + 1; k < last; k++)
+        if (h[k].f < h[m].f)
+          m = k;
+      if (item.f <= h[m].f)
+        break;
+      h[i] = h[m];
+      i = m;
+    }
+  h[i] = item;
+}
+
+static void
+heap_push (TpStoreRouter *router,
+           double         f,
+           double         g,
+           guint          node,
+           int            parent)
+{
+  HeapItem *h;
+  HeapItem item = { f, g, node, parent };
+  guint i;
+
+  heap_reserve (router, 1);
+  h = router->heap;
+  i = router->heap_len++;
   while (i > 0)
     {
-      guint up = (i - 1) / 2;
-      HeapItem *h = (HeapItem *) (gpointer) heap->data;
+      guint up = (i - 1) / HEAP_ARITY;
 
-      if (h[up].f <= h[i].f)
+      if (h[up].f <= f)
         break;
-      item = h[up];
-      h[up] = h[i];
-      h[i] = item;
+      h[i] = h[up];
       i = up;
     }
+  h[i] = item;
 }
 
 static HeapItem
-heap_pop (GArray *heap)
+heap_pop (TpStoreRouter *router)
 {
-  HeapItem *h = (HeapItem *) (gpointer) heap->data;
+  HeapItem *h = router->heap;
   HeapItem top = h[0];
-  guint i = 0, n;
 
-  h[0] = h[heap->len - 1];
-  g_array_set_size (heap, heap->len - 1);
-  n = heap->len;
-  h = (HeapItem *) (gpointer) heap->data;
-  for (;;)
-    {
-      guint l = 2 * i + 1, r = l + 1, m = i;
-      HeapItem tmp;
-
-      if (l < n && h[l].f < h[m].f)
-        m = l;
-      if (r < n && h[r].f < h[m].f)
-        m = r;
-      if (m == i)
-        break;
-      tmp = h[m];
-      h[m] = h[i];
-      h[i] = tmp;
-      i = m;
-    }
+  h[0] = h[--router->heap_len];
+  if (router->heap_len > 1)
+    heap_sift_down (h, router->heap_len, 0);
   return top;
+}
+
+/* Makes a heap of items appended to the end of an empty one (Floyd). */
+static void
+heap_make (TpStoreRouter *router)
+{
+  for (guint i = router->heap_len / HEAP_ARITY + 1; i-- > 0;)
+    if (i < router->heap_len)
+      heap_sift_down (router->heap, router->heap_len, i);
 }
 
 static int
@@ -525,8 +679,18 @@ holding_obstacle (TpStoreRouter *router,
                   TpPoint        p,
                   int            other_than)
 {
-  for (guint i = 0; i < router->obstacles->len; i++)
+  GArray *list;
+  guint c, r;
+
+  if (router->obstacles->len == 0)
+    return -1;
+  c = cell_index (router->extent.x, router->cell, router->cols, p.x);
+  r = cell_index (router->extent.y, router->cell, router->rows, p.y);
+  /* The cell's obstacles are filed in the order of the plan's zones, as the first one is wanted. */
+  list = router->cells[r * router->cols + c];
+  for (guint k = 0; list != NULL && k < list->len; k++)
     {
+      guint i = g_array_index (list, guint, k);
       const Obstacle *ob = &g_array_index (router->obstacles, Obstacle, i);
 
       if ((int) i == other_than ||
@@ -546,6 +710,19 @@ append_point (GArray  *path,
   g_array_append_val (path, p);
 }
 
+/* Node @u's g and from, valid for this query. */
+static inline void
+touch (TpStoreRouter *router,
+       guint          u)
+{
+  if (router->seen[u] != router->query)
+    {
+      router->seen[u] = router->query;
+      router->g[u] = G_MAXDOUBLE;
+      router->from[u] = -1;
+    }
+}
+
 /* The walk from @a to @b without the cache. */
 static gboolean
 route (TpStoreRouter *router,
@@ -554,11 +731,8 @@ route (TpStoreRouter *router,
        GArray        *path,
        double        *length)
 {
+  const Corner *corners = (const Corner *) (gconstpointer) router->corners->data;
   guint n, start, goal;
-  g_autofree double *g = NULL;
-  g_autofree int *from = NULL;
-  g_autofree guint8 *closed = NULL;
-  g_autoptr(GArray) heap = NULL;
   gboolean found = FALSE;
 
   /* A stop at a shelf (or a wall) is reached by stepping into it. */
@@ -579,81 +753,80 @@ route (TpStoreRouter *router,
   n = router->corners->len;
   start = n;
   goal = n + 1;
-  g = g_new (double, n + 2);      /* the best clear walk known to reach a node */
-  from = g_new (int, n + 2);      /* where a closed node was reached from */
-  closed = g_new0 (guint8, n + 2);
-  heap = g_array_sized_new (FALSE, FALSE, sizeof (HeapItem), 256);
-  for (guint i = 0; i < n + 2; i++)
+  if (++router->query == 0)
     {
-      g[i] = G_MAXDOUBLE;
-      from[i] = -1;
+      /* Wrapped round: stamps of 4 billion queries ago would look current. */
+      memset (router->seen, 0, sizeof (guint) * (n + 2));
+      memset (router->closed, 0, sizeof (guint) * (n + 2));
+      router->query = 1;
     }
-  g[start] = 0;
-  heap_push (heap, distance (a, b), 0, start, -1);
+  router->heap_len = 0;
+  touch (router, start);
+  touch (router, goal);
+  router->g[start] = 0;
 
-  while (heap->len > 0)
+  /* The start's edges: every corner it might see, on the tangent test alone (not g: the walk is
+   * only a hope until the pop finds it clear), made into a heap at once. */
+  router->closed[start] = router->query;
+  heap_reserve (router, n);
+  for (guint k = 0; k < n; k++)
+    if (tangent (&corners[k], a))
+      {
+        double d = distance (a, corners[k].p);
+
+        router->heap[router->heap_len++] = (HeapItem) { d + distance (corners[k].p, b), d, k,
+                                                        (int) start };
+      }
+  heap_make (router);
+
+  while (router->heap_len > 0)
     {
-      HeapItem item = heap_pop (heap);
+      HeapItem item = heap_pop (router);
       guint u = item.node;
-      TpPoint up;
+      const Corner *c;
+      GArray *edges;
 
-      if (closed[u])
+      if (router->closed[u] == router->query)
         continue;
       /* The lazy edges: from the start, and to the goal. */
-      if (item.parent == (int) start && !visible (router, a, g_array_index (router->corners,
-                                                                            Corner, u).p))
+      if (item.parent == (int) start && !visible (router, a, corners[u].p))
         continue;
-      if (u == goal && !visible (router, g_array_index (router->corners, Corner,
-                                                        item.parent).p, b))
+      /* From the goal: a walk that is blocked is mostly blocked near the stop, where the test
+       * begins. */
+      if (u == goal && !visible (router, b, corners[item.parent].p))
         continue;
-      closed[u] = TRUE;
-      from[u] = item.parent;
-      g[u] = item.g;
+      touch (router, u);
+      router->closed[u] = router->query;
+      router->from[u] = item.parent;
+      router->g[u] = item.g;
       if (u == goal)
         {
           found = TRUE;
           break;
         }
-      up = u == start ? a : g_array_index (router->corners, Corner, u).p;
-
-      if (u == start)
-        {
-          for (guint k = 0; k < n; k++)
-            {
-              const Corner *c = &g_array_index (router->corners, Corner, k);
-              double d = distance (a, c->p);
-
-              /* Not g[k]: the walk is only a hope until the pop finds it clear. */
-              if (tangent (c, a))
-                heap_push (heap, d + distance (c->p, b), d, k, start);
-            }
-          continue;
-        }
 
       /* Towards the goal. */
+      c = &corners[u];
       {
-        const Corner *c = &g_array_index (router->corners, Corner, u);
-        double d = item.g + distance (up, b);
+        double d = item.g + distance (c->p, b);
 
-        if (tangent (c, b) && d < g[goal])
-          heap_push (heap, d, d, goal, u);
+        if (tangent (c, b) && d < router->g[goal])
+          heap_push (router, d, d, goal, u);
       }
 
-      {
-        GArray *edges = corner_edges (router, u);
+      edges = corner_edges (router, u);
+      corners = (const Corner *) (gconstpointer) router->corners->data;
+      for (guint k = 0; k < edges->len; k++)
+        {
+          const Edge *e = &g_array_index (edges, Edge, k);
+          double d = item.g + e->length;
 
-        for (guint k = 0; k < edges->len; k++)
-          {
-            const Edge *e = &g_array_index (edges, Edge, k);
-            double d = item.g + e->length;
-
-            if (closed[e->to] || d >= g[e->to])
-              continue;
-            g[e->to] = d;
-            heap_push (heap, d + distance (g_array_index (router->corners, Corner, e->to).p, b),
-                       d, e->to, u);
-          }
-      }
+          touch (router, e->to);
+          if (router->closed[e->to] == router->query || d >= router->g[e->to])
+            continue;
+          router->g[e->to] = d;
+          heap_push (router, d + distance (corners[e->to].p, b), d, e->to, u);
+        }
     }
 
   router->ignore[0] = router->ignore[1] = -1;
@@ -669,12 +842,12 @@ route (TpStoreRouter *router,
     g_autoptr(GArray) reversed = g_array_new (FALSE, FALSE, sizeof (guint));
     TpPoint last = a;
 
-    for (int v = from[goal]; v >= 0 && (guint) v != start; v = from[v])
+    for (int v = router->from[goal]; v >= 0 && (guint) v != start; v = router->from[v])
       g_array_append_val (reversed, v);
     *length = 0;
     for (guint k = reversed->len; k-- > 0;)
       {
-        TpPoint p = g_array_index (router->corners, Corner, g_array_index (reversed, guint, k)).p;
+        TpPoint p = corners[g_array_index (reversed, guint, k)].p;
 
         append_point (path, p);
         *length += distance (last, p);

@@ -251,41 +251,133 @@ assign_pains (TpStoreWalk *walk)
     }
 }
 
+/* Zones per cell of a grid over the plan, for count_visits: a walk of 2,000 stops has some 10,000
+ * segments, and testing each against each of 200 zones' bounds was a fifth of the walk. */
+typedef struct {
+  TpRect  extent;
+  double  cell;
+  int     cols;
+  int     rows;
+  GArray **cells;   /* guint zone indices, in order */
+} ZoneGrid;
+
+#define ZONE_GRID_MAX 64
+
+static void
+zone_grid_init (ZoneGrid           *grid,
+                const TpStoreShape *shapes,
+                guint               n_shapes)
+{
+  TpRect *e = &grid->extent;
+
+  *grid = (ZoneGrid) { { 0, 0, 0, 0 }, 1, 1, 1, NULL };
+  for (guint z = 0; z < n_shapes; z++)
+    {
+      const TpRect *b = &shapes[z].bounds;
+
+      if (z == 0)
+        *e = *b;
+      else
+        {
+          double x1 = MAX (e->x + e->width, b->x + b->width);
+          double y1 = MAX (e->y + e->height, b->y + b->height);
+
+          e->x = MIN (e->x, b->x);
+          e->y = MIN (e->y, b->y);
+          e->width = x1 - e->x;
+          e->height = y1 - e->y;
+        }
+    }
+  grid->cell = MAX (MAX (MAX (e->width, e->height) / ZONE_GRID_MAX,
+                         sqrt (MAX (e->width * e->height, 1e-6) / MAX (n_shapes, 1))), 1e-3);
+  grid->cols = CLAMP ((int) ceil (e->width / grid->cell), 1, ZONE_GRID_MAX);
+  grid->rows = CLAMP ((int) ceil (e->height / grid->cell), 1, ZONE_GRID_MAX);
+  grid->cells = g_new0 (GArray *, grid->cols * grid->rows);
+  for (guint z = 0; z < n_shapes; z++)
+    {
+      const TpRect *b = &shapes[z].bounds;
+      int c0 = CLAMP ((int) floor ((b->x - e->x) / grid->cell) - 1, 0, grid->cols - 1);
+      int r0 = CLAMP ((int) floor ((b->y - e->y) / grid->cell) - 1, 0, grid->rows - 1);
+      int c1 = CLAMP ((int) floor ((b->x + b->width - e->x) / grid->cell) + 1, 0, grid->cols - 1);
+      int r1 = CLAMP ((int) floor ((b->y + b->height - e->y) / grid->cell) + 1, 0, grid->rows - 1);
+
+      for (int r = r0; r <= r1; r++)
+        for (int c = c0; c <= c1; c++)
+          {
+            GArray **cell = &grid->cells[r * grid->cols + c];
+
+            if (*cell == NULL)
+              *cell = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_array_append_val (*cell, z);
+          }
+    }
+}
+
+static void
+zone_grid_clear (ZoneGrid *grid)
+{
+  for (int i = 0; i < grid->cols * grid->rows; i++)
+    if (grid->cells[i] != NULL)
+      g_array_unref (grid->cells[i]);
+  g_free (grid->cells);
+}
+
 static void
 count_visits (TpStoreWalk        *walk,
               const TpStoreShape *shapes)
 {
   g_autoptr(GArray) intervals = g_array_new (FALSE, FALSE, sizeof (double));
   const TpPoint *path = (const TpPoint *) (gconstpointer) walk->path->data;
+  /* Per zone: the last segment looked at with it, and the last one that ended inside it. */
+  g_autofree guint *looked = g_new0 (guint, MAX (walk->n_shapes, 1));
+  g_autofree guint *ended_inside = g_new0 (guint, MAX (walk->n_shapes, 1));
+  ZoneGrid grid;
 
-  for (guint z = 0; z < walk->n_shapes; z++)
+  zone_grid_init (&grid, shapes, walk->n_shapes);
+  for (guint i = 0; walk->n_shapes > 0 && i + 1 < walk->path->len; i++)
     {
-      const TpStoreShape *s = &shapes[z];
-      gboolean inside = FALSE;
+      TpPoint a = path[i], b = path[i + 1];
+      const TpRect *e = &grid.extent;
+      int c0 = CLAMP ((int) floor ((MIN (a.x, b.x) - e->x) / grid.cell), 0, grid.cols - 1);
+      int r0 = CLAMP ((int) floor ((MIN (a.y, b.y) - e->y) / grid.cell), 0, grid.rows - 1);
+      int c1 = CLAMP ((int) floor ((MAX (a.x, b.x) - e->x) / grid.cell), 0, grid.cols - 1);
+      int r1 = CLAMP ((int) floor ((MAX (a.y, b.y) - e->y) / grid.cell), 0, grid.rows - 1);
 
-      for (guint i = 0; i + 1 < walk->path->len; i++)
-        {
-          TpPoint a = path[i], b = path[i + 1];
-          gboolean was = inside;
+      /* Segments are numbered from 1 here, so 0 is "none". */
+      for (int r = r0; r <= r1; r++)
+        for (int c = c0; c <= c1; c++)
+          {
+            GArray *list = grid.cells[r * grid.cols + c];
 
-          inside = FALSE;
-          if (MAX (a.x, b.x) < s->bounds.x || MIN (a.x, b.x) > s->bounds.x + s->bounds.width ||
-              MAX (a.y, b.y) < s->bounds.y || MIN (a.y, b.y) > s->bounds.y + s->bounds.height)
-            continue;
-          g_array_set_size (intervals, 0);
-          tp_polygon_segment_inside (s->points, s->n_points, a, b, intervals);
-          for (guint k = 0; k < intervals->len; k += 2)
-            {
-              double t0 = g_array_index (intervals, double, k);
-              double t1 = g_array_index (intervals, double, k + 1);
+            for (guint k = 0; list != NULL && k < list->len; k++)
+              {
+                guint z = g_array_index (list, guint, k);
+                const TpStoreShape *s = &shapes[z];
+                /* A stretch that goes on from the previous segment is the same visit. */
+                gboolean was = ended_inside[z] == i && i > 0;
 
-              /* A stretch that goes on from the previous segment is the same visit. */
-              if (!(k == 0 && t0 <= 1e-9 && was))
-                walk->zone_visits[z]++;
-              inside = t1 >= 1 - 1e-9;
-            }
-        }
+                if (looked[z] == i + 1)
+                  continue;
+                looked[z] = i + 1;
+                if (MAX (a.x, b.x) < s->bounds.x || MIN (a.x, b.x) > s->bounds.x + s->bounds.width ||
+                    MAX (a.y, b.y) < s->bounds.y || MIN (a.y, b.y) > s->bounds.y + s->bounds.height)
+                  continue;
+                g_array_set_size (intervals, 0);
+                tp_polygon_segment_inside (s->points, s->n_points, a, b, intervals);
+                for (guint m = 0; m < intervals->len; m += 2)
+                  {
+                    double t0 = g_array_index (intervals, double, m);
+                    double t1 = g_array_index (intervals, double, m + 1);
+
+                    if (!(m == 0 && t0 <= 1e-9 && was))
+                      walk->zone_visits[z]++;
+                    if (t1 >= 1 - 1e-9)
+                      ended_inside[z] = i + 1;
+                  }
+              }
+          }
     }
+  zone_grid_clear (&grid);
 
   /* A stop on a zone's edge visits it too. */
   for (guint i = 0; i < walk->stops->len; i++)

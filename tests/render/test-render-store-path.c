@@ -6,6 +6,10 @@
  * nothing is in the way, around a shelf by the shorter side, through the gap
  * between two shelves, never through an obstacle, into a shelf that holds a
  * stop, and an enclosed stop reported unreachable rather than looped on.
+ * On random plans: the router's visibility test (a grid walked along the
+ * segment, rectangles tested as such) says what testing every obstacle's
+ * polygon says, and a router that keeps the plan's graph and walks from
+ * query to query finds what a new router finds for each walk.
  */
 
 #include "config.h"
@@ -270,6 +274,160 @@ test_narrow_gap (void)
     g_assert_cmpfloat (g_array_index (path, TpPoint, i).y, >, 8.0);
 }
 
+/* A random plan of 20 m × 10 m: shelves and walls on a half-metre grid (so edges line up, corners
+ * meet and segments run along edges), a few aisles, and triangles and L-shaped polygons. */
+static void
+random_plan (GRand     *rand,
+             GPtrArray *zones,
+             GArray    *shapes)
+{
+  guint n = g_rand_int_range (rand, 1, 25);
+
+  for (guint i = 0; i < n; i++)
+    {
+      int kind = g_rand_int_range (rand, 0, 10);
+      TpZone *zone = tp_zone_new (NULL, kind == 0 ? TP_ZONE_KIND_AISLE
+                                        : kind < 7 ? TP_ZONE_KIND_SHELF : TP_ZONE_KIND_WALL);
+      double x = g_rand_int_range (rand, 0, 38) / 2.0, y = g_rand_int_range (rand, 0, 18) / 2.0;
+      double w = g_rand_int_range (rand, 1, 8) / 2.0, h = g_rand_int_range (rand, 1, 8) / 2.0;
+      TpStoreShape shape;
+
+      if (kind >= 8)
+        {
+          /* A triangle or an L. */
+          TpPoint l[] = { { x, y }, { x + w, y }, { x + w, y + h / 2 }, { x + w / 2, y + h / 2 },
+                          { x + w / 2, y + h }, { x, y + h } };
+          TpPoint t[] = { { x, y }, { x + w, y + h / 3 }, { x + w / 3, y + h } };
+          const TpPoint *pts = kind == 8 ? l : t;
+          guint np = kind == 8 ? G_N_ELEMENTS (l) : G_N_ELEMENTS (t);
+          GVariantBuilder builder;
+
+          g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(dd)"));
+          for (guint k = 0; k < np; k++)
+            g_variant_builder_add (&builder, "(dd)", pts[k].x, pts[k].y);
+          g_object_set (zone, "shape", TP_ZONE_SHAPE_POLYGON,
+                        "points", g_variant_builder_end (&builder), NULL);
+        }
+      else
+        g_object_set (zone, "x", x, "y", y, "width", w, "height", h, NULL);
+      g_ptr_array_add (zones, zone);
+      tp_store_shape_init (&shape, zone);
+      g_array_append_val (shapes, shape);
+    }
+}
+
+static void
+clear_shapes (GArray *shapes)
+{
+  for (guint i = 0; i < shapes->len; i++)
+    tp_store_shape_clear (&g_array_index (shapes, TpStoreShape, i));
+  g_array_set_size (shapes, 0);
+}
+
+static TpPoint
+random_point (GRand *rand)
+{
+  /* Half of them on the grid: on edges and corners of the zones. */
+  if (g_rand_boolean (rand))
+    return (TpPoint) { g_rand_int_range (rand, 0, 41) / 2.0, g_rand_int_range (rand, 0, 21) / 2.0 };
+  return (TpPoint) { g_rand_double_range (rand, 0, 20), g_rand_double_range (rand, 0, 10) };
+}
+
+static void
+test_visible_matches_polygons (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(GPtrArray) zones = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) shapes = g_array_new (FALSE, TRUE, sizeof (TpStoreShape));
+  TpRect plan = { 0, 0, 20, 10 };
+  guint blocked = 0, tests = 0;
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(TpStoreRouter) router = NULL;
+
+      clear_shapes (shapes);
+      g_ptr_array_set_size (zones, 0);
+      random_plan (rand, zones, shapes);
+      router = tp_store_router_new ((TpStoreShape *) (gpointer) shapes->data, shapes->len, &plan,
+                                    TP_STORE_PATH_CLEARANCE);
+      for (guint i = 0; i < 200; i++)
+        {
+          TpPoint a = random_point (rand), b = random_point (rand);
+          gboolean clear = TRUE;
+
+          for (guint k = 0; k < shapes->len && clear; k++)
+            {
+              const TpStoreShape *s = &g_array_index (shapes, TpStoreShape, k);
+
+              if (!s->walkable && s->area > TP_STORE_EPSILON &&
+                  tp_polygon_blocks_segment (s->points, s->n_points, &s->bounds, a, b))
+                clear = FALSE;
+            }
+          if (tp_store_router_visible (router, a, b) != clear)
+            g_error ("round %u: (%g, %g)–(%g, %g) is %s by the polygons, not by the router",
+                     round, a.x, a.y, b.x, b.y, clear ? "clear" : "blocked");
+          blocked += !clear;
+          tests++;
+        }
+    }
+  clear_shapes (shapes);
+  /* Both outcomes were tried, often. */
+  g_assert_cmpuint (blocked, >, tests / 5);
+  g_assert_cmpuint (blocked, <, tests * 4 / 5);
+}
+
+static void
+test_reuse_matches_fresh (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  g_autoptr(GPtrArray) zones = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) shapes = g_array_new (FALSE, TRUE, sizeof (TpStoreShape));
+  TpRect plan = { 0, 0, 20, 10 };
+  guint around = 0;
+
+  for (guint round = 0; round < 60; round++)
+    {
+      g_autoptr(TpStoreRouter) shared = NULL;
+      TpPoint stops[24];
+
+      clear_shapes (shapes);
+      g_ptr_array_set_size (zones, 0);
+      random_plan (rand, zones, shapes);
+      shared = tp_store_router_new ((TpStoreShape *) (gpointer) shapes->data, shapes->len, &plan,
+                                    TP_STORE_PATH_CLEARANCE);
+      for (guint i = 0; i < G_N_ELEMENTS (stops); i++)
+        stops[i] = random_point (rand);
+
+      /* The walk there and back through one router (the second half finds the legs and the
+       * corners' edges of the first), each leg against a router of its own. */
+      for (guint pass = 0; pass < 2; pass++)
+        for (guint i = 0; i + 1 < G_N_ELEMENTS (stops); i++)
+          {
+            TpPoint a = stops[pass == 0 ? i : G_N_ELEMENTS (stops) - 1 - i];
+            TpPoint b = stops[pass == 0 ? i + 1 : G_N_ELEMENTS (stops) - 2 - i];
+            g_autoptr(TpStoreRouter) fresh =
+              tp_store_router_new ((TpStoreShape *) (gpointer) shapes->data, shapes->len, &plan,
+                                   TP_STORE_PATH_CLEARANCE);
+            g_autoptr(GArray) p1 = g_array_new (FALSE, FALSE, sizeof (TpPoint));
+            g_autoptr(GArray) p2 = g_array_new (FALSE, FALSE, sizeof (TpPoint));
+            double l1, l2;
+            gboolean r1, r2;
+
+            r1 = tp_store_router_route (shared, a, b, p1, &l1);
+            r2 = tp_store_router_route (fresh, a, b, p2, &l2);
+            g_assert_cmpint (r1, ==, r2);
+            g_assert_cmpfloat (l1, ==, l2);
+            g_assert_cmpuint (p1->len, ==, p2->len);
+            g_assert_cmpmem (p1->data, p1->len * sizeof (TpPoint), p2->data,
+                             p2->len * sizeof (TpPoint));
+            around += p1->len > 2;
+          }
+    }
+  clear_shapes (shapes);
+  g_assert_cmpuint (around, >, 100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -284,6 +442,8 @@ main (int   argc,
   g_test_add_func ("/render/store-path/unreachable", test_unreachable);
   g_test_add_func ("/render/store-path/plan-edge", test_plan_edge);
   g_test_add_func ("/render/store-path/narrow-gap", test_narrow_gap);
+  g_test_add_func ("/render/store-path/visible-matches-polygons", test_visible_matches_polygons);
+  g_test_add_func ("/render/store-path/reuse-matches-fresh", test_reuse_matches_fresh);
 
   return g_test_run ();
 }
