@@ -751,6 +751,63 @@ tp_blueprint_route_get_bounds (const TpBlueprintRoute *route,
   *rect = route->n_points > 0 ? (TpRect) { x0, y0, x1 - x0, y1 - y0 } : (TpRect) { 0, };
 }
 
+double
+tp_blueprint_route_distance (const TpBlueprintRoute *route,
+                             double                  x,
+                             double                  y)
+{
+  double best = G_MAXDOUBLE;
+
+  g_return_val_if_fail (route != NULL, G_MAXDOUBLE);
+
+  for (guint i = 0; i + 1 < route->n_points; i++)
+    {
+      const TpPoint *a = &route->points[i], *b = &route->points[i + 1];
+      double dx = b->x - a->x, dy = b->y - a->y;
+      double length2 = dx * dx + dy * dy;
+      double t = length2 > 0 ? ((x - a->x) * dx + (y - a->y) * dy) / length2 : 0;
+
+      t = CLAMP (t, 0, 1);
+      best = MIN (best, hypot (a->x + t * dx - x, a->y + t * dy - y));
+    }
+  return best;
+}
+
+TpConnection *
+tp_blueprint_route_pick (const TpBlueprintRoute *(*get) (gpointer data,
+                                                         guint    i),
+                         gpointer                data,
+                         guint                   n_routes,
+                         double                  x,
+                         double                  y,
+                         double                  slop)
+{
+  TpConnection *best = NULL;
+  double best_distance = slop;
+
+  g_return_val_if_fail (get != NULL, NULL);
+
+  for (guint i = 0; i < n_routes; i++)
+    {
+      const TpBlueprintRoute *route = get (data, i);
+      TpRect bounds;
+      double d;
+
+      tp_blueprint_route_get_bounds (route, &bounds);
+      if (x < bounds.x - slop || x > bounds.x + bounds.width + slop
+          || y < bounds.y - slop || y > bounds.y + bounds.height + slop)
+        continue;
+      d = tp_blueprint_route_distance (route, x, y);
+      /* The later of two equally near arrows: it is drawn on top. */
+      if (d <= best_distance)
+        {
+          best_distance = d;
+          best = route->connection;
+        }
+    }
+  return best;
+}
+
 void
 tp_blueprint_route_get_label_point (const TpBlueprintRoute *route,
                                     TpPoint                *point,

@@ -44,11 +44,6 @@ typedef struct {
 } TpBlueprintRouteOptions;
 
 typedef struct {
-  double x;
-  double y;
-} TpPoint;
-
-typedef struct {
   TpConnection *connection;
   TpCard       *from;
   TpCard       *to;
@@ -96,6 +91,21 @@ gboolean                tp_blueprint_routes_preview   (TpBlueprintRoutes *routes
 /** tp_blueprint_route_get_bounds: the rectangle around @route's points. */
 void                    tp_blueprint_route_get_bounds (const TpBlueprintRoute *route,
                                                        TpRect                 *rect);
+/** tp_blueprint_route_distance: how far map point (@x, @y) is from the nearest segment of @route
+ *  (G_MAXDOUBLE for a route without segments). */
+double                  tp_blueprint_route_distance   (const TpBlueprintRoute *route,
+                                                       double                  x,
+                                                       double                  y);
+/** tp_blueprint_route_pick: of the @n_routes routes @get gives (@get (@data, i)), the connection
+ *  of the one nearest map point (@x, @y), within @slop map units; NULL when none is that near.
+ *  Arrows are thin: every view that draws them picks them this way. */
+TpConnection           *tp_blueprint_route_pick       (const TpBlueprintRoute *(*get) (gpointer data,
+                                                                                       guint    i),
+                                                       gpointer                data,
+                                                       guint                   n_routes,
+                                                       double                  x,
+                                                       double                  y,
+                                                       double                  slop);
 /** tp_blueprint_route_get_label_point: where a label of @route goes (middle of its longest segment). */
 void                    tp_blueprint_route_get_label_point (const TpBlueprintRoute *route,
                                                        TpPoint                *point,

@@ -14,6 +14,12 @@
 
 G_BEGIN_DECLS
 
+/* A point in map units (the blueprint's arrows, the store plan's outlines). */
+typedef struct {
+  double x;
+  double y;
+} TpPoint;
+
 typedef struct {
   double x;
   double y;

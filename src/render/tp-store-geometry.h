@@ -16,11 +16,6 @@
 
 G_BEGIN_DECLS
 
-typedef struct {
-  double x;
-  double y;
-} TpPoint;
-
 typedef enum {
   TP_POINT_OUTSIDE,
   TP_POINT_ON_BOUNDARY,

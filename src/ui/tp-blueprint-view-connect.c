@@ -9,8 +9,9 @@
  * By keyboard: Ctrl+K with two cards selected connects them (more: in a
  * chain, in selection order); with one card selected it starts an arrow
  * there, the arrow keys choose the other card and Enter (or Ctrl+K again)
- * connects; Tab and Shift+Tab walk a selected card's arrows; Delete deletes
- * the selected arrows. The context menu and the inspector change an arrow's
+ * connects; Delete deletes the selected arrows. Picking an arrow and Tab and
+ * Shift+Tab through a selected card's arrows are the canvas's
+ * (tp-canvas-connections.c), as in the journey map. The context menu and the inspector change an arrow's
  * kind. Every gesture is one undo step; nothing changes the model during a
  * drag.
  */
@@ -23,7 +24,6 @@
 #include "tp-blueprint-view-private.h"
 
 #define HANDLE_RADIUS 6.0   /* map units at 100 %; at least this many pixels at any zoom */
-#define PICK_SLOP     5.0   /* how far from an arrow a click still selects it, in pixels */
 
 static const char * const kind_names[] = { "flow", "triggers", "depends-on", "rework", "wait" };
 
@@ -78,54 +78,6 @@ card_at (TpBlueprintView *self,
     return NULL;
   tp_blueprint_layout_hit_test (self->layout, x, y, &hit);
   return hit.kind == TP_BLUEPRINT_HIT_CARD ? hit.card : NULL;
-}
-
-static double
-segment_distance (const TpPoint *a,
-                  const TpPoint *b,
-                  double         x,
-                  double         y)
-{
-  double dx = b->x - a->x, dy = b->y - a->y;
-  double length2 = dx * dx + dy * dy;
-  double t = length2 > 0 ? ((x - a->x) * dx + (y - a->y) * dy) / length2 : 0;
-
-  t = CLAMP (t, 0, 1);
-  return hypot (a->x + t * dx - x, a->y + t * dy - y);
-}
-
-TpConnection *
-_tp_blueprint_view_pick_connection (TpBlueprintView *self,
-                                    double           x,
-                                    double           y)
-{
-  double slop = MAX (3.0, _tp_blueprint_view_pixels (self, PICK_SLOP));
-  TpConnection *best = NULL;
-  double best_distance = slop;
-
-  if (!_tp_blueprint_view_ready (self))
-    return NULL;
-  for (guint i = 0; i < tp_blueprint_routes_get_n_routes (self->routes); i++)
-    {
-      const TpBlueprintRoute *route = tp_blueprint_routes_get_route (self->routes, i);
-      TpRect bounds;
-
-      tp_blueprint_route_get_bounds (route, &bounds);
-      if (x < bounds.x - slop || x > bounds.x + bounds.width + slop
-          || y < bounds.y - slop || y > bounds.y + bounds.height + slop)
-        continue;
-      for (guint p = 0; p + 1 < route->n_points; p++)
-        {
-          double d = segment_distance (&route->points[p], &route->points[p + 1], x, y);
-
-          if (d <= best_distance)
-            {
-              best_distance = d;
-              best = route->connection;
-            }
-        }
-    }
-  return best;
 }
 
 TpConnection *
@@ -358,45 +310,6 @@ connect_by_keyboard (TpBlueprintView *self)
       return TRUE;
     }
   return FALSE;
-}
-
-/* Tab and Shift+Tab: from a card through its arrows and back to the card. */
-static gboolean
-walk_connections (TpBlueprintView *self,
-                  gboolean         backwards)
-{
-  TpSelection *selection = tp_canvas_get_selection (TP_CANVAS (self));
-  TpElement *primary = selection != NULL ? tp_selection_get_primary (selection) : NULL;
-  g_autoptr(GPtrArray) ring = g_ptr_array_new ();
-  const char *anchor_id;
-  int at = 0, n;
-
-  if (!_tp_blueprint_view_ready (self) || primary == NULL)
-    return FALSE;
-  if (TP_IS_CARD (primary))
-    g_set_object (&self->tab_anchor, TP_CARD (primary));
-  else if (!TP_IS_CONNECTION (primary) || self->tab_anchor == NULL)
-    return FALSE;
-
-  anchor_id = tp_element_get_id (TP_ELEMENT (self->tab_anchor));
-  g_ptr_array_add (ring, self->tab_anchor);
-  for (guint i = 0; i < tp_blueprint_routes_get_n_routes (self->routes); i++)
-    {
-      TpConnection *connection = tp_blueprint_routes_get_route (self->routes, i)->connection;
-
-      if (g_strcmp0 (tp_connection_get_from (connection), anchor_id) == 0
-          || g_strcmp0 (tp_connection_get_to (connection), anchor_id) == 0)
-        g_ptr_array_add (ring, connection);
-    }
-  if (ring->len < 2)
-    return FALSE;
-  if (!g_ptr_array_find (ring, primary, (guint *) &at))
-    return FALSE;
-  n = ring->len;
-  at = (at + (backwards ? n - 1 : 1)) % n;
-  select_element (self, g_ptr_array_index (ring, at));
-  tp_canvas_scroll_to (TP_CANVAS (self), g_ptr_array_index (ring, at));
-  return TRUE;
 }
 
 /* --- The tool: pointer ------------------------------------------------------ */
@@ -704,10 +617,6 @@ on_key_pressed (GtkEventControllerKey *controller,
     }
   if ((keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete) && mods == 0)
     return delete_selected_connections (self);
-  if (keyval == GDK_KEY_Tab && mods == 0)
-    return walk_connections (self, FALSE);
-  if (keyval == GDK_KEY_ISO_Left_Tab || (keyval == GDK_KEY_Tab && mods == GDK_SHIFT_MASK))
-    return walk_connections (self, TRUE);
   if ((keyval == GDK_KEY_Menu || (keyval == GDK_KEY_F10 && mods == GDK_SHIFT_MASK)))
     {
       TpSelection *selection = tp_canvas_get_selection (TP_CANVAS (self));
@@ -781,7 +690,6 @@ _tp_blueprint_view_dispose_connect (TpBlueprintView *self)
   clear_tool (self);
   g_clear_object (&self->hovered);
   g_clear_object (&self->keyboard_source);
-  g_clear_object (&self->tab_anchor);
   g_clear_object (&self->connection_actions);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
 }

@@ -49,7 +49,6 @@ struct _TpBlueprintView
   double               tool_x;           /* the pointer during the tool, map units */
   double               tool_y;
   TpCard              *keyboard_source;  /* Ctrl+K pressed on this card: connect from it */
-  TpCard              *tab_anchor;       /* Tab walks this card's arrows */
   GSimpleActionGroup  *connection_actions;
   GtkWidget           *menu;
 
@@ -64,10 +63,6 @@ struct _TpBlueprintView
 void          _tp_blueprint_view_class_init_connect (TpBlueprintViewClass *klass);
 void          _tp_blueprint_view_init_connect       (TpBlueprintView      *self);
 void          _tp_blueprint_view_dispose_connect    (TpBlueprintView      *self);
-/* The arrow drawn at map (@x, @y), or NULL. */
-TpConnection *_tp_blueprint_view_pick_connection    (TpBlueprintView      *self,
-                                                     double                x,
-                                                     double                y);
 /* The selected arrow when exactly one is selected, or NULL. */
 TpConnection *_tp_blueprint_view_selected_connection (TpBlueprintView      *self);
 /* Whether the layout and routes are there to work on. */

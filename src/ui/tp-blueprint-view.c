@@ -450,7 +450,22 @@ pick (TpCanvas *canvas,
   if (hit.kind == TP_BLUEPRINT_HIT_CARD)
     return TP_ELEMENT (hit.card);
   /* Between the cards: the arrow there, if any. */
-  return (TpElement *) _tp_blueprint_view_pick_connection (TP_BLUEPRINT_VIEW (canvas), x, y);
+  return (TpElement *) tp_canvas_pick_connection (canvas, x, y);
+}
+
+static guint
+get_n_routes (TpCanvas *canvas)
+{
+  TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
+
+  return self->routes != NULL ? tp_blueprint_routes_get_n_routes (self->routes) : 0;
+}
+
+static const TpBlueprintRoute *
+get_route (TpCanvas *canvas,
+           guint     i)
+{
+  return tp_blueprint_routes_get_route (TP_BLUEPRINT_VIEW (canvas)->routes, i);
 }
 
 static GPtrArray *
@@ -551,6 +566,8 @@ tp_blueprint_view_class_init (TpBlueprintViewClass *klass)
   canvas_class->drop = drop;
   canvas_class->drop_target = drop_target;
   canvas_class->project_changed = project_changed;
+  canvas_class->get_n_routes = get_n_routes;
+  canvas_class->get_route = get_route;
 
   _tp_blueprint_view_class_init_connect (klass);
 

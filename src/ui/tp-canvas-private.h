@@ -68,6 +68,9 @@ typedef struct {
   GtkWidget       *rename_entry;
   TpElement       *rename_element;
   guint            rename_idle;  /* the entry lost the focus: commit when it settles */
+
+  /* Arrows (tp-canvas-connections.c) */
+  TpCard          *tab_anchor;   /* owned: Tab walks this card's arrows */
 } TpCanvasPrivate;
 
 TpCanvasPrivate *_tp_canvas_get_private      (TpCanvas       *self);
@@ -83,6 +86,12 @@ void             _tp_canvas_rename_check_removed (TpCanvas       *self);
 void             _tp_canvas_drop_rename          (TpCanvas       *self,
                                                   gboolean        refocus);
 void             _tp_canvas_update_rename_action (TpCanvas       *self);
+/* tp-canvas-connections.c */
+void             _tp_canvas_class_init_connections (GtkWidgetClass *widget_class);
+/* Where an arrow is drawn (its points' bounds), for scrolling to it; FALSE: not drawn here. */
+gboolean         _tp_canvas_connection_rect      (TpCanvas       *self,
+                                                  TpElement      *element,
+                                                  TpRect         *rect);
 /* tp-canvas-cache.c */
 GHashTable      *_tp_canvas_node_cache_new   (void);
 /* Drops the nodes the last frame did not use, when there are too many. */

@@ -245,6 +245,18 @@ _tp_canvas_allocate_rename (TpCanvas *self)
     found = klass->rename_rect (self, priv->rename_element, &rect, &at_top);
   else if (found)
     found = klass->get_element_rect (self, priv->rename_element, &rect);
+  /* An arrow's label: where the label is drawn, on its longest segment. */
+  if (!found && _tp_canvas_connection_rect (self, priv->rename_element, &rect))
+    {
+      const TpBlueprintRoute *route = tp_canvas_find_route (self, TP_CONNECTION (priv->rename_element));
+      TpPoint point;
+
+      tp_blueprint_route_get_label_point (route, &point, NULL);
+      rect = (TpRect) { point.x - 80 / tp_canvas_get_zoom (self), point.y - 17 / tp_canvas_get_zoom (self),
+                        160 / tp_canvas_get_zoom (self), 34 / tp_canvas_get_zoom (self) };
+      at_top = FALSE;
+      found = TRUE;
+    }
   gtk_widget_set_child_visible (priv->rename_entry, found);
   if (!found)
     return;

@@ -353,7 +353,8 @@ tp_canvas_scroll_to (TpCanvas  *self,
   g_return_if_fail (TP_IS_ELEMENT (element));
 
   if (!_tp_canvas_ensure_layout (self)
-      || !TP_CANVAS_GET_CLASS (self)->get_element_rect (self, element, &rect))
+      || (!TP_CANVAS_GET_CLASS (self)->get_element_rect (self, element, &rect)
+          && !_tp_canvas_connection_rect (self, element, &rect)))
     return;
   /* A header in a pinned band shows wherever the view is across the band. */
   pinned_bands (self, &left, &top);
@@ -667,6 +668,7 @@ tp_canvas_dispose (GObject *object)
   g_clear_object (&priv->journey);
   g_clear_object (&priv->project);
   g_clear_object (&priv->selection);
+  g_clear_object (&priv->tab_anchor);
 
   G_OBJECT_CLASS (tp_canvas_parent_class)->dispose (object);
 }
@@ -748,6 +750,7 @@ tp_canvas_class_init (TpCanvasClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   _tp_canvas_class_init_input (widget_class);
   _tp_canvas_class_init_rename (widget_class);
+  _tp_canvas_class_init_connections (widget_class);
 }
 
 static void

@@ -20,6 +20,7 @@
 #include <json-glib/json-glib.h>
 
 #include "model/tp-model.h"
+#include "render/tp-blueprint-route.h"
 #include "render/tp-rect.h"
 #include "render/tp-theme.h"
 #include "doc/tp-selection.h"
@@ -184,6 +185,14 @@ struct _TpCanvasClass
                                     double             dy);
   /* Appended to TP_E2E_GEOMETRY's file name for this view ("" or NULL: none). */
   const char   *geometry_suffix;
+  /* The arrows drawn for the journey's connections (map units), while this view shows them:
+   * how many, and the i-th. With them the canvas picks an arrow under the pointer (call
+   * tp_canvas_pick_connection() from pick), walks a card's arrows with Tab and Shift+Tab and
+   * scrolls to an arrow (tp-canvas-connections.c). NULL or 0: no arrows. */
+  guint       (*get_n_routes)      (TpCanvas          *self);
+  const TpBlueprintRoute *
+              (*get_route)         (TpCanvas          *self,
+                                    guint              i);
 };
 
 /* Cache keys that are not elements (tiles, composed pieces): any number below 2^62. Never
@@ -349,6 +358,19 @@ void           tp_canvas_motion             (TpCanvas          *self,
 void           tp_canvas_release            (TpCanvas          *self,
                                              double             x,
                                              double             y);
+/** tp_canvas_pick_connection: the arrow drawn within a few pixels of map point (@x, @y), or
+ *  NULL (the get_route hook's arrows; the nearest, the one on top of equals). */
+TpConnection  *tp_canvas_pick_connection    (TpCanvas          *self,
+                                             double             x,
+                                             double             y);
+/** tp_canvas_find_route: where @connection's arrow is drawn, or NULL when this view does not
+ *  draw it. */
+const TpBlueprintRoute *tp_canvas_find_route (TpCanvas         *self,
+                                             TpConnection      *connection);
+/** tp_canvas_walk_connections: what Tab (Shift+Tab: @backwards) does: from the selected card
+ *  to each of its arrows drawn here in turn and back to the card; FALSE when there is none. */
+gboolean       tp_canvas_walk_connections   (TpCanvas          *self,
+                                             gboolean           backwards);
 /** tp_canvas_move_selection: what an arrow key does: selects the neighbour of the selection. */
 gboolean       tp_canvas_move_selection     (TpCanvas          *self,
                                              TpCanvasDirection  direction);

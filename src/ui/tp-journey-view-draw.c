@@ -600,21 +600,25 @@ snapshot_selected_cell (TpJourneyView *self,
   tp_canvas_append_ring (snapshot, &theme->selection, &cell, -width / 2 - 1, width, 4);
 }
 
-/* The connections, above the cards they join, drawn by the blueprint's painter. */
+/* The connections, above the cards they join, drawn by the blueprint's painter; the selected
+ * ones last, in the selection's colour. */
 static void
 snapshot_connections (TpJourneyView *self,
                       GtkSnapshot   *snapshot,
                       const TpRect  *view)
 {
   TpCanvas *canvas = TP_CANVAS (self);
+  g_autoptr(GHashTable) selected = NULL;
   TpBlueprintPaintOptions options;
+  guint n;
   cairo_t *cr;
 
   if (!self->show_connections)
     return;
   if (self->routes == NULL)
     self->routes = tp_journey_routes_new (self->layout);
-  if (tp_journey_routes_get_n_routes (self->routes) == 0)
+  n = tp_journey_routes_get_n_routes (self->routes);
+  if (n == 0)
     return;
 
   tp_blueprint_paint_options_init (&options);
@@ -623,9 +627,27 @@ snapshot_connections (TpJourneyView *self,
   options.font_options = tp_canvas_get_font_options (canvas);
   options.clip = view;
   cr = tp_canvas_append_cairo (snapshot, view);
-  for (guint i = 0; i < tp_journey_routes_get_n_routes (self->routes); i++)
-    tp_blueprint_painter_paint_route (cr, tp_journey_routes_get_route (self->routes, i), NULL,
-                                      &options);
+  for (guint i = 0; i < n; i++)
+    {
+      const TpBlueprintRoute *route = tp_journey_routes_get_route (self->routes, i);
+
+      if (!tp_canvas_is_selected (canvas, route->connection))
+        tp_blueprint_painter_paint_route (cr, route, NULL, &options);
+      else
+        {
+          if (selected == NULL)
+            selected = g_hash_table_new (NULL, NULL);
+          g_hash_table_add (selected, route->connection);
+        }
+    }
+  options.selection = selected;
+  for (guint i = 0; selected != NULL && i < n; i++)
+    {
+      const TpBlueprintRoute *route = tp_journey_routes_get_route (self->routes, i);
+
+      if (g_hash_table_contains (selected, route->connection))
+        tp_blueprint_painter_paint_route (cr, route, NULL, &options);
+    }
   cairo_destroy (cr);
 }
 

@@ -120,12 +120,41 @@ pick (TpCanvas *canvas,
       return TP_ELEMENT (tp_journey_layout_get_phase (self->layout, hit.column));
     case TP_HIT_LANE_HEADER:
       return TP_ELEMENT (tp_journey_layout_get_lane (self->layout, hit.row));
-    case TP_HIT_NONE:
     case TP_HIT_CELL:
+      /* Between the cards: the arrow there, when connections are shown. */
+      return (TpElement *) tp_canvas_pick_connection (canvas, x, y);
+    case TP_HIT_NONE:
     case TP_HIT_CORNER:
     default:
       return NULL;
     }
+}
+
+/* The connections' arrows, while the map shows them: the canvas picks them, walks a card's
+ * arrows with Tab and scrolls to them, as in the blueprint. */
+static TpJourneyRoutes *
+ensure_routes (TpJourneyView *self)
+{
+  if (!self->show_connections || _tp_journey_view_ensure_layout (self) == NULL)
+    return NULL;
+  if (self->routes == NULL)
+    self->routes = tp_journey_routes_new (self->layout);
+  return self->routes;
+}
+
+static guint
+get_n_routes (TpCanvas *canvas)
+{
+  TpJourneyRoutes *routes = ensure_routes (TP_JOURNEY_VIEW (canvas));
+
+  return routes != NULL ? tp_journey_routes_get_n_routes (routes) : 0;
+}
+
+static const TpBlueprintRoute *
+get_route (TpCanvas *canvas,
+           guint     i)
+{
+  return tp_journey_routes_get_route (TP_JOURNEY_VIEW (canvas)->routes, i);
 }
 
 /* A press on a cell selects that cell, empty or not: where a new card goes. */
@@ -729,6 +758,8 @@ tp_journey_view_class_init (TpJourneyViewClass *klass)
   canvas_class->rename_rect = _tp_journey_view_rename_rect;
   canvas_class->context_menu = context_menu;
   canvas_class->describe = _tp_journey_view_describe;
+  canvas_class->get_n_routes = get_n_routes;
+  canvas_class->get_route = get_route;
 
   gtk_widget_class_set_css_name (widget_class, "journeyview");
 
