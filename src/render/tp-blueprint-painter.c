@@ -195,7 +195,10 @@ tp_blueprint_painter_paint_lines (cairo_t                       *cr,
       if (_tp_painter_draws_text (&jo))
         {
           const TpBlueprintLayoutOptions *o = tp_blueprint_layout_get_options (layout);
-          TpTextStyle label = { 11, PANGO_WEIGHT_BOLD, o->row_header_width - 16 * s, 1, PANGO_ALIGN_LEFT };
+          /* Whole, past the row headers if it must: the band is free of cards, and a line's
+           * name cut short ("Line of internal interact…") is no name. */
+          TpTextStyle label = { 11, PANGO_WEIGHT_BOLD, 2 * o->row_header_width - 16 * s, 1,
+                                PANGO_ALIGN_LEFT };
           g_autoptr(PangoLayout) pl = _tp_painter_text_layout (cr, &jo, tp_blueprint_line_get_label (line), &label);
           int w, h;
 

@@ -9,6 +9,7 @@ pdfinfo, pdftotext, Python's csv), and failures must leave no file behind.
 """
 
 import csv
+import html
 import io
 import json
 import os
@@ -231,6 +232,88 @@ class Export(unittest.TestCase):
         result = run('--export', self.path('x.csv'), '--table', 'rows', examples()[0])
         self.assertEqual(result.returncode, 2)
         self.assertEqual(sorted(os.listdir(self.tmp.name)), ['bad.csv'])
+
+    def test_blueprint_view(self):
+        """touchpoint --export OUT --view blueprint IN, to each format: the service blueprint's
+        rows, its three lines and its customer steps, never the journey map's picture."""
+        source = os.path.join(EXAMPLES, 'hotel-booking.touchpoint')
+        journey = [j for j in load(source)['journeys'] if j['id'] == 'journey-blueprint'][0]
+        zones = ('evidence', 'activity', 'frontstage', 'backstage', 'support')
+        lanes = [l for l in journey['lanes']
+                 if l['kind'] in zones and not l.get('hidden_in_blueprint')]
+        lane_ids = {l['id'] for l in lanes}
+        kinds = {l['kind'] for l in lanes}
+        self.assertTrue({'frontstage', 'backstage', 'support'} <= kinds)
+        actions = [c['title'] for c in journey['cards']
+                   if c['lane'] in [l['id'] for l in lanes if l['kind'] == 'activity']]
+        shown = [c for c in journey['cards'] if c['lane'] in lane_ids]
+        self.assertGreater(len(actions), 3)
+        line_labels = ['Line of interaction', 'Line of visibility', 'Line of internal interaction']
+        blueprint = ('--view', 'blueprint', '--journey', 'journey-blueprint')
+
+        # PNG: the blueprint's size (its SVG's, not the map's), and not blank.
+        png, svg = self.path('blueprint.png'), self.path('blueprint.svg')
+        self.export(png, source, *blueprint)
+        self.export(svg, source, *blueprint)
+        map_png = self.path('map.png')
+        self.export(map_png, source, '--journey', 'journey-blueprint')
+        width, height = png_size(png)
+        with open(svg, encoding='utf-8') as f:
+            markup = f.read()
+        match = re.search(r'<svg[^>]*width="([\d.]+)px" height="([\d.]+)px"', markup[:600])
+        self.assertIsNotNone(match)
+        self.assertLessEqual(abs(float(match.group(1)) - width), 1)
+        self.assertLessEqual(abs(float(match.group(2)) - height), 1)
+        self.assertNotEqual((width, height), png_size(map_png))
+        colours = subprocess.run(['identify', '-format', '%k', png], capture_output=True, text=True)
+        self.assertEqual(colours.returncode, 0, colours.stderr)
+        self.assertGreater(int(colours.stdout), 50)
+
+        # SVG: well formed; the customer steps' titles and the three lines' labels as text.
+        lint = subprocess.run(['xmllint', '--noout', svg], capture_output=True, text=True)
+        self.assertEqual(lint.returncode, 0, lint.stderr)
+        # A text's lines are its tspans.
+        texts = [html.unescape(re.sub(r'<[^>]*>', ' ', t))
+                 for t in re.findall(r'<text[^>]*>(.*?)</text>', markup)]
+        flat = words(' '.join(texts))
+        for title in actions:
+            self.assertIn(words(title), flat)
+        for label in line_labels:
+            self.assertIn(label, [words(t) for t in texts])
+
+        # PDF: the same words, as text a reader finds.
+        pdf = self.path('blueprint.pdf')
+        self.export(pdf, source, *blueprint)
+        text = subprocess.run(['pdftotext', pdf, '-'], capture_output=True, text=True)
+        self.assertEqual(text.returncode, 0, text.stderr)
+        flat = words(text.stdout)
+        for title in actions:
+            self.assertIn(words(title), flat)
+        for label in line_labels:
+            self.assertIn(label, flat)
+
+        # CSV (grid): a column per customer step, a row per blueprint row, each shown card in
+        # the row of its lane; (cards): a row per card with its lane.
+        table = self.path('blueprint.csv')
+        self.export(table, source, *blueprint)
+        with open(table, encoding='utf-8', newline='') as f:
+            rows = list(csv.reader(f))
+        self.assertEqual(len(rows[0]) - 1, len(actions))
+        for title in actions:
+            self.assertTrue(any(h.endswith(': ' + title) for h in rows[0][1:]), title)
+        by_lane = {r[0]: r[1:] for r in rows[1:]}
+        self.assertEqual(sorted(by_lane), sorted(l['title'] for l in lanes))
+        titles = {l['id']: l['title'] for l in lanes}
+        for card in shown:
+            cells = '\n'.join(by_lane[titles[card['lane']]]).split('\n')
+            self.assertIn(card['title'], cells)
+        cards = self.path('cards.csv')
+        self.export(cards, source, *blueprint, '--table', 'cards')
+        with open(cards, encoding='utf-8', newline='') as f:
+            listed = {r['id']: r for r in csv.DictReader(f)}
+        for card in shown:
+            self.assertEqual(listed[card['id']]['lane'], titles[card['lane']])
+            self.assertEqual(listed[card['id']]['title'], card['title'])
 
     def test_analysis_view(self):
         """touchpoint --export OUT --view analysis IN: the charts as pictures, the ranking as CSV."""
