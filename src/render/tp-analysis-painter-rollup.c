@@ -38,6 +38,95 @@ tp_analysis_format_duration (double seconds)
   return g_strdup_printf (_("%.1f days"), seconds / 86400);
 }
 
+/* The figures of phase @p as text, NULL where there is no data: shared by the painter and
+ * tp_rollup_describe_phase(), so that what is read out is what is drawn. */
+typedef struct {
+  char *conversion;
+  char *funnel;
+  char *time;
+  char *csat;
+  char *nps;
+  char *evidence;  /* NULL for a phase without cards */
+  char *before;    /* touchpoints before the purchase, on the purchase phase only */
+} PhaseTexts;
+
+static void
+phase_texts_clear (PhaseTexts *texts)
+{
+  g_free (texts->conversion);
+  g_free (texts->funnel);
+  g_free (texts->time);
+  g_free (texts->csat);
+  g_free (texts->nps);
+  g_free (texts->evidence);
+  g_free (texts->before);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PhaseTexts, phase_texts_clear)
+
+static void
+phase_texts_init (PhaseTexts      *texts,
+                  TpJourneyRollup *rollup,
+                  guint            p)
+{
+  const TpPhaseRollup *phase = &rollup->phases[p];
+
+  *texts = (PhaseTexts) { NULL };
+  if (phase->has_conversion && phase->conversion_from_drop_off)
+    /* TRANSLATORS: a conversion worked out as 100 % minus the drop-off */
+    texts->conversion = g_strdup_printf (_("%.0f %% (from drop-off)"), phase->conversion);
+  else if (phase->has_conversion)
+    texts->conversion = g_strdup_printf (phase->conversion < 10 ? "%.1f %%" : "%.0f %%",
+                                         phase->conversion);
+  /* Small shares keep a decimal, so a funnel never shows "0 %" for what got through. */
+  if (phase->has_funnel)
+    texts->funnel = g_strdup_printf (phase->funnel < 10 ? "%.1f %%" : "%.0f %%", phase->funnel);
+  if (phase->has_time)
+    texts->time = tp_analysis_format_duration (phase->time_seconds);
+  if (phase->has_csat && rollup->csat_scale > 0)
+    texts->csat = g_strdup_printf ("%.1f / %g", phase->csat_percent / 100 * rollup->csat_scale,
+                                   rollup->csat_scale);
+  else if (phase->has_csat)
+    texts->csat = g_strdup_printf ("%.0f %%", phase->csat_percent);
+  if (phase->has_nps)
+    texts->nps = g_strdup_printf ("%+.0f", phase->nps);
+  if (phase->n_cards > 0)
+    /* TRANSLATORS: cards per phase that are observed / assumed / proposed */
+    texts->evidence = g_strdup_printf (_("%u observed · %u assumed · %u proposed"),
+                                       phase->n_evidence[TP_EVIDENCE_OBSERVED],
+                                       phase->n_evidence[TP_EVIDENCE_ASSUMED],
+                                       phase->n_evidence[TP_EVIDENCE_PROPOSED]);
+  if ((int) p == rollup->purchase_phase)
+    texts->before = g_strdup_printf (ngettext ("%u touchpoint before the purchase",
+                                               "%u touchpoints before the purchase",
+                                               rollup->touchpoints_before_purchase),
+                                     rollup->touchpoints_before_purchase);
+}
+
+char *
+tp_rollup_describe_phase (TpJourneyRollup *rollup,
+                          guint            p)
+{
+  g_auto(PhaseTexts) texts;
+  const char *none = _("no data");
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (rollup != NULL && p < rollup->n_phases, NULL);
+
+  phase_texts_init (&texts, rollup, p);
+  /* TRANSLATORS: the figures of a phase, read out by a screen reader; each %s a value or "no data" */
+  g_string_printf (text, _("Conversion %s; funnel %s; time %s; CSAT %s; NPS %s; evidence %s"),
+                   texts.conversion != NULL ? texts.conversion : none,
+                   texts.funnel != NULL ? texts.funnel : none,
+                   texts.time != NULL ? texts.time : none,
+                   texts.csat != NULL ? texts.csat : none,
+                   texts.nps != NULL ? texts.nps : none,
+                   texts.evidence != NULL ? texts.evidence : none);
+  if (texts.before != NULL)
+    g_string_append_printf (text, "; %s", texts.before);
+  return g_string_free (text, FALSE);
+}
+
 double
 tp_rollup_row_height (const TpChartStyle *style)
 {
@@ -79,16 +168,12 @@ static void
 paint_funnel_bar (cairo_t            *cr,
                   const TpChartStyle *style,
                   const TpRect       *column,
-                  const TpPhaseRollup *phase)
+                  const TpPhaseRollup *phase,
+                  const char         *value)
 {
   const TpTheme *theme = _tp_chart_theme (style);
   double y = column->y + 6 + 1 * ROW_LINE * theme->text_scale;
   double w = column->width - 16;
-  g_autofree char *value = NULL;
-
-  /* Small shares keep a decimal, so a funnel never shows "0 %" for what got through. */
-  if (phase->has_funnel)
-    value = g_strdup_printf (phase->funnel < 10 ? "%.1f %%" : "%.0f %%", phase->funnel);
 
   if (phase->has_funnel)
     {
@@ -109,12 +194,12 @@ static void
 paint_evidence_bar (cairo_t             *cr,
                     const TpChartStyle  *style,
                     const TpRect        *column,
-                    const TpPhaseRollup *phase)
+                    const TpPhaseRollup *phase,
+                    const char          *counts)
 {
   const TpTheme *theme = _tp_chart_theme (style);
   double y = column->y + 6 + 5 * ROW_LINE * theme->text_scale;
   double x = column->x + 8, w = column->width - 16;
-  g_autofree char *counts = NULL;
 
   if (phase->n_cards == 0)
     {
@@ -141,11 +226,6 @@ paint_evidence_bar (cairo_t             *cr,
       cairo_stroke (cr);
       x += part;
     }
-  /* TRANSLATORS: cards per phase that are observed / assumed / proposed */
-  counts = g_strdup_printf (_("%u observed · %u assumed · %u proposed"),
-                            phase->n_evidence[TP_EVIDENCE_OBSERVED],
-                            phase->n_evidence[TP_EVIDENCE_ASSUMED],
-                            phase->n_evidence[TP_EVIDENCE_PROPOSED]);
   _tp_chart_draw_text (cr, style, &theme->card_detail, counts, SMALL_SIZE - 1, FALSE, column->x + 8, y + 11,
                        column->width - 16, FALSE);
 }
@@ -160,15 +240,13 @@ tp_rollup_cell_paint (cairo_t            *cr,
 {
   const TpTheme *theme = _tp_chart_theme (style);
   const TpPhaseRollup *phase;
-  g_autofree char *conversion = NULL;
-  g_autofree char *time = NULL;
-  g_autofree char *satisfaction = NULL;
-  g_autofree char *nps = NULL;
+  g_auto(PhaseTexts) texts;
 
   g_return_if_fail (cr != NULL && rollup != NULL && column != NULL);
   g_return_if_fail (p < rollup->n_phases);
 
   phase = &rollup->phases[p];
+  phase_texts_init (&texts, rollup, p);
   cairo_save (cr);
   if (background)
     {
@@ -180,39 +258,17 @@ tp_rollup_cell_paint (cairo_t            *cr,
       cairo_stroke (cr);
     }
 
-  if (phase->has_conversion && phase->conversion_from_drop_off)
-    /* TRANSLATORS: a conversion worked out as 100 % minus the drop-off */
-    conversion = g_strdup_printf (_("%.0f %% (from drop-off)"), phase->conversion);
-  else if (phase->has_conversion)
-    conversion = g_strdup_printf (phase->conversion < 10 ? "%.1f %%" : "%.0f %%",
-                                  phase->conversion);
-  row_line (cr, style, column, 0, _("Conversion"), conversion);
-  paint_funnel_bar (cr, style, column, phase);
+  row_line (cr, style, column, 0, _("Conversion"), texts.conversion);
+  paint_funnel_bar (cr, style, column, phase, texts.funnel);
+  row_line (cr, style, column, 2, _("Time"), texts.time);
+  row_line (cr, style, column, 3, _("CSAT"), texts.csat);
+  row_line (cr, style, column, 4, _("NPS"), texts.nps);
+  paint_evidence_bar (cr, style, column, phase, texts.evidence);
 
-  if (phase->has_time)
-    time = tp_analysis_format_duration (phase->time_seconds);
-  row_line (cr, style, column, 2, _("Time"), time);
-
-  if (phase->has_csat && rollup->csat_scale > 0)
-    satisfaction = g_strdup_printf ("%.1f / %g", phase->csat_percent / 100 * rollup->csat_scale,
-                                    rollup->csat_scale);
-  else if (phase->has_csat)
-    satisfaction = g_strdup_printf ("%.0f %%", phase->csat_percent);
-  row_line (cr, style, column, 3, _("CSAT"), satisfaction);
-  if (phase->has_nps)
-    nps = g_strdup_printf ("%+.0f", phase->nps);
-  row_line (cr, style, column, 4, _("NPS"), nps);
-  paint_evidence_bar (cr, style, column, phase);
-
-  if ((int) p == rollup->purchase_phase)
+  if (texts.before != NULL)
     {
-      g_autofree char *before =
-        g_strdup_printf (ngettext ("%u touchpoint before the purchase",
-                                   "%u touchpoints before the purchase",
-                                   rollup->touchpoints_before_purchase),
-                         rollup->touchpoints_before_purchase);
       double y = column->y + 6 + 6.5 * ROW_LINE * theme->text_scale;
-      g_autoptr(PangoLayout) layout = _tp_chart_text_layout (cr, style, before, SMALL_SIZE, TRUE,
+      g_autoptr(PangoLayout) layout = _tp_chart_text_layout (cr, style, texts.before, SMALL_SIZE, TRUE,
                                                              column->width - 16);
 
       tp_cairo_set_rgba (cr, &theme->card_text);

@@ -74,6 +74,10 @@ int               tp_analysis_find_purchase_phase (TpJourney *journey);
 TpJourneyRollup  *tp_analysis_rollup          (TpJourney       *journey,
                                                int              purchase_phase);
 void              tp_journey_rollup_free      (TpJourneyRollup *rollup);
+/** tp_rollup_describe_phase: the figures of phase @p of @rollup as one line of text, for a
+ *  screen reader: what the roll-up under the phase header shows. Free with g_free(). */
+char             *tp_rollup_describe_phase    (TpJourneyRollup *rollup,
+                                               guint            p);
 
 /** tp_analysis_time_to_seconds: @value in @unit ("s", "min", "h", "days", "weeks" …) as
  *  seconds; FALSE when @unit is not a unit of time. */

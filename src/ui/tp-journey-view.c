@@ -628,6 +628,20 @@ update_accessible (TpJourneyView *self)
       else
         description = g_steal_pointer (&card);
     }
+  else if (TP_IS_PHASE (primary) && self->show_rollup)
+    {
+      /* The figures shown under the header are read out with it. */
+      g_autoptr(TpJourneyRollup) rollup = tp_analysis_rollup (journey, -1);
+      guint p;
+      g_autofree char *figures = NULL;
+
+      if (g_ptr_array_find (tp_journey_get_phases (journey), primary, &p))
+        figures = tp_rollup_describe_phase (rollup, p);
+
+      /* TRANSLATORS: a phase's title, then its figures */
+      description = g_strdup_printf (_("Phase %s: %s"), tp_phase_get_title (TP_PHASE (primary)),
+                                     figures != NULL ? figures : "");
+    }
   else if (TP_IS_PHASE (primary))
     description = g_strdup_printf (_("Phase %s"), tp_phase_get_title (TP_PHASE (primary)));
   else if (TP_IS_LANE (primary))

@@ -195,6 +195,21 @@ test_rollup (void)
   g_assert_cmpuint (rollup->touchpoints_before_purchase, ==, 2);
   g_assert_cmpfloat (rollup->csat_scale, ==, 5);
 
+  /* The figures read out are those drawn: no data is said, not zero. */
+  {
+    g_autofree char *first = tp_rollup_describe_phase (rollup, 0);
+    g_autofree char *empty = tp_rollup_describe_phase (rollup, 1);
+    g_autofree char *purchase = tp_rollup_describe_phase (rollup, 2);
+
+    g_assert_cmpstr (first, ==, "Conversion 40 %; funnel 40 %; time 2.5 min; CSAT 4.0 / 5; "
+                                "NPS no data; evidence 1 observed · 2 assumed · 1 proposed");
+    g_assert_cmpstr (empty, ==, "Conversion no data; funnel no data; time no data; CSAT no data; "
+                                "NPS no data; evidence no data");
+    g_assert_cmpstr (purchase, ==, "Conversion 75 % (from drop-off); funnel 30 %; time no data; "
+                                   "CSAT 3.0 / 5; NPS +40; evidence 0 observed · 1 assumed · 0 proposed; "
+                                   "2 touchpoints before the purchase");
+  }
+
   /* Another phase named as the purchase: the touchpoints before it. */
   {
     g_autoptr(TpJourneyRollup) other = tp_analysis_rollup (journey, 3);

@@ -991,6 +991,28 @@ test_show_rollup (void)
                          42.0);
       measured = render_widget (GTK_WIDGET (e.view));
       g_assert_true (textures_differ (on, measured));
+
+      /* A screen reader hears the figures with the phase selected, as they are drawn. The
+       * description is updated from an idle, which a loaded machine may run late. */
+      tp_selection_set_one (e.selection, TP_ELEMENT (first));
+      {
+        g_autofree char *figures = tp_rollup_describe_phase (tp_journey_layout_get_rollup (layout_of (&e)), 0);
+        g_autofree char *expected = g_strdup_printf ("Phase %s: %s", tp_phase_get_title (first), figures);
+        g_autofree char *mismatch = NULL;
+
+        g_assert_nonnull (strstr (figures, "Conversion 42 %"));
+        for (guint tries = 0; tries < 200; tries++)
+          {
+            g_clear_pointer (&mismatch, g_free);
+            mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (e.view),
+                                                           GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+            if (mismatch == NULL)
+              break;
+            tp_ui_test_sleep (50);
+          }
+        g_assert_cmpstr (mismatch, ==, NULL);
+      }
+      tp_selection_clear (e.selection);
       g_assert_true (tp_project_undo (e.project));
       g_assert_true (tp_project_undo (e.project));
 
