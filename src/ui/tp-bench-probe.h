@@ -4,7 +4,9 @@
  *
  * For tests/bench/bench-startup only: when TP_BENCH_PROBE is set, the app
  * prints "key: value" lines on standard output — "first_frame: 1" when its
- * first window has painted its first frame, with "rss_kb", and, for the
+ * first window has painted its first frame (with TP_BENCH_PROBE=startup and a
+ * file to open: the first frame that shows the file, "frames_before" counting
+ * the frames painted while it was read), with "rss_kb", and, for the
  * first project opened, "open_load_ms" (reading and building the model) and
  * "open_first_frame_ms" (from then to the next painted frame) — and quits
  * once it has said all it was asked (TP_BENCH_PROBE=startup: the first

@@ -5,7 +5,10 @@
  * The rows are made again (on idle) whenever the project changes: a journey
  * has tens of touchpoints, and a row shows what several changes decide (the
  * card's title, its phase, its stops). The row with the keyboard focus keeps
- * it across that. A row's drag carries its TpCard; the store-flow view takes
+ * it across that. The list is beside the plan only: while it is not shown
+ * (another view is), no rows are made; they are made when it is mapped, so
+ * opening a journey of thousands of touchpoints on the journey map costs
+ * nothing here. A row's drag carries its TpCard; the store-flow view takes
  * it as a drop (tp-store-flow-view-place.c).
  */
 
@@ -40,6 +43,7 @@ struct _TpStoreFlowList
   char            *summary_text;
   guint            idle;
   gboolean         syncing;
+  gboolean         stale;       /* the rows are out of date, made again when mapped */
 };
 
 enum {
@@ -63,16 +67,33 @@ has_plan (TpStoreFlowList *self)
   return id != NULL && TP_IS_FLOOR_PLAN (tp_project_lookup (self->project, id));
 }
 
-static const char *
-phase_title (TpJourney *journey,
-             TpCard    *card)
+/* Phase id → title, for the rows of one rebuild. */
+static GHashTable *
+phase_titles (TpJourney *journey)
 {
   GPtrArray *phases = tp_journey_get_phases (journey);
+  GHashTable *titles = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < phases->len; i++)
-    if (g_strcmp0 (tp_element_get_id (g_ptr_array_index (phases, i)), tp_card_get_phase (card)) == 0)
-      return tp_phase_get_title (g_ptr_array_index (phases, i));
-  return "";
+    {
+      const char *id = tp_element_get_id (g_ptr_array_index (phases, i));
+
+      /* The first phase of an id wins, as a search from the start would find it. */
+      if (id != NULL && !g_hash_table_contains (titles, id))
+        g_hash_table_insert (titles, (gpointer) id,
+                             (gpointer) tp_phase_get_title (g_ptr_array_index (phases, i)));
+    }
+  return titles;
+}
+
+static const char *
+phase_title (GHashTable *titles,
+             TpCard     *card)
+{
+  const char *phase = tp_card_get_phase (card);
+  const char *title = phase != NULL ? g_hash_table_lookup (titles, phase) : NULL;
+
+  return title != NULL ? title : "";
 }
 
 static GPtrArray *
@@ -151,6 +172,7 @@ on_drag_begin (GtkDragSource *source,
 
 static GtkWidget *
 make_row (TpStoreFlowList *self,
+          GHashTable      *titles,
           TpCard          *card,
           GArray          *stops)
 {
@@ -160,7 +182,7 @@ make_row (TpStoreFlowList *self,
   GtkWidget *icon, *title, *subtitle;
   const char *name = *tp_card_get_title (card) != '\0' ? tp_card_get_title (card)
                                                         : _("Untitled card");
-  const char *phase = phase_title (self->journey, card);
+  const char *phase = phase_title (titles, card);
   g_autoptr(GString) numbers = g_string_new (NULL);
   g_autofree char *where = NULL;
   g_autofree char *detail = NULL;
@@ -227,6 +249,7 @@ rebuild (TpStoreFlowList *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   g_clear_handle_id (&self->idle, g_source_remove);
+  self->stale = FALSE;
 
   /* The row with the keys keeps them. */
   if (root != NULL && (focus = gtk_root_get_focus (root)) != NULL
@@ -249,13 +272,15 @@ rebuild (TpStoreFlowList *self)
 
   if (self->journey != NULL)
     {
+      g_autoptr(GHashTable) titles = phase_titles (self->journey);
+
       touchpoints = tp_store_touchpoint_cards (self->journey);
       for (guint i = 0; i < touchpoints->len; i++)
         {
           TpCard *card = g_ptr_array_index (touchpoints, i);
           g_autoptr(GArray) stops = tp_store_card_stops (self->journey, card);
           gboolean placed = stops->len > 0;
-          GtkWidget *row = make_row (self, card, stops);
+          GtkWidget *row = make_row (self, titles, card, stops);
 
           gtk_list_box_append (GTK_LIST_BOX (self->list), row);
           g_ptr_array_add (self->cards, g_object_ref (card));
@@ -299,11 +324,35 @@ idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Rows of another journey or project are let go at once (they hold its cards); the
+ * new ones are made when the list is shown. */
+static void
+mark_stale (TpStoreFlowList *self,
+            gboolean         drop_rows)
+{
+  GtkWidget *child;
+
+  self->stale = TRUE;
+  g_clear_handle_id (&self->idle, g_source_remove);
+  if (!drop_rows || self->cards->len == 0)
+    return;
+  self->syncing = TRUE;
+  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+  self->syncing = FALSE;
+  g_ptr_array_set_size (self->cards, 0);
+  g_array_set_size (self->placed, 0);
+}
+
 static void
 queue_rebuild (TpStoreFlowList *self)
 {
   /* Not once disposed: the window lets go of its project after its children went. */
-  if (self->idle == 0 && self->box != NULL)
+  if (self->box == NULL)
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    mark_stale (self, FALSE);
+  else if (self->idle == 0)
     self->idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, idle_cb, self, NULL);
 }
 
@@ -420,6 +469,17 @@ make_button (const char *icon,
 }
 
 static void
+tp_store_flow_list_map (GtkWidget *widget)
+{
+  TpStoreFlowList *self = TP_STORE_FLOW_LIST (widget);
+
+  /* Before the children map: the rows made now are mapped with them. */
+  if (self->stale)
+    rebuild (self);
+  GTK_WIDGET_CLASS (tp_store_flow_list_parent_class)->map (widget);
+}
+
+static void
 tp_store_flow_list_dispose (GObject *object)
 {
   TpStoreFlowList *self = TP_STORE_FLOW_LIST (object);
@@ -492,6 +552,7 @@ tp_store_flow_list_class_init (TpStoreFlowListClass *klass)
   object_class->finalize = tp_store_flow_list_finalize;
   object_class->get_property = tp_store_flow_list_get_property;
   object_class->set_property = tp_store_flow_list_set_property;
+  widget_class->map = tp_store_flow_list_map;
 
   properties[PROP_VIEW] =
     g_param_spec_object ("view", NULL, NULL, TP_TYPE_STORE_FLOW_VIEW,
@@ -607,7 +668,10 @@ tp_store_flow_list_set_project (TpStoreFlowList *self,
   g_set_object (&self->project, project);
   if (project != NULL)
     g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), self, 0);
-  queue_rebuild (self);
+  if (self->box != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    mark_stale (self, TRUE);
+  else
+    queue_rebuild (self);
 }
 
 void
@@ -617,7 +681,12 @@ tp_store_flow_list_set_journey (TpStoreFlowList *self,
   g_return_if_fail (TP_IS_STORE_FLOW_LIST (self));
 
   if (g_set_object (&self->journey, journey) && self->box != NULL)
-    rebuild (self);
+    {
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        rebuild (self);
+      else
+        mark_stale (self, TRUE);
+    }
 }
 
 void
@@ -641,7 +710,7 @@ tp_store_flow_list_set_selection (TpStoreFlowList *self,
 static void
 flush (TpStoreFlowList *self)
 {
-  if (self->idle != 0)
+  if (self->idle != 0 || self->stale)
     rebuild (self);
 }
 

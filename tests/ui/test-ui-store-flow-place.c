@@ -130,6 +130,64 @@ test_list_shows_placed (Fixture       *f,
   g_assert_cmpuint (tp_store_flow_list_get_n_rows (f->list), ==, n + 1);
 }
 
+/* The rows the list box shows (not asked through the list's accessors, which make them). */
+static guint
+shown_rows (Fixture *f,
+            TpCard  *card,
+            gboolean *has_card)
+{
+  GtkWidget *box = tp_ui_test_find_widget (GTK_WIDGET (f->list), GTK_TYPE_LIST_BOX);
+  guint n = 0;
+
+  *has_card = FALSE;
+  for (GtkWidget *row = gtk_widget_get_first_child (box); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      {
+        n++;
+        *has_card |= g_object_get_data (G_OBJECT (row), "tp-card") == card;
+      }
+  return n;
+}
+
+/* The list is made when it shows: a touchpoint added while the journey map showed is in
+ * it when the person goes back to the plan, with the keyboard on the list. */
+static void
+test_list_made_when_shown (Fixture       *f,
+                           gconstpointer  data)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (f->window),
+                                                                ADW_TYPE_VIEW_STACK));
+  g_autoptr(GPtrArray) touchpoints = tp_store_touchpoint_cards (f->journey);
+  gboolean has_card;
+  TpCard *card;
+
+  g_assert_cmpuint (shown_rows (f, NULL, &has_card), ==, touchpoints->len);
+  adw_view_stack_set_visible_child_name (stack, "journey");
+  tp_ui_test_sleep (100);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (f->list)));
+  card = add_touchpoint (f, "Loyalty app check-in");
+  tp_ui_test_sleep (100);
+
+  adw_view_stack_set_visible_child_name (stack, "store-flow");
+  tp_ui_test_sleep (100);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->list)));
+  g_assert_cmpuint (shown_rows (f, card, &has_card), ==, touchpoints->len + 1);
+  g_assert_true (has_card);
+  g_assert_cmpstr (tp_store_flow_list_get_summary (f->list), !=, "");
+
+  /* A touchpoint removed while the journey map shows is gone when the plan shows. */
+  adw_view_stack_set_visible_child_name (stack, "journey");
+  tp_ui_test_sleep (100);
+  tp_project_begin (f->project, "Remove");
+  tp_project_remove (f->project, card);
+  tp_project_commit (f->project);
+  adw_view_stack_set_visible_child_name (stack, "store-flow");
+  tp_ui_test_sleep (100);
+  g_assert_cmpuint (shown_rows (f, card, &has_card), ==, touchpoints->len);
+  g_assert_false (has_card);
+}
+
 static void
 test_drop_places_card (Fixture       *f,
                        gconstpointer  data)
@@ -355,6 +413,7 @@ main (int   argc,
 #define ADD(name, func) \
   g_test_add ("/ui/store-flow-place/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("list-shows-placed", test_list_shows_placed);
+  ADD ("list-made-when-shown", test_list_made_when_shown);
   ADD ("drop-places-card", test_drop_places_card);
   ADD ("place-selected", test_place_selected);
   ADD ("rows-follow-selection", test_rows_follow_selection);
