@@ -50,6 +50,7 @@ struct _TpWindow
   AdwViewStack         *view_stack;
   TpJourneyView        *journey_view;
   TpBlueprintView      *blueprint_view;
+  GtkWidget            *blueprint_hint;
   TpAnalysisPage       *analysis_page;
   GtkMenuButton        *overlay_button;
   TpStoreFlowView      *store_flow_view;

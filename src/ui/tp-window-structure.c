@@ -251,6 +251,51 @@ set_enabled (TpWindow   *self,
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
+/* The blueprint's own lane kinds: without any of them it is one row of customer steps. */
+static const TpLaneKind blueprint_kinds[] = {
+  TP_LANE_KIND_FRONTSTAGE, TP_LANE_KIND_BACKSTAGE, TP_LANE_KIND_SUPPORT,
+};
+
+static gboolean
+journey_has_blueprint_lanes (TpJourney *journey)
+{
+  GPtrArray *lanes = tp_journey_get_lanes (journey);
+
+  for (guint i = 0; i < lanes->len; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (blueprint_kinds); k++)
+      if (tp_lane_get_kind (g_ptr_array_index (lanes, i)) == blueprint_kinds[k])
+        return TRUE;
+  return FALSE;
+}
+
+/* The hint under an empty blueprint: frontstage, backstage and support lanes, after the
+ * customer's lanes (evidence and actions), in one undo step. */
+static void
+add_blueprint_lanes_action (GSimpleAction *action,
+                            GVariant      *param,
+                            gpointer       user_data)
+{
+  TpWindow *self = user_data;
+  GPtrArray *lanes;
+  int index = -1;
+
+  if (self->project == NULL || self->journey == NULL || journey_has_blueprint_lanes (self->journey))
+    return;
+  lanes = tp_journey_get_lanes (self->journey);
+  for (guint i = 0; i < lanes->len; i++)
+    {
+      TpLaneKind kind = tp_lane_get_kind (g_ptr_array_index (lanes, i));
+
+      if (kind == TP_LANE_KIND_ACTIVITY || kind == TP_LANE_KIND_EVIDENCE)
+        index = (int) i + 1;
+    }
+  tp_project_begin (self->project, _("Add Blueprint Lanes"));
+  for (guint k = 0; k < G_N_ELEMENTS (blueprint_kinds); k++)
+    tp_project_add_lane (self->project, self->journey, index < 0 ? -1 : index + (int) k,
+                         blueprint_kinds[k], NULL);
+  tp_project_commit (self->project);
+}
+
 void
 _tp_window_update_structure_actions (TpWindow *self)
 {
@@ -272,6 +317,10 @@ _tp_window_update_structure_actions (TpWindow *self)
   set_enabled (self, "hide-lane", on_lane && shown->len > 0 && !lane_is_hidden (self, TP_LANE (primary)));
   set_enabled (self, "show-lane", on_lane && hidden->len > 0 && lane_is_hidden (self, TP_LANE (primary)));
   set_enabled (self, "project-properties", self->project != NULL);
+  set_enabled (self, "add-blueprint-lanes",
+               has_journey && !journey_has_blueprint_lanes (self->journey));
+  gtk_widget_set_visible (self->blueprint_hint,
+                          has_journey && !journey_has_blueprint_lanes (self->journey));
 }
 
 static const GActionEntry structure_entries[] = {
@@ -285,6 +334,7 @@ static const GActionEntry structure_entries[] = {
   { "hide-lane", set_lanes_hidden_action },
   { "show-lane", set_lanes_hidden_action },
   { "project-properties", project_properties_action },
+  { "add-blueprint-lanes", add_blueprint_lanes_action },
 };
 
 GMenuModel *

@@ -503,6 +503,7 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/touchpoint/Touchpoint/tp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TpWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, blueprint_hint);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, zoom_button);

@@ -98,6 +98,55 @@ test_view_remembered_per_journey (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A journey without frontstage, backstage or support lanes shows a one-row blueprint; a hint
+ * over it offers to add the three lanes, in one undo step, and goes once they are there. */
+static void
+test_empty_blueprint_hint (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpProject *project = tp_window_get_project (window);
+  TpJourney *journey = tp_window_get_journey (window);
+  GtkWidget *button = NULL, *hint;
+  guint lanes = tp_journey_get_lanes (journey)->len;
+  TpLaneKind kinds[3];
+  guint found = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  show_view (window, "blueprint");
+  tp_ui_test_sleep (100);
+  button = tp_ui_test_find_action_button (GTK_WIDGET (window), "win.add-blueprint-lanes");
+  g_assert_nonnull (button);
+  hint = gtk_widget_get_parent (button);
+  g_assert_true (gtk_widget_get_visible (hint));
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "add-blueprint-lanes"));
+  g_signal_emit_by_name (button, "clicked");
+  tp_ui_test_spin ();
+  g_assert_cmpuint (tp_journey_get_lanes (journey)->len, ==, lanes + 3);
+  for (guint i = 0; i < tp_journey_get_lanes (journey)->len; i++)
+    {
+      TpLaneKind kind = tp_lane_get_kind (g_ptr_array_index (tp_journey_get_lanes (journey), i));
+
+      if (kind == TP_LANE_KIND_FRONTSTAGE || kind == TP_LANE_KIND_BACKSTAGE || kind == TP_LANE_KIND_SUPPORT)
+        kinds[found++] = kind;
+    }
+  g_assert_cmpuint (found, ==, 3);
+  g_assert_cmpint (kinds[0], ==, TP_LANE_KIND_FRONTSTAGE);
+  g_assert_cmpint (kinds[1], ==, TP_LANE_KIND_BACKSTAGE);
+  g_assert_cmpint (kinds[2], ==, TP_LANE_KIND_SUPPORT);
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Add Blueprint Lanes");
+  g_assert_false (gtk_widget_get_visible (hint));
+
+  /* One undo takes all three away, and the hint is back. */
+  g_assert_true (tp_project_undo (project));
+  tp_ui_test_spin ();
+  g_assert_cmpuint (tp_journey_get_lanes (journey)->len, ==, lanes);
+  g_assert_true (gtk_widget_get_visible (hint));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -107,6 +156,7 @@ main (int   argc,
   g_test_add_func ("/ui/blueprint/switcher", test_switcher_pages);
   g_test_add_func ("/ui/blueprint/lens-opens-blueprint", test_blueprint_lens_opens_as_blueprint);
   g_test_add_func ("/ui/blueprint/view-per-journey", test_view_remembered_per_journey);
+  g_test_add_func ("/ui/blueprint/empty-hint", test_empty_blueprint_hint);
 
   return tp_ui_test_run ();
 }
