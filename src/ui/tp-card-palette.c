@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "render/tp-glyphs.h"
 #include "render/tp-theme.h"
 #include "tp-card-palette.h"
 #include "tp-journey-view.h"
@@ -17,8 +18,12 @@ struct _TpCardPalette
 {
   GtkWidget  parent_instance;
 
-  /* owned (child) */
-  GtkWidget *scroller;
+  /* owned (child): an AdwSqueezer of the chips with their names and, when the window is too
+   * narrow for those, of the chips with their kind's mark only (in a scroller as the last
+   * resort) */
+  GtkWidget *squeezer;
+  GtkWidget *named;
+  GtkWidget *compact;
 };
 
 G_DEFINE_FINAL_TYPE (TpCardPalette, tp_card_palette, GTK_TYPE_WIDGET)
@@ -196,7 +201,7 @@ tp_card_palette_dispose (GObject *object)
 {
   TpCardPalette *self = TP_CARD_PALETTE (object);
 
-  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_pointer (&self->squeezer, gtk_widget_unparent);
 
   G_OBJECT_CLASS (tp_card_palette_parent_class)->dispose (object);
 }
@@ -226,69 +231,148 @@ tp_card_palette_class_init (TpCardPaletteClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TOOLBAR);
 }
 
+/* A compact chip's mark: the kind's glyph, as on the map's cards, in the kind's colour (its
+ * shape tells the kinds apart without colour). */
 static void
-tp_card_palette_init (TpCardPalette *self)
+draw_mark (GtkDrawingArea *area,
+           cairo_t        *cr,
+           int             width,
+           int             height,
+           gpointer        data)
 {
-  g_autoptr(GEnumClass) enum_class = g_type_class_ref (TP_TYPE_CARD_KIND);
-  GtkWidget *box;
+  TpCardKind kind = GPOINTER_TO_INT (data);
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  const TpTheme *theme = tp_theme_get (dark ? TP_THEME_DARK : TP_THEME_LIGHT);
+  double size = MIN (width, height);
+  TpRgba color;
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Card palette"),
-                                  -1);
-  ensure_swatch_colors (GTK_WIDGET (self));
+  tp_theme_card_kind_color (theme, kind, &color);
+  tp_cairo_set_rgba (cr, &color);
+  tp_glyph_card_kind (cr, kind, (width - size) / 2, (height - size) / 2, size);
+}
 
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
-                                  GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+static GtkWidget *
+new_chip (TpCardPalette *self,
+          TpCardKind     kind,
+          gboolean       compact)
+{
+  const char *label = tp_enum_get_label (TP_TYPE_CARD_KIND, kind);
+  g_autofree char *tooltip = NULL;
+  g_autofree char *a11y = NULL;
+  GtkDragSource *source;
+  GtkWidget *button;
 
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  gtk_widget_add_css_class (box, "toolbar");
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), box);
-
-  for (guint i = 0; i < enum_class->n_values; i++)
+  button = gtk_button_new ();
+  if (compact)
     {
-      TpCardKind kind = enum_class->values[i].value;
-      const char *label = tp_enum_get_label (TP_TYPE_CARD_KIND, kind);
-      g_autofree char *tooltip = NULL;
-      g_autofree char *a11y = NULL;
-      g_autofree char *css = NULL;
-      GtkDragSource *source;
-      GtkWidget *button;
-      GtkWidget *content;
-      GtkWidget *swatch;
+      GtkWidget *mark = gtk_drawing_area_new ();
 
-      button = gtk_button_new ();
-      content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      swatch = gtk_label_new (NULL);
-      css = g_strdup_printf ("card-kind-%s", tp_enum_to_nick (TP_TYPE_CARD_KIND, kind));
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (mark), 16);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (mark), 16);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (mark), draw_mark, GINT_TO_POINTER (kind), NULL);
+      g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                               G_CALLBACK (gtk_widget_queue_draw), mark, G_CONNECT_SWAPPED);
+      gtk_button_set_child (GTK_BUTTON (button), mark);
+      gtk_widget_add_css_class (button, "compact");
+    }
+  else
+    {
+      g_autofree char *css = g_strdup_printf ("card-kind-%s", tp_enum_to_nick (TP_TYPE_CARD_KIND, kind));
+      GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *swatch = gtk_label_new (NULL);
+
       gtk_widget_add_css_class (swatch, "card-swatch");
       gtk_widget_add_css_class (swatch, css);
       gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (content), swatch);
       gtk_box_append (GTK_BOX (content), gtk_label_new (label));
       gtk_button_set_child (GTK_BUTTON (button), content);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_add_css_class (button, "palette-button");
-
-      tooltip = g_strdup_printf (_("Add a “%s” card: drag it onto the map, or click to add it to the selected cell"),
-                                 label);
-      a11y = g_strdup_printf (_("Add %s card"), label);
-      gtk_widget_set_tooltip_text (button, tooltip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, a11y,
-                                      -1);
-      g_object_set_data (G_OBJECT (button), "tp-card-kind", GINT_TO_POINTER (kind));
-      g_signal_connect (button, "clicked", G_CALLBACK (on_button_clicked), self);
-
-      source = gtk_drag_source_new ();
-      gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
-      g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), button);
-      g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), button);
-      gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (source));
-
-      gtk_box_append (GTK_BOX (box), button);
     }
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "palette-button");
+
+  tooltip = g_strdup_printf (_("Add a “%s” card: drag it onto the map, or click to add it to the selected cell"),
+                             label);
+  a11y = g_strdup_printf (_("Add %s card"), label);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, a11y,
+                                  -1);
+  g_object_set_data (G_OBJECT (button), "tp-card-kind", GINT_TO_POINTER (kind));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_button_clicked), self);
+
+  source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), button);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), button);
+  gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (source));
+
+  return button;
+}
+
+/* Only the chips shown take the keyboard focus and the pointer, and only they are seen by a
+ * screen reader (and the end-to-end tests, which find buttons by name): AdwSqueezer 1.2 does
+ * not draw the others but keeps them mapped. */
+static void
+on_visible_child_changed (TpCardPalette *self)
+{
+  GtkWidget *visible = adw_squeezer_get_visible_child (ADW_SQUEEZER (self->squeezer));
+  GtkWidget *sets[2] = { self->named, self->compact };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    {
+      gboolean hidden = visible == NULL
+                        || (sets[i] != visible && !gtk_widget_is_ancestor (sets[i], visible));
+
+      gtk_widget_set_can_focus (sets[i], !hidden);
+      gtk_widget_set_can_target (sets[i], !hidden);
+
+      for (GtkWidget *chip = gtk_widget_get_first_child (sets[i]);
+           chip != NULL;
+           chip = gtk_widget_get_next_sibling (chip))
+        gtk_accessible_update_state (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_STATE_HIDDEN, hidden, -1);
+    }
+}
+
+static void
+tp_card_palette_init (TpCardPalette *self)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (TP_TYPE_CARD_KIND);
+  GtkWidget *scroller;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Card palette"),
+                                  -1);
+  ensure_swatch_colors (GTK_WIDGET (self));
+
+  /* The chips' names when there is room; in a 1280-pixel window with the outline and the
+   * inspector open there was not, and a palette that scrolled sideways hid half the kinds
+   * with nothing to show they were there. */
+  self->squeezer = adw_squeezer_new ();
+  adw_squeezer_set_homogeneous (ADW_SQUEEZER (self->squeezer), FALSE);
+  adw_squeezer_set_xalign (ADW_SQUEEZER (self->squeezer), 0);
+  adw_squeezer_set_transition_type (ADW_SQUEEZER (self->squeezer), ADW_SQUEEZER_TRANSITION_TYPE_NONE);
+  gtk_widget_set_parent (self->squeezer, GTK_WIDGET (self));
+
+  self->named = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  self->compact = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  gtk_widget_add_css_class (self->named, "toolbar");
+  gtk_widget_add_css_class (self->compact, "toolbar");
+  for (guint i = 0; i < enum_class->n_values; i++)
+    {
+      gtk_box_append (GTK_BOX (self->named), new_chip (self, enum_class->values[i].value, FALSE));
+      gtk_box_append (GTK_BOX (self->compact), new_chip (self, enum_class->values[i].value, TRUE));
+    }
+
+  /* Narrower still, the marks scroll. */
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->compact);
+  adw_squeezer_add (ADW_SQUEEZER (self->squeezer), self->named);
+  adw_squeezer_add (ADW_SQUEEZER (self->squeezer), scroller);
+  g_signal_connect_object (self->squeezer, "notify::visible-child",
+                           G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
+  on_visible_child_changed (self);
 }
 
 GtkWidget *

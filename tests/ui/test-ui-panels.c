@@ -256,6 +256,78 @@ test_card_palette (void)
   g_object_unref (palette);
 }
 
+typedef struct {
+  TpCardKind kind;
+  GtkWidget *set;
+} ChipQuery;
+
+static gboolean
+is_chip_of_kind (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  const ChipQuery *query = data;
+
+  return GTK_IS_BUTTON (widget)
+         && gtk_widget_has_css_class (widget, "palette-button")
+         && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "tp-card-kind")) == (int) query->kind
+         && (widget == query->set || gtk_widget_is_ancestor (widget, query->set)) ;
+}
+
+/* In a narrow window every kind still shows, as its mark; in a wide one with its name. Only
+ * the chips shown take the focus and the pointer and are in the accessibility tree. Before, a
+ * narrow palette scrolled sideways and hid half the kinds. */
+static void
+test_card_palette_narrow (void)
+{
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (TP_TYPE_CARD_KIND);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *palette = tp_card_palette_new ();
+  AdwSqueezer *squeezer = ADW_SQUEEZER (tp_ui_test_find_widget (palette, ADW_TYPE_SQUEEZER));
+  guint widths[2] = { 480, 1800 };
+
+  gtk_window_set_child (GTK_WINDOW (window), palette);
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      GtkWidget *shown_set, *hidden_set = NULL;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 60);
+      gtk_window_present (GTK_WINDOW (window));
+      tp_ui_test_sleep (300);
+      shown_set = adw_squeezer_get_visible_child (squeezer);
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (squeezer));
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (child != shown_set)
+          hidden_set = child;
+      g_assert_nonnull (hidden_set);
+      g_assert_true (gtk_widget_get_can_focus (shown_set) && gtk_widget_get_can_target (shown_set));
+
+      for (guint i = 0; i < kinds->n_values; i++)
+        {
+          ChipQuery shown = { kinds->values[i].value, shown_set };
+          ChipQuery hidden = { kinds->values[i].value, hidden_set };
+          GtkWidget *chip = tp_ui_test_find (palette, is_chip_of_kind, &shown);
+          GtkWidget *other = tp_ui_test_find (palette, is_chip_of_kind, &hidden);
+          graphene_rect_t bounds;
+          g_autofree char *mismatch = NULL;
+
+          g_assert_nonnull (chip);
+          g_assert_true (gtk_widget_compute_bounds (chip, window, &bounds));
+          g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, widths[w]);
+          /* Named when wide, a mark only when narrow. */
+          g_assert_true ((tp_ui_test_find_widget (chip, GTK_TYPE_LABEL) != NULL) == (w == 1));
+          g_assert_nonnull (other);
+          g_assert_false (gtk_widget_get_can_focus (gtk_widget_get_parent (other)));
+          g_assert_false (gtk_widget_get_can_target (gtk_widget_get_parent (other)));
+          mismatch = gtk_test_accessible_check_state (GTK_ACCESSIBLE (other), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
+          g_assert_null (mismatch);
+          mismatch = gtk_test_accessible_check_state (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_STATE_HIDDEN, FALSE);
+          g_assert_null (mismatch);
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/ui/inspector/title-one-step", test_inspector_title_one_step);
   g_test_add_func ("/ui/inspector/card-kinds", test_inspector_card_kinds);
   g_test_add_func ("/ui/card-palette/click-and-drag", test_card_palette);
+  g_test_add_func ("/ui/card-palette/narrow", test_card_palette_narrow);
 
   return tp_ui_test_run ();
 }
