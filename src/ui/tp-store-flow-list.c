@@ -239,10 +239,24 @@ make_row (TpStoreFlowList *self,
   return row;
 }
 
+/* Every row goes, and with them what they stood for. */
+static void
+remove_rows (TpStoreFlowList *self)
+{
+  GtkWidget *child;
+
+  self->syncing = TRUE;
+  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+  self->syncing = FALSE;
+  g_ptr_array_set_size (self->cards, 0);
+  g_array_set_size (self->placed, 0);
+}
+
 static void
 rebuild (TpStoreFlowList *self)
 {
-  GtkWidget *child, *focus = NULL;
+  GtkWidget *focus = NULL;
   TpCard *focused = NULL;
   g_autoptr(GPtrArray) touchpoints = NULL;
   guint n_placed = 0;
@@ -263,12 +277,7 @@ rebuild (TpStoreFlowList *self)
         g_object_ref (focused);
     }
 
-  self->syncing = TRUE;
-  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
-  self->syncing = FALSE;
-  g_ptr_array_set_size (self->cards, 0);
-  g_array_set_size (self->placed, 0);
+  remove_rows (self);
 
   if (self->journey != NULL)
     {
@@ -330,18 +339,11 @@ static void
 mark_stale (TpStoreFlowList *self,
             gboolean         drop_rows)
 {
-  GtkWidget *child;
-
   self->stale = TRUE;
   g_clear_handle_id (&self->idle, g_source_remove);
   if (!drop_rows || self->cards->len == 0)
     return;
-  self->syncing = TRUE;
-  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
-  self->syncing = FALSE;
-  g_ptr_array_set_size (self->cards, 0);
-  g_array_set_size (self->placed, 0);
+  remove_rows (self);
 }
 
 static void
