@@ -2,20 +2,25 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * PNG export. The picture is painted in bands of tiles and streamed through
- * libpng, so maps wider or taller than cairo's 32,767-pixel image limit come
- * out whole, in bounded memory. The main thread paints the next band while a
- * worker thread compresses the last one; only the main thread touches the
- * model and pango, the worker only libpng.
+ * PNG export. The picture is painted in bands of tiles, so maps wider or
+ * taller than cairo's 32,767-pixel image limit come out whole, in bounded
+ * memory. Bands are painted and deflated on every core: each worker thread
+ * takes the next band, paints it on its own image surface (pango gives each
+ * thread its own font map), and deflates it as a piece of the picture's one
+ * zlib stream that starts afresh and ends on a byte boundary (a sync flush),
+ * so the pieces join in band order into a valid stream, with the Adler-32
+ * checksums combined. The PNG around it (signature, IHDR, pHYs, IDAT, IEND)
+ * is written here; the pixels are the same as one painter would make.
+ * A view that cannot paint on several threads at once (tp_view_paints_concurrently)
+ * is painted one band at a time, while the other workers deflate.
  */
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
-#include <png.h>
-#include <setjmp.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "tp-export-private.h"
 
@@ -23,7 +28,10 @@
 #define BAND_PIXELS   (4 * 1024 * 1024)
 #define MAX_BAND_ROWS 256
 #define TILE_WIDTH    8192
-
+/* Workers: at most this many, one a core. */
+#define MAX_WORKERS   4
+/* IDAT chunks hold at most this many bytes of the zlib stream. */
+#define IDAT_SIZE     (1024 * 1024)
 /* The part of the map to export, in map units. */
 void
 _tp_export_area (TpView                *view,
@@ -123,35 +131,56 @@ opaque_rgb (const guint32 *src,
     }
 }
 
-/* Paints rows [@y0, @y0 + @rows) of the picture into @band (@channels bytes a pixel:
- * RGB, or RGBA for a transparent picture; @width pixels a row),
+typedef struct {
+  guint8 *data;                 /* the band's piece of the zlib stream (raw deflate) */
+  gsize   length;
+  guint32 adler;                /* Adler-32 of the band's filtered rows */
+  gsize   raw_length;           /* their bytes */
+} Piece;
+
+typedef struct {
+  TpView                   *view;
+  const TpViewPaintOptions *paint;
+  TpRect                    area;
+  double                    scale;
+  int                       width;
+  int                       height;
+  int                       channels;   /* 3: RGB, an opaque picture; 4: RGBA */
+  int                       band_rows;
+  int                       n_bands;
+  gboolean                  concurrent; /* the view paints on several threads at once */
+  GMutex                    paint_lock; /* held while painting a view that does not */
+  int                       next_band;  /* atomic: the next band to take */
+  int                       failed;     /* atomic */
+  Piece                    *pieces;     /* n_bands */
+} PngJob;
+
+/* Paints rows [@y0, @y0 + @rows) of the picture into @band as PNG rows (a filter byte, none,
+ * then @job->width pixels of @job->channels bytes: RGB, or RGBA for a transparent picture),
  * tile by tile on @tiles (an image surface at least a tile wide and a band high, reused:
  * a new 16 MB surface a band cost more in page faults than the painting). */
 static gboolean
-paint_band (TpView                   *view,
-            const TpViewPaintOptions *paint,
-            const TpRect             *area,
-            double                    scale,
-            int                       width,
-            int                       y0,
-            int                       rows,
-            cairo_surface_t          *tiles,
-            int                       channels,
-            guint8                   *band)
+paint_band (PngJob          *job,
+            int              y0,
+            int              rows,
+            cairo_surface_t *tiles,
+            guint8          *band)
 {
   const guint8 *data = cairo_image_surface_get_data (tiles);
   int stride = cairo_image_surface_get_stride (tiles);
+  gsize row_bytes = 1 + (gsize) job->width * job->channels;
+  double scale = job->scale;
 
-  for (int x0 = 0; x0 < width; x0 += TILE_WIDTH)
+  for (int x0 = 0; x0 < job->width; x0 += TILE_WIDTH)
     {
-      int tw = MIN (TILE_WIDTH, width - x0);
-      TpViewPaintOptions tile = *paint;
+      int tw = MIN (TILE_WIDTH, job->width - x0);
+      TpViewPaintOptions tile = *job->paint;
       TpRect clip;
       cairo_t *cr;
 
       /* What this tile shows, in map units, with a pixel to spare. */
-      clip.x = area->x + (x0 - 1) / scale;
-      clip.y = area->y + (y0 - 1) / scale;
+      clip.x = job->area.x + (x0 - 1) / scale;
+      clip.y = job->area.y + (y0 - 1) / scale;
       clip.width = (tw + 2) / scale;
       clip.height = (rows + 2) / scale;
       tile.clip = &clip;
@@ -164,8 +193,8 @@ paint_band (TpView                   *view,
       cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
       cairo_translate (cr, -x0, -y0);
       cairo_scale (cr, scale, scale);
-      cairo_translate (cr, -area->x, -area->y);
-      tp_view_paint (view, cr, &tile);
+      cairo_translate (cr, -job->area.x, -job->area.y);
+      tp_view_paint (job->view, cr, &tile);
       if (cairo_status (cr) != CAIRO_STATUS_SUCCESS)
         {
           cairo_destroy (cr);
@@ -175,132 +204,181 @@ paint_band (TpView                   *view,
       cairo_surface_flush (tiles);
 
       for (int y = 0; y < rows; y++)
-        if (channels == 3)
-          opaque_rgb ((const guint32 *) (gconstpointer) (data + (gsize) y * stride),
-                      band + ((gsize) y * width + x0) * 3, tw);
-        else
-          unpremultiply ((const guint32 *) (gconstpointer) (data + (gsize) y * stride),
-                         band + ((gsize) y * width + x0) * 4, tw);
+        {
+          const guint32 *src = (const guint32 *) (gconstpointer) (data + (gsize) y * stride);
+          guint8 *row = band + (gsize) y * row_bytes;
+
+          row[0] = 0;
+          if (job->channels == 3)
+            opaque_rgb (src, row + 1 + (gsize) x0 * 3, tw);
+          else
+            unpremultiply (src, row + 1 + (gsize) x0 * 4, tw);
+        }
     }
   return TRUE;
 }
 
-typedef struct {
-  guint8 *pixels;               /* RGB or RGBA (job->channels), job->width pixels a row */
-  int     rows;                 /* 0: the end of the picture */
-} Band;
-
-typedef struct {
-  int          width;
-  int          height;
-  int          channels;        /* 3: RGB, an opaque picture; 4: RGBA */
-  double       scale;
-  GAsyncQueue *filled;          /* bands to compress, in order */
-  GAsyncQueue *empty;           /* bands free for painting */
-  GByteArray  *out;
-  jmp_buf      jump;
-  char        *message;         /* what libpng complained about */
-  int          failed;          /* atomic */
-} PngJob;
-
-static void
-png_write_data (png_structp png,
-                png_bytep   data,
-                png_size_t  length)
+/* Deflates @length bytes of @raw as band @index's piece of the stream: the last band ends
+ * the stream, the others end on a byte boundary (a sync flush) for the next to follow. */
+static gboolean
+deflate_band (PngJob       *job,
+              z_stream     *z,
+              int           index,
+              guint8       *raw,
+              gsize         length,
+              guint8       *out,
+              gsize         out_size)
 {
-  PngJob *job = png_get_io_ptr (png);
+  gboolean last = index == job->n_bands - 1;
+  Piece *piece = &job->pieces[index];
+  int status;
 
-  g_byte_array_append (job->out, data, length);
+  if (deflateReset (z) != Z_OK)
+    return FALSE;
+  z->next_in = raw;
+  z->avail_in = length;
+  z->next_out = out;
+  z->avail_out = out_size;
+  status = deflate (z, last ? Z_FINISH : Z_SYNC_FLUSH);
+  /* The output buffer holds deflateBound () and more: one call always finishes. */
+  if (last ? status != Z_STREAM_END
+           : (status != Z_OK || z->avail_in != 0 || z->avail_out == 0))
+    return FALSE;
+
+  piece->length = out_size - z->avail_out;
+  piece->data = g_memdup2 (out, piece->length);
+  piece->adler = adler32_z (adler32_z (0, NULL, 0), raw, length);
+  piece->raw_length = length;
+  return TRUE;
 }
 
-static void
-png_flush_data (png_structp png)
-{
-}
-
-static void
-png_error_cb (png_structp     png,
-              png_const_charp message)
-{
-  PngJob *job = png_get_error_ptr (png);
-
-  g_free (job->message);
-  job->message = g_strdup (message);
-  longjmp (job->jump, 1);
-}
-
-static void
-png_warning_cb (png_structp     png,
-                png_const_charp message)
-{
-}
-
-/* The worker: compresses bands as they come, until the end band. */
+/* A worker: takes bands in order until none are left, paints and deflates each. */
 static gpointer
-compress_bands (gpointer data)
+band_worker (gpointer data)
 {
   PngJob *job = data;
-  png_structp png;
-  png_infop info = NULL;
-  Band *volatile current = NULL;
-  Band *band;
+  gsize row_bytes = 1 + (gsize) job->width * job->channels;
+  gsize band_bytes = row_bytes * job->band_rows;
+  cairo_surface_t *tiles = NULL;
+  guint8 *band = NULL, *out = NULL;
+  gsize out_size = 0;
+  z_stream z;
+  gboolean z_ready = FALSE;
 
-  png = png_create_write_struct (PNG_LIBPNG_VER_STRING, job, png_error_cb, png_warning_cb);
-  if (png != NULL)
-    info = png_create_info_struct (png);
-  if (info == NULL)
-    {
-      g_atomic_int_set (&job->failed, TRUE);
-      goto drain;
-    }
-
-  if (setjmp (job->jump) != 0)
-    {
-      g_atomic_int_set (&job->failed, TRUE);
-      if (current != NULL)
-        g_async_queue_push (job->empty, current);
-      goto drain;
-    }
-
-  png_set_write_fn (png, job, png_write_data, png_flush_data);
-  /* Mostly flat colours: the fastest deflate level packs them well. Half of the export's
-   * instructions are deflate's: an opaque picture goes out as RGB, a quarter less to pack
-   * (docs/PERFORMANCE.md; filters and Z_RLE cost more than they save here). */
-  png_set_compression_level (png, 1);
-  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-  png_set_IHDR (png, info, job->width, job->height, 8,
-                job->channels == 3 ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA,
-                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-  png_set_pHYs (png, info, (png_uint_32) lround (3780 * job->scale),
-                (png_uint_32) lround (3780 * job->scale), PNG_RESOLUTION_METER);
-  png_write_info (png, info);
+  memset (&z, 0, sizeof z);
+  /* Mostly flat colours: the fastest deflate level packs them well (docs/PERFORMANCE.md:
+   * filters and Z_RLE cost more than they save here). */
+  if (deflateInit2 (&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    goto fail;
+  z_ready = TRUE;
+  out_size = deflateBound (&z, band_bytes) + 64;
+  tiles = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MIN (TILE_WIDTH, job->width),
+                                      job->band_rows);
+  band = g_try_malloc (band_bytes);
+  out = g_try_malloc (out_size);
+  if (cairo_surface_status (tiles) != CAIRO_STATUS_SUCCESS || band == NULL || out == NULL)
+    goto fail;
 
   for (;;)
     {
-      band = g_async_queue_pop (job->filled);
-      if (band->rows == 0)
-        break;
-      current = band;
-      for (int y = 0; y < band->rows; y++)
-        png_write_row (png, band->pixels + (gsize) y * job->width * job->channels);
-      current = NULL;
-      g_async_queue_push (job->empty, band);
-    }
-  png_write_end (png, info);
-  png_destroy_write_struct (&png, &info);
-  return NULL;
+      int index = g_atomic_int_add (&job->next_band, 1);
+      int y0 = index * job->band_rows;
+      int rows;
+      gboolean painted;
 
-drain:
-  png_destroy_write_struct (&png, &info);
-  /* Hand every band back until the painter stops. */
-  for (;;)
-    {
-      band = g_async_queue_pop (job->filled);
-      if (band->rows == 0)
+      if (index >= job->n_bands || g_atomic_int_get (&job->failed))
         break;
-      g_async_queue_push (job->empty, band);
+      rows = MIN (job->band_rows, job->height - y0);
+      if (!job->concurrent)
+        g_mutex_lock (&job->paint_lock);
+      painted = paint_band (job, y0, rows, tiles, band);
+      if (!job->concurrent)
+        g_mutex_unlock (&job->paint_lock);
+      if (!painted || !deflate_band (job, &z, index, band, row_bytes * rows, out, out_size))
+        goto fail;
     }
+  goto done;
+
+fail:
+  g_atomic_int_set (&job->failed, TRUE);
+done:
+  if (z_ready)
+    deflateEnd (&z);
+  g_clear_pointer (&tiles, cairo_surface_destroy);
+  g_free (band);
+  g_free (out);
   return NULL;
+}
+
+/* Appends a PNG chunk of @type with @length bytes of @data. */
+static void
+append_chunk (GByteArray   *png,
+              const char   *type,
+              const guint8 *data,
+              gsize         length)
+{
+  guint32 be = GUINT32_TO_BE ((guint32) length);
+  guint32 crc = crc32_z (crc32_z (0, NULL, 0), (const guint8 *) type, 4);
+
+  /* (zlib takes a NULL buffer as "start again") */
+  if (length > 0)
+    crc = crc32_z (crc, data, length);
+  g_byte_array_append (png, (const guint8 *) &be, 4);
+  g_byte_array_append (png, (const guint8 *) type, 4);
+  if (length > 0)
+    g_byte_array_append (png, data, length);
+  be = GUINT32_TO_BE (crc);
+  g_byte_array_append (png, (const guint8 *) &be, 4);
+}
+
+static void
+put_be32 (guint8  *p,
+          guint32  value)
+{
+  p[0] = value >> 24;
+  p[1] = value >> 16;
+  p[2] = value >> 8;
+  p[3] = value;
+}
+
+/* The PNG file of the deflated bands of @job. */
+static GBytes *
+assemble (PngJob *job)
+{
+  static const guint8 signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  GByteArray *png = g_byte_array_new ();
+  GByteArray *stream = g_byte_array_new ();
+  guint8 ihdr[13], phys[9], adler_be[4];
+  guint32 ppm = (guint32) lround (3780 * job->scale);
+  guint32 adler = adler32_z (0, NULL, 0);
+
+  g_byte_array_append (png, signature, sizeof signature);
+  put_be32 (ihdr, job->width);
+  put_be32 (ihdr + 4, job->height);
+  ihdr[8] = 8;                                  /* bits a channel */
+  ihdr[9] = job->channels == 3 ? 2 : 6;         /* RGB or RGBA */
+  ihdr[10] = ihdr[11] = ihdr[12] = 0;           /* deflate, adaptive filters, no interlace */
+  append_chunk (png, "IHDR", ihdr, sizeof ihdr);
+  put_be32 (phys, ppm);
+  put_be32 (phys + 4, ppm);
+  phys[8] = 1;                                  /* pixels a metre */
+  append_chunk (png, "pHYs", phys, sizeof phys);
+
+  /* The zlib stream: its header (deflate, 32 KB window, fastest), the bands, the checksum. */
+  g_byte_array_append (stream, (const guint8 *) "\x78\x01", 2);
+  for (int i = 0; i < job->n_bands; i++)
+    {
+      g_byte_array_append (stream, job->pieces[i].data, job->pieces[i].length);
+      adler = adler32_combine (adler, job->pieces[i].adler, job->pieces[i].raw_length);
+    }
+  put_be32 (adler_be, adler);
+  g_byte_array_append (stream, adler_be, 4);
+  for (gsize at = 0; at < stream->len; at += IDAT_SIZE)
+    append_chunk (png, "IDAT", stream->data + at, MIN (IDAT_SIZE, stream->len - at));
+  g_byte_array_unref (stream);
+
+  append_chunk (png, "IEND", NULL, 0);
+  return g_byte_array_free_to_bytes (png);
 }
 
 GBytes *
@@ -311,20 +389,17 @@ _tp_export_png (TpJourney             *journey,
 {
   g_autoptr(TpView) view = _tp_export_view (journey, options);
   TpViewPaintOptions paint;
-  Band bands[2] = { { NULL, 0 }, { NULL, 0 } };
-  Band end = { NULL, 0 };
-  cairo_surface_t *tiles;
-  gboolean scaled_down, painted = TRUE;
-  GThread *worker;
+  GThread *threads[MAX_WORKERS];
+  gboolean scaled_down;
+  GBytes *bytes = NULL;
   PngJob job;
-  TpRect area;
-  int band_rows;
+  int n_workers;
 
   memset (&job, 0, sizeof job);
-  _tp_export_area (view, options, &area);
-  job.scale = png_scale (&area, options, &scaled_down);
-  job.width = MAX (1, (int) ceil (area.width * job.scale));
-  job.height = MAX (1, (int) ceil (area.height * job.scale));
+  _tp_export_area (view, options, &job.area);
+  job.scale = png_scale (&job.area, options, &scaled_down);
+  job.width = MAX (1, (int) ceil (job.area.width * job.scale));
+  job.height = MAX (1, (int) ceil (job.area.height * job.scale));
   if (scaled_down && notice != NULL)
     *notice = g_strdup_printf (_("The map is too large for a picture at this scale; "
                                  "it was scaled down to %d × %d pixels."), job.width, job.height);
@@ -332,74 +407,34 @@ _tp_export_png (TpJourney             *journey,
   tp_view_paint_options_init (&paint);
   paint.scale = job.scale;
   paint.transparent = options->transparent;
+  job.view = view;
+  job.paint = &paint;
   job.channels = options->transparent ? 4 : 3;
+  job.concurrent = tp_view_paints_concurrently (view);
+  job.band_rows = CLAMP (BAND_PIXELS / job.width, 8, MAX_BAND_ROWS);
+  job.n_bands = (job.height + job.band_rows - 1) / job.band_rows;
+  job.pieces = g_new0 (Piece, job.n_bands);
+  g_mutex_init (&job.paint_lock);
 
-  band_rows = CLAMP (BAND_PIXELS / job.width, 8, MAX_BAND_ROWS);
-  for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
-    {
-      bands[i].pixels = g_try_malloc ((gsize) job.width * band_rows * job.channels);
-      if (bands[i].pixels == NULL)
-        {
-          g_free (bands[0].pixels);
-          g_set_error (error, TP_EXPORT_ERROR, TP_EXPORT_ERROR_FAILED,
-                       _("There is not enough memory for a %d × %d pixel picture"),
-                       job.width, job.height);
-          return NULL;
-        }
-    }
+  /* This thread is a worker too. */
+  n_workers = CLAMP ((int) g_get_num_processors (), 1, MAX_WORKERS);
+  n_workers = MIN (n_workers, job.n_bands);
+  for (int i = 1; i < n_workers; i++)
+    threads[i] = g_thread_new ("tp-export-png", band_worker, &job);
+  band_worker (&job);
+  for (int i = 1; i < n_workers; i++)
+    g_thread_join (threads[i]);
 
-  tiles = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MIN (TILE_WIDTH, job.width), band_rows);
-  if (cairo_surface_status (tiles) != CAIRO_STATUS_SUCCESS)
-    {
-      cairo_surface_destroy (tiles);
-      for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
-        g_free (bands[i].pixels);
-      g_set_error (error, TP_EXPORT_ERROR, TP_EXPORT_ERROR_FAILED,
-                   _("There is not enough memory for a %d × %d pixel picture"),
-                   job.width, job.height);
-      return NULL;
-    }
+  if (job.failed)
+    g_set_error (error, TP_EXPORT_ERROR, TP_EXPORT_ERROR_FAILED,
+                 _("There is not enough memory for a %d × %d pixel picture"),
+                 job.width, job.height);
+  else
+    bytes = assemble (&job);
 
-  job.out = g_byte_array_new ();
-  job.filled = g_async_queue_new ();
-  job.empty = g_async_queue_new ();
-  for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
-    g_async_queue_push (job.empty, &bands[i]);
-  worker = g_thread_new ("tp-export-png", compress_bands, &job);
-
-  for (int y0 = 0; y0 < job.height; y0 += band_rows)
-    {
-      Band *band = g_async_queue_pop (job.empty);
-
-      if (g_atomic_int_get (&job.failed))
-        break;
-      band->rows = MIN (band_rows, job.height - y0);
-      if (!paint_band (view, &paint, &area, job.scale, job.width, y0, band->rows, tiles,
-                       job.channels, band->pixels))
-        {
-          painted = FALSE;
-          break;
-        }
-      g_async_queue_push (job.filled, band);
-    }
-  g_async_queue_push (job.filled, &end);
-  g_thread_join (worker);
-
-  cairo_surface_destroy (tiles);
-  g_async_queue_unref (job.filled);
-  g_async_queue_unref (job.empty);
-  for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
-    g_free (bands[i].pixels);
-
-  if (!painted || job.failed)
-    {
-      g_set_error (error, TP_EXPORT_ERROR, TP_EXPORT_ERROR_FAILED,
-                   _("Could not make the picture: %s"),
-                   job.message != NULL ? job.message : _("out of memory"));
-      g_free (job.message);
-      g_byte_array_unref (job.out);
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (job.out);
+  for (int i = 0; i < job.n_bands; i++)
+    g_free (job.pieces[i].data);
+  g_free (job.pieces);
+  g_mutex_clear (&job.paint_lock);
+  return bytes;
 }

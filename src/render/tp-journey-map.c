@@ -381,6 +381,8 @@ view_iface_init (TpViewInterface *iface)
   iface->get_step_rect = get_step_rect;
   iface->get_step_text = get_step_text;
   iface->paint = paint;
+  /* The painter reads the layout and the model only (no text cache in exports). */
+  iface->paints_concurrently = TRUE;
   iface->get_elements_rect = get_elements_rect;
   iface->get_table = get_table;
   iface->get_step_breaks = get_step_breaks;

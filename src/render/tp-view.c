@@ -292,6 +292,14 @@ tp_view_paint (TpView                   *self,
 }
 
 gboolean
+tp_view_paints_concurrently (TpView *self)
+{
+  g_return_val_if_fail (TP_IS_VIEW (self), FALSE);
+
+  return TP_VIEW_GET_IFACE (self)->paints_concurrently;
+}
+
+gboolean
 tp_view_get_elements_rect (TpView    *self,
                            GPtrArray *elements,
                            TpRect    *rect)

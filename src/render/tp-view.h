@@ -113,6 +113,11 @@ struct _TpViewInterface
   /* Optional: the per-phase roll-up under the step headers (the journey map). */
   void        (*set_show_rollup)   (TpView                   *self,
                                     gboolean                  show);
+
+  /* Optional: TRUE when paint may run on several threads at once, each with its own cairo_t
+   * (it only reads the view and the model and keeps no cache): exports then paint on every
+   * core. FALSE (the default): paint runs on one thread at a time. */
+  gboolean    paints_concurrently;
 };
 
 /** tp_view_paint_options_init: light theme, no spotlight, scale 1, no clip, filled background. */
@@ -134,6 +139,9 @@ const char  *tp_view_get_title          (const char               *name);
  *  no view has that name. */
 TpView      *tp_view_new                (const char               *name,
                                          TpJourney                *journey);
+
+/** tp_view_paints_concurrently: whether tp_view_paint may run on several threads at once. */
+gboolean     tp_view_paints_concurrently (TpView                  *self);
 
 /** tp_view_get_journey: the journey shown (borrowed). */
 TpJourney   *tp_view_get_journey        (TpView                   *self);

@@ -275,6 +275,76 @@ test_png_wider_than_cairo (void)
   picture_clear (&picture);
 }
 
+/* The bands are painted and deflated on several threads and joined into one stream: the
+ * picture is the one the view paints in one piece, opaque and transparent. */
+static void
+test_png_bands (void)
+{
+  TpJourney *journey;
+  g_autoptr(TpProject) project = tp_test_bike_journey_new (&journey);
+  g_autoptr(TpView) view = tp_view_new (TP_VIEW_JOURNEY, journey);
+  const double scale = 3;
+  double width, height;
+
+  g_assert_true (tp_view_paints_concurrently (view));
+  tp_view_get_size (view, &width, &height);
+  for (int transparent = 0; transparent <= 1; transparent++)
+    {
+      g_autoptr(GBytes) bytes = export (project, TP_EXPORT_PNG, scale, transparent);
+      TpViewPaintOptions paint;
+      cairo_surface_t *whole;
+      const guint8 *data;
+      Picture picture = { 0 };
+      guint64 differing = 0;
+      int stride;
+      cairo_t *cr;
+
+      decode_png (bytes, &picture);
+      /* Taller than a few bands of 4 Mpx, each at most 256 rows. */
+      g_assert_cmpint (picture.height, >, 4 * 256);
+
+      whole = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, picture.width, picture.height);
+      cr = cairo_create (whole);
+      cairo_scale (cr, scale, scale);
+      tp_view_paint_options_init (&paint);
+      paint.scale = scale;
+      paint.transparent = transparent;
+      tp_view_paint (view, cr, &paint);
+      cairo_destroy (cr);
+      cairo_surface_flush (whole);
+      data = cairo_image_surface_get_data (whole);
+      stride = cairo_image_surface_get_stride (whole);
+
+      for (int y = 0; y < picture.height; y++)
+        for (int x = 0; x < picture.width; x++)
+          {
+            guint32 p = *(const guint32 *) (gconstpointer) (data + (gsize) y * stride + 4 * x);
+            guint a = p >> 24;
+            const guint8 *q = pixel (&picture, x, y);
+            guint8 expected[4];
+
+            for (int c = 0; c < 3; c++)
+              {
+                guint v = (p >> (16 - 8 * c)) & 0xff;
+
+                /* Opaque: over white; transparent: straight alpha. */
+                expected[c] = !transparent ? v + 255 - a : a == 0 ? 0 : (v * 255 + a / 2) / a;
+              }
+            expected[3] = transparent ? a : 255;
+            if (memcmp (q, expected, 4) != 0)
+              differing++;
+          }
+      /* A band out of place or a broken join would differ everywhere; a glyph may land a
+       * pixel away in a band (its position rounded after the band's offset). */
+      g_test_message ("%s: %" G_GUINT64_FORMAT " of %d × %d pixels differ",
+                      transparent ? "transparent" : "opaque", differing, picture.width,
+                      picture.height);
+      g_assert_cmpuint (differing, <, (guint64) picture.width * picture.height / 1000);
+      cairo_surface_destroy (whole);
+      picture_clear (&picture);
+    }
+}
+
 static void
 test_png_fit_size (void)
 {
@@ -503,6 +573,7 @@ main (int   argc,
   g_test_add_func ("/render/export/png-golden", test_png_golden);
   g_test_add_func ("/render/export/png-wider-than-cairo", test_png_wider_than_cairo);
   g_test_add_func ("/render/export/png-fit-size", test_png_fit_size);
+  g_test_add_func ("/render/export/png-bands", test_png_bands);
   g_test_add_func ("/render/export/svg", test_svg);
   g_test_add_func ("/render/export/pdf-pages", test_pdf_pages);
   g_test_add_func ("/render/export/csv", test_csv);
