@@ -113,13 +113,35 @@ unpremultiply (const guint32 *src,
 }
 
 /* Copies premultiplied ARGB32 pixels of a picture painted opaque into RGB bytes (a pixel
- * the painters left partly transparent comes out over white, as on paper). */
+ * the painters left partly transparent comes out over white, as on paper); four pixels
+ * make three words. */
 static void
 opaque_rgb (const guint32 *src,
             guint8        *dst,
             int            n)
 {
-  for (int i = 0; i < n; i++)
+  int i = 0;
+
+  for (; i + 4 <= n; i += 4, dst += 12)
+    {
+      guint32 q[4], w[3];
+
+      for (int k = 0; k < 4; k++)
+        {
+          guint32 p = src[i + k];
+          guint32 blank = 255 - (p >> 24);
+
+          /* R, G, B in memory order. */
+          q[k] = GUINT32_TO_LE ((((p >> 16) & 0xff) + blank)
+                                | ((((p >> 8) & 0xff) + blank) << 8)
+                                | (((p & 0xff) + blank) << 16));
+        }
+      w[0] = GUINT32_TO_LE (GUINT32_FROM_LE (q[0]) | GUINT32_FROM_LE (q[1]) << 24);
+      w[1] = GUINT32_TO_LE (GUINT32_FROM_LE (q[1]) >> 8 | GUINT32_FROM_LE (q[2]) << 16);
+      w[2] = GUINT32_TO_LE (GUINT32_FROM_LE (q[2]) >> 16 | GUINT32_FROM_LE (q[3]) << 8);
+      memcpy (dst, w, 12);
+    }
+  for (; i < n; i++, dst += 3)
     {
       guint32 p = src[i];
       guint blank = 255 - (p >> 24);
@@ -127,7 +149,39 @@ opaque_rgb (const guint32 *src,
       dst[0] = ((p >> 16) & 0xff) + blank;
       dst[1] = ((p >> 8) & 0xff) + blank;
       dst[2] = (p & 0xff) + blank;
-      dst += 3;
+    }
+}
+
+typedef guint8 Bytes16 __attribute__ ((vector_size (16)));
+
+/* PNG filter "up" on rows 1 … @rows - 1 of @band (each less the row above; row 0 keeps
+ * filter "none": the band is deflated on its own). Mostly flat colours: most of the
+ * picture becomes zeros, which deflate packs faster and smaller (docs/PERFORMANCE.md). */
+static void
+filter_up (guint8 *band,
+           gsize   row_bytes,
+           int     rows)
+{
+  for (int y = rows - 1; y > 0; y--)
+    {
+      guint8 *row = band + (gsize) y * row_bytes;
+      const guint8 *above = row - row_bytes;
+
+      gsize i = 1;
+
+      row[0] = 2;
+      /* Sixteen bytes at a time (GCC's vector extension: SSE2 on x86-64). */
+      for (; i + 16 <= row_bytes; i += 16)
+        {
+          Bytes16 a, b;
+
+          memcpy (&a, row + i, 16);
+          memcpy (&b, above + i, 16);
+          a -= b;
+          memcpy (row + i, &a, 16);
+        }
+      for (; i < row_bytes; i++)
+        row[i] -= above[i];
     }
 }
 
@@ -155,8 +209,7 @@ typedef struct {
   Piece                    *pieces;     /* n_bands */
 } PngJob;
 
-/* Paints rows [@y0, @y0 + @rows) of the picture into @band as PNG rows (a filter byte, none,
- * then @job->width pixels of @job->channels bytes: RGB, or RGBA for a transparent picture),
+/* Paints rows [@y0, @y0 + @rows) of the picture into @band as PNG rows (a filter byte, then @job->width pixels of @job->channels bytes: RGB, or RGBA for a transparent picture),
  * tile by tile on @tiles (an image surface at least a tile wide and a band high, reused:
  * a new 16 MB surface a band cost more in page faults than the painting). */
 static gboolean
@@ -215,6 +268,7 @@ paint_band (PngJob          *job,
             unpremultiply (src, row + 1 + (gsize) x0 * 4, tw);
         }
     }
+  filter_up (band, row_bytes, rows);
   return TRUE;
 }
 
@@ -266,8 +320,8 @@ band_worker (gpointer data)
   gboolean z_ready = FALSE;
 
   memset (&z, 0, sizeof z);
-  /* Mostly flat colours: the fastest deflate level packs them well (docs/PERFORMANCE.md:
-   * filters and Z_RLE cost more than they save here). */
+  /* Mostly flat colours, filtered "up": the fastest deflate level packs them well
+   * (docs/PERFORMANCE.md: Z_RLE costs more than it saves here). */
   if (deflateInit2 (&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
     goto fail;
   z_ready = TRUE;
