@@ -297,28 +297,21 @@ paint_chip (cairo_t                     *cr,
   cairo_restore (cr);
 }
 
-void
-tp_journey_painter_paint_card (cairo_t                     *cr,
-                               TpJourneyLayout             *layout,
-                               const TpCardBox             *box,
-                               const TpJourneyPaintOptions *options)
+/* The card's frame: shadow, face, kind stripe and the outline that tells the evidence; with
+ * @glyphs (the card shows its text) also the kind glyph and the evidence mark, which sit
+ * where the text does not. @footer: the height of another view's footer below the body. */
+static void
+paint_frame (cairo_t       *cr,
+             const TpRect  *r,
+             const TpTheme *theme,
+             TpCardKind     kind,
+             TpEvidence     evidence,
+             const TpRgba  *accent,
+             gboolean       glyphs,
+             double         footer)
 {
-  const TpTheme *theme = _tp_painter_theme (options);
-  TpCard *card = box->card;
-  const TpRect *r = &box->rect, *frame = &box->rect;
-  TpCardKind kind = tp_card_get_kind (card);
   double s = theme->text_scale;
-  TpRgba accent;
-  TpRect body;
-
-  if (layout != NULL && tp_journey_layout_row_is_feelings (layout, box->row))
-    {
-      paint_chip (cr, box, options);
-      return;
-    }
-
-  tp_theme_card_kind_color (theme, kind, &accent);
-  cairo_save (cr);
+  double bottom = r->y + MAX (r->height - footer, 0);
 
   if (theme->card_shadow.alpha > 0)
     {
@@ -334,12 +327,167 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
   /* The kind stripe along the left edge, inside the rounded corners (a path
    * of its own: a clip to the card would cost more than the card). */
   stripe_path (cr, r->x, r->y, STRIPE_WIDTH * s, r->height, CARD_RADIUS);
-  tp_cairo_set_rgba (cr, &accent);
+  tp_cairo_set_rgba (cr, accent);
   cairo_fill (cr);
 
   tp_cairo_rounded_rect (cr, r->x, r->y, r->width, r->height, CARD_RADIUS);
-  outline_for_evidence (cr, theme, tp_card_get_evidence (card), &theme->card_border,
-                        &theme->card_text);
+  outline_for_evidence (cr, theme, evidence, &theme->card_border, &theme->card_text);
+
+  if (!glyphs)
+    return;
+  tp_cairo_set_rgba (cr, accent);
+  tp_glyph_card_kind (cr, kind, r->x + (STRIPE_WIDTH + 7) * s, r->y + 8 * s, 14 * s);
+  tp_cairo_set_rgba (cr, &theme->card_detail);
+  tp_glyph_evidence (cr, evidence, r->x + r->width - 16 * s, bottom - 18 * s, 10 * s);
+}
+
+static cairo_user_data_key_t sprites_key;
+
+static guint32
+rgba_word (const TpRgba *c)
+{
+  return (guint32) lround (c->alpha * 255) << 24 | (guint32) lround (c->red * 255) << 16
+         | (guint32) lround (c->green * 255) << 8 | (guint32) lround (c->blue * 255);
+}
+
+/* Most cards of a map share their size, kind and evidence: on a picture (an image surface
+ * with no sink), a card's frame is painted once into a small picture of its own for each
+ * of those and for each position within a pixel, and then copied (docs/PERFORMANCE.md:
+ * the dashed outline alone was a third of painting a map). The sprites are kept on the
+ * target surface, so each thread painting its own surface has its own. FALSE: paint the
+ * frame directly. */
+static gboolean
+paint_frame_from_sprite (cairo_t       *cr,
+                         const TpRect  *r,
+                         const TpTheme *theme,
+                         TpCardKind     kind,
+                         TpEvidence     evidence,
+                         const TpRgba  *accent,
+                         gboolean       glyphs,
+                         double         footer)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_surface_t *sprite;
+  GHashTable *sprites;
+  cairo_matrix_t m;
+  double sx, sy, ox, oy, margin, dx, dy, fx, fy;
+  int ix, iy, width, height;
+  g_autofree char *key = NULL;
+
+  if (tp_draw_get_sink (cr) != NULL || cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+    return FALSE;
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  cairo_surface_get_device_offset (target, &ox, &oy);
+  cairo_get_matrix (cr, &m);
+  if (sx != 1 || sy != 1 || ox != floor (ox) || oy != floor (oy)
+      || m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.yy <= 0)
+    return FALSE;
+
+  /* The frame's box in device pixels, with room for the shadow and the outline. */
+  margin = 2 + 2 * theme->line_scale;
+  dx = m.xx * (r->x - margin) + m.x0;
+  dy = m.yy * (r->y - margin) + m.y0;
+  ix = (int) floor (dx);
+  iy = (int) floor (dy);
+  fx = dx - ix;
+  fy = dy - iy;
+  width = (int) ceil (m.xx * (r->width + 2 * margin)) + 1;
+  height = (int) ceil (m.yy * (r->height + 2 * margin)) + 1;
+  /* A sprite pays on a surface that holds many cards, not on the canvas's picture of one. */
+  if ((double) width * height > 512 * 512 || fabs (dx) > 1e9 || fabs (dy) > 1e9
+      || (double) cairo_image_surface_get_width (target) * cairo_image_surface_get_height (target)
+         < 8.0 * width * height)
+    return FALSE;
+
+  key = g_strdup_printf ("%d %d %.4f %.4f %.6f %.6f %.4f %.4f %.4f|%d %d %d %d|"
+                         "%08x %08x %08x %08x %08x %08x %.3f %.3f", width, height, fx, fy,
+                         m.xx, m.yy, r->width, r->height, footer, kind, evidence, glyphs,
+                         cairo_get_antialias (cr), rgba_word (accent),
+                         rgba_word (&theme->card), rgba_word (&theme->card_shadow),
+                         rgba_word (&theme->card_border),
+                         rgba_word (&theme->card_text),
+                         rgba_word (&theme->card_detail), theme->line_scale,
+                         theme->text_scale);
+
+  sprites = cairo_surface_get_user_data (target, &sprites_key);
+  if (sprites == NULL)
+    {
+      sprites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) cairo_surface_destroy);
+      if (cairo_surface_set_user_data (target, &sprites_key, sprites,
+                                       (cairo_destroy_func_t) g_hash_table_unref)
+          != CAIRO_STATUS_SUCCESS)
+        {
+          g_hash_table_unref (sprites);
+          return FALSE;
+        }
+    }
+
+  sprite = g_hash_table_lookup (sprites, key);
+  if (sprite == NULL)
+    {
+      cairo_t *sc;
+
+      /* Cards at many positions within a pixel (a canvas scrolled by fractions): start
+       * again rather than grow. */
+      if (g_hash_table_size (sprites) >= 256)
+        g_hash_table_remove_all (sprites);
+      sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      sc = cairo_create (sprite);
+      cairo_set_antialias (sc, cairo_get_antialias (cr));
+      cairo_set_tolerance (sc, cairo_get_tolerance (cr));
+      cairo_translate (sc, fx, fy);
+      cairo_scale (sc, m.xx, m.yy);
+      cairo_translate (sc, -(r->x - margin), -(r->y - margin));
+      paint_frame (sc, r, theme, kind, evidence, accent, glyphs, footer);
+      cairo_destroy (sc);
+      if (cairo_surface_status (sprite) != CAIRO_STATUS_SUCCESS)
+        {
+          cairo_surface_destroy (sprite);
+          return FALSE;
+        }
+      g_hash_table_insert (sprites, g_steal_pointer (&key), sprite);
+    }
+
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_set_source_surface (cr, sprite, ix, iy);
+  cairo_rectangle (cr, ix, iy, width, height);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  return TRUE;
+}
+
+void
+tp_journey_painter_paint_card (cairo_t                     *cr,
+                               TpJourneyLayout             *layout,
+                               const TpCardBox             *box,
+                               const TpJourneyPaintOptions *options)
+{
+  const TpTheme *theme = _tp_painter_theme (options);
+  TpCard *card = box->card;
+  const TpRect *r = &box->rect, *frame = &box->rect;
+  TpCardKind kind = tp_card_get_kind (card);
+  double s = theme->text_scale;
+  TpRgba accent;
+  TpRect body;
+  gboolean frame_glyphs;
+
+  if (layout != NULL && tp_journey_layout_row_is_feelings (layout, box->row))
+    {
+      paint_chip (cr, box, options);
+      return;
+    }
+
+  tp_theme_card_kind_color (theme, kind, &accent);
+  cairo_save (cr);
+
+  frame_glyphs = _tp_painter_draws_card_text (options);
+  if (!paint_frame_from_sprite (cr, r, theme, kind, tp_card_get_evidence (card), &accent,
+                                frame_glyphs, options->card_footer))
+    paint_frame (cr, r, theme, kind, tp_card_get_evidence (card), &accent, frame_glyphs,
+                 options->card_footer);
+
   /* Another view's footer below: the text keeps to the rest. */
   if (options->card_footer > 0)
     {
@@ -359,8 +507,6 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
       double dy = r->y + r->height - 20 * s;
       double dx = left;
 
-      tp_cairo_set_rgba (cr, &accent);
-      tp_glyph_card_kind (cr, kind, left, r->y + 8 * s, glyph);
 
       title.width = r->x + r->width - (left + glyph + 6 * s) - (moment ? 22 : 8) * s;
       if (tp_card_get_title (card) != NULL && *tp_card_get_title (card) != '\0')
@@ -398,8 +544,6 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
           _tp_painter_draw_text (cr, options, text, &detail, dx, dy);
         }
 
-      tp_cairo_set_rgba (cr, &theme->card_detail);
-      tp_glyph_evidence (cr, tp_card_get_evidence (card), r->x + r->width - 16 * s, dy + 2 * s, 10 * s);
 
       if (moment)
         paint_star (cr, theme, r->x + r->width - 13 * s, r->y + 13 * s, 8 * s);
