@@ -228,3 +228,31 @@ tp_store_plan_cover_picture (double  x,
   if (isfinite (bottom) && bottom > *height)
     *height = ceil (bottom * 100 - 1e-6) / 100;
 }
+
+static double
+keep_over (double at,
+           double size,
+           double start,
+           double extent)
+{
+  double overlap = MIN (TP_STORE_PICTURE_MIN_OVERLAP, MIN (size, extent));
+
+  if (!isfinite (at))
+    return start;
+  return CLAMP (at, start - size + overlap, start + extent - overlap);
+}
+
+void
+tp_store_keep_picture_on_plan (const TpRect *plan,
+                               double        width,
+                               double        height,
+                               double       *x,
+                               double       *y)
+{
+  g_return_if_fail (plan != NULL && x != NULL && y != NULL);
+
+  if (!isfinite (width) || !isfinite (height) || width <= 0 || height <= 0)
+    return;
+  *x = keep_over (*x, width, plan->x, plan->width);
+  *y = keep_over (*y, height, plan->y, plan->height);
+}

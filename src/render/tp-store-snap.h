@@ -101,4 +101,16 @@ void           tp_store_plan_cover_picture (double        x,
                                             double       *width,
                                             double       *height);
 
+/* How much of a moved picture (metres, or all of it when smaller) stays over the plan. */
+#define TP_STORE_PICTURE_MIN_OVERLAP 1.0
+
+/** tp_store_keep_picture_on_plan: the picture's top-left corner (*@x, *@y, metres) for a
+ * picture @width × @height metres, moved no further than keeps TP_STORE_PICTURE_MIN_OVERLAP of
+ * it over @plan along each axis (a picture moved off the plan could not be grabbed again). */
+void           tp_store_keep_picture_on_plan (const TpRect *plan,
+                                              double        width,
+                                              double        height,
+                                              double       *x,
+                                              double       *y);
+
 G_END_DECLS

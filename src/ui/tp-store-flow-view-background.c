@@ -6,7 +6,8 @@
  * from a PNG or JPEG file, checked as the file loader checks an embedded
  * picture (size in bytes, type by its magic bytes, dimensions before any pixel
  * is decoded) and embedded in the project; its scale set by drawing a line
- * over a length one knows and typing that length; faded and locked. Each is
+ * over a length one knows and typing that length; moved (the Move Picture
+ * tool: dragged, or nudged with the arrow keys); faded and locked. Each is
  * one undo step and is saved in the file (docs/FORMAT.md, "Floor plan").
  */
 
@@ -19,6 +20,9 @@
 #include "render/tp-store-image.h"
 #include "tp-message-dialog.h"
 #include "tp-store-flow-view-tools.h"
+
+/* How near (pixels on screen) the picture's corners snap to the plan's outline. */
+#define SNAP_PIXELS 8.0
 
 static TpStoreZoneEdit *
 get_edit (TpStoreFlowView *self)
@@ -202,7 +206,8 @@ tp_store_flow_view_set_picture_opacity (TpStoreFlowView *self,
   tp_project_commit (project);
 }
 
-/** tp_store_flow_view_set_picture_locked: locks the picture against calibration by mistake. */
+/** tp_store_flow_view_set_picture_locked: locks the picture against moving or calibrating it by
+ * mistake. */
 void
 tp_store_flow_view_set_picture_locked (TpStoreFlowView *self,
                                        gboolean         locked)
@@ -219,7 +224,8 @@ tp_store_flow_view_set_picture_locked (TpStoreFlowView *self,
   tp_project_begin (project, locked ? _("Lock Picture") : _("Unlock Picture"));
   tp_project_set (project, plan, "image-locked", !!locked, NULL);
   tp_project_commit (project);
-  if (locked && get_edit (self)->tool == TP_STORE_TOOL_CALIBRATE)
+  if (locked && (get_edit (self)->tool == TP_STORE_TOOL_CALIBRATE
+                 || get_edit (self)->tool == TP_STORE_TOOL_MOVE_PICTURE))
     _tp_store_flow_view_set_tool (self, TP_STORE_TOOL_SELECT);
 }
 
@@ -379,6 +385,195 @@ tp_store_flow_view_get_length_entry (TpStoreFlowView *self)
   return get_edit (self)->calibrate_shown ? get_edit (self)->calibrate_entry : NULL;
 }
 
+/* --- Moving ------------------------------------------------------------------------ */
+
+/* The picture's size on the plan in metres; FALSE when there is none to move (with a message
+ * when @tell), or it is locked. */
+static gboolean
+picture_size (TpStoreFlowView *self,
+              gboolean         tell,
+              double          *width,
+              double          *height)
+{
+  TpStoreLayout *layout = tp_store_flow_view_get_layout (self);
+  double mpp;
+  int w;
+
+  if (layout == NULL || layout->plan == NULL || layout->image == NULL)
+    {
+      if (tell)
+        _tp_store_flow_view_tell (self, _("The plan has no picture to move"));
+      return FALSE;
+    }
+  if (tp_floor_plan_get_image_locked (layout->plan))
+    {
+      if (tell)
+        _tp_store_flow_view_tell (self, _("The picture is locked"));
+      return FALSE;
+    }
+  w = cairo_image_surface_get_width (layout->image);
+  mpp = tp_floor_plan_image_scale (layout->plan, w);
+  *width = w * mpp;
+  *height = cairo_image_surface_get_height (layout->image) * mpp;
+  return TRUE;
+}
+
+static void
+set_picture_corner (TpStoreFlowView *self,
+                    double           x,
+                    double           y)
+{
+  TpProject *project = tp_canvas_get_project (TP_CANVAS (self));
+  TpFloorPlan *plan = _tp_store_flow_view_get_plan (self);
+
+  if (project == NULL || plan == NULL
+      || (fabs (x - tp_floor_plan_get_image_x (plan)) < 1e-9
+          && fabs (y - tp_floor_plan_get_image_y (plan)) < 1e-9))
+    return;
+  tp_project_begin (project, _("Move Picture"));
+  tp_project_set (project, plan, "image-x", x, "image-y", y, NULL);
+  tp_project_commit (project);
+}
+
+/** tp_store_flow_view_move_picture: moves the plan's picture by (@dx, @dy) metres, no further than
+ * keeps a metre of it over the plan; one undo step. FALSE (with a message) when the plan has no
+ * picture or it is locked. */
+gboolean
+tp_store_flow_view_move_picture (TpStoreFlowView *self,
+                                 double           dx,
+                                 double           dy)
+{
+  TpFloorPlan *plan;
+  double width, height, x, y;
+
+  g_return_val_if_fail (TP_IS_STORE_FLOW_VIEW (self), FALSE);
+
+  if (!picture_size (self, TRUE, &width, &height))
+    return FALSE;
+  plan = _tp_store_flow_view_get_plan (self);
+  x = tp_floor_plan_get_image_x (plan) + dx;
+  y = tp_floor_plan_get_image_y (plan) + dy;
+  tp_store_keep_picture_on_plan (&self->layout->plan_rect, width, height, &x, &y);
+  set_picture_corner (self, x, y);
+  return TRUE;
+}
+
+gboolean
+_tp_store_flow_view_press_picture (TpStoreFlowView *self,
+                                   double           x,
+                                   double           y)
+{
+  TpStoreZoneEdit *edit = get_edit (self);
+  TpFloorPlan *plan = _tp_store_flow_view_get_plan (self);
+  double width, height;
+
+  if (!picture_size (self, TRUE, &width, &height))
+    {
+      _tp_store_flow_view_set_tool (self, TP_STORE_TOOL_SELECT);
+      return TRUE;
+    }
+  edit->from = tp_store_layout_to_metres (self->layout, x, y);
+  edit->picture_start = edit->picture_at = (TpPoint) { tp_floor_plan_get_image_x (plan),
+                                                       tp_floor_plan_get_image_y (plan) };
+  edit->gesture = TP_STORE_GESTURE_PICTURE;
+  return TRUE;
+}
+
+void
+_tp_store_flow_view_drag_picture (TpStoreFlowView *self,
+                                  double           x,
+                                  double           y)
+{
+  TpStoreZoneEdit *edit = get_edit (self);
+  TpPoint p = tp_store_layout_to_metres (self->layout, x, y);
+  double dx = p.x - edit->from.x, dy = p.y - edit->from.y, width, height;
+
+  if (!picture_size (self, FALSE, &width, &height))
+    return;
+  /* Its corners snap to the plan's outline (not to the grid: a picture is lined up by eye). */
+  {
+    TpPoint corners[4] = {
+      { edit->picture_start.x, edit->picture_start.y },
+      { edit->picture_start.x + width, edit->picture_start.y },
+      { edit->picture_start.x + width, edit->picture_start.y + height },
+      { edit->picture_start.x, edit->picture_start.y + height },
+    };
+    TpSnapOptions options = { 0, SNAP_PIXELS * _tp_store_flow_view_metres_per_pixel (self),
+                              &self->layout->plan_rect };
+
+    tp_store_snap_offset (NULL, 0, NULL, corners, 4, &options, &dx, &dy);
+  }
+  edit->picture_at = (TpPoint) { edit->picture_start.x + dx, edit->picture_start.y + dy };
+  tp_store_keep_picture_on_plan (&self->layout->plan_rect, width, height,
+                                 &edit->picture_at.x, &edit->picture_at.y);
+}
+
+void
+_tp_store_flow_view_drop_picture (TpStoreFlowView *self)
+{
+  TpStoreZoneEdit *edit = get_edit (self);
+  double width, height;
+
+  if (picture_size (self, FALSE, &width, &height))
+    set_picture_corner (self, edit->picture_at.x, edit->picture_at.y);
+}
+
+/* With the Move Picture tool: a frame round the picture, and while it is dragged the picture
+ * where it will land over the plan (the plan as painted still shows it where it was). */
+void
+_tp_store_flow_view_snapshot_picture (TpStoreFlowView *self,
+                                      cairo_t         *cr)
+{
+  TpStoreZoneEdit *edit = get_edit (self);
+  TpStoreLayout *layout = self->layout;
+  const TpTheme *theme = tp_canvas_get_theme (TP_CANVAS (self));
+  double zoom = tp_canvas_get_zoom (TP_CANVAS (self));
+  double dashes[] = { 6.0 / zoom, 4.0 / zoom };
+  TpRect rect;
+
+  if (edit->tool != TP_STORE_TOOL_MOVE_PICTURE || layout->image == NULL)
+    return;
+  rect = layout->image_rect;
+  cairo_save (cr);
+  if (edit->gesture == TP_STORE_GESTURE_PICTURE)
+    {
+      int w = cairo_image_surface_get_width (layout->image);
+      int h = cairo_image_surface_get_height (layout->image);
+
+      rect.x += (edit->picture_at.x - edit->picture_start.x) * layout->ppm;
+      rect.y += (edit->picture_at.y - edit->picture_start.y) * layout->ppm;
+      cairo_save (cr);
+      cairo_rectangle (cr, layout->plan_area.x, layout->plan_area.y, layout->plan_area.width,
+                       layout->plan_area.height);
+      cairo_clip (cr);
+      cairo_translate (cr, rect.x, rect.y);
+      cairo_scale (cr, rect.width / w, rect.height / h);
+      cairo_set_source_surface (cr, layout->image, 0, 0);
+      cairo_paint_with_alpha (cr, 0.6);
+      cairo_restore (cr);
+    }
+  cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
+  cairo_set_dash (cr, dashes, 2, 0);
+  cairo_set_line_width (cr, 2.0 / zoom);
+  tp_cairo_set_rgba (cr, &theme->selection);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+action_move_picture (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (widget);
+  double width, height;
+
+  if (!picture_size (self, TRUE, &width, &height))
+    return;
+  _tp_store_flow_view_set_tool (self, TP_STORE_TOOL_MOVE_PICTURE);
+  gtk_widget_grab_focus (widget);
+}
+
 /* --- The picture's menu ------------------------------------------------------------ */
 
 void
@@ -391,6 +586,9 @@ _tp_store_flow_view_update_picture_menu (TpStoreFlowView *self)
   edit->updating = TRUE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "store.import-picture", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "store.remove-picture", has_picture);
+  /* The button, not the action: M tells why the picture cannot move. */
+  gtk_widget_set_sensitive (edit->move_picture_button,
+                            has_picture && !tp_floor_plan_get_image_locked (plan));
   gtk_widget_set_sensitive (edit->opacity_scale, has_picture);
   gtk_widget_set_sensitive (edit->lock_check, has_picture);
   if (plan != NULL)
@@ -447,6 +645,8 @@ _tp_store_flow_view_create_picture_menu (TpStoreFlowView *self)
   gtk_widget_add_css_class (button, "osd");
 
   gtk_box_append (GTK_BOX (box), menu_button (_("_Import Picture…"), "store.import-picture", NULL));
+  edit->move_picture_button = menu_button (_("_Move Picture"), "store.move-picture", NULL);
+  gtk_box_append (GTK_BOX (box), edit->move_picture_button);
   gtk_box_append (GTK_BOX (box), menu_button (_("_Calibrate Scale"), "store.tool", "calibrate"));
   label = gtk_label_new (_("Opacity"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -491,4 +691,6 @@ _tp_store_flow_view_class_init_background (GtkWidgetClass *widget_class)
                                    action_import_picture);
   gtk_widget_class_install_action (widget_class, "store.remove-picture", NULL,
                                    action_remove_picture);
+  gtk_widget_class_install_action (widget_class, "store.move-picture", NULL, action_move_picture);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "store.move-picture", NULL);
 }

@@ -59,6 +59,21 @@ _tp_store_flow_view_describe (TpCanvas    *canvas,
   tp_canvas_describe_string (builder, "tool", tp_store_flow_view_get_tool (self));
   json_builder_set_member_name (builder, "drawn_corners");
   json_builder_add_int_value (builder, tp_store_flow_view_get_drawn_corners (self));
+  /* The picture, metres on the plan: [x, y, width, height], or null. */
+  json_builder_set_member_name (builder, "picture");
+  if (layout->image != NULL && layout->ppm > 0)
+    {
+      TpPoint at = tp_store_layout_to_metres (layout, layout->image_rect.x, layout->image_rect.y);
+
+      json_builder_begin_array (builder);
+      json_builder_add_double_value (builder, at.x);
+      json_builder_add_double_value (builder, at.y);
+      json_builder_add_double_value (builder, layout->image_rect.width / layout->ppm);
+      json_builder_add_double_value (builder, layout->image_rect.height / layout->ppm);
+      json_builder_end_array (builder);
+    }
+  else
+    json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "renaming");
   json_builder_add_boolean_value (builder, tp_store_flow_view_get_rename_entry (self) != NULL);
 

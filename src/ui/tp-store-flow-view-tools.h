@@ -20,6 +20,7 @@ typedef enum {
   TP_STORE_TOOL_RECT,
   TP_STORE_TOOL_POLYGON,
   TP_STORE_TOOL_CALIBRATE,
+  TP_STORE_TOOL_MOVE_PICTURE,
 } TpStoreTool;
 
 typedef enum {
@@ -29,6 +30,7 @@ typedef enum {
   TP_STORE_GESTURE_HANDLE,      /* a handle of the selected rectangle */
   TP_STORE_GESTURE_VERTEX,      /* a corner of the selected polygon */
   TP_STORE_GESTURE_CALIBRATE,   /* the line over a known length */
+  TP_STORE_GESTURE_PICTURE,     /* the plan's picture dragged */
 } TpStoreGesture;
 
 struct _TpStoreZoneEdit
@@ -52,6 +54,10 @@ struct _TpStoreZoneEdit
 
   TpZone         *closed;        /* owned: the zone a double click just closed */
 
+  /* the picture being moved: its top-left corner (metres) when the drag began, and now */
+  TpPoint         picture_start;
+  TpPoint         picture_at;
+
   /* renaming a zone in place */
 
   /* the calibration: the line drawn, the length asked in a popover */
@@ -63,6 +69,7 @@ struct _TpStoreZoneEdit
   GtkWidget      *toolbar;
   GtkWidget      *tool_buttons[3];
   GtkWidget      *picture_button;
+  GtkWidget      *move_picture_button;
   GtkWidget      *opacity_scale;
   GtkWidget      *lock_check;
   gboolean        updating;
@@ -126,6 +133,17 @@ void        _tp_store_flow_view_update_picture_menu (TpStoreFlowView *self);
 void        _tp_store_flow_view_class_init_background (GtkWidgetClass *widget_class);
 /* The calibration line drawn (metres): asks for its length. */
 void        _tp_store_flow_view_ask_length       (TpStoreFlowView *self);
+/* The Move Picture tool: a press at map (@x, @y) picks the picture up (TRUE), the pointer drags
+ * it, the release puts it down (one undo step); the frame and ghost drawn meanwhile. */
+gboolean    _tp_store_flow_view_press_picture    (TpStoreFlowView *self,
+                                                  double           x,
+                                                  double           y);
+void        _tp_store_flow_view_drag_picture     (TpStoreFlowView *self,
+                                                  double           x,
+                                                  double           y);
+void        _tp_store_flow_view_drop_picture     (TpStoreFlowView *self);
+void        _tp_store_flow_view_snapshot_picture (TpStoreFlowView *self,
+                                                  cairo_t         *cr);
 void        _tp_store_flow_view_dispose_background (TpStoreFlowView *self);
 
 G_END_DECLS

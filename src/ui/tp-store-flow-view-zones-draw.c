@@ -169,6 +169,8 @@ _tp_store_flow_view_snapshot_zones (TpStoreFlowView *self,
       stroke_handles (cr, theme, zoom);
     }
 
+  _tp_store_flow_view_snapshot_picture (self, cr);
+
   /* The calibration line, with a tick across each end. */
   if (edit->calibrate_shown)
     {

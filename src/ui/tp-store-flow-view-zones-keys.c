@@ -4,9 +4,9 @@
  *
  * The zone tools without the pointer: naming a zone in place (the canvas's
  * entry over the zone; F2 or a double click opens it), choosing a tool (V, R, P, the tool bar), the keyboard's own way to draw a
- * zone (Insert adds one, Alt+Shift+arrows resize it) and the keys of the
+ * zone (Insert adds one, Alt+Shift+arrows resize it), the keys of the
  * polygon being drawn (Enter closes it, Backspace takes back a corner,
- * Escape gives up).
+ * Escape gives up) and of the Move Picture tool (arrows move the picture).
  */
 
 #include "config.h"
@@ -67,6 +67,8 @@ _tp_store_flow_view_set_tool (TpStoreFlowView *self,
   edit->updating = FALSE;
   if (tool == TP_STORE_TOOL_SELECT)
     gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  else if (tool == TP_STORE_TOOL_MOVE_PICTURE)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "move");
   else
     gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "crosshair");
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -76,7 +78,8 @@ _tp_store_flow_view_set_tool (TpStoreFlowView *self,
 const char *
 tp_store_flow_view_get_tool (TpStoreFlowView *self)
 {
-  static const char * const names[] = { "select", "rectangle", "polygon", "calibrate" };
+  static const char * const names[] = { "select", "rectangle", "polygon", "calibrate",
+                                        "move-picture" };
 
   g_return_val_if_fail (TP_IS_STORE_FLOW_VIEW (self), NULL);
 
@@ -98,6 +101,11 @@ action_tool (GtkWidget  *widget,
     tool = TP_STORE_TOOL_POLYGON;
   else if (g_str_equal (name, "calibrate"))
     tool = TP_STORE_TOOL_CALIBRATE;
+  else if (g_str_equal (name, "move-picture"))
+    {
+      gtk_widget_activate_action (widget, "store.move-picture", NULL);
+      return;
+    }
   if (tool != TP_STORE_TOOL_SELECT && _tp_store_flow_view_get_plan (self) == NULL)
     return;
   _tp_store_flow_view_set_tool (self, tool);
@@ -198,6 +206,33 @@ on_key_pressed (GtkEventControllerKey *controller,
       default:
         break;
       }
+
+  /* The Move Picture tool: arrows move the picture a grid step, with Shift a fifth of one. */
+  if (edit->tool == TP_STORE_TOOL_MOVE_PICTURE && (mods & ~GDK_SHIFT_MASK) == 0)
+    {
+      step = _tp_store_flow_view_grid_step (self) / (mods & GDK_SHIFT_MASK ? 5 : 1);
+      switch (keyval)
+        {
+        case GDK_KEY_Right:
+        case GDK_KEY_KP_Right:
+          tp_store_flow_view_move_picture (self, step, 0);
+          return TRUE;
+        case GDK_KEY_Left:
+        case GDK_KEY_KP_Left:
+          tp_store_flow_view_move_picture (self, -step, 0);
+          return TRUE;
+        case GDK_KEY_Down:
+        case GDK_KEY_KP_Down:
+          tp_store_flow_view_move_picture (self, 0, step);
+          return TRUE;
+        case GDK_KEY_Up:
+        case GDK_KEY_KP_Up:
+          tp_store_flow_view_move_picture (self, 0, -step);
+          return TRUE;
+        default:
+          break;
+        }
+    }
 
   if (keyval == GDK_KEY_Escape && mods == 0 && edit->tool != TP_STORE_TOOL_SELECT
       && edit->gesture == TP_STORE_GESTURE_NONE)

@@ -476,6 +476,9 @@ tool_press (TpCanvas        *canvas,
       edit->calibrate_shown = TRUE;
       return TRUE;
 
+    case TP_STORE_TOOL_MOVE_PICTURE:
+      return _tp_store_flow_view_press_picture (self, x, y);
+
     case TP_STORE_TOOL_SELECT:
     default:
       return press_on_handles (self, tp_store_layout_to_metres (layout, x, y),
@@ -514,6 +517,9 @@ tool_motion (TpCanvas *canvas,
     case TP_STORE_GESTURE_CORNER:
       edit->hover = _tp_store_flow_view_snapped_point (self, NULL, x, y);
       edit->have_hover = TRUE;
+      break;
+    case TP_STORE_GESTURE_PICTURE:
+      _tp_store_flow_view_drag_picture (self, x, y);
       break;
     case TP_STORE_GESTURE_NONE:
     default:
@@ -581,6 +587,10 @@ tool_release (TpCanvas *canvas,
           break;
         }
       _tp_store_flow_view_ask_length (self);
+      break;
+
+    case TP_STORE_GESTURE_PICTURE:
+      _tp_store_flow_view_drop_picture (self);
       break;
 
     case TP_STORE_GESTURE_CORNER:

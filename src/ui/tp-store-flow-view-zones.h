@@ -15,7 +15,7 @@
 
 G_BEGIN_DECLS
 
-/** tp_store_flow_view_get_tool: "select", "rectangle", "polygon" or "calibrate". */
+/** tp_store_flow_view_get_tool: "select", "rectangle", "polygon", "calibrate" or "move-picture". */
 const char *tp_store_flow_view_get_tool            (TpStoreFlowView *self);
 /** tp_store_flow_view_get_drawn_corners: the corners of the polygon being drawn so far. */
 guint       tp_store_flow_view_get_drawn_corners   (TpStoreFlowView *self);
@@ -49,9 +49,14 @@ gboolean    tp_store_flow_view_import_picture_file (TpStoreFlowView *self,
 /** tp_store_flow_view_set_picture_opacity: 0.05 … 1; successive changes are one undo step. */
 void        tp_store_flow_view_set_picture_opacity (TpStoreFlowView *self,
                                                     double           opacity);
-/** tp_store_flow_view_set_picture_locked: a locked picture cannot be calibrated. */
+/** tp_store_flow_view_set_picture_locked: a locked picture cannot be moved or calibrated. */
 void        tp_store_flow_view_set_picture_locked  (TpStoreFlowView *self,
                                                     gboolean         locked);
+/** tp_store_flow_view_move_picture: moves the plan's picture by (@dx, @dy) metres, kept over the
+ *  plan; one undo step. FALSE (with a message) when there is no picture or it is locked. */
+gboolean    tp_store_flow_view_move_picture        (TpStoreFlowView *self,
+                                                    double           dx,
+                                                    double           dy);
 /** tp_store_flow_view_get_length_entry: the entry asking the calibration line's length, or NULL. */
 GtkWidget  *tp_store_flow_view_get_length_entry    (TpStoreFlowView *self);
 /** tp_store_flow_view_calibrate: the picture's scale such that the line @a–@b (metres as drawn now)

@@ -6,8 +6,8 @@
  * a rectangle and resizing by them (never inside out), corners snapped to
  * the grid and to other zones' edges and corners, which drawn outlines make
  * a zone (zero area, a line, a crossing, 100,000 corners), the edge a new
- * corner goes on, lengths as typed to calibrate a picture, and the plan
- * grown to hold a calibrated picture.
+ * corner goes on, lengths as typed to calibrate a picture, the plan
+ * grown to hold a calibrated picture, and a moved picture kept over the plan.
  */
 
 #include "config.h"
@@ -238,6 +238,48 @@ test_calibration (void)
   g_assert_cmpfloat (height, ==, 40);
 }
 
+static void
+test_picture_on_plan (void)
+{
+  TpRect plan = { 0, 0, 20, 10 };
+  double x, y;
+
+  /* Inside, or hanging over an edge: where it was put. */
+  x = -3;
+  y = 2;
+  tp_store_keep_picture_on_plan (&plan, 12, 8, &x, &y);
+  g_assert_cmpfloat (x, ==, -3);
+  g_assert_cmpfloat (y, ==, 2);
+
+  /* Dragged off to the right and below: a metre of it stays over the plan. */
+  x = 30;
+  y = 25;
+  tp_store_keep_picture_on_plan (&plan, 12, 8, &x, &y);
+  g_assert_cmpfloat (x, ==, 19);
+  g_assert_cmpfloat (y, ==, 9);
+
+  /* Off to the left and above. */
+  x = -40;
+  y = -40;
+  tp_store_keep_picture_on_plan (&plan, 12, 8, &x, &y);
+  g_assert_cmpfloat (x, ==, -11);
+  g_assert_cmpfloat (y, ==, -7);
+
+  /* A picture narrower than a metre stays whole on the plan. */
+  x = 25;
+  y = -1;
+  tp_store_keep_picture_on_plan (&plan, 0.5, 0.25, &x, &y);
+  g_assert_cmpfloat (x, ==, 19.5);
+  g_assert_cmpfloat (y, ==, 0);
+
+  /* Nonsense leaves the corner on the plan's. */
+  x = NAN;
+  y = INFINITY;
+  tp_store_keep_picture_on_plan (&plan, 12, 8, &x, &y);
+  g_assert_cmpfloat (x, ==, 0);
+  g_assert_cmpfloat (y, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +294,7 @@ main (int   argc,
   g_test_add_func ("/render/store-snap/nearest-edge", test_nearest_edge);
   g_test_add_func ("/render/store-snap/parse-length", test_parse_length);
   g_test_add_func ("/render/store-snap/calibration", test_calibration);
+  g_test_add_func ("/render/store-snap/picture-on-plan", test_picture_on_plan);
 
   return g_test_run ();
 }

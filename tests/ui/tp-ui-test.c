@@ -217,3 +217,56 @@ tp_ui_test_find_labelled (GtkWidget  *widget,
 {
   return tp_ui_test_find (widget, is_labelled, label);
 }
+
+static gboolean
+key_controllers (GtkWidget           *widget,
+                 GtkPropagationPhase  phase,
+                 guint                keyval,
+                 GdkModifierType      mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, c);
+      gboolean handled = FALSE;
+
+      if (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) != phase)
+        continue;
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, mods, &handled);
+      else if (GTK_IS_SHORTCUT_CONTROLLER (controller))
+        for (guint i = 0; !handled && i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+          {
+            g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+            GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+            if (GTK_IS_KEYVAL_TRIGGER (trigger)
+                && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+                && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods)
+              handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                      widget, gtk_shortcut_get_arguments (shortcut));
+          }
+      if (handled)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+tp_ui_test_send_key (GtkWidget       *widget,
+                     guint            keyval,
+                     GdkModifierType  mods)
+{
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_add (chain, w);
+  for (guint i = chain->len; i-- > 0;)
+    if (key_controllers (g_ptr_array_index (chain, i), GTK_PHASE_CAPTURE, keyval, mods))
+      return TRUE;
+  for (guint i = 0; i < chain->len; i++)
+    if (key_controllers (g_ptr_array_index (chain, i), GTK_PHASE_BUBBLE, keyval, mods))
+      return TRUE;
+  return FALSE;
+}

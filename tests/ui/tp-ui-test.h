@@ -46,4 +46,11 @@ GtkWidget     *tp_ui_test_find_palette_button (GtkWidget  *widget,
 GtkWidget     *tp_ui_test_find_labelled (GtkWidget  *widget,
                                          const char *label);
 
+/** tp_ui_test_send_key: a key press on @widget (the focus) as GTK dispatches it: the key
+ *  controllers of the capture phase from the window down, then from @widget up its key bindings
+ *  and the key controllers of the bubble phase; TRUE when one took it. */
+gboolean       tp_ui_test_send_key  (GtkWidget       *widget,
+                                     guint            keyval,
+                                     GdkModifierType  mods);
+
 G_END_DECLS
