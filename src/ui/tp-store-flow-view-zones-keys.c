@@ -185,8 +185,10 @@ on_key_pressed (GtkEventControllerKey *controller,
   GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK);
   double step;
 
-  /* Only keys meant for the plan itself, not for the name being typed or a button. */
-  if (!gtk_widget_has_focus (GTK_WIDGET (self)))
+  /* Only keys meant for the plan itself, not for the name being typed or a button. (Whether
+   * the plan is its window's focus, not whether that window is active: keys come only to the
+   * active window anyway.) */
+  if (!gtk_widget_is_focus (GTK_WIDGET (self)))
     return FALSE;
 
   if (edit->tool == TP_STORE_TOOL_POLYGON && edit->points->len > 0 && mods == 0)
