@@ -173,9 +173,11 @@ tp_store_nearest_edge (const TpPoint *points,
   return found;
 }
 
-gboolean
-tp_store_parse_length (const char *text,
-                       double     *metres)
+/* A number of metres as typed, with a unit or none; -1 m only when @negative. */
+static gboolean
+parse_metres (const char *text,
+              gboolean    negative,
+              double     *metres)
 {
   g_autofree char *copy = NULL;
   char *number, *end, *unit;
@@ -189,7 +191,7 @@ tp_store_parse_length (const char *text,
   for (char *c = number; *c != '\0'; c++)
     if (*c == ',')
       *c = '.';
-  if (!g_ascii_isdigit (*number) && *number != '.')
+  if (!g_ascii_isdigit (*number) && *number != '.' && !(negative && *number == '-'))
     return FALSE;
   value = g_ascii_strtod (number, &end);
   if (end == number)
@@ -204,9 +206,33 @@ tp_store_parse_length (const char *text,
   else
     return FALSE;
   value *= factor;
-  if (!isfinite (value) || value <= 0 || value > 100000.0)
+  if (!isfinite (value))
     return FALSE;
   *metres = value;
+  return TRUE;
+}
+
+gboolean
+tp_store_parse_length (const char *text,
+                       double     *metres)
+{
+  double value;
+
+  if (!parse_metres (text, FALSE, &value) || value <= 0 || value > 100000.0)
+    return FALSE;
+  *metres = value;
+  return TRUE;
+}
+
+gboolean
+tp_store_parse_coordinate (const char *text,
+                           double     *metres)
+{
+  double value;
+
+  if (!parse_metres (text, TRUE, &value) || fabs (value) > TP_STORE_MAX_COORDINATE)
+    return FALSE;
+  *metres = value + 0.0;   /* never -0 */
   return TRUE;
 }
 

@@ -90,6 +90,14 @@ int            tp_store_nearest_edge      (const TpPoint *points,
 gboolean       tp_store_parse_length      (const char    *text,
                                            double        *metres);
 
+/* The farthest a coordinate on a plan goes from its origin, metres (as the file format). */
+#define TP_STORE_MAX_COORDINATE 1000000.0
+
+/** tp_store_parse_coordinate: reads a coordinate as typed ("4.5", "4,5", "-2 m", "450 cm", "0");
+ * FALSE unless finite and at most TP_STORE_MAX_COORDINATE from 0. */
+gboolean       tp_store_parse_coordinate  (const char    *text,
+                                           double        *metres);
+
 /** tp_store_plan_cover_picture: the plan's size (*@width, *@height, metres, grown when needed)
  * that holds a picture of @pixels_wide × @pixels_high at (@x, @y) drawn at @metres_per_pixel,
  * so that calibrating a picture larger than the plan shows it whole. */

@@ -52,6 +52,8 @@ struct _TpInspector
   TpSelection *selection;
   TpElement   *element;
   GPtrArray   *fields;       /* TpField*, owned by their widgets */
+  GPtrArray   *corner_spins; /* a polygon zone's corners: their x, y entries in turn (borrowed) */
+  int          corner_focus; /* the corner whose row takes the focus when built again, or -1 */
   guint        idle;
   guint        need_rebuild : 1;
   guint        updating : 1;
@@ -98,6 +100,8 @@ void     _tp_inspector_build_zone              (TpInspector    *self,
                                                 TpZone         *zone);
 gboolean _tp_inspector_zone_needs_rebuild      (TpInspector    *self,
                                                 const TpChange *change);
+/* The corners' spin buttons show the zone's corners again. */
+void     _tp_inspector_refresh_zone            (TpInspector    *self);
 
 /* tp-inspector-placement.c */
 void     _tp_inspector_build_placements        (TpInspector    *self,

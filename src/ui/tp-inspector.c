@@ -236,6 +236,7 @@ tp_inspector_rebuild (TpInspector *self)
   g_set_object (&self->element, primary);
   /* The fields are owned by their widgets, which go with the old content. */
   g_ptr_array_set_size (self->fields, 0);
+  g_ptr_array_set_size (self->corner_spins, 0);
 
   if (self->element == NULL)
     {
@@ -290,6 +291,7 @@ tp_inspector_refresh (TpInspector *self)
   self->updating = TRUE;
   for (guint i = 0; i < self->fields->len; i++)
     _tp_field_refresh (g_ptr_array_index (self->fields, i));
+  _tp_inspector_refresh_zone (self);
   self->updating = FALSE;
 }
 
@@ -394,6 +396,7 @@ tp_inspector_finalize (GObject *object)
   TpInspector *self = TP_INSPECTOR (object);
 
   g_clear_pointer (&self->fields, g_ptr_array_unref);
+  g_clear_pointer (&self->corner_spins, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tp_inspector_parent_class)->finalize (object);
 }
@@ -415,6 +418,8 @@ static void
 tp_inspector_init (TpInspector *self)
 {
   self->fields = g_ptr_array_new ();
+  self->corner_spins = g_ptr_array_new ();
+  self->corner_focus = -1;
   self->scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);

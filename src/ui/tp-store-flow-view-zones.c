@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tp-store-flow-view-tools.h"
+#include "tp-store-outline.h"
 
 /* How near (pixels on screen) counts as "at": snapping, and grabbing a handle. */
 #define SNAP_PIXELS   8.0
@@ -47,14 +48,7 @@ void
 _tp_store_flow_view_tell (TpStoreFlowView *self,
                           const char      *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay == NULL)
-    {
-      g_message ("%s", message);
-      return;
-    }
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  tp_store_tell (GTK_WIDGET (self), message);
 }
 
 /* The one zone selected (the zone whose handles show), or NULL. */
@@ -114,26 +108,6 @@ points_variant (const TpPoint *points,
   return g_variant_builder_end (&builder);
 }
 
-static const char *
-outline_problem (TpStoreOutline outline)
-{
-  switch (outline)
-    {
-    case TP_STORE_OUTLINE_TOO_FEW:
-      return _("A zone needs at least three corners");
-    case TP_STORE_OUTLINE_TOO_MANY:
-      return _("A zone has at most 1,000 corners");
-    case TP_STORE_OUTLINE_NO_AREA:
-      return _("The zone would have no area");
-    case TP_STORE_OUTLINE_CROSSES:
-      return _("The zone’s outline would cross itself");
-    case TP_STORE_OUTLINE_NOT_FINITE:
-    case TP_STORE_OUTLINE_OK:
-    default:
-      return _("That is not a zone’s outline");
-    }
-}
-
 /* --- New zones, and changed outlines ------------------------------------------- */
 
 TpZone *
@@ -183,24 +157,12 @@ set_outline (TpStoreFlowView *self,
              guint           n)
 {
   TpProject *project = tp_canvas_get_project (TP_CANVAS (self));
-  TpStoreOutline outline = tp_store_check_outline (points, n);
-  TpRect bounds;
+  const char *problem = NULL;
 
-  if (project == NULL || tp_element_get_project (TP_ELEMENT (zone)) != (gpointer) project)
-    return;
-  if (outline != TP_STORE_OUTLINE_OK)
-    {
-      _tp_store_flow_view_tell (self, outline_problem (outline));
-      return;
-    }
-  tp_polygon_bounds (points, n, &bounds);
-  tp_project_begin (project, label);
-  tp_project_set (project, zone,
-                  "shape", TP_ZONE_SHAPE_POLYGON,
-                  "points", points_variant (points, n),
-                  "x", bounds.x, "y", bounds.y, "width", bounds.width, "height", bounds.height,
-                  NULL);
-  tp_project_commit (project);
+  if (project != NULL
+      && !tp_store_zone_set_outline (project, zone, label, NULL, points, n, &problem)
+      && problem != NULL)
+    _tp_store_flow_view_tell (self, problem);
 }
 
 void
@@ -242,7 +204,7 @@ insert_corner (TpStoreFlowView *self,
 
   if (points->len >= TP_STORE_MAX_ZONE_POINTS)
     {
-      _tp_store_flow_view_tell (self, outline_problem (TP_STORE_OUTLINE_TOO_MANY));
+      _tp_store_flow_view_tell (self, tp_store_outline_problem (TP_STORE_OUTLINE_TOO_MANY));
       return;
     }
   g_array_insert_val (points, edge + 1, at);
@@ -258,7 +220,7 @@ remove_corner (TpStoreFlowView *self,
 
   if (points->len <= 3)
     {
-      _tp_store_flow_view_tell (self, outline_problem (TP_STORE_OUTLINE_TOO_FEW));
+      _tp_store_flow_view_tell (self, tp_store_outline_problem (TP_STORE_OUTLINE_TOO_FEW));
       return;
     }
   g_array_remove_index (points, vertex);
@@ -306,7 +268,7 @@ tp_store_flow_view_close_polygon (TpStoreFlowView *self)
   outline = tp_store_check_outline ((TpPoint *) (gpointer) points->data, n);
   if (outline != TP_STORE_OUTLINE_OK)
     {
-      _tp_store_flow_view_tell (self, outline_problem (outline));
+      _tp_store_flow_view_tell (self, tp_store_outline_problem (outline));
       return FALSE;
     }
   _tp_store_flow_view_clear_polygon (self);
@@ -349,7 +311,7 @@ add_polygon_corner (TpStoreFlowView *self,
     {
       /* Once: a runaway clicker (or a script) does not fill the window with messages. */
       if (!edit->told_limit)
-        _tp_store_flow_view_tell (self, outline_problem (TP_STORE_OUTLINE_TOO_MANY));
+        _tp_store_flow_view_tell (self, tp_store_outline_problem (TP_STORE_OUTLINE_TOO_MANY));
       edit->told_limit = TRUE;
       return;
     }

@@ -210,6 +210,24 @@ test_parse_length (void)
   g_assert_false (tp_store_parse_length ("1e9", &m));
   g_assert_false (tp_store_parse_length (NULL, &m));
   g_assert_cmpfloat (m, ==, 7);
+
+  /* A corner's coordinate: 0 and below are fine, so is a unit; nonsense and the far away not. */
+  g_assert_true (tp_store_parse_coordinate ("0", &m));
+  g_assert_cmpfloat (m, ==, 0);
+  g_assert_false (signbit (m));
+  g_assert_true (tp_store_parse_coordinate ("-0", &m));
+  g_assert_false (signbit (m));
+  g_assert_true (tp_store_parse_coordinate ("-2,5 m", &m));
+  g_assert_cmpfloat (m, ==, -2.5);
+  g_assert_true (tp_store_parse_coordinate ("1250 cm", &m));
+  g_assert_cmpfloat_with_epsilon (m, 12.5, 1e-12);
+  m = 7;
+  g_assert_false (tp_store_parse_coordinate ("", &m));
+  g_assert_false (tp_store_parse_coordinate ("- 3", &m));
+  g_assert_false (tp_store_parse_coordinate ("x", &m));
+  g_assert_false (tp_store_parse_coordinate ("2e6", &m));
+  g_assert_false (tp_store_parse_coordinate ("inf", &m));
+  g_assert_cmpfloat (m, ==, 7);
 }
 
 /* Calibrating: a line drawn over 4 m of a picture stretched to a 20 m plan, typed as "8 m":

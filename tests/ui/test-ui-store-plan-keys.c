@@ -5,7 +5,8 @@
  * Editing the plan the way a user of a design tool expects, in the
  * store-flow view: the plan's picture moved (the Move Picture tool, a drag
  * and the arrow keys; a locked picture does not move), saved in the file,
- * one undo step per gesture. Keys are sent as GTK dispatches them
+ * one undo step per gesture; a polygon's corners in the inspector (typed,
+ * added, removed, an outline that crosses itself refused). Keys are sent as GTK dispatches them
  * (tp_ui_test_send_key); the pointer through the canvas's press, motion and
  * release, as its gestures call them (GTK 4.8 cannot synthesise pointer
  * events).
@@ -18,6 +19,7 @@
 #include "io/tp-format.h"
 #include "render/tp-store-snap.h"
 #include "tp-ui-test.h"
+#include "ui/tp-inspector.h"
 #include "ui/tp-store-flow-view-zones.h"
 
 static TpStoreFlowView *
@@ -213,6 +215,160 @@ test_move_picture (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A square polygon zone (1,1)–(3,3) added to the plan, selected; the inspector shows it. */
+static TpZone *
+add_square (TpWindow *window)
+{
+  TpProject *project = tp_window_get_project (window);
+  TpFloorPlan *plan = tp_store_flow_view_get_layout (store_view (window))->plan;
+  g_autoptr(TpZone) zone = tp_zone_new ("square", TP_ZONE_KIND_DISPLAY);
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(dd)"));
+  g_variant_builder_add (&builder, "(dd)", 1.0, 1.0);
+  g_variant_builder_add (&builder, "(dd)", 3.0, 1.0);
+  g_variant_builder_add (&builder, "(dd)", 3.0, 3.0);
+  g_variant_builder_add (&builder, "(dd)", 1.0, 3.0);
+  g_object_set (zone, "shape", TP_ZONE_SHAPE_POLYGON, "points", g_variant_builder_end (&builder),
+                "x", 1.0, "y", 1.0, "width", 2.0, "height", 2.0, NULL);
+  tp_project_begin (project, "Add Square");
+  tp_project_insert (project, plan, TP_LIST_ZONES, -1, zone);
+  tp_project_commit (project);
+  tp_selection_set_one (tp_window_get_selection (window), TP_ELEMENT (zone));
+  tp_ui_test_spin ();
+  return zone;
+}
+
+static GtkWidget *
+labelled (TpWindow   *window,
+          const char *label)
+{
+  GtkWidget *inspector = tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_INSPECTOR);
+  GtkWidget *widget = tp_ui_test_find_labelled (inspector, label);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static TpPoint
+corner (TpZone *zone,
+        guint   i)
+{
+  TpPoint p;
+
+  g_variant_get_child (tp_zone_get_points (zone), i, "(dd)", &p.x, &p.y);
+  return p;
+}
+
+static guint
+n_corners (TpZone *zone)
+{
+  return g_variant_n_children (tp_zone_get_points (zone));
+}
+
+static const char *
+text_of (GtkWidget *entry)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (entry));
+}
+
+/* Types @text into @entry and presses Enter. */
+static void
+type_in (GtkWidget  *entry,
+         const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+  tp_ui_test_spin ();
+}
+
+static void
+test_inspector_corners (void)
+{
+  TpWindow *window = new_store_window ();
+  TpProject *project = tp_window_get_project (window);
+  TpZone *zone = add_square (window);
+  GtkWidget *x1 = labelled (window, "Corner 1, x in metres");
+  GtkWidget *y3 = labelled (window, "Corner 3, y in metres");
+
+  g_assert_cmpstr (text_of (x1), ==, "1.00");
+  g_assert_cmpstr (text_of (y3), ==, "3.00");
+
+  /* A corner typed (a decimal comma and a unit are fine): the zone follows, its bounds too, one
+   * step. The fields stay (the focus stays where it is). */
+  type_in (y3, "4,5 m");
+  g_assert_cmpfloat (corner (zone, 2).y, ==, 4.5);
+  {
+    double x, y, w, h;
+
+    tp_zone_get_bounds (zone, &x, &y, &w, &h);
+    g_assert_cmpfloat (h, ==, 3.5);
+  }
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Move Corner");
+  g_assert_true (labelled (window, "Corner 3, y in metres") == y3);
+  g_assert_cmpstr (text_of (y3), ==, "4.50");
+  g_assert_true (tp_project_undo (project));
+  tp_ui_test_spin ();
+  g_assert_cmpfloat (corner (zone, 2).y, ==, 3.0);
+  g_assert_cmpstr (text_of (y3), ==, "3.00");
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Add Square");
+
+  /* Enter on a field left as it was changes nothing; nonsense changes nothing. */
+  type_in (y3, "3.00");
+  type_in (y3, "three");
+  g_assert_true (gtk_widget_has_css_class (y3, "error"));
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Add Square");
+
+  /* A corner moved on the plan shows in the field. */
+  tp_project_begin (project, "Move Corner");
+  tp_project_set (project, zone, "points",
+                  g_variant_new_parsed ("[(1.5, 1.0), (3.0, 1.0), (3.0, 3.0), (1.0, 3.0)]"), NULL);
+  tp_project_commit (project);
+  tp_ui_test_spin ();
+  g_assert_cmpstr (text_of (x1), ==, "1.50");
+  g_assert_false (gtk_widget_has_css_class (y3, "error"));
+  g_assert_true (tp_project_undo (project));
+  tp_ui_test_spin ();
+
+  /* An outline that would cross itself is refused: the zone and the field stay as they were. */
+  type_in (x1, "4");
+  g_assert_cmpfloat (corner (zone, 0).x, ==, 1.0);
+  g_assert_cmpstr (text_of (x1), ==, "1.00");
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Add Square");
+
+  /* A corner added after corner 2, in the middle of the side to corner 3: one step. */
+  g_signal_emit_by_name (labelled (window, "Add a corner after corner 2"), "clicked");
+  tp_ui_test_spin ();
+  g_assert_cmpuint (n_corners (zone), ==, 5);
+  g_assert_cmpfloat (corner (zone, 2).x, ==, 3.0);
+  g_assert_cmpfloat (corner (zone, 2).y, ==, 2.0);
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Add Corner");
+  g_assert_cmpstr (text_of (labelled (window, "Corner 5, x in metres")), ==, "1.00");
+
+  /* Removed down to three corners, never fewer. */
+  g_signal_emit_by_name (labelled (window, "Remove corner 3"), "clicked");
+  tp_ui_test_spin ();
+  g_assert_cmpuint (n_corners (zone), ==, 4);
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Remove Corner");
+  g_signal_emit_by_name (labelled (window, "Remove corner 1"), "clicked");
+  tp_ui_test_spin ();
+  g_assert_cmpuint (n_corners (zone), ==, 3);
+  g_signal_emit_by_name (labelled (window, "Remove corner 1"), "clicked");
+  tp_ui_test_spin ();
+  g_assert_cmpuint (n_corners (zone), ==, 3);
+
+  /* Each was one step. */
+  g_assert_true (tp_project_undo (project));
+  g_assert_cmpuint (n_corners (zone), ==, 4);
+  g_assert_true (tp_project_undo (project));
+  g_assert_cmpuint (n_corners (zone), ==, 5);
+  g_assert_true (tp_project_undo (project));
+  g_assert_cmpuint (n_corners (zone), ==, 4);
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Add Square");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,6 +376,7 @@ main (int   argc,
   tp_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/store-plan-keys/move-picture", test_move_picture);
+  g_test_add_func ("/ui/store-plan-keys/inspector-corners", test_inspector_corners);
 
   return tp_ui_test_run ();
 }
