@@ -183,6 +183,9 @@ tp_canvas_press (TpCanvas        *self,
   priv->press_x = x;
   priv->press_y = y;
   priv->press_modifiers = modifiers;
+  priv->pointer_modifiers = modifiers;
+  priv->pointer_x = x;
+  priv->pointer_y = y;
   priv->drag_dx = priv->drag_dy = 0;
   priv->pressed = NULL;
   priv->drag = TP_CANVAS_DRAG_NONE;
@@ -191,7 +194,8 @@ tp_canvas_press (TpCanvas        *self,
 
   tp_canvas_widget_to_map (self, x, y, &mx, &my);
   if (TP_CANVAS_GET_CLASS (self)->tool_press != NULL
-      && !(modifiers & (GDK_SHIFT_MASK | GDK_CONTROL_MASK))
+      && !(modifiers & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)
+           & ~TP_CANVAS_GET_CLASS (self)->tool_press_modifiers)
       && TP_CANVAS_GET_CLASS (self)->tool_press (self, mx, my, modifiers))
     {
       priv->drag = TP_CANVAS_DRAG_TOOL;
@@ -416,6 +420,31 @@ tp_canvas_cancel_drag (TpCanvas *self)
   reset_drag (self);
 }
 
+GdkModifierType
+tp_canvas_get_pointer_modifiers (TpCanvas *self)
+{
+  g_return_val_if_fail (TP_IS_CANVAS (self), 0);
+
+  return _tp_canvas_get_private (self)->pointer_modifiers;
+}
+
+void
+tp_canvas_set_pointer_modifiers (TpCanvas        *self,
+                                 GdkModifierType  modifiers)
+{
+  TpCanvasPrivate *priv;
+
+  g_return_if_fail (TP_IS_CANVAS (self));
+
+  priv = _tp_canvas_get_private (self);
+  if (priv->pointer_modifiers == modifiers)
+    return;
+  priv->pointer_modifiers = modifiers;
+  /* What the drag shows (snapped or not) follows at once. */
+  if (priv->drag == TP_CANVAS_DRAG_TOOL || priv->drag == TP_CANVAS_DRAG_ELEMENTS)
+    tp_canvas_motion (self, priv->pointer_x, priv->pointer_y);
+}
+
 gboolean
 tp_canvas_is_dragging (TpCanvas *self,
                        gpointer  element)
@@ -472,6 +501,7 @@ on_drag_update (GtkGestureDrag *gesture,
   gboolean pending = priv->drag == TP_CANVAS_DRAG_PENDING
                      || priv->drag == TP_CANVAS_DRAG_PENDING_BAND;
 
+  priv->pointer_modifiers = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
   tp_canvas_motion (self, priv->press_x + dx, priv->press_y + dy);
   /* A drag that started is the canvas's: no click after it. */
   if (pending && priv->drag != TP_CANVAS_DRAG_PENDING && priv->drag != TP_CANVAS_DRAG_PENDING_BAND)

@@ -44,6 +44,7 @@ typedef struct {
 
   TpCanvasDrag     drag;
   GdkModifierType  press_modifiers;
+  GdkModifierType  pointer_modifiers;  /* at the last press or motion, or changed since */
   double           press_x;      /* widget */
   double           press_y;
   double           drag_dx;      /* widget pixels */

@@ -193,6 +193,10 @@ struct _TpCanvasClass
   const TpBlueprintRoute *
               (*get_route)         (TpCanvas          *self,
                                     guint              i);
+
+  /* Modifiers (of Shift and Ctrl) that tool_press is asked with too, rather than the press
+   * selecting with them (the store flow: Shift, which turns snapping off for the drag). */
+  GdkModifierType tool_press_modifiers;
 };
 
 /* Cache keys that are not elements (tiles, composed pieces): any number below 2^62. Never
@@ -371,6 +375,13 @@ const TpBlueprintRoute *tp_canvas_find_route (TpCanvas         *self,
  *  to each of its arrows drawn here in turn and back to the card; FALSE when there is none. */
 gboolean       tp_canvas_walk_connections   (TpCanvas          *self,
                                              gboolean           backwards);
+/** tp_canvas_get_pointer_modifiers: the modifier keys held at the last press or motion of the
+ *  pointer, or pressed since (a view reads them during a drag: the store flow's Shift). */
+GdkModifierType tp_canvas_get_pointer_modifiers (TpCanvas      *self);
+/** tp_canvas_set_pointer_modifiers: the modifier keys changed during a drag (a key pressed or
+ *  released without moving the pointer; tests): the drag is updated where the pointer is. */
+void           tp_canvas_set_pointer_modifiers (TpCanvas        *self,
+                                                GdkModifierType  modifiers);
 /** tp_canvas_move_selection: what an arrow key does: selects the neighbour of the selection. */
 gboolean       tp_canvas_move_selection     (TpCanvas          *self,
                                              TpCanvasDirection  direction);

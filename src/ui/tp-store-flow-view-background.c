@@ -302,9 +302,11 @@ close_calibration (TpStoreFlowView *self)
   TpStoreZoneEdit *edit = get_edit (self);
 
   edit->calibrate_shown = FALSE;
+  edit->asking_width = FALSE;
   if (edit->calibrate_popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (edit->calibrate_popover));
   _tp_store_flow_view_set_tool (self, TP_STORE_TOOL_SELECT);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -317,7 +319,9 @@ on_length_activate (TpStoreFlowView *self)
   if (!tp_store_parse_length (text, &length))
     {
       gtk_widget_add_css_class (edit->calibrate_entry, "error");
-      _tp_store_flow_view_tell (self, _("Type the line’s length in metres, say 4.5"));
+      _tp_store_flow_view_tell (self, edit->asking_width
+                                      ? _("Type the picture’s width in metres, say 24")
+                                      : _("Type the line’s length in metres, say 4.5"));
       return;
     }
   if (tp_store_flow_view_calibrate (self, edit->from, edit->to, length))
@@ -343,7 +347,7 @@ _tp_store_flow_view_ask_length (TpStoreFlowView *self)
   if (edit->calibrate_popover == NULL)
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      GtkWidget *label = gtk_label_new (_("Length of the line, in metres"));
+      GtkWidget *label = edit->calibrate_label = gtk_label_new (NULL);
       GtkWidget *button = gtk_button_new_with_mnemonic (_("_Set Scale"));
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -366,15 +370,67 @@ _tp_store_flow_view_ask_length (TpStoreFlowView *self)
       g_signal_connect_object (edit->calibrate_popover, "closed", G_CALLBACK (on_calibrate_closed),
                                self, G_CONNECT_SWAPPED);
     }
+  gtk_label_set_text (GTK_LABEL (edit->calibrate_label),
+                      edit->asking_width ? _("Width of the whole picture, in metres")
+                                         : _("Length of the line, in metres"));
   gtk_editable_set_text (GTK_EDITABLE (edit->calibrate_entry), "");
   gtk_widget_remove_css_class (edit->calibrate_entry, "error");
-  tp_store_layout_to_units (self->layout, edit->to, &x, &y);
+  /* At the line's end; the picture's width at the middle of its top edge, in view. */
+  tp_store_layout_to_units (self->layout,
+                            edit->asking_width
+                            ? (TpPoint) { (edit->from.x + edit->to.x) / 2, edit->from.y }
+                            : edit->to, &x, &y);
   tp_canvas_get_scroll (TP_CANVAS (self), &sx, &sy);
   gtk_popover_set_pointing_to (GTK_POPOVER (edit->calibrate_popover),
-                               &(GdkRectangle) { (int) ((x - sx) * zoom), (int) ((y - sy) * zoom),
-                                                 1, 1 });
+                               &(GdkRectangle) {
+                                 CLAMP ((int) ((x - sx) * zoom), 0,
+                                        MAX (gtk_widget_get_width (GTK_WIDGET (self)) - 1, 0)),
+                                 CLAMP ((int) ((y - sy) * zoom), 0,
+                                        MAX (gtk_widget_get_height (GTK_WIDGET (self)) - 1, 0)),
+                                 1, 1 });
   gtk_popover_popup (GTK_POPOVER (edit->calibrate_popover));
   gtk_widget_grab_focus (edit->calibrate_entry);
+}
+
+/** tp_store_flow_view_ask_picture_width: the keyboard's way to calibrate the picture: its top
+ * edge is marked and its real width asked; Enter sets the scale (one undo step). */
+gboolean
+tp_store_flow_view_ask_picture_width (TpStoreFlowView *self)
+{
+  TpStoreZoneEdit *edit;
+  TpStoreLayout *layout;
+  TpFloorPlan *plan;
+
+  g_return_val_if_fail (TP_IS_STORE_FLOW_VIEW (self), FALSE);
+
+  edit = get_edit (self);
+  layout = tp_store_flow_view_get_layout (self);
+  if (layout == NULL || (plan = layout->plan) == NULL || layout->image == NULL)
+    {
+      _tp_store_flow_view_tell (self, _("The plan has no picture to calibrate"));
+      return FALSE;
+    }
+  if (tp_floor_plan_get_image_locked (plan))
+    {
+      _tp_store_flow_view_tell (self, _("The picture is locked"));
+      return FALSE;
+    }
+  _tp_store_flow_view_set_tool (self, TP_STORE_TOOL_SELECT);
+  edit->from = (TpPoint) { tp_floor_plan_get_image_x (plan), tp_floor_plan_get_image_y (plan) };
+  edit->to = (TpPoint) { edit->from.x + layout->image_rect.width / layout->ppm, edit->from.y };
+  edit->calibrate_shown = TRUE;
+  edit->asking_width = TRUE;
+  _tp_store_flow_view_ask_length (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
+static void
+action_picture_width (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  tp_store_flow_view_ask_picture_width (TP_STORE_FLOW_VIEW (widget));
 }
 
 GtkWidget *
@@ -501,7 +557,8 @@ _tp_store_flow_view_drag_picture (TpStoreFlowView *self,
     TpSnapOptions options = { 0, SNAP_PIXELS * _tp_store_flow_view_metres_per_pixel (self),
                               &self->layout->plan_rect };
 
-    tp_store_snap_offset (NULL, 0, NULL, corners, 4, &options, &dx, &dy);
+    if (_tp_store_flow_view_snaps (self))
+      tp_store_snap_offset (NULL, 0, NULL, corners, 4, &options, &dx, &dy);
   }
   edit->picture_at = (TpPoint) { edit->picture_start.x + dx, edit->picture_start.y + dy };
   tp_store_keep_picture_on_plan (&self->layout->plan_rect, width, height,
@@ -648,6 +705,8 @@ _tp_store_flow_view_create_picture_menu (TpStoreFlowView *self)
   edit->move_picture_button = menu_button (_("_Move Picture"), "store.move-picture", NULL);
   gtk_box_append (GTK_BOX (box), edit->move_picture_button);
   gtk_box_append (GTK_BOX (box), menu_button (_("_Calibrate Scale"), "store.tool", "calibrate"));
+  gtk_box_append (GTK_BOX (box), menu_button (_("Set Picture _Width…"), "store.picture-width",
+                                              NULL));
   label = gtk_label_new (_("Opacity"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_margin_start (label, 12);
@@ -693,4 +752,6 @@ _tp_store_flow_view_class_init_background (GtkWidgetClass *widget_class)
                                    action_remove_picture);
   gtk_widget_class_install_action (widget_class, "store.move-picture", NULL, action_move_picture);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "store.move-picture", NULL);
+  gtk_widget_class_install_action (widget_class, "store.picture-width", NULL, action_picture_width);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, 0, "store.picture-width", NULL);
 }

@@ -72,7 +72,7 @@ _tp_store_flow_view_snap_offset (TpStoreFlowView *self,
   const TpRect *plan = &layout->plan_rect;
   double zoom = tp_canvas_get_zoom (TP_CANVAS (self));
 
-  if (zone != NULL)
+  if (zone != NULL && _tp_store_flow_view_snaps (self))
     {
       const TpStoreShape *shape = &g_array_index (layout->shapes, TpStoreShape,
                                                   _tp_store_flow_view_find_zone (self, zone));

@@ -74,6 +74,22 @@ _tp_store_flow_view_describe (TpCanvas    *canvas,
     }
   else
     json_builder_add_null_value (builder);
+  /* The polygon tool's keyboard cursor, metres: [x, y], or null. */
+  json_builder_set_member_name (builder, "key_cursor");
+  {
+    TpPoint at;
+
+    if (tp_store_flow_view_get_key_cursor (self, &at))
+      {
+        json_builder_begin_array (builder);
+        json_builder_add_double_value (builder, at.x);
+        json_builder_add_double_value (builder, at.y);
+        json_builder_end_array (builder);
+      }
+    else
+      json_builder_add_null_value (builder);
+  }
+  add_double (builder, "grid_step", _tp_store_flow_view_grid_step (self));
   json_builder_set_member_name (builder, "renaming");
   json_builder_add_boolean_value (builder, tp_store_flow_view_get_rename_entry (self) != NULL);
 

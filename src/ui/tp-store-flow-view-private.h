@@ -60,6 +60,9 @@ gboolean   _tp_store_flow_view_drop_target  (TpCanvas        *canvas,
                                              double           y,
                                              TpRect          *area,
                                              TpRect          *indicator);
+/* Whether what is dragged now snaps: snapping is on for the window (the tool bar's magnet) and
+ * Shift is not held. */
+gboolean   _tp_store_flow_view_snaps        (TpStoreFlowView *self);
 /* Snaps a move of @elements by (*@dx, *@dy) metres: zones to other zones, the plan and the grid,
  * and keeps everything inside the plan. */
 void       _tp_store_flow_view_snap_offset  (TpStoreFlowView *self,

@@ -63,7 +63,9 @@ struct _TpStoreZoneEdit
   /* the calibration: the line drawn, the length asked in a popover */
   GtkWidget      *calibrate_popover;
   GtkWidget      *calibrate_entry;
+  GtkWidget      *calibrate_label;
   gboolean        calibrate_shown;   /* the line stays drawn while the length is asked */
+  gboolean        asking_width;      /* the line is the picture's top edge: its width is asked */
 
   /* the tool bar over the plan's top-left corner */
   GtkWidget      *toolbar;
@@ -72,7 +74,15 @@ struct _TpStoreZoneEdit
   GtkWidget      *move_picture_button;
   GtkWidget      *opacity_scale;
   GtkWidget      *lock_check;
+  GtkWidget      *snap_button;
+  gboolean        snap_off;      /* the tool bar's magnet is off: nothing snaps in this window */
   gboolean        updating;
+
+  /* drawing a polygon from the keyboard: the cursor the arrows move (metres) */
+  gboolean        key_cursor_shown;
+  TpPoint         key_cursor;
+  double          pointer_x;     /* widget: where the pointer last was over the plan */
+  double          pointer_y;
 };
 
 static inline TpStoreZoneEdit *
@@ -104,6 +114,10 @@ void        _tp_store_flow_view_clear_polygon    (TpStoreFlowView *self);
 
 /* tp-store-flow-view-zones-keys.c */
 void        _tp_store_flow_view_init_zone_keys   (TpStoreFlowView *self);
+/* The polygon tool: a corner at (@p, metres, as it is), or the polygon closed when @p is on its
+ * first corner (three or more drawn) or again on its last. */
+void        _tp_store_flow_view_add_corner_at    (TpStoreFlowView *self,
+                                                  TpPoint          p);
 void        _tp_store_flow_view_class_init_zone_keys (GtkWidgetClass *widget_class);
 
 /* tp-store-flow-view-geometry.c: for the end-to-end tests (TP_E2E_GEOMETRY) */

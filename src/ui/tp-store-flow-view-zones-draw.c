@@ -169,6 +169,27 @@ _tp_store_flow_view_snapshot_zones (TpStoreFlowView *self,
       stroke_handles (cr, theme, zoom);
     }
 
+  /* The keyboard's cursor of the polygon tool: cross hairs and a ring. */
+  if (edit->key_cursor_shown && edit->tool == TP_STORE_TOOL_POLYGON)
+    {
+      double x, y, arm = 12.0 / zoom;
+
+      tp_store_layout_to_units (layout, edit->key_cursor, &x, &y);
+      cairo_new_path (cr);
+      cairo_move_to (cr, x - arm, y);
+      cairo_line_to (cr, x + arm, y);
+      cairo_move_to (cr, x, y - arm);
+      cairo_line_to (cr, x, y + arm);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, arm * 0.55, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_set_line_width (cr, 4.0 / zoom);
+      cairo_stroke_preserve (cr);
+      tp_cairo_set_rgba (cr, &theme->selection);
+      cairo_set_line_width (cr, 2.0 / zoom);
+      cairo_stroke (cr);
+    }
+
   _tp_store_flow_view_snapshot_picture (self, cr);
 
   /* The calibration line, with a tick across each end. */
@@ -241,6 +262,14 @@ on_tool_toggled (GtkToggleButton *button,
       _tp_store_flow_view_set_tool (self, i);
 }
 
+static void
+on_snap_toggled (GtkToggleButton *button,
+                 TpStoreFlowView *self)
+{
+  if (!_tp_store_zone_edit (self)->updating)
+    tp_store_flow_view_set_snapping (self, gtk_toggle_button_get_active (button));
+}
+
 static gboolean
 on_child_event (GtkEventControllerLegacy *controller,
                 GdkEvent                 *event)
@@ -286,6 +315,16 @@ _tp_store_flow_view_create_toolbar (TpStoreFlowView *self)
     }
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (edit->tool_buttons[0]), TRUE);
   gtk_box_append (GTK_BOX (edit->toolbar), tools);
+
+  /* Snapping for this window; Shift held turns it off for one drag. */
+  edit->snap_button = tool_button ("tp-snap-symbolic",
+                                   _("Snap to the Grid and Other Zones (%)\n"
+                                     "Hold Shift while dragging not to snap"),
+                                   _("Snap"));
+  gtk_widget_add_css_class (edit->snap_button, "osd");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (edit->snap_button), TRUE);
+  g_signal_connect_object (edit->snap_button, "toggled", G_CALLBACK (on_snap_toggled), self, 0);
+  gtk_box_append (GTK_BOX (edit->toolbar), edit->snap_button);
   edit->picture_button = _tp_store_flow_view_create_picture_menu (self);
   gtk_box_append (GTK_BOX (edit->toolbar), edit->picture_button);
   _tp_store_flow_view_keep_pointer (edit->toolbar);

@@ -5,8 +5,11 @@
  * The zone tools without the pointer: naming a zone in place (the canvas's
  * entry over the zone; F2 or a double click opens it), choosing a tool (V, R, P, the tool bar), the keyboard's own way to draw a
  * zone (Insert adds one, Alt+Shift+arrows resize it), the keys of the
- * polygon being drawn (Enter closes it, Backspace takes back a corner,
- * Escape gives up) and of the Move Picture tool (arrows move the picture).
+ * polygon being drawn (a cursor the arrows move, Enter or Space puts a
+ * corner there, Enter again or on the first corner closes it, Enter closes
+ * corners clicked with the pointer, Backspace takes back a corner, Escape
+ * gives up), of the Move Picture tool (arrows move the picture), and
+ * snapping: the magnet (%) for the window, Shift held for one drag.
  */
 
 #include "config.h"
@@ -59,6 +62,7 @@ _tp_store_flow_view_set_tool (TpStoreFlowView *self,
       tp_canvas_cancel_drag (TP_CANVAS (self));
       _tp_store_flow_view_clear_polygon (self);
       edit->calibrate_shown = FALSE;
+      edit->asking_width = FALSE;
     }
   edit->tool = tool;
   edit->updating = TRUE;
@@ -172,6 +176,199 @@ tp_store_flow_view_resize_zone (TpStoreFlowView *self,
   return TRUE;
 }
 
+/* --- Drawing a polygon from the keyboard ---------------------------------------- */
+
+gboolean
+tp_store_flow_view_get_key_cursor (TpStoreFlowView *self,
+                                   TpPoint         *at)
+{
+  TpStoreZoneEdit *edit;
+
+  g_return_val_if_fail (TP_IS_STORE_FLOW_VIEW (self), FALSE);
+
+  edit = _tp_store_zone_edit (self);
+  if (at != NULL)
+    *at = edit->key_cursor;
+  return edit->key_cursor_shown;
+}
+
+/* Says where the cursor is to a screen reader, and keeps it in view. */
+static void
+show_key_cursor (TpStoreFlowView *self)
+{
+  TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
+  g_autofree char *text = NULL;
+  double x, y, half = 24 / MAX (tp_canvas_get_zoom (TP_CANVAS (self)), 1e-3);
+
+  tp_store_layout_to_units (self->layout, edit->key_cursor, &x, &y);
+  tp_canvas_scroll_to_rect (TP_CANVAS (self), &(TpRect) { x - half, y - half, 2 * half, 2 * half });
+  /* TRANSLATORS: the keyboard's cursor while drawing a zone: where it is and how many corners
+   * are drawn. */
+  text = g_strdup_printf (ngettext ("Drawing a zone: cursor at %.2f m, %.2f m; %u corner",
+                                    "Drawing a zone: cursor at %.2f m, %.2f m; %u corners",
+                                    edit->points->len),
+                          edit->key_cursor.x, edit->key_cursor.y, edit->points->len);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                  -1);
+  edit->hover = edit->key_cursor;
+  edit->have_hover = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The cursor where it starts: on the last corner, else in the middle of what shows, on the grid. */
+static void
+place_key_cursor (TpStoreFlowView *self)
+{
+  TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
+  TpStoreLayout *layout = self->layout;
+  double grid = _tp_store_flow_view_grid_step (self);
+  TpRect visible;
+  TpPoint centre;
+
+  if (edit->key_cursor_shown)
+    return;
+  if (edit->points->len > 0)
+    edit->key_cursor = g_array_index (edit->points, TpPoint, edit->points->len - 1);
+  else
+    {
+      tp_canvas_get_visible_rect (TP_CANVAS (self), &visible);
+      centre = tp_store_layout_to_metres (layout, visible.x + visible.width / 2,
+                                          visible.y + visible.height / 2);
+      edit->key_cursor.x = CLAMP (round (centre.x / grid) * grid, layout->plan_rect.x,
+                                  layout->plan_rect.x + layout->plan_rect.width);
+      edit->key_cursor.y = CLAMP (round (centre.y / grid) * grid, layout->plan_rect.y,
+                                  layout->plan_rect.y + layout->plan_rect.height);
+    }
+  edit->key_cursor_shown = TRUE;
+}
+
+static gboolean
+move_key_cursor (TpStoreFlowView *self,
+                 double           dx,
+                 double           dy)
+{
+  TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
+  const TpRect *plan = &self->layout->plan_rect;
+
+  place_key_cursor (self);
+  edit->key_cursor.x = CLAMP (edit->key_cursor.x + dx, plan->x, plan->x + plan->width);
+  edit->key_cursor.y = CLAMP (edit->key_cursor.y + dy, plan->y, plan->y + plan->height);
+  show_key_cursor (self);
+  return TRUE;
+}
+
+/* Enter or Space: a corner where the cursor is (on the first corner, or again on the last, the
+ * polygon is closed). */
+static gboolean
+key_corner (TpStoreFlowView *self)
+{
+  TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
+
+  place_key_cursor (self);
+  _tp_store_flow_view_add_corner_at (self, edit->key_cursor);
+  if (edit->tool == TP_STORE_TOOL_POLYGON)
+    show_key_cursor (self);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  return TRUE;
+}
+
+static gboolean
+polygon_keys (TpStoreFlowView *self,
+              guint            keyval,
+              GdkModifierType  mods)
+{
+  TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
+  double step = _tp_store_flow_view_grid_step (self);
+
+  if ((mods & ~GDK_SHIFT_MASK) != 0 || self->layout == NULL)
+    return FALSE;
+  /* Shift: a fifth of a grid step, as the arrows move zones and the picture. */
+  if (mods & GDK_SHIFT_MASK)
+    step /= 5;
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      return move_key_cursor (self, -step, 0);
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      return move_key_cursor (self, step, 0);
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      return move_key_cursor (self, 0, -step);
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      return move_key_cursor (self, 0, step);
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      return mods == 0 && key_corner (self);
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+      if (mods != 0)
+        return FALSE;
+      /* Corners clicked with the pointer: Enter closes them, as it always has. */
+      if (!edit->key_cursor_shown && edit->points->len > 0)
+        {
+          tp_store_flow_view_close_polygon (self);
+          return TRUE;
+        }
+      return key_corner (self);
+    case GDK_KEY_BackSpace:
+      if (mods != 0 || edit->points->len == 0)
+        return FALSE;
+      g_array_set_size (edit->points, edit->points->len - 1);
+      if (edit->key_cursor_shown)
+        show_key_cursor (self);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return TRUE;
+    case GDK_KEY_Escape:
+      if (mods != 0 || (edit->points->len == 0 && !edit->key_cursor_shown))
+        return FALSE;
+      _tp_store_flow_view_clear_polygon (self);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* --- Snapping --------------------------------------------------------------- */
+
+static void
+action_toggle_snap (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TpStoreFlowView *self = TP_STORE_FLOW_VIEW (widget);
+
+  tp_store_flow_view_set_snapping (self, !tp_store_flow_view_get_snapping (self));
+}
+
+/* Shift pressed or let go during a drag, the pointer still: what the drag shows follows. */
+static void
+track_shift (TpStoreFlowView *self,
+             guint            keyval,
+             gboolean         down)
+{
+  GdkModifierType mods = tp_canvas_get_pointer_modifiers (TP_CANVAS (self));
+
+  if (keyval != GDK_KEY_Shift_L && keyval != GDK_KEY_Shift_R)
+    return;
+  tp_canvas_set_pointer_modifiers (TP_CANVAS (self),
+                                   down ? mods | GDK_SHIFT_MASK : mods & ~GDK_SHIFT_MASK);
+}
+
+static void
+on_key_released (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 TpStoreFlowView       *self)
+{
+  track_shift (self, keyval, FALSE);
+}
+
 /* --- Keys ------------------------------------------------------------------- */
 
 static gboolean
@@ -185,29 +382,16 @@ on_key_pressed (GtkEventControllerKey *controller,
   GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK);
   double step;
 
+  track_shift (self, keyval, TRUE);
+
   /* Only keys meant for the plan itself, not for the name being typed or a button. (Whether
    * the plan is its window's focus, not whether that window is active: keys come only to the
    * active window anyway.) */
   if (!gtk_widget_is_focus (GTK_WIDGET (self)))
     return FALSE;
 
-  if (edit->tool == TP_STORE_TOOL_POLYGON && edit->points->len > 0 && mods == 0)
-    switch (keyval)
-      {
-      case GDK_KEY_Return:
-      case GDK_KEY_KP_Enter:
-        tp_store_flow_view_close_polygon (self);
-        return TRUE;
-      case GDK_KEY_BackSpace:
-        g_array_set_size (edit->points, edit->points->len - 1);
-        gtk_widget_queue_draw (GTK_WIDGET (self));
-        return TRUE;
-      case GDK_KEY_Escape:
-        _tp_store_flow_view_clear_polygon (self);
-        return TRUE;
-      default:
-        break;
-      }
+  if (edit->tool == TP_STORE_TOOL_POLYGON && polygon_keys (self, keyval, mods))
+    return TRUE;
 
   /* The Move Picture tool: arrows move the picture a grid step, with Shift a fifth of one. */
   if (edit->tool == TP_STORE_TOOL_MOVE_PICTURE && (mods & ~GDK_SHIFT_MASK) == 0)
@@ -275,6 +459,7 @@ _tp_store_flow_view_init_zone_keys (TpStoreFlowView *self)
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_key_pressed), self, 0);
+  g_signal_connect_object (controller, "key-released", G_CALLBACK (on_key_released), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
@@ -283,6 +468,8 @@ _tp_store_flow_view_class_init_zone_keys (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "store.tool", "s", action_tool);
   gtk_widget_class_install_action (widget_class, "store.add-zone", NULL, action_add_zone);
+  gtk_widget_class_install_action (widget_class, "store.toggle-snap", NULL, action_toggle_snap);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_percent, 0, "store.toggle-snap", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, 0, "store.tool", "s", "select");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "store.tool", "s", "rectangle");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "store.tool", "s", "polygon");

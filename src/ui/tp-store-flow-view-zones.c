@@ -76,6 +76,37 @@ _tp_store_flow_view_zone_shape (TpStoreFlowView *self,
   return i >= 0 ? &g_array_index (self->layout->shapes, TpStoreShape, i) : NULL;
 }
 
+gboolean
+_tp_store_flow_view_snaps (TpStoreFlowView *self)
+{
+  return !_tp_store_zone_edit (self)->snap_off
+         && !(tp_canvas_get_pointer_modifiers (TP_CANVAS (self)) & GDK_SHIFT_MASK);
+}
+
+gboolean
+tp_store_flow_view_get_snapping (TpStoreFlowView *self)
+{
+  g_return_val_if_fail (TP_IS_STORE_FLOW_VIEW (self), FALSE);
+
+  return !_tp_store_zone_edit (self)->snap_off;
+}
+
+void
+tp_store_flow_view_set_snapping (TpStoreFlowView *self,
+                                 gboolean         snapping)
+{
+  TpStoreZoneEdit *edit;
+
+  g_return_if_fail (TP_IS_STORE_FLOW_VIEW (self));
+
+  edit = _tp_store_zone_edit (self);
+  edit->snap_off = !snapping;
+  edit->updating = TRUE;
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (edit->snap_button), !!snapping);
+  edit->updating = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* Map point (@x, @y) as metres on the plan, snapped (not to @skip) and kept on the plan. */
 TpPoint
 _tp_store_flow_view_snapped_point (TpStoreFlowView *self,
@@ -89,8 +120,9 @@ _tp_store_flow_view_snapped_point (TpStoreFlowView *self,
                             SNAP_PIXELS * _tp_store_flow_view_metres_per_pixel (self),
                             &layout->plan_rect };
 
-  tp_store_snap_point ((TpStoreShape *) (gpointer) layout->shapes->data, layout->shapes->len,
-                       skip, &options, &p.x, &p.y, NULL);
+  if (_tp_store_flow_view_snaps (self))
+    tp_store_snap_point ((TpStoreShape *) (gpointer) layout->shapes->data, layout->shapes->len,
+                         skip, &options, &p.x, &p.y, NULL);
   p.x = CLAMP (p.x, layout->plan_rect.x, layout->plan_rect.x + layout->plan_rect.width);
   p.y = CLAMP (p.y, layout->plan_rect.y, layout->plan_rect.y + layout->plan_rect.height);
   return p;
@@ -237,6 +269,7 @@ _tp_store_flow_view_clear_polygon (TpStoreFlowView *self)
   g_array_set_size (edit->points, 0);
   edit->have_hover = FALSE;
   edit->told_limit = FALSE;
+  edit->key_cursor_shown = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -278,14 +311,33 @@ tp_store_flow_view_close_polygon (TpStoreFlowView *self)
   return TRUE;
 }
 
+static void add_corner_near (TpStoreFlowView *self,
+                             TpPoint          p,
+                             double           near);
+
 static void
 add_polygon_corner (TpStoreFlowView *self,
                     double           x,
                     double           y)
 {
+  add_corner_near (self, _tp_store_flow_view_snapped_point (self, NULL, x, y),
+                   HANDLE_PIXELS * _tp_store_flow_view_metres_per_pixel (self));
+}
+
+void
+_tp_store_flow_view_add_corner_at (TpStoreFlowView *self,
+                                   TpPoint          p)
+{
+  /* The keyboard puts a corner exactly where its cursor is. */
+  add_corner_near (self, p, 1e-6);
+}
+
+static void
+add_corner_near (TpStoreFlowView *self,
+                 TpPoint          p,
+                 double           near)
+{
   TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
-  TpPoint p = _tp_store_flow_view_snapped_point (self, NULL, x, y);
-  double near = HANDLE_PIXELS * _tp_store_flow_view_metres_per_pixel (self);
   guint n = edit->points->len;
 
   /* On the first corner, or again on the last (a double click): closed. */
@@ -443,8 +495,11 @@ tool_press (TpCanvas        *canvas,
 
     case TP_STORE_TOOL_SELECT:
     default:
+      /* With Shift, only a handle (its drag does not snap); elsewhere Shift adds to the
+       * selection, as in every view. */
       return press_on_handles (self, tp_store_layout_to_metres (layout, x, y),
-                               (modifiers & GDK_ALT_MASK) != 0);
+                               (modifiers & GDK_ALT_MASK) != 0
+                               && !(modifiers & GDK_SHIFT_MASK));
     }
 }
 
@@ -584,10 +639,24 @@ on_motion (GtkEventControllerMotion *controller,
            TpStoreFlowView          *self)
 {
   TpStoreZoneEdit *edit = _tp_store_zone_edit (self);
+  gboolean moved = fabs (x - edit->pointer_x) >= 1 || fabs (y - edit->pointer_y) >= 1;
   double mx, my;
 
+  edit->pointer_x = x;
+  edit->pointer_y = y;
   if (edit->tool != TP_STORE_TOOL_POLYGON || edit->points->len == 0 || self->layout == NULL)
     return;
+  /* The keyboard's cursor holds the line until the pointer really moves (GTK also sends a motion
+   * when what is under a still pointer changes); then the pointer draws. */
+  if (edit->key_cursor_shown)
+    {
+      if (!moved)
+        return;
+      edit->key_cursor_shown = FALSE;
+    }
+  /* Shift held over the plan: the next corner does not snap, and the line to it shows that. */
+  tp_canvas_set_pointer_modifiers (TP_CANVAS (self),
+                                   gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller)));
   tp_canvas_widget_to_map (TP_CANVAS (self), x, y, &mx, &my);
   edit->hover = _tp_store_flow_view_snapped_point (self, NULL, mx, my);
   edit->have_hover = TRUE;
@@ -664,6 +733,7 @@ _tp_store_flow_view_class_init_zones (TpCanvasClass *canvas_class)
   canvas_class->tool_motion = tool_motion;
   canvas_class->tool_release = tool_release;
   canvas_class->tool_cancel = tool_cancel;
+  canvas_class->tool_press_modifiers = GDK_SHIFT_MASK;
   canvas_class->activate = activate;
   canvas_class->journey_changed = journey_changed;
 

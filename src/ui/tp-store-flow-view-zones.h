@@ -36,6 +36,20 @@ void        tp_store_flow_view_rename_zone         (TpStoreFlowView *self,
 /** tp_store_flow_view_get_rename_entry: the entry a zone is being renamed in, or NULL. */
 GtkWidget  *tp_store_flow_view_get_rename_entry    (TpStoreFlowView *self);
 
+/** tp_store_flow_view_get_snapping / set_snapping: whether corners, zones and the picture snap
+ *  as they are dragged in this window (the tool bar's magnet, %); Shift held while dragging
+ *  turns it off for that drag. */
+gboolean    tp_store_flow_view_get_snapping        (TpStoreFlowView *self);
+void        tp_store_flow_view_set_snapping        (TpStoreFlowView *self,
+                                                    gboolean         snapping);
+/** tp_store_flow_view_get_key_cursor: where the keyboard's cursor of the polygon tool is (metres);
+ *  FALSE when it is not shown. */
+gboolean    tp_store_flow_view_get_key_cursor      (TpStoreFlowView *self,
+                                                    TpPoint         *at);
+/** tp_store_flow_view_ask_picture_width: asks the width of the whole picture in metres (the
+ *  keyboard's way to calibrate it); FALSE (with a message) without a picture or when locked. */
+gboolean    tp_store_flow_view_ask_picture_width   (TpStoreFlowView *self);
+
 /** tp_store_flow_view_set_picture: embeds @bytes (PNG or JPEG; NULL removes it) as the plan's
  *  picture, checked like the file loader checks one; one undo step. */
 gboolean    tp_store_flow_view_set_picture         (TpStoreFlowView *self,

@@ -20,7 +20,7 @@ KEY_NAMES = {
     "KP_Enter": "Enter", "Escape": "Esc", "Delete": "Delete", "Left": "←",
     "Right": "→", "Up": "↑", "Down": "↓", "Page_Up": "Page Up",
     "Page_Down": "Page Down", "space": "Space", "Home": "Home", "End": "End",
-    "BackSpace": "Backspace", "Tab": "Tab",
+    "BackSpace": "Backspace", "Tab": "Tab", "percent": "%",
 }
 
 

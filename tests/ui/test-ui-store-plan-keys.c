@@ -6,7 +6,9 @@
  * store-flow view: the plan's picture moved (the Move Picture tool, a drag
  * and the arrow keys; a locked picture does not move), saved in the file,
  * one undo step per gesture; a polygon's corners in the inspector (typed,
- * added, removed, an outline that crosses itself refused). Keys are sent as GTK dispatches them
+ * added, removed, an outline that crosses itself refused); a polygon zone
+ * drawn and the picture calibrated with the keys alone; snapping turned off
+ * by Shift for one drag and by the magnet for the window. Keys are sent as GTK dispatches them
  * (tp_ui_test_send_key); the pointer through the canvas's press, motion and
  * release, as its gestures call them (GTK 4.8 cannot synthesise pointer
  * events).
@@ -369,6 +371,275 @@ test_inspector_corners (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GPtrArray *
+zones_of (TpWindow *window)
+{
+  return tp_floor_plan_get_zones (tp_store_flow_view_get_layout (store_view (window))->plan);
+}
+
+static void
+press_times (TpStoreFlowView *view,
+             guint            keyval,
+             GdkModifierType  mods,
+             guint            times)
+{
+  for (guint i = 0; i < times; i++)
+    g_assert_true (key (view, keyval, mods));
+}
+
+static TpPoint
+key_cursor (TpStoreFlowView *view)
+{
+  TpPoint at;
+
+  g_assert_true (tp_store_flow_view_get_key_cursor (view, &at));
+  return at;
+}
+
+static void
+assert_point (TpPoint p,
+              double  x,
+              double  y)
+{
+  g_assert_cmpfloat_with_epsilon (p.x, x, 1e-9);
+  g_assert_cmpfloat_with_epsilon (p.y, y, 1e-9);
+}
+
+/* Drawing polygon zones and calibrating the picture with the keys alone. */
+static void
+test_keyboard_polygon (void)
+{
+  TpWindow *window = new_store_window ();
+  TpStoreFlowView *view = store_view (window);
+  TpProject *project = tp_window_get_project (window);
+  GPtrArray *zones = zones_of (window);
+  guint before = zones->len;
+  double g;
+  TpPoint c;
+  TpZone *zone;
+
+  /* P, then the arrows: a cursor shows, on the grid in the middle of what shows. */
+  g_assert_true (key (view, GDK_KEY_p, 0));
+  g_assert_cmpstr (tp_store_flow_view_get_tool (view), ==, "polygon");
+  g_assert_false (tp_store_flow_view_get_key_cursor (view, NULL));
+  g_assert_true (key (view, GDK_KEY_Right, 0));
+  c = key_cursor (view);
+  g_assert_true (key (view, GDK_KEY_Right, 0));
+  g = key_cursor (view).x - c.x;
+  g_assert_cmpfloat (g, >, 0);
+  c = key_cursor (view);
+
+  /* Enter puts a corner where the cursor is; the arrows move it a grid step, with Shift a
+   * fifth of one. */
+  g_assert_true (key (view, GDK_KEY_Return, 0));
+  g_assert_cmpuint (tp_store_flow_view_get_drawn_corners (view), ==, 1);
+  press_times (view, GDK_KEY_Right, 0, 4);
+  g_assert_true (key (view, GDK_KEY_space, 0));
+  press_times (view, GDK_KEY_Down, 0, 4);
+  g_assert_true (key (view, GDK_KEY_Return, 0));
+  press_times (view, GDK_KEY_Left, GDK_SHIFT_MASK, 5);
+  press_times (view, GDK_KEY_Left, 0, 3);
+  assert_point (key_cursor (view), c.x, c.y + 4 * g);
+  g_assert_true (key (view, GDK_KEY_Return, 0));
+  g_assert_cmpuint (tp_store_flow_view_get_drawn_corners (view), ==, 4);
+
+  /* Backspace takes the last corner back; Enter puts it again. */
+  g_assert_true (key (view, GDK_KEY_BackSpace, 0));
+  g_assert_cmpuint (tp_store_flow_view_get_drawn_corners (view), ==, 3);
+  g_assert_true (key (view, GDK_KEY_Return, 0));
+  g_assert_cmpuint (tp_store_flow_view_get_drawn_corners (view), ==, 4);
+  g_assert_cmpuint (zones->len, ==, before);
+
+  /* Back on the first corner, Enter closes the zone: one step, open for its name. */
+  press_times (view, GDK_KEY_Up, 0, 4);
+  g_assert_true (key (view, GDK_KEY_Return, 0));
+  g_assert_cmpuint (zones->len, ==, before + 1);
+  zone = g_ptr_array_index (zones, before);
+  g_assert_cmpint (tp_zone_get_shape (zone), ==, TP_ZONE_SHAPE_POLYGON);
+  g_assert_cmpuint (g_variant_n_children (tp_zone_get_points (zone)), ==, 4);
+  assert_point (corner (zone, 0), c.x, c.y);
+  assert_point (corner (zone, 1), c.x + 4 * g, c.y);
+  assert_point (corner (zone, 2), c.x + 4 * g, c.y + 4 * g);
+  assert_point (corner (zone, 3), c.x, c.y + 4 * g);
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Draw Zone");
+  g_assert_cmpstr (tp_store_flow_view_get_tool (view), ==, "select");
+  g_assert_false (tp_store_flow_view_get_key_cursor (view, NULL));
+  g_assert_nonnull (tp_store_flow_view_get_rename_entry (view));
+  tp_canvas_stop_rename (TP_CANVAS (view), FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+
+  /* Enter twice on the same spot closes too (a triangle). */
+  g_assert_true (key (view, GDK_KEY_p, 0));
+  g_assert_true (key (view, GDK_KEY_Return, 0));
+  press_times (view, GDK_KEY_Right, 0, 3);
+  g_assert_true (key (view, GDK_KEY_Return, 0));
+  press_times (view, GDK_KEY_Down, 0, 3);
+  g_assert_true (key (view, GDK_KEY_Return, 0));
+  g_assert_true (key (view, GDK_KEY_Return, 0));
+  g_assert_cmpuint (zones->len, ==, before + 2);
+  g_assert_cmpuint (g_variant_n_children (tp_zone_get_points (g_ptr_array_index (zones, before + 1))),
+                    ==, 3);
+  tp_canvas_stop_rename (TP_CANVAS (view), FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+
+  /* Escape gives up the corners, a second Escape the tool. */
+  g_assert_true (key (view, GDK_KEY_p, 0));
+  g_assert_true (key (view, GDK_KEY_Return, 0));
+  g_assert_true (key (view, GDK_KEY_Right, 0));
+  g_assert_true (key (view, GDK_KEY_Return, 0));
+  g_assert_cmpuint (tp_store_flow_view_get_drawn_corners (view), ==, 2);
+  g_assert_true (key (view, GDK_KEY_Escape, 0));
+  g_assert_cmpuint (tp_store_flow_view_get_drawn_corners (view), ==, 0);
+  g_assert_cmpstr (tp_store_flow_view_get_tool (view), ==, "polygon");
+  g_assert_true (key (view, GDK_KEY_Escape, 0));
+  g_assert_cmpstr (tp_store_flow_view_get_tool (view), ==, "select");
+  g_assert_cmpuint (zones->len, ==, before + 2);
+
+  /* Each zone was one step. */
+  g_assert_true (tp_project_undo (project));
+  g_assert_true (tp_project_undo (project));
+  g_assert_cmpuint (zones->len, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_keyboard_calibrate (void)
+{
+  TpWindow *window = new_store_window ();
+  TpStoreFlowView *view = store_view (window);
+  TpProject *project = tp_window_get_project (window);
+  TpFloorPlan *plan = tp_store_flow_view_get_layout (view)->plan;
+  g_autoptr(GBytes) png = make_png ();
+  GtkWidget *entry;
+
+  /* Without a picture W only says so. */
+  key (view, GDK_KEY_w, 0);
+  g_assert_null (tp_store_flow_view_get_length_entry (view));
+
+  g_assert_true (tp_store_flow_view_set_picture (view, png, NULL));
+  tp_ui_test_spin ();
+
+  /* W asks the width of the whole picture (400 pixels): 40 m is 0.1 m a pixel, one step. */
+  g_assert_true (key (view, GDK_KEY_w, 0));
+  entry = tp_store_flow_view_get_length_entry (view);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "40 m");
+  g_signal_emit_by_name (entry, "activate");
+  tp_ui_test_spin ();
+  g_assert_cmpfloat_with_epsilon (tp_floor_plan_get_image_scale (plan), 0.1, 1e-12);
+  g_assert_cmpfloat_with_epsilon (tp_floor_plan_get_width (plan), 40, 1e-9);
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Calibrate Picture");
+  g_assert_null (tp_store_flow_view_get_length_entry (view));
+
+  /* Asked again, as calibrated now: 30 m. */
+  g_assert_true (key (view, GDK_KEY_w, 0));
+  entry = tp_store_flow_view_get_length_entry (view);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "3000 cm");
+  g_signal_emit_by_name (entry, "activate");
+  tp_ui_test_spin ();
+  g_assert_cmpfloat_with_epsilon (tp_floor_plan_get_image_scale (plan), 0.075, 1e-12);
+
+  /* Locked, it is not asked. */
+  tp_store_flow_view_set_picture_locked (view, TRUE);
+  key (view, GDK_KEY_w, 0);
+  g_assert_null (tp_store_flow_view_get_length_entry (view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+rect_of (TpZone *zone,
+         TpRect *r)
+{
+  tp_zone_get_bounds (zone, &r->x, &r->y, &r->width, &r->height);
+}
+
+/* Draws a rectangle from (10.63, 10.61) to (12.38, 12.41): with @press_mods held from the press,
+ * or @later_mods pressed during the drag; returns the zone, its name not asked. */
+static TpZone *
+draw_rect (TpWindow        *window,
+           GdkModifierType  press_mods,
+           GdkModifierType  later_mods)
+{
+  TpStoreFlowView *view = store_view (window);
+  GPtrArray *zones = zones_of (window);
+  double ax, ay, bx, by;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "store.tool", "s", "rectangle"));
+  metres_to_widget (view, 10.63, 10.61, &ax, &ay);
+  metres_to_widget (view, 12.38, 12.41, &bx, &by);
+  tp_canvas_press (TP_CANVAS (view), ax, ay, press_mods);
+  tp_canvas_motion (TP_CANVAS (view), (ax + bx) / 2, (ay + by) / 2);
+  tp_canvas_set_pointer_modifiers (TP_CANVAS (view), press_mods | later_mods);
+  tp_canvas_motion (TP_CANVAS (view), bx, by);
+  tp_canvas_release (TP_CANVAS (view), bx, by);
+  tp_canvas_stop_rename (TP_CANVAS (view), FALSE);
+  tp_ui_test_spin ();
+  return g_ptr_array_index (zones, zones->len - 1);
+}
+
+static void
+test_snapping (void)
+{
+  TpWindow *window = new_store_window ();
+  TpStoreFlowView *view = store_view (window);
+  TpProject *project = tp_window_get_project (window);
+  TpZone *zone;
+  TpRect r;
+  double ax, ay, bx, by;
+
+  /* As drawn: on the grid (0.5 m). */
+  rect_of (draw_rect (window, 0, 0), &r);
+  g_assert_cmpfloat_with_epsilon (r.x, 10.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r.width, 2.0, 1e-9);
+  g_assert_true (tp_project_undo (project));
+
+  /* Shift held from the press, or pressed during the drag: where the pointer is. */
+  rect_of (draw_rect (window, GDK_SHIFT_MASK, 0), &r);
+  g_assert_cmpfloat_with_epsilon (r.x, 10.63, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.y, 10.61, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.width, 1.75, 1e-6);
+  g_assert_true (tp_project_undo (project));
+  rect_of (draw_rect (window, 0, GDK_SHIFT_MASK), &r);
+  g_assert_cmpfloat_with_epsilon (r.x + r.width, 12.38, 1e-6);
+  g_assert_true (tp_project_undo (project));
+
+  /* Dragging a zone with Shift: moved exactly as far as the pointer. */
+  zone = draw_rect (window, 0, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  metres_to_widget (view, 11.5, 11.5, &ax, &ay);
+  metres_to_widget (view, 11.5 + 0.83, 11.5 + 0.27, &bx, &by);
+  tp_canvas_press (TP_CANVAS (view), ax, ay, 0);
+  tp_canvas_motion (TP_CANVAS (view), ax + 10, ay + 10);
+  tp_canvas_set_pointer_modifiers (TP_CANVAS (view), GDK_SHIFT_MASK);
+  tp_canvas_motion (TP_CANVAS (view), bx, by);
+  tp_canvas_release (TP_CANVAS (view), bx, by);
+  rect_of (zone, &r);
+  g_assert_cmpfloat_with_epsilon (r.x, 10.5 + 0.83, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r.y, 10.5 + 0.27, 1e-6);
+  g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Move Zone");
+  g_assert_true (tp_project_undo (project));
+  g_assert_true (tp_project_undo (project));
+  tp_canvas_set_pointer_modifiers (TP_CANVAS (view), 0);
+
+  /* The magnet (%) turns snapping off for the window, until turned on again. */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  g_assert_true (key (view, GDK_KEY_percent, 0));
+  g_assert_false (tp_store_flow_view_get_snapping (view));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (tp_ui_test_find_labelled (GTK_WIDGET (view), "Snap"))));
+  rect_of (draw_rect (window, 0, 0), &r);
+  g_assert_cmpfloat_with_epsilon (r.x, 10.63, 1e-6);
+  g_assert_true (tp_project_undo (project));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (tp_ui_test_find_labelled (GTK_WIDGET (view), "Snap")),
+                                TRUE);
+  g_assert_true (tp_store_flow_view_get_snapping (view));
+  rect_of (draw_rect (window, 0, 0), &r);
+  g_assert_cmpfloat_with_epsilon (r.x, 10.5, 1e-9);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -377,6 +648,9 @@ main (int   argc,
 
   g_test_add_func ("/ui/store-plan-keys/move-picture", test_move_picture);
   g_test_add_func ("/ui/store-plan-keys/inspector-corners", test_inspector_corners);
+  g_test_add_func ("/ui/store-plan-keys/keyboard-polygon", test_keyboard_polygon);
+  g_test_add_func ("/ui/store-plan-keys/keyboard-calibrate", test_keyboard_calibrate);
+  g_test_add_func ("/ui/store-plan-keys/snapping", test_snapping);
 
   return tp_ui_test_run ();
 }
