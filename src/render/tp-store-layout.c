@@ -19,6 +19,9 @@
 /* The plan's longer side is drawn at most this long at 100 %, at least this short. */
 #define MAX_PLAN_UNITS  2400.0
 #define MIN_PLAN_UNITS  320.0
+/* Side by side: the gap between the two plans, and the captions above them. */
+#define SIDE_GAP        48.0
+#define CAPTION_HEIGHT  52.0
 #define STOP_MIN_RADIUS 9.0
 #define STOP_MAX_RADIUS 24.0
 
@@ -27,7 +30,7 @@ tp_store_layout_options_init (TpStoreLayoutOptions *options)
 {
   g_return_if_fail (options != NULL);
 
-  *options = (TpStoreLayoutOptions) { 0, FALSE, TP_STORE_HEAT_DWELL, 0, FALSE, FALSE };
+  *options = (TpStoreLayoutOptions) { 0, FALSE, TP_STORE_HEAT_DWELL, 0, FALSE, FALSE, FALSE };
 }
 
 static TpFloorPlan *
@@ -99,7 +102,8 @@ tp_store_layout_new_reusing (TpJourney                  *journey,
 {
   gboolean reuse;
   TpStoreLayout *layout;
-  double plan_w, plan_h, longest;
+  TpJourney *counterpart = NULL;
+  double plan_w, plan_h, longest, top = MARGIN, right;
 
   g_return_val_if_fail (TP_IS_JOURNEY (journey), NULL);
 
@@ -133,11 +137,35 @@ tp_store_layout_new_reusing (TpJourney                  *journey,
                 : CLAMP (DEFAULT_PPM, MIN_PLAN_UNITS / longest, MAX_PLAN_UNITS / longest);
   plan_w = layout->plan_rect.width * layout->ppm;
   plan_h = layout->plan_rect.height * layout->ppm;
-  layout->plan_area = (TpRect) { MARGIN, MARGIN, plan_w, plan_h };
-  layout->legend_area = (TpRect) { MARGIN + plan_w + MARGIN, MARGIN, LEGEND_WIDTH,
-                                   MAX (plan_h, 360) };
-  layout->footer_area = (TpRect) { MARGIN, MARGIN + layout->legend_area.height + 8,
-                                   plan_w + MARGIN + LEGEND_WIDTH, FOOTER_HEIGHT };
+
+  /* Side by side: the current state's plan on the left, the future state's on the right, at the
+   * same scale, each under a caption; the journey shown keeps its plan interactive. */
+  if (layout->options.compare && layout->plan != NULL)
+    {
+      counterpart = tp_store_find_counterpart (journey);
+      if (counterpart != NULL && find_plan (layout->project, counterpart) != layout->plan)
+        counterpart = NULL;
+    }
+  layout->side_by_side = layout->options.side_by_side && counterpart != NULL;
+  if (layout->side_by_side)
+    {
+      double left = MARGIN, beside = MARGIN + plan_w + SIDE_GAP;
+      gboolean future = tp_store_layout_is_future (layout);
+
+      top = MARGIN + CAPTION_HEIGHT;
+      layout->plan_area = (TpRect) { future ? beside : left, top, plan_w, plan_h };
+      layout->compare_area = (TpRect) { future ? left : beside, top, plan_w, plan_h };
+      layout->caption_area = (TpRect) { layout->plan_area.x, MARGIN, plan_w, CAPTION_HEIGHT - 8 };
+      right = beside + plan_w;
+    }
+  else
+    {
+      layout->plan_area = (TpRect) { MARGIN, MARGIN, plan_w, plan_h };
+      right = MARGIN + plan_w;
+    }
+  layout->legend_area = (TpRect) { right + MARGIN, top, LEGEND_WIDTH, MAX (plan_h, 360) };
+  layout->footer_area = (TpRect) { MARGIN, top + layout->legend_area.height + 8,
+                                   right + LEGEND_WIDTH, FOOTER_HEIGHT };
   layout->width = layout->legend_area.x + LEGEND_WIDTH + MARGIN;
   layout->height = layout->footer_area.y + FOOTER_HEIGHT + MARGIN / 2;
 
@@ -192,13 +220,8 @@ tp_store_layout_new_reusing (TpJourney                  *journey,
         }
     }
 
-  if (layout->options.compare)
-    {
-      TpJourney *other = tp_store_find_counterpart (journey);
-
-      if (other != NULL && find_plan (layout->project, other) == layout->plan)
-        layout->compare = walk_journey (layout, other);
-    }
+  if (counterpart != NULL)
+    layout->compare = walk_journey (layout, counterpart);
 
   if (layout->options.heat)
     {
@@ -216,6 +239,10 @@ tp_store_layout_new_reusing (TpJourney                  *journey,
   for (guint i = 0; i < layout->walk->stops->len; i++)
     layout->max_dwell = MAX (layout->max_dwell,
                              g_array_index (layout->walk->stops, TpStoreStop, i).dwell);
+  /* Side by side, both plans size their stops on one scale. */
+  for (guint i = 0; layout->side_by_side && i < layout->compare->stops->len; i++)
+    layout->max_dwell = MAX (layout->max_dwell,
+                             g_array_index (layout->compare->stops, TpStoreStop, i).dwell);
   return layout;
 }
 
@@ -253,6 +280,14 @@ tp_store_layout_to_metres (const TpStoreLayout *layout,
 {
   return (TpPoint) { layout->plan_rect.x + (x - layout->plan_area.x) / layout->ppm,
                      layout->plan_rect.y + (y - layout->plan_area.y) / layout->ppm };
+}
+
+gboolean
+tp_store_layout_is_future (const TpStoreLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, FALSE);
+
+  return tp_journey_get_current_state (layout->journey) != NULL;
 }
 
 double

@@ -25,6 +25,8 @@ typedef struct {
   double          heat_max;          /* fixed top of the heat scale; 0 = the largest value */
   gboolean        overlay;           /* the plan's other journeys too, in their persona colours */
   gboolean        compare;           /* the journey's current (or future) state on the same plan */
+  gboolean        side_by_side;      /* with compare: the two states' plans side by side, current
+                                      * on the left, rather than overlaid */
 } TpStoreLayoutOptions;
 
 typedef struct {
@@ -37,6 +39,10 @@ typedef struct {
   TpStoreWalk   *walk;         /* NULL without a plan */
   GPtrArray     *others;       /* TpStoreWalk of the plan's other journeys (heat, overlay) */
   TpStoreWalk   *compare;      /* options.compare: the other state's walk, or NULL when none */
+  gboolean       side_by_side; /* the other state is drawn on a plan of its own, compare_area */
+  TpRect         compare_area; /* map units: the other state's plan (side_by_side), same size */
+  TpRect         caption_area; /* map units: above the journey's plan, its state and figures
+                                * (side_by_side; the other's is as far above compare_area) */
   double        *heat;         /* per zone, when options.heat */
   double         heat_max;     /* the top of the heat scale in use */
   TpRect         plan_rect;    /* metres */
@@ -74,6 +80,9 @@ void           tp_store_layout_to_units     (const TpStoreLayout        *layout,
 TpPoint        tp_store_layout_to_metres    (const TpStoreLayout        *layout,
                                              double                      x,
                                              double                      y);
+/** tp_store_layout_is_future: whether @layout's journey is the future state in a side-by-side or
+ *  overlaid comparison (it names a current state). */
+gboolean       tp_store_layout_is_future    (const TpStoreLayout        *layout);
 /** tp_store_layout_stop_radius: the radius of stop @stop of @walk in map units (by its dwell). */
 double         tp_store_layout_stop_radius  (const TpStoreLayout        *layout,
                                              const TpStoreStop          *stop);

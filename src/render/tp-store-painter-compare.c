@@ -6,7 +6,10 @@
  * future state, its future state for a current one), under the walk shown:
  * a dashed line with small hollow stops, in the text colour so that it reads
  * as "the other one" whatever the persona's colour, and the change in path
- * length and time spent under the figures.
+ * length and time spent under the figures. Side by side, the other state
+ * has a plan of its own (painted by tp-store-painter.c) and each plan a
+ * caption: its state, its journey, its figures and, for the future state,
+ * the change.
  */
 
 #include "config.h"
@@ -79,9 +82,9 @@ _tp_store_compare_figures (const TpStoreLayout *layout)
   g_autofree char *dwell = NULL;
   g_autofree char *their_dwell = NULL;
 
-  if (walk == NULL || other == NULL)
+  if (walk == NULL || other == NULL || layout->side_by_side)
     return NULL;
-  future = tp_journey_get_current_state (layout->journey) != NULL;
+  future = tp_store_layout_is_future (layout);
   length = tp_store_figures_format_change (future ? other->length : walk->length,
                                            future ? walk->length : other->length, "m");
   dwell = tp_store_figures_format_change (future ? other->dwell : walk->dwell,
@@ -97,3 +100,79 @@ _tp_store_compare_figures (const TpStoreLayout *layout)
     : g_strdup_printf (_("Future state (dashed): %.1f m · %s spent · change %s, %s"),
                        other->length, their_dwell, length, dwell);
 }
+
+gboolean
+tp_store_painter_side_caption (const TpStoreLayout  *layout,
+                               gboolean              future,
+                               char                **title,
+                               char                **figures)
+{
+  const TpStoreWalk *walk, *current, *after;
+  g_autofree char *dwell = NULL;
+
+  g_return_val_if_fail (layout != NULL && title != NULL && figures != NULL, FALSE);
+
+  if (!layout->side_by_side || layout->walk == NULL || layout->compare == NULL)
+    return FALSE;
+  /* The journey shown is one of the two states; the other is layout->compare. */
+  current = tp_store_layout_is_future (layout) ? layout->compare : layout->walk;
+  after = current == layout->walk ? layout->compare : layout->walk;
+  walk = future ? after : current;
+  dwell = tp_store_format_duration (walk->dwell);
+  *title = future
+    /* Translators: side by side, the caption over the future state's plan; %s is its journey */
+    ? g_strdup_printf (_("Future: %s"), tp_journey_get_title (walk->journey))
+    /* Translators: side by side, the caption over the current state's plan; %s is its journey */
+    : g_strdup_printf (_("Current: %s"), tp_journey_get_title (walk->journey));
+  if (future)
+    {
+      g_autofree char *length = tp_store_figures_format_change (current->length, after->length,
+                                                                "m");
+      g_autofree char *spent = tp_store_figures_format_change (current->dwell, after->dwell, "s");
+
+      /* Translators: side by side, under the future state's caption: its path length and time
+       * spent, and the change from the current state in each */
+      *figures = g_strdup_printf (_("%.1f m walked · %s spent · change %s, %s"), walk->length,
+                                  dwell, length, spent);
+    }
+  else
+    /* Translators: side by side, under the current state's caption: its path length and time
+     * spent */
+    *figures = g_strdup_printf (_("%.1f m walked · %s spent"), walk->length, dwell);
+  return TRUE;
+}
+
+void
+_tp_store_paint_captions (cairo_t                   *cr,
+                          TpStoreLayout             *layout,
+                          const TpStorePaintOptions *options)
+{
+  const TpTheme *theme = _tp_store_theme (options);
+  TpJourneyPaintOptions text;
+
+  _tp_store_text_options (options, &text);
+  if (!_tp_painter_draws_text (&text))
+    return;
+  for (int side = 0; side < 2; side++)
+    {
+      gboolean future = side == 1;
+      /* The journey's own plan is at plan_area, the other state's at compare_area. */
+      const TpRect *plan = future == tp_store_layout_is_future (layout) ? &layout->plan_area
+                                                                        : &layout->compare_area;
+      TpRect area = { plan->x, layout->caption_area.y, plan->width, layout->caption_area.height };
+      TpTextStyle title_style = { 15, PANGO_WEIGHT_BOLD, area.width, 1, PANGO_ALIGN_LEFT };
+      TpTextStyle figures_style = { 12, PANGO_WEIGHT_NORMAL, area.width, 1, PANGO_ALIGN_LEFT };
+      g_autofree char *title = NULL;
+      g_autofree char *figures = NULL;
+
+      if (options->clip != NULL && !tp_rect_intersects (options->clip, &area))
+        continue;
+      if (!tp_store_painter_side_caption (layout, future, &title, &figures))
+        return;
+      tp_cairo_set_rgba (cr, &theme->header_text);
+      _tp_painter_draw_text (cr, &text, title, &title_style, area.x, area.y);
+      tp_cairo_set_rgba (cr, &theme->card_detail);
+      _tp_painter_draw_text (cr, &text, figures, &figures_style, area.x, area.y + 24);
+    }
+}
+

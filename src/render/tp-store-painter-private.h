@@ -53,7 +53,12 @@ void           _tp_store_pain_mark    (cairo_t                   *cr,
 void           _tp_store_paint_compare   (cairo_t                   *cr,
                                           TpStoreLayout             *layout,
                                           const TpStorePaintOptions *options);
-/* The line under the figures comparing the two states (free it), or NULL without the other. */
+/* The line under the figures comparing the two states (free it), or NULL without the other or
+ * side by side. */
 char          *_tp_store_compare_figures (const TpStoreLayout       *layout);
+/* Side by side: the caption above each plan (its state, journey and figures). */
+void           _tp_store_paint_captions  (cairo_t                   *cr,
+                                          TpStoreLayout             *layout,
+                                          const TpStorePaintOptions *options);
 
 G_END_DECLS

@@ -722,31 +722,75 @@ paint_spotlight (cairo_t                   *cr,
   cairo_restore (cr);
 }
 
-void
-tp_store_painter_paint_plan (cairo_t                   *cr,
-                             TpStoreLayout             *layout,
-                             const TpStorePaintOptions *options)
+static void
+paint_outline (cairo_t                   *cr,
+               TpStoreLayout             *layout,
+               const TpStorePaintOptions *options)
 {
   const TpTheme *theme = _tp_store_theme (options);
   const TpRect *area = &layout->plan_area;
-
-  paint_floor (cr, layout, options);
-  paint_zones (cr, layout, options);
 
   tp_cairo_set_rgba (cr, &theme->header_text);
   cairo_set_line_width (cr, 2 * theme->line_scale);
   cairo_rectangle (cr, area->x, area->y, area->width, area->height);
   cairo_stroke (cr);
+}
+
+/* Side by side: the same plan again at compare_area (the painting moved there), the other
+ * state's walk on it drawn as the journey's is, nothing selected on it. */
+static void
+paint_other_plan (cairo_t                   *cr,
+                  TpStoreLayout             *layout,
+                  const TpStorePaintOptions *options)
+{
+  TpStorePaintOptions moved = *options;
+  double dx = layout->compare_area.x - layout->plan_area.x;
+  double dy = layout->compare_area.y - layout->plan_area.y;
+  TpRect clip;
+
+  if (options->clip != NULL)
+    {
+      if (!tp_rect_intersects (options->clip, &layout->compare_area))
+        return;
+      clip = (TpRect) { options->clip->x - dx, options->clip->y - dy, options->clip->width,
+                        options->clip->height };
+      moved.clip = &clip;
+    }
+  moved.selection = NULL;
+  cairo_save (cr);
+  cairo_translate (cr, dx, dy);
+  paint_floor (cr, layout, &moved);
+  paint_zones (cr, layout, &moved);
+  paint_outline (cr, layout, &moved);
+  paint_walk (cr, layout, layout->compare, &moved, TRUE);
+  paint_stops (cr, layout, layout->compare, &moved, TRUE);
+  cairo_restore (cr);
+}
+
+void
+tp_store_painter_paint_plan (cairo_t                   *cr,
+                             TpStoreLayout             *layout,
+                             const TpStorePaintOptions *options)
+{
+  paint_floor (cr, layout, options);
+  paint_zones (cr, layout, options);
+  paint_outline (cr, layout, options);
 
   if (layout->walk == NULL)
     return;
+  if (layout->side_by_side)
+    {
+      paint_other_plan (cr, layout, options);
+      _tp_store_paint_captions (cr, layout, options);
+    }
   if (layout->options.overlay)
     for (guint i = 0; i < layout->others->len; i++)
       {
         paint_walk (cr, layout, g_ptr_array_index (layout->others, i), options, FALSE);
         paint_stops (cr, layout, g_ptr_array_index (layout->others, i), options, FALSE);
       }
-  _tp_store_paint_compare (cr, layout, options);
+  if (!layout->side_by_side)
+    _tp_store_paint_compare (cr, layout, options);
   paint_walk (cr, layout, layout->walk, options, TRUE);
   paint_stops (cr, layout, layout->walk, options, TRUE);
 }

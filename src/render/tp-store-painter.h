@@ -47,6 +47,14 @@ void tp_store_painter_paint_legend   (cairo_t                   *cr,
 void tp_store_painter_stop_color     (const TpTheme             *theme,
                                       const TpStoreStop         *stop,
                                       TpRgba                    *color);
+/** tp_store_painter_side_caption: side by side, the caption of the current (@future FALSE) or
+ *  future state's plan: *@title its state and journey ("Current: Store visit"), *@figures its
+ *  path length and time spent, and for the future state the change from the current one (free
+ *  both). FALSE when @layout is not side by side. */
+gboolean tp_store_painter_side_caption (const TpStoreLayout     *layout,
+                                        gboolean                 future,
+                                        char                   **title,
+                                        char                   **figures);
 /** tp_store_painter_figures: the one-line summary of @walk's figures (translated; free it). */
 char *tp_store_painter_figures       (const TpStoreWalk         *walk);
 /** tp_store_format_duration: "45 s", "4 min 5 s", "1 h 3 min" (translated; free it). */

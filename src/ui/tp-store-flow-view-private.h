@@ -33,6 +33,7 @@ struct _TpStoreFlowView
   gboolean              heat_fixed;
   gboolean              overlay;
   gboolean              compare;      /* the other state of the journey, dashed */
+  gboolean              side_by_side; /* with compare: the two states' plans side by side */
   TpStoreLayoutOptions  options;
 
   /* drawing zones and the picture (tp-store-flow-view-zones.c, -background.c) */

@@ -131,6 +131,7 @@ enum {
   PROP_HEAT_FIXED,
   PROP_OVERLAY,
   PROP_COMPARE,
+  PROP_SIDE_BY_SIDE,
   N_PROPS
 };
 
@@ -146,6 +147,7 @@ update_options (TpStoreFlowView *self)
   self->options.heat_max = self->heat_fixed ? (visits ? FIXED_HEAT_VISITS : FIXED_HEAT_DWELL) : 0;
   self->options.overlay = self->overlay;
   self->options.compare = self->compare;
+  self->options.side_by_side = self->side_by_side;
   tp_canvas_invalidate (TP_CANVAS (self));
 }
 
@@ -173,6 +175,9 @@ tp_store_flow_view_get_property (GObject    *object,
       break;
     case PROP_COMPARE:
       g_value_set_boolean (value, self->compare);
+      break;
+    case PROP_SIDE_BY_SIDE:
+      g_value_set_boolean (value, self->side_by_side);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -214,6 +219,21 @@ tp_store_flow_view_set_property (GObject      *object,
     case PROP_COMPARE:
       changed = self->compare != g_value_get_boolean (value);
       self->compare = g_value_get_boolean (value);
+      /* Side by side is a way of showing the comparison: no comparison, no side by side. */
+      if (!self->compare && self->side_by_side)
+        {
+          self->side_by_side = FALSE;
+          g_object_notify_by_pspec (object, properties[PROP_SIDE_BY_SIDE]);
+        }
+      break;
+    case PROP_SIDE_BY_SIDE:
+      changed = self->side_by_side != g_value_get_boolean (value);
+      self->side_by_side = g_value_get_boolean (value);
+      if (self->side_by_side && !self->compare)
+        {
+          self->compare = TRUE;
+          g_object_notify_by_pspec (object, properties[PROP_COMPARE]);
+        }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -246,6 +266,7 @@ create_options_menu (void)
   g_menu_append_section (menu, NULL, G_MENU_MODEL (heat));
   g_menu_append (journeys, _("Other Journeys on This Plan"), "store.overlay");
   g_menu_append (journeys, _("Current and Future State"), "store.compare");
+  g_menu_append (journeys, _("Side by Side"), "store.side-by-side");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (journeys));
   return G_MENU_MODEL (menu);
 }
@@ -655,6 +676,9 @@ tp_store_flow_view_class_init (TpStoreFlowViewClass *klass)
   properties[PROP_COMPARE] =
     g_param_spec_boolean ("compare", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SIDE_BY_SIDE] =
+    g_param_spec_boolean ("side-by-side", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_property_action (widget_class, "store.heat", "heat");
@@ -662,6 +686,7 @@ tp_store_flow_view_class_init (TpStoreFlowViewClass *klass)
   gtk_widget_class_install_property_action (widget_class, "store.heat-fixed", "heat-fixed");
   gtk_widget_class_install_property_action (widget_class, "store.overlay", "overlay");
   gtk_widget_class_install_property_action (widget_class, "store.compare", "compare");
+  gtk_widget_class_install_property_action (widget_class, "store.side-by-side", "side-by-side");
 
   gtk_widget_class_set_css_name (widget_class, "storeflowview");
 }

@@ -6,7 +6,8 @@
  * export show them: stops, touchpoints placed, path length, time spent in
  * all and per zone (adding up), zones visited, ground walked again; the
  * current and future state of a journey found from either, and the change
- * between them written with its sign.
+ * between them written with its sign; the two side by side: the same scale,
+ * the current state on the left whichever is shown, their captions.
  */
 
 #include "config.h"
@@ -123,6 +124,13 @@ test_counterpart (void)
   g_autofree char *length = NULL;
   TpPlacement *last;
 
+  /* The example walks its future state too; this test makes its own. */
+  future = tp_store_find_counterpart (journey);
+  g_assert_nonnull (future);
+  g_assert_true (tp_store_find_counterpart (future) == journey);
+  tp_project_begin (project, "Remove");
+  tp_project_remove (project, future);
+  tp_project_commit (project);
   g_assert_null (tp_store_find_counterpart (journey));
   future = tp_project_make_future_state (project, journey);
   g_assert_true (tp_store_find_counterpart (journey) == future);
@@ -185,6 +193,90 @@ test_counterpart (void)
 }
 
 static void
+test_side_by_side (void)
+{
+  TpJourney *journey, *future;
+  g_autoptr(TpProject) project = load_example (&journey);
+  g_autoptr(TpStoreLayout) current = NULL;
+  g_autoptr(TpStoreLayout) after = NULL;
+  g_autoptr(TpStoreLayout) overlaid = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *figures = NULL;
+  g_autofree char *length = NULL;
+  g_autofree char *spent = NULL;
+  g_autofree char *their_length = NULL;
+  TpStoreLayoutOptions options;
+  TpRect stop;
+  double x, y;
+
+  future = tp_store_find_counterpart (journey);
+  g_assert_nonnull (future);
+  tp_store_layout_options_init (&options);
+  options.compare = TRUE;
+  options.side_by_side = TRUE;
+  current = tp_store_layout_new (journey, &options);
+  after = tp_store_layout_new (future, &options);
+  g_assert_true (current->side_by_side);
+  g_assert_true (after->side_by_side);
+
+  /* Two plans at one scale, one row: the current state on the left from either journey, each
+   * journey's own plan (the one that is edited) where its state goes. */
+  g_assert_cmpfloat (current->ppm, ==, after->ppm);
+  g_assert_cmpfloat (current->plan_area.width, ==, current->compare_area.width);
+  g_assert_cmpfloat (current->plan_area.height, ==, current->compare_area.height);
+  g_assert_cmpfloat (current->plan_area.y, ==, current->compare_area.y);
+  g_assert_cmpfloat (current->plan_area.x + current->plan_area.width, <, current->compare_area.x);
+  g_assert_cmpfloat (after->compare_area.x + after->compare_area.width, <, after->plan_area.x);
+  g_assert_cmpfloat (current->plan_area.x, ==, after->compare_area.x);
+  g_assert_cmpfloat (current->compare_area.x, ==, after->plan_area.x);
+  g_assert_cmpfloat (current->width, ==, after->width);
+  g_assert_cmpfloat (current->legend_area.x, >=, current->compare_area.x + current->compare_area.width);
+  g_assert_cmpfloat (current->caption_area.y + current->caption_area.height, <=, current->plan_area.y);
+  g_assert_cmpfloat (current->width, >=, current->legend_area.x + current->legend_area.width);
+
+  /* The other state's walk is the other journey's; stops are sized on one scale. */
+  g_assert_true (current->compare->journey == future);
+  g_assert_true (after->compare->journey == journey);
+  g_assert_cmpfloat (current->max_dwell, ==, after->max_dwell);
+
+  /* The journey shown is still picked on its own plan, on the right for the future state. */
+  g_assert_true (tp_store_layout_get_stop_rect (after, 0, &stop));
+  g_assert_cmpfloat (stop.x, >, after->plan_area.x);
+  tp_store_layout_to_units (after, g_array_index (after->walk->stops, TpStoreStop, 0).at, &x, &y);
+  g_assert_cmpint (tp_store_layout_hit_stop (after, x, y), ==, 0);
+
+  /* The captions: each state with its journey, and the change on the future side. */
+  g_assert_true (tp_store_painter_side_caption (after, FALSE, &title, &figures));
+  g_assert_cmpstr (title, ==, "Current: A Saturday visit to the store");
+  their_length = g_strdup_printf ("%.1f m walked", current->walk->length);
+  g_assert_true (g_str_has_prefix (figures, their_length));
+  g_clear_pointer (&title, g_free);
+  g_clear_pointer (&figures, g_free);
+  g_assert_true (tp_store_painter_side_caption (current, TRUE, &title, &figures));
+  g_assert_cmpstr (title, ==, "Future: A Saturday visit to the store (future)");
+  length = tp_store_figures_format_change (current->walk->length, after->walk->length, "m");
+  spent = tp_store_figures_format_change (current->walk->dwell, after->walk->dwell, "s");
+  g_assert_true (g_str_has_prefix (length, "-"));   /* the future state walks less */
+  g_assert_true (g_str_has_prefix (spent, "-"));
+  g_assert_nonnull (strstr (figures, length));
+  g_assert_nonnull (strstr (figures, spent));
+
+  /* Overlaid (not side by side), and without the comparison, one plan as before. */
+  options.side_by_side = FALSE;
+  overlaid = tp_store_layout_new (journey, &options);
+  g_assert_false (overlaid->side_by_side);
+  g_assert_nonnull (overlaid->compare);
+  g_assert_cmpfloat (overlaid->width, <, current->width);
+  g_assert_false (tp_store_painter_side_caption (overlaid, TRUE, &title, &figures));
+  options.compare = FALSE;
+  options.side_by_side = TRUE;
+  g_clear_pointer (&overlaid, tp_store_layout_free);
+  overlaid = tp_store_layout_new (journey, &options);
+  g_assert_false (overlaid->side_by_side);
+  g_assert_null (overlaid->compare);
+}
+
+static void
 test_format_change (void)
 {
   g_autofree char *same_m = tp_store_figures_format_change (10, 10.01, "m");
@@ -208,6 +300,7 @@ main (int   argc,
   g_test_add_func ("/render/store-figures/roll-ups", test_roll_ups);
   g_test_add_func ("/render/store-figures/dwell-follows-edits", test_dwell_follows_edits);
   g_test_add_func ("/render/store-figures/counterpart", test_counterpart);
+  g_test_add_func ("/render/store-figures/side-by-side", test_side_by_side);
   g_test_add_func ("/render/store-figures/format-change", test_format_change);
   return g_test_run ();
 }

@@ -23,6 +23,7 @@ typedef struct {
   TpThemeStyle style;
   gboolean     heat;
   gboolean     from_template;   /* the "Store visit" template instead of the example */
+  gboolean     side_by_side;    /* the current and the future state side by side */
 } Case;
 
 static const Case cases[] = {
@@ -30,6 +31,8 @@ static const Case cases[] = {
   { "store-flow-dark", TP_THEME_DARK, FALSE, FALSE },
   { "store-flow-heat", TP_THEME_LIGHT, TRUE, FALSE },
   { "store-flow-template", TP_THEME_LIGHT, FALSE, TRUE },
+  { "store-flow-side-by-side-light", TP_THEME_LIGHT, FALSE, FALSE, TRUE },
+  { "store-flow-side-by-side-dark", TP_THEME_DARK, FALSE, FALSE, TRUE },
 };
 
 static TpProject *
@@ -101,6 +104,8 @@ test_golden (gconstpointer data)
     journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
   tp_store_layout_options_init (&layout_options);
   layout_options.heat = c->heat;
+  layout_options.compare = c->side_by_side;
+  layout_options.side_by_side = c->side_by_side;
   layout = tp_store_layout_new (journey, &layout_options);
   actual = paint (layout, c->style);
 

@@ -6,7 +6,9 @@
  * store visit opening in it, zoom forwarded to it, a stop selected here
  * being its card for the whole window, and the edits a person makes on the
  * plan — dragging stops and zones (snapped), nudging, moving a stop along
- * the walk, taking it off the plan — each one undo step.
+ * the walk, taking it off the plan — each one undo step; the current and
+ * future state side by side, chosen in the options menu beside the overlay
+ * and kept by the window.
  */
 
 #include "config.h"
@@ -300,6 +302,97 @@ test_heat_and_overlay (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether @model (or a section of it) has an item for @action. */
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_side_by_side (void)
+{
+  TpWindow *window = new_store_window ();
+  TpStoreFlowView *view = store_view (window);
+  TpProject *project = tp_window_get_project (window);
+  TpJourney *journey = tp_window_get_journey (window);
+  AdwViewStack *stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (window),
+                                                                ADW_TYPE_VIEW_STACK));
+  GtkMenuButton *options = GTK_MENU_BUTTON (tp_ui_test_find_widget (GTK_WIDGET (view),
+                                                                    GTK_TYPE_MENU_BUTTON));
+  TpStoreLayout *layout;
+  TpJourney *future;
+  gboolean compare, side_by_side;
+  double single_width, wx, wy;
+
+  /* In the options menu, next to the overlay. */
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (options), "store.compare"));
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (options),
+                                  "store.side-by-side"));
+
+  /* Side by side asks for the comparison; without a future state there is one plan still. */
+  single_width = tp_store_flow_view_get_layout (view)->width;
+  gtk_widget_activate_action (GTK_WIDGET (view), "store.side-by-side", NULL);
+  g_object_get (view, "compare", &compare, "side-by-side", &side_by_side, NULL);
+  g_assert_true (compare);
+  g_assert_true (side_by_side);
+  layout = tp_store_flow_view_get_layout (view);
+  g_assert_false (layout->side_by_side);
+  g_assert_cmpfloat (layout->width, ==, single_width);
+
+  /* A future state made: the two plans, the current one (shown) on the left. */
+  future = tp_project_make_future_state (project, journey);
+  layout = tp_store_flow_view_get_layout (view);
+  g_assert_true (layout->side_by_side);
+  g_assert_true (layout->compare->journey == future);
+  g_assert_cmpfloat (layout->plan_area.x, <, layout->compare_area.x);
+  g_assert_cmpfloat (layout->width, >, single_width);
+
+  /* A stop of the journey shown is still picked on its plan. */
+  stop_point (view, 2, &wx, &wy);
+  tp_canvas_press (TP_CANVAS (view), wx, wy, 0);
+  tp_canvas_release (TP_CANVAS (view), wx, wy);
+  g_assert_true (tp_selection_get_primary (tp_window_get_selection (window))
+                 == TP_ELEMENT (g_array_index (layout->walk->stops, TpStoreStop, 2).card));
+
+  /* The window keeps the choice across the other views. */
+  adw_view_stack_set_visible_child_name (stack, "journey");
+  tp_ui_test_spin ();
+  adw_view_stack_set_visible_child_name (stack, "store-flow");
+  tp_ui_test_spin ();
+  g_object_get (view, "side-by-side", &side_by_side, NULL);
+  g_assert_true (side_by_side);
+  g_assert_true (tp_store_flow_view_get_layout (view)->side_by_side);
+
+  /* Back to overlaid, then no comparison at all. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "store.side-by-side", NULL);
+  layout = tp_store_flow_view_get_layout (view);
+  g_assert_false (layout->side_by_side);
+  g_assert_nonnull (layout->compare);
+  gtk_widget_activate_action (GTK_WIDGET (view), "store.side-by-side", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "store.compare", NULL);
+  g_object_get (view, "compare", &compare, "side-by-side", &side_by_side, NULL);
+  g_assert_false (compare);
+  g_assert_false (side_by_side);
+  layout = tp_store_flow_view_get_layout (view);
+  g_assert_false (layout->side_by_side);
+  g_assert_null (layout->compare);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/ui/store-flow/drag-zone-snaps", test_drag_zone_snaps);
   g_test_add_func ("/ui/store-flow/keyboard-edits", test_keyboard_edits);
   g_test_add_func ("/ui/store-flow/heat-and-overlay", test_heat_and_overlay);
+  g_test_add_func ("/ui/store-flow/side-by-side", test_side_by_side);
 
   return tp_ui_test_run ();
 }
