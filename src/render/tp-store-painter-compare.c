@@ -160,8 +160,9 @@ _tp_store_paint_captions (cairo_t                   *cr,
       const TpRect *plan = future == tp_store_layout_is_future (layout) ? &layout->plan_area
                                                                         : &layout->compare_area;
       TpRect area = { plan->x, layout->caption_area.y, plan->width, layout->caption_area.height };
-      TpTextStyle title_style = { 15, PANGO_WEIGHT_BOLD, area.width, 1, PANGO_ALIGN_LEFT };
-      TpTextStyle figures_style = { 12, PANGO_WEIGHT_NORMAL, area.width, 1, PANGO_ALIGN_LEFT };
+      /* Centred over the plan: the view's tool bar and options button float over its corners. */
+      TpTextStyle title_style = { 15, PANGO_WEIGHT_BOLD, area.width, 1, PANGO_ALIGN_CENTER };
+      TpTextStyle figures_style = { 12, PANGO_WEIGHT_NORMAL, area.width, 1, PANGO_ALIGN_CENTER };
       g_autofree char *title = NULL;
       g_autofree char *figures = NULL;
 
