@@ -128,18 +128,6 @@ _tp_store_flow_view_snapped_point (TpStoreFlowView *self,
   return p;
 }
 
-static GVariant *
-points_variant (const TpPoint *points,
-                guint          n)
-{
-  GVariantBuilder builder;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(dd)"));
-  for (guint i = 0; i < n; i++)
-    g_variant_builder_add (&builder, "(dd)", points[i].x, points[i].y);
-  return g_variant_builder_end (&builder);
-}
-
 /* --- New zones, and changed outlines ------------------------------------------- */
 
 TpZone *
@@ -169,7 +157,7 @@ _tp_store_flow_view_add_zone_outline (TpStoreFlowView *self,
                 "x", bounds.x, "y", bounds.y, "width", bounds.width, "height", bounds.height,
                 NULL);
   if (points != NULL)
-    g_object_set (zone, "points", points_variant (points, n_points), NULL);
+    g_object_set (zone, "points", tp_store_points_variant (points, n_points), NULL);
 
   tp_project_begin (project, label);
   tp_project_insert (project, plan, TP_LIST_ZONES, -1, zone);

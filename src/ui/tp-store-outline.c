@@ -57,9 +57,9 @@ tp_store_zone_copy_points (TpZone *zone)
   return points;
 }
 
-static GVariant *
-points_variant (const TpPoint *points,
-                guint          n)
+GVariant *
+tp_store_points_variant (const TpPoint *points,
+                         guint          n)
 {
   GVariantBuilder builder;
 
@@ -100,7 +100,7 @@ tp_store_zone_set_outline (TpProject      *project,
     tp_project_begin (project, label);
   tp_project_set (project, zone,
                   "shape", TP_ZONE_SHAPE_POLYGON,
-                  "points", points_variant (points, n),
+                  "points", tp_store_points_variant (points, n),
                   "x", bounds.x, "y", bounds.y, "width", bounds.width, "height", bounds.height,
                   NULL);
   tp_project_commit (project);

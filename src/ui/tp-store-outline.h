@@ -31,6 +31,9 @@ gboolean    tp_store_zone_set_outline  (TpProject      *project,
                                         const TpPoint  *points,
                                         guint           n,
                                         const char    **problem);
+/** tp_store_points_variant: @points as a zone's "points" property value (a floating "a(dd)"). */
+GVariant   *tp_store_points_variant    (const TpPoint  *points,
+                                        guint           n);
 /** tp_store_tell: a short message at the bottom of @widget's window (a toast), else in the log. */
 void        tp_store_tell              (GtkWidget      *widget,
                                         const char     *message);
