@@ -570,11 +570,8 @@ test_cairo_in_place (Fixture *f, gconstpointer data)
 {
   TpCanvas *canvas = TP_CANVAS (f->row);
   GtkWidget *widget = GTK_WIDGET (f->row);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree guint32 *pixels = NULL;
-  GtkSnapshot *snapshot;
   int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
   double x, y, sx, sy;
 
@@ -589,20 +586,12 @@ test_cairo_in_place (Fixture *f, gconstpointer data)
   for (guint tries = 0; tries < 100; tries++)
     {
       tp_ui_test_sleep (tries > 0 ? 50 : 100);
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, w, h);
-      g_clear_pointer (&node, gsk_render_node_unref);
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node == NULL)
-        continue;
       g_clear_object (&texture);
-      texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                             node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+      texture = tp_ui_test_render (widget);
       gdk_texture_download (texture, (guchar *) pixels, w * 4);
       if ((pixels[(int) y * w + (int) x] & 0xffffff) == 0xff0000)
         break;
     }
-  g_assert_nonnull (node);
   g_assert_cmphex (pixels[(int) y * w + (int) x] & 0xffffff, ==, 0xff0000);
 }
 

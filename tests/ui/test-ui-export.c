@@ -205,21 +205,11 @@ maybe_screenshot (GtkWidget  *widget,
 {
   const char *dir = g_getenv ("TP_EXPORT_SCREENSHOT_DIR");
   g_autofree char *path = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
 
   if (dir == NULL)
     return;
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = tp_ui_test_render (widget);
   path = g_build_filename (dir, name, NULL);
   gdk_texture_save_to_png (texture, path);
 }

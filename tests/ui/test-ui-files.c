@@ -80,25 +80,12 @@ maybe_screenshot (GtkWindow  *window,
 {
   const char *dir = g_getenv ("TP_FILES_SCREENSHOT_DIR");
   g_autofree char *path = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  int width, height;
 
   if (dir == NULL)
     return;
   tp_ui_test_sleep (400);
-  width = gtk_widget_get_width (GTK_WIDGET (window));
-  height = gtk_widget_get_height (GTK_WIDGET (window));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = tp_ui_test_render (GTK_WIDGET (window));
   path = g_build_filename (dir, name, NULL);
   gdk_texture_save_to_png (texture, path);
 }

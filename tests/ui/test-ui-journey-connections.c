@@ -111,11 +111,6 @@ save_screenshots (Fixture    *f,
     return;
   for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
     {
-      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (f->canvas));
-      GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (GTK_WIDGET (f->canvas)));
-      int w = gtk_widget_get_width (GTK_WIDGET (f->canvas)), h = gtk_widget_get_height (GTK_WIDGET (f->canvas));
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-      g_autoptr(GskRenderNode) node = NULL;
       g_autoptr(GdkTexture) texture = NULL;
       g_autofree char *file = g_strdup_printf ("%s-%s.png", name, schemes[i]);
       g_autofree char *path = g_build_filename (dir, file, NULL);
@@ -123,11 +118,7 @@ save_screenshots (Fixture    *f,
       adw_style_manager_set_color_scheme (manager, i == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT
                                                           : ADW_COLOR_SCHEME_FORCE_DARK);
       tp_ui_test_sleep (200);
-      gdk_paintable_snapshot (paintable, snapshot, w, h);
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node == NULL)
-        continue;
-      texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+      texture = tp_ui_test_render (GTK_WIDGET (f->canvas));
       gdk_texture_save_to_png (texture, path);
     }
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);

@@ -157,24 +157,7 @@ rename_entry (Editor *e)
 static GdkTexture *
 render_widget (GtkWidget *widget)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkNative *native = gtk_widget_get_native (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (native);
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-
-  /* A widget shows nothing until it has been drawn once. */
-  for (guint tries = 0; node == NULL && tries < 40; tries++)
-    {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-      if (tries > 0)
-        tp_ui_test_sleep (50);
-      gdk_paintable_snapshot (paintable, snapshot, w, h);
-      node = gtk_snapshot_free_to_node (snapshot);
-    }
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  return tp_ui_test_render (widget);
 }
 
 static void

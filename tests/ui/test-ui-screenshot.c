@@ -62,15 +62,11 @@ take_screenshot (AdwColorScheme  scheme,
                  const char     *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
   TpWindow *window;
   TpJourney *journey;
   GPtrArray *cards;
   Brightness brightness;
-  int width, height;
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
 
@@ -100,18 +96,7 @@ take_screenshot (AdwColorScheme  scheme,
     }
   tp_ui_test_sleep (1500);
 
-  width = gtk_widget_get_width (GTK_WIDGET (window));
-  height = gtk_widget_get_height (GTK_WIDGET (window));
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = tp_ui_test_render (GTK_WIDGET (window));
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
 

@@ -121,6 +121,40 @@ tp_ui_test_sleep (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+GdkTexture *
+tp_ui_test_render (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (20, on_timeout, &timed_out);
+  int width = 0, height = 0;
+
+  while (!timed_out)
+    {
+      GtkSnapshot *snapshot;
+
+      tp_ui_test_spin ();
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      if (width > 0 && height > 0 && gtk_widget_get_mapped (widget))
+        {
+          snapshot = gtk_snapshot_new ();
+          gdk_paintable_snapshot (paintable, snapshot, width, height);
+          node = gtk_snapshot_free_to_node (snapshot);
+          if (node != NULL)
+            break;
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+  if (!timed_out)
+    g_source_remove (id);
+  g_assert_false (timed_out);
+
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
 TpWindow *
 tp_ui_test_new_window (TpLens lens)
 {

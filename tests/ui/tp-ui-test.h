@@ -25,6 +25,10 @@ void           tp_ui_test_spin      (void);
 void           tp_ui_test_wait      (gboolean  *flag);
 /** tp_ui_test_sleep: runs the main loop for @ms milliseconds (frames get drawn). */
 void           tp_ui_test_sleep     (guint      ms);
+/** tp_ui_test_render: what @widget shows, as a texture of its size. A widget shows nothing until
+ *  it has been drawn once (under load that can take seconds), so this runs the main loop until it
+ *  has; fails the test after 20 s. */
+GdkTexture    *tp_ui_test_render    (GtkWidget *widget);
 /** tp_ui_test_new_window: a window holding a new project from @lens. */
 TpWindow      *tp_ui_test_new_window (TpLens    lens);
 typedef gboolean (*TpUiTestMatch) (GtkWidget     *widget,
