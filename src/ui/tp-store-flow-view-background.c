@@ -352,7 +352,6 @@ _tp_store_flow_view_ask_length (TpStoreFlowView *self)
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       edit->calibrate_entry = gtk_entry_new ();
-      gtk_entry_set_placeholder_text (GTK_ENTRY (edit->calibrate_entry), _("For example 4.5"));
       gtk_entry_set_input_purpose (GTK_ENTRY (edit->calibrate_entry), GTK_INPUT_PURPOSE_NUMBER);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (edit->calibrate_entry),
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
@@ -373,6 +372,9 @@ _tp_store_flow_view_ask_length (TpStoreFlowView *self)
   gtk_label_set_text (GTK_LABEL (edit->calibrate_label),
                       edit->asking_width ? _("Width of the whole picture, in metres")
                                          : _("Length of the line, in metres"));
+  /* A shop's picture is some tens of metres wide; a line one draws, a few metres long. */
+  gtk_entry_set_placeholder_text (GTK_ENTRY (edit->calibrate_entry),
+                                  edit->asking_width ? _("For example 24") : _("For example 4.5"));
   gtk_editable_set_text (GTK_EDITABLE (edit->calibrate_entry), "");
   gtk_widget_remove_css_class (edit->calibrate_entry, "error");
   /* At the line's end; the picture's width at the middle of its top edge, in view. */

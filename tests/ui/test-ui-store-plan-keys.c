@@ -524,6 +524,8 @@ test_keyboard_calibrate (void)
   g_assert_true (key (view, GDK_KEY_w, 0));
   entry = tp_store_flow_view_get_length_entry (view);
   g_assert_nonnull (entry);
+  /* Its example is a shop's width, not a drawn line's length. */
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (entry)), ==, "For example 24");
   gtk_editable_set_text (GTK_EDITABLE (entry), "40 m");
   g_signal_emit_by_name (entry, "activate");
   tp_ui_test_spin ();
