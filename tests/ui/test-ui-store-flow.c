@@ -15,7 +15,7 @@
 
 #include <math.h>
 
-#include "tp-ui-test.h"
+#include "tp-ui-store-test.h"
 #include "ui/tp-store-flow-view.h"
 
 static const char *
@@ -24,28 +24,6 @@ visible_view (TpWindow *window)
   AdwViewStack *stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
   return adw_view_stack_get_visible_child_name (stack);
-}
-
-static TpStoreFlowView *
-store_view (TpWindow *window)
-{
-  return TP_STORE_FLOW_VIEW (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_STORE_FLOW_VIEW));
-}
-
-/* A shown store-visit window, the plan drawn at 100 % from its top-left. */
-static TpWindow *
-new_store_window (void)
-{
-  TpWindow *window = tp_ui_test_new_window (TP_LENS_STORE_VISIT);
-  TpCanvas *canvas = TP_CANVAS (store_view (window));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
-  gtk_window_present (GTK_WINDOW (window));
-  tp_ui_test_sleep (200);
-  tp_canvas_set_zoom (canvas, 1.0);
-  tp_canvas_set_scroll (canvas, 0, 0);
-  tp_ui_test_spin ();
-  return window;
 }
 
 /* Where map point (@mx, @my) is in the canvas's own pixels. */
@@ -80,11 +58,11 @@ stop_point (TpStoreFlowView *view,
 static void
 test_switcher_and_lens (void)
 {
-  TpWindow *window = new_store_window ();
+  TpWindow *window = tp_store_test_new_window ();
   AdwViewStack *stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   GtkSelectionModel *pages = adw_view_stack_get_pages (stack);
   g_autoptr(AdwViewStackPage) fourth = g_list_model_get_item (G_LIST_MODEL (pages), 3);
-  TpStoreFlowView *view = store_view (window);
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpStoreLayout *layout;
   double before;
 
@@ -112,8 +90,8 @@ test_switcher_and_lens (void)
 static void
 test_select_stop_selects_card (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpCanvas *canvas = TP_CANVAS (view);
   TpSelection *selection = tp_window_get_selection (window);
   TpStoreLayout *layout = tp_store_flow_view_get_layout (view);
@@ -141,8 +119,8 @@ test_select_stop_selects_card (void)
 static void
 test_drag_stop_one_undo_step (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpCanvas *canvas = TP_CANVAS (view);
   TpProject *project = tp_window_get_project (window);
   TpStoreLayout *layout = tp_store_flow_view_get_layout (view);
@@ -171,8 +149,8 @@ test_drag_stop_one_undo_step (void)
 static void
 test_drag_zone_snaps (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpCanvas *canvas = TP_CANVAS (view);
   TpProject *project = tp_window_get_project (window);
   TpStoreLayout *layout = tp_store_flow_view_get_layout (view);
@@ -207,8 +185,8 @@ test_drag_zone_snaps (void)
 static void
 test_keyboard_edits (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpProject *project = tp_window_get_project (window);
   TpSelection *selection = tp_window_get_selection (window);
   TpJourney *journey = tp_window_get_journey (window);
@@ -248,8 +226,8 @@ test_keyboard_edits (void)
 static void
 test_heat_and_overlay (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpProject *project = tp_window_get_project (window);
   TpJourney *journey = tp_window_get_journey (window);
   g_autoptr(TpJourney) second = NULL;
@@ -324,8 +302,8 @@ menu_has_action (GMenuModel *model,
 static void
 test_side_by_side (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpProject *project = tp_window_get_project (window);
   TpJourney *journey = tp_window_get_journey (window);
   AdwViewStack *stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (window),

@@ -20,68 +20,9 @@
 
 #include "io/tp-format.h"
 #include "render/tp-store-snap.h"
-#include "tp-ui-test.h"
+#include "tp-ui-store-test.h"
 #include "ui/tp-inspector.h"
 #include "ui/tp-store-flow-view-zones.h"
-
-static TpStoreFlowView *
-store_view (TpWindow *window)
-{
-  return TP_STORE_FLOW_VIEW (tp_ui_test_find_widget (GTK_WIDGET (window),
-                                                     TP_TYPE_STORE_FLOW_VIEW));
-}
-
-/* A shown store-visit window (its plan 20 × 15 m), drawn at 100 % from its top-left, the plan
- * focused. */
-static TpWindow *
-new_store_window (void)
-{
-  TpWindow *window = tp_ui_test_new_window (TP_LENS_STORE_VISIT);
-  TpCanvas *canvas = TP_CANVAS (store_view (window));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
-  gtk_window_present (GTK_WINDOW (window));
-  tp_ui_test_sleep (200);
-  tp_canvas_set_zoom (canvas, 1.0);
-  tp_canvas_set_scroll (canvas, 0, 0);
-  gtk_widget_grab_focus (GTK_WIDGET (canvas));
-  tp_ui_test_spin ();
-  return window;
-}
-
-static void
-metres_to_widget (TpStoreFlowView *view,
-                  double           mx,
-                  double           my,
-                  double          *wx,
-                  double          *wy)
-{
-  TpCanvas *canvas = TP_CANVAS (view);
-  TpStoreLayout *layout = tp_store_flow_view_get_layout (view);
-  double ux, uy, sx, sy, zoom = tp_canvas_get_zoom (canvas);
-
-  tp_store_layout_to_units (layout, (TpPoint) { mx, my }, &ux, &uy);
-  tp_canvas_get_scroll (canvas, &sx, &sy);
-  *wx = (ux - sx) * zoom;
-  *wy = (uy - sy) * zoom;
-}
-
-static void
-drag_metres (TpStoreFlowView *view,
-             double           x0,
-             double           y0,
-             double           x1,
-             double           y1)
-{
-  double ax, ay, bx, by;
-
-  metres_to_widget (view, x0, y0, &ax, &ay);
-  metres_to_widget (view, x1, y1, &bx, &by);
-  tp_canvas_press (TP_CANVAS (view), ax, ay, 0);
-  tp_canvas_motion (TP_CANVAS (view), (ax + bx) / 2, (ay + by) / 2);
-  tp_canvas_motion (TP_CANVAS (view), bx, by);
-  tp_canvas_release (TP_CANVAS (view), bx, by);
-}
 
 static gboolean
 key (TpStoreFlowView *view,
@@ -94,39 +35,14 @@ key (TpStoreFlowView *view,
   return handled;
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* A 400 × 300 picture, as PNG bytes. */
-static GBytes *
-make_png (void)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
-  cairo_t *cr = cairo_create (surface);
-  GByteArray *png = g_byte_array_new ();
-
-  cairo_set_source_rgb (cr, 0.9, 0.9, 0.8);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_write_to_png_stream (surface, append_bytes, png);
-  cairo_surface_destroy (surface);
-  return g_byte_array_free_to_bytes (png);
-}
-
 static void
 test_move_picture (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpProject *project = tp_window_get_project (window);
   TpFloorPlan *plan = tp_store_flow_view_get_layout (view)->plan;
-  g_autoptr(GBytes) png = make_png ();
+  g_autoptr(GBytes) png = tp_store_test_make_png ();
   g_autoptr(GError) error = NULL;
   double x, x0, y0, step;
 
@@ -137,7 +53,7 @@ test_move_picture (void)
   /* M: the Move Picture tool; a drag anywhere on the plan moves the picture as far, one step. */
   g_assert_true (key (view, GDK_KEY_m, 0));
   g_assert_cmpstr (tp_store_flow_view_get_tool (view), ==, "move-picture");
-  drag_metres (view, 5, 5, 7.3, 6.1);
+  tp_store_test_drag (view, 5, 5, 7.3, 6.1);
   g_assert_cmpfloat_with_epsilon (tp_floor_plan_get_image_x (plan), 2.3, 1e-6);
   g_assert_cmpfloat_with_epsilon (tp_floor_plan_get_image_y (plan), 1.1, 1e-6);
   g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Move Picture");
@@ -149,16 +65,16 @@ test_move_picture (void)
   tp_ui_test_spin ();
 
   /* Near the plan's outline its corner snaps onto it. */
-  drag_metres (view, 5, 5, 5 - 2.3 + 0.05, 5 - 1.1 - 0.05);
+  tp_store_test_drag (view, 5, 5, 5 - 2.3 + 0.05, 5 - 1.1 - 0.05);
   g_assert_cmpfloat_with_epsilon (tp_floor_plan_get_image_x (plan), 0, 1e-9);
   g_assert_cmpfloat_with_epsilon (tp_floor_plan_get_image_y (plan), 0, 1e-9);
   g_assert_true (tp_project_undo (project));
   tp_ui_test_spin ();
 
   /* Dragged far off the plan: a metre of it stays over the plan, to be grabbed again. */
-  drag_metres (view, 5, 5, 19.9, 14.9);
+  tp_store_test_drag (view, 5, 5, 19.9, 14.9);
   tp_ui_test_spin ();
-  drag_metres (view, 19.5, 14.5, 40, 40);
+  tp_store_test_drag (view, 19.5, 14.5, 40, 40);
   g_assert_cmpfloat_with_epsilon (tp_floor_plan_get_image_x (plan), 19, 1e-6);
   g_assert_cmpfloat_with_epsilon (tp_floor_plan_get_image_y (plan), 14, 1e-6);
   g_assert_true (tp_project_undo (project));
@@ -222,7 +138,7 @@ static TpZone *
 add_square (TpWindow *window)
 {
   TpProject *project = tp_window_get_project (window);
-  TpFloorPlan *plan = tp_store_flow_view_get_layout (store_view (window))->plan;
+  TpFloorPlan *plan = tp_store_flow_view_get_layout (tp_store_test_view (window))->plan;
   g_autoptr(TpZone) zone = tp_zone_new ("square", TP_ZONE_KIND_DISPLAY);
   GVariantBuilder builder;
 
@@ -287,7 +203,7 @@ type_in (GtkWidget  *entry,
 static void
 test_inspector_corners (void)
 {
-  TpWindow *window = new_store_window ();
+  TpWindow *window = tp_store_test_new_window ();
   TpProject *project = tp_window_get_project (window);
   TpZone *zone = add_square (window);
   GtkWidget *x1 = labelled (window, "Corner 1, x in metres");
@@ -374,7 +290,7 @@ test_inspector_corners (void)
 static GPtrArray *
 zones_of (TpWindow *window)
 {
-  return tp_floor_plan_get_zones (tp_store_flow_view_get_layout (store_view (window))->plan);
+  return tp_floor_plan_get_zones (tp_store_flow_view_get_layout (tp_store_test_view (window))->plan);
 }
 
 static void
@@ -409,8 +325,8 @@ assert_point (TpPoint p,
 static void
 test_keyboard_polygon (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpProject *project = tp_window_get_project (window);
   GPtrArray *zones = zones_of (window);
   guint before = zones->len;
@@ -506,11 +422,11 @@ test_keyboard_polygon (void)
 static void
 test_keyboard_calibrate (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpProject *project = tp_window_get_project (window);
   TpFloorPlan *plan = tp_store_flow_view_get_layout (view)->plan;
-  g_autoptr(GBytes) png = make_png ();
+  g_autoptr(GBytes) png = tp_store_test_make_png ();
   GtkWidget *entry;
 
   /* Without a picture W only says so. */
@@ -564,13 +480,13 @@ draw_rect (TpWindow        *window,
            GdkModifierType  press_mods,
            GdkModifierType  later_mods)
 {
-  TpStoreFlowView *view = store_view (window);
+  TpStoreFlowView *view = tp_store_test_view (window);
   GPtrArray *zones = zones_of (window);
   double ax, ay, bx, by;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "store.tool", "s", "rectangle"));
-  metres_to_widget (view, 10.63, 10.61, &ax, &ay);
-  metres_to_widget (view, 12.38, 12.41, &bx, &by);
+  tp_store_test_to_widget (view, 10.63, 10.61, &ax, &ay);
+  tp_store_test_to_widget (view, 12.38, 12.41, &bx, &by);
   tp_canvas_press (TP_CANVAS (view), ax, ay, press_mods);
   tp_canvas_motion (TP_CANVAS (view), (ax + bx) / 2, (ay + by) / 2);
   tp_canvas_set_pointer_modifiers (TP_CANVAS (view), press_mods | later_mods);
@@ -584,8 +500,8 @@ draw_rect (TpWindow        *window,
 static void
 test_snapping (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpProject *project = tp_window_get_project (window);
   TpZone *zone;
   TpRect r;
@@ -610,8 +526,8 @@ test_snapping (void)
   /* Dragging a zone with Shift: moved exactly as far as the pointer. */
   zone = draw_rect (window, 0, 0);
   gtk_widget_grab_focus (GTK_WIDGET (view));
-  metres_to_widget (view, 11.5, 11.5, &ax, &ay);
-  metres_to_widget (view, 11.5 + 0.83, 11.5 + 0.27, &bx, &by);
+  tp_store_test_to_widget (view, 11.5, 11.5, &ax, &ay);
+  tp_store_test_to_widget (view, 11.5 + 0.83, 11.5 + 0.27, &bx, &by);
   tp_canvas_press (TP_CANVAS (view), ax, ay, 0);
   tp_canvas_motion (TP_CANVAS (view), ax + 10, ay + 10);
   tp_canvas_set_pointer_modifiers (TP_CANVAS (view), GDK_SHIFT_MASK);

@@ -20,86 +20,14 @@
 
 #include "io/tp-format.h"
 #include "render/tp-store-snap.h"
-#include "tp-ui-test.h"
+#include "tp-ui-store-test.h"
 #include "ui/tp-inspector.h"
 #include "ui/tp-store-flow-view-zones.h"
-
-static TpStoreFlowView *
-store_view (TpWindow *window)
-{
-  return TP_STORE_FLOW_VIEW (tp_ui_test_find_widget (GTK_WIDGET (window),
-                                                     TP_TYPE_STORE_FLOW_VIEW));
-}
-
-/* A shown store-visit window (its plan 20 × 15 m), drawn at 100 % from its top-left. */
-static TpWindow *
-new_store_window (void)
-{
-  TpWindow *window = tp_ui_test_new_window (TP_LENS_STORE_VISIT);
-  TpCanvas *canvas = TP_CANVAS (store_view (window));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
-  gtk_window_present (GTK_WINDOW (window));
-  tp_ui_test_sleep (200);
-  tp_canvas_set_zoom (canvas, 1.0);
-  tp_canvas_set_scroll (canvas, 0, 0);
-  tp_ui_test_spin ();
-  return window;
-}
-
-/* Where a point of the plan (metres) is in the canvas's own pixels. */
-static void
-metres_to_widget (TpStoreFlowView *view,
-                  double           mx,
-                  double           my,
-                  double          *wx,
-                  double          *wy)
-{
-  TpCanvas *canvas = TP_CANVAS (view);
-  TpStoreLayout *layout = tp_store_flow_view_get_layout (view);
-  double ux, uy, sx, sy, zoom = tp_canvas_get_zoom (canvas);
-
-  tp_store_layout_to_units (layout, (TpPoint) { mx, my }, &ux, &uy);
-  tp_canvas_get_scroll (canvas, &sx, &sy);
-  *wx = (ux - sx) * zoom;
-  *wy = (uy - sy) * zoom;
-}
-
-/* A press at one point of the plan, a drag to another, the release there. */
-static void
-drag_metres (TpStoreFlowView *view,
-             double           x0,
-             double           y0,
-             double           x1,
-             double           y1)
-{
-  double ax, ay, bx, by;
-
-  metres_to_widget (view, x0, y0, &ax, &ay);
-  metres_to_widget (view, x1, y1, &bx, &by);
-  tp_canvas_press (TP_CANVAS (view), ax, ay, 0);
-  tp_canvas_motion (TP_CANVAS (view), (ax + bx) / 2, (ay + by) / 2);
-  tp_canvas_motion (TP_CANVAS (view), bx, by);
-  tp_canvas_release (TP_CANVAS (view), bx, by);
-}
-
-static void
-click_metres (TpStoreFlowView *view,
-              double           x,
-              double           y,
-              GdkModifierType  modifiers)
-{
-  double wx, wy;
-
-  metres_to_widget (view, x, y, &wx, &wy);
-  tp_canvas_press (TP_CANVAS (view), wx, wy, modifiers);
-  tp_canvas_release (TP_CANVAS (view), wx, wy);
-}
 
 static GPtrArray *
 zones_of (TpWindow *window)
 {
-  TpFloorPlan *plan = tp_store_flow_view_get_layout (store_view (window))->plan;
+  TpFloorPlan *plan = tp_store_flow_view_get_layout (tp_store_test_view (window))->plan;
 
   return tp_floor_plan_get_zones (plan);
 }
@@ -115,8 +43,8 @@ use_tool (TpStoreFlowView *view,
 static void
 test_draw_rectangle (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpProject *project = tp_window_get_project (window);
   GPtrArray *zones = zones_of (window);
   guint before = zones->len;
@@ -127,12 +55,12 @@ test_draw_rectangle (void)
   /* A click is not a zone: nothing is added, nothing to undo. */
   use_tool (view, "rectangle");
   g_assert_false (tp_project_can_undo (project));
-  click_metres (view, 11, 11, 0);
+  tp_store_test_click (view, 11, 11, 0);
   g_assert_cmpuint (zones->len, ==, before);
   g_assert_false (tp_project_can_undo (project));
 
   /* Dragged from (10.6, 10.6) to (12.4, 12.4): snapped to the 0.5 m grid. */
-  drag_metres (view, 10.6, 10.6, 12.4, 12.4);
+  tp_store_test_drag (view, 10.6, 10.6, 12.4, 12.4);
   g_assert_cmpuint (zones->len, ==, before + 1);
   zone = g_ptr_array_index (zones, before);
   g_assert_cmpint (tp_zone_get_shape (zone), ==, TP_ZONE_SHAPE_RECT);
@@ -194,8 +122,8 @@ test_draw_rectangle (void)
 static void
 test_draw_polygon (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpProject *project = tp_window_get_project (window);
   GPtrArray *zones = zones_of (window);
   guint before = zones->len;
@@ -204,16 +132,16 @@ test_draw_polygon (void)
   double px, py;
 
   use_tool (view, "polygon");
-  click_metres (view, 15.0, 10.6, 0);
-  click_metres (view, 18.4, 10.6, 0);
-  click_metres (view, 18.4, 12.4, 0);
-  click_metres (view, 15.6, 12.4, 0);
+  tp_store_test_click (view, 15.0, 10.6, 0);
+  tp_store_test_click (view, 18.4, 10.6, 0);
+  tp_store_test_click (view, 18.4, 12.4, 0);
+  tp_store_test_click (view, 15.6, 12.4, 0);
   g_assert_cmpuint (tp_store_flow_view_get_drawn_corners (view), ==, 4);
   g_assert_cmpuint (zones->len, ==, before);
   g_assert_false (tp_project_can_undo (project));
 
   /* The second press of a double click, on the last corner, closes it. */
-  click_metres (view, 15.6, 12.4, 0);
+  tp_store_test_click (view, 15.6, 12.4, 0);
   g_assert_cmpuint (tp_store_flow_view_get_drawn_corners (view), ==, 0);
   g_assert_cmpuint (zones->len, ==, before + 1);
   zone = g_ptr_array_index (zones, before);
@@ -240,9 +168,9 @@ test_draw_polygon (void)
 
   /* A line is no zone: refused when closed, and the drawing goes on. */
   use_tool (view, "polygon");
-  click_metres (view, 11, 11, 0);
-  click_metres (view, 12, 12, 0);
-  click_metres (view, 13, 13, 0);
+  tp_store_test_click (view, 11, 11, 0);
+  tp_store_test_click (view, 12, 12, 0);
+  tp_store_test_click (view, 13, 13, 0);
   g_assert_false (tp_store_flow_view_close_polygon (view));
   g_assert_cmpuint (tp_store_flow_view_get_drawn_corners (view), ==, 3);
   g_assert_cmpuint (zones->len, ==, before + 1);
@@ -261,8 +189,8 @@ test_draw_polygon (void)
 static void
 test_polygon_hostile (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpProject *project = tp_window_get_project (window);
   GPtrArray *zones = zones_of (window);
   guint before = zones->len;
@@ -270,7 +198,7 @@ test_polygon_hostile (void)
 
   use_tool (view, "polygon");
   for (guint i = 0; i < 100000; i++)
-    click_metres (view, g_rand_double_range (rand, 0.5, 19.5), g_rand_double_range (rand, 0.5, 14.5),
+    tp_store_test_click (view, g_rand_double_range (rand, 0.5, 19.5), g_rand_double_range (rand, 0.5, 14.5),
                   0);
   g_assert_cmpuint (tp_store_flow_view_get_drawn_corners (view), <=, TP_STORE_MAX_ZONE_POINTS);
   g_assert_false (tp_store_flow_view_close_polygon (view));
@@ -284,8 +212,8 @@ test_polygon_hostile (void)
 static void
 test_reshape (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpProject *project = tp_window_get_project (window);
   TpSelection *selection = tp_window_get_selection (window);
   GPtrArray *zones = zones_of (window);
@@ -300,7 +228,7 @@ test_reshape (void)
   tp_ui_test_spin ();
 
   /* Its bottom-right handle dragged 0.4 m right and 0.6 m down: snapped to the grid, one step. */
-  drag_metres (view, 19, 10, 19.4, 10.6);
+  tp_store_test_drag (view, 19, 10, 19.4, 10.6);
   tp_zone_get_bounds (checkout, &x, &y, &w, &h);
   g_assert_cmpfloat (x, ==, 14);
   g_assert_cmpfloat (y, ==, 6);
@@ -312,7 +240,7 @@ test_reshape (void)
   g_assert_cmpfloat (w, ==, 5);
 
   /* Its left handle dragged past its right edge: it stops short, never inside out. */
-  drag_metres (view, 14, 8, 30, 8);
+  tp_store_test_drag (view, 14, 8, 30, 8);
   tp_zone_get_bounds (checkout, &x, &y, &w, &h);
   g_assert_cmpfloat (w, >, 0);
   g_assert_cmpfloat_with_epsilon (x + w, 19, 1e-9);
@@ -335,22 +263,22 @@ test_reshape (void)
   tp_selection_set_one (selection, TP_ELEMENT (zone));
   tp_ui_test_spin ();
 
-  drag_metres (view, 17, 12.5, 17.1, 13.9);
+  tp_store_test_drag (view, 17, 12.5, 17.1, 13.9);
   g_variant_get_child (tp_zone_get_points (zone), 2, "(dd)", &px, &py);
   g_assert_cmpfloat_with_epsilon (px, 17.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (py, 14.0, 1e-9);
   g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Move Corner");
 
   /* The middle of the top edge, dragged up: a fourth corner. */
-  drag_metres (view, 17, 11, 17, 10.6);
+  tp_store_test_drag (view, 17, 11, 17, 10.6);
   g_assert_cmpuint (g_variant_n_children (tp_zone_get_points (zone)), ==, 4);
   g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Add Corner");
 
   /* Alt+click on a corner removes it; a triangle keeps its three. */
-  click_metres (view, 15, 11, GDK_ALT_MASK);
+  tp_store_test_click (view, 15, 11, GDK_ALT_MASK);
   g_assert_cmpuint (g_variant_n_children (tp_zone_get_points (zone)), ==, 3);
   g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Remove Corner");
-  click_metres (view, 19, 11, GDK_ALT_MASK);
+  tp_store_test_click (view, 19, 11, GDK_ALT_MASK);
   g_assert_cmpuint (g_variant_n_children (tp_zone_get_points (zone)), ==, 3);
   g_assert_cmpstr (tp_project_get_undo_label (project), ==, "Remove Corner");
 
@@ -363,39 +291,14 @@ test_reshape (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* A 400 × 300 picture, as PNG bytes. */
-static GBytes *
-make_png (void)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
-  cairo_t *cr = cairo_create (surface);
-  GByteArray *png = g_byte_array_new ();
-
-  cairo_set_source_rgb (cr, 0.9, 0.9, 0.8);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_write_to_png_stream (surface, append_bytes, png);
-  cairo_surface_destroy (surface);
-  return g_byte_array_free_to_bytes (png);
-}
-
 static void
 test_picture (void)
 {
-  TpWindow *window = new_store_window ();
-  TpStoreFlowView *view = store_view (window);
+  TpWindow *window = tp_store_test_new_window ();
+  TpStoreFlowView *view = tp_store_test_view (window);
   TpProject *project = tp_window_get_project (window);
   TpFloorPlan *plan = tp_store_flow_view_get_layout (view)->plan;
-  g_autoptr(GBytes) png = make_png ();
+  g_autoptr(GBytes) png = tp_store_test_make_png ();
   g_autoptr(GBytes) lying = NULL;
   g_autoptr(GError) error = NULL;
   static const guchar header[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13,
@@ -430,7 +333,7 @@ test_picture (void)
   g_assert_cmpfloat (tp_floor_plan_get_image_scale (plan), ==, 0);
   tp_ui_test_spin ();
   use_tool (view, "calibrate");
-  drag_metres (view, 2, 2, 6, 2);
+  tp_store_test_drag (view, 2, 2, 6, 2);
   {
     GtkWidget *entry = tp_store_flow_view_get_length_entry (view);
 
