@@ -7,8 +7,6 @@ flow connection and is otherwise what it was. Delete removes the arrow, and
 saved again the file is the original, byte for byte."""
 
 import json
-import os
-import shutil
 
 import tp_e2e
 from tp_e2e import check
@@ -60,8 +58,7 @@ def pick_pair(g):
 
 
 def scenario(s):
-    path = s.path("hotel-booking.touchpoint")
-    shutil.copy(os.path.join(s.args.source_root, "data", "examples", "hotel-booking.touchpoint"), path)
+    path = s.copy_example("hotel-booking.touchpoint")
     with open(path, encoding="utf-8") as f:
         original_text = f.read()
     original = json.loads(original_text)

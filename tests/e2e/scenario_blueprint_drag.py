@@ -8,8 +8,6 @@ card is in the other row: saved, the file has the card in that lane, and
 nothing else changed but its place in the list of cards."""
 
 import json
-import os
-import shutil
 import time
 
 import tp_e2e
@@ -33,8 +31,7 @@ def pick_move(g, saved):
 
 
 def scenario(s):
-    path = s.path("hotel-booking.touchpoint")
-    shutil.copy(os.path.join(s.args.source_root, "data", "examples", "hotel-booking.touchpoint"), path)
+    path = s.copy_example("hotel-booking.touchpoint")
     with open(path, encoding="utf-8") as f:
         original_text = f.read()
     original = json.loads(original_text)

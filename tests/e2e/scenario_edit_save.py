@@ -3,8 +3,6 @@
 """Open an example, click a card, retitle it in the inspector, save, quit;
 the file holds the new title and nothing else changed."""
 
-import os
-import shutil
 
 import tp_e2e
 from tp_e2e import check, center
@@ -13,8 +11,7 @@ NEW_TITLE = "Compares three hotels near the venue"
 
 
 def scenario(s):
-    path = s.path("hotel-booking.touchpoint")
-    shutil.copy(os.path.join(s.args.source_root, "data", "examples", "hotel-booking.touchpoint"), path)
+    path = s.copy_example("hotel-booking.touchpoint")
     before = tp_e2e.load_project(path)
 
     s.launch(path)

@@ -7,8 +7,6 @@ journey, retitle it in the inspector, save: the edit is in the visible
 journey, and the file is otherwise byte for byte what it was."""
 
 import json
-import os
-import shutil
 
 import tp_e2e
 from tp_e2e import check, center
@@ -21,8 +19,7 @@ def selected(card_id):
 
 
 def scenario(s):
-    path = s.path("hotel-booking.touchpoint")
-    shutil.copy(os.path.join(s.args.source_root, "data", "examples", "hotel-booking.touchpoint"), path)
+    path = s.copy_example("hotel-booking.touchpoint")
     with open(path, encoding="utf-8") as f:
         original_text = f.read()
     original = json.loads(original_text)

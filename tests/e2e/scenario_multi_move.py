@@ -7,8 +7,6 @@ again: the file is the original, byte for byte."""
 
 import itertools
 import json
-import os
-import shutil
 
 import tp_e2e
 from tp_e2e import check, center
@@ -30,8 +28,7 @@ def pick_cards(g):
 
 
 def scenario(s):
-    path = s.path("hotel-booking.touchpoint")
-    shutil.copy(os.path.join(s.args.source_root, "data", "examples", "hotel-booking.touchpoint"), path)
+    path = s.copy_example("hotel-booking.touchpoint")
     with open(path, encoding="utf-8") as f:
         original_text = f.read()
 

@@ -6,8 +6,6 @@ the phase headers by the band of figures; save; quit. The file holds the
 new persona with its name and the new journey, the old ones untouched, and
 nothing of the figures (a way of looking, not in the file)."""
 
-import os
-import shutil
 
 import tp_e2e
 from tp_e2e import check
@@ -20,8 +18,7 @@ def header_height(g):
 
 
 def scenario(s):
-    path = s.path("hotel-booking.touchpoint")
-    shutil.copy(os.path.join(s.args.source_root, "data", "examples", "hotel-booking.touchpoint"), path)
+    path = s.copy_example("hotel-booking.touchpoint")
     before = tp_e2e.load_project(path)
 
     s.launch(path)

@@ -8,8 +8,6 @@ the file has the new placement for that card and is otherwise what it was.
 Undo and save: the file is the original, byte for byte."""
 
 import json
-import os
-import shutil
 import time
 
 import tp_e2e
@@ -19,9 +17,7 @@ CARD_TITLE = "Instagram story about the autumn sale"
 
 
 def scenario(s):
-    path = s.path("clothing-store-visit.touchpoint")
-    shutil.copy(os.path.join(s.args.source_root, "data", "examples", "clothing-store-visit.touchpoint"),
-                path)
+    path = s.copy_example("clothing-store-visit.touchpoint")
     with open(path, encoding="utf-8") as f:
         original_text = f.read()
     original = json.loads(original_text)

@@ -9,35 +9,9 @@ where it was moved to and the new square zone at the cursor's corners,
 and everything else as it was; it validates."""
 
 import json
-import os
-import shutil
 
 import tp_e2e
 from tp_e2e import check
-
-
-def store_geometry(s):
-    try:
-        with open(s.geometry_path + "-store", encoding="utf-8") as f:
-            g = json.load(f)
-    except (OSError, ValueError):
-        return None
-    ox, oy = s.window_origin()
-    g["origin"] = [g["origin"][0] + ox, g["origin"][1] + oy]
-    return g
-
-
-def wait_store(s, predicate, what, timeout=10):
-    def probe():
-        s.check_alive()
-        g = store_geometry(s)
-        return g if g is not None and predicate(g) else None
-    return tp_e2e.wait_for(probe, timeout, what)
-
-
-def at(g, x, y):
-    ppm = g["pixels_per_metre"]
-    return (int(round(g["origin"][0] + x * ppm)), int(round(g["origin"][1] + y * ppm)))
 
 
 def near(a, b, tolerance):
@@ -45,9 +19,7 @@ def near(a, b, tolerance):
 
 
 def scenario(s):
-    path = s.path("clothing-store-visit.touchpoint")
-    shutil.copy(os.path.join(s.args.source_root, "data", "examples", "clothing-store-visit.touchpoint"),
-                path)
+    path = s.copy_example("clothing-store-visit.touchpoint")
     with open(path, encoding="utf-8") as f:
         original_text = f.read()
     original = json.loads(original_text)
@@ -55,55 +27,55 @@ def scenario(s):
 
     s.launch(path)
     s.maximize()
-    g = wait_store(s, lambda g: g["zones"] and g["picture"] and g["pixels_per_metre"] > 10,
-                   "the store flow with its picture to be drawn")
+    g = s.wait_store(lambda g: g["zones"] and g["picture"] and g["pixels_per_metre"] > 10,
+                     "the store flow with its picture to be drawn")
     before = len(g["zones"])
     x0, y0 = g["picture"][0], g["picture"][1]
 
     # M, then a drag with the mouse over the plan: the picture goes as far as the pointer.
     s.key("m")
-    g = wait_store(s, lambda g: g["tool"] == "move-picture", "the Move Picture tool")
+    g = s.wait_store(lambda g: g["tool"] == "move-picture", "the Move Picture tool")
     s.step("drag the picture")
-    s.drag(at(g, 6.0, 6.0), at(g, 8.0, 7.0))
+    s.drag(tp_e2e.plan_point(g, 6.0, 6.0), tp_e2e.plan_point(g, 8.0, 7.0))
     px = 1.5 / g["pixels_per_metre"]
-    g = wait_store(s, lambda g: near(g["picture"][0], x0 + 2.0, px) and near(g["picture"][1], y0 + 1.0, px),
-                   "the picture to be moved by the drag")
+    g = s.wait_store(lambda g: near(g["picture"][0], x0 + 2.0, px) and near(g["picture"][1], y0 + 1.0, px),
+                     "the picture to be moved by the drag")
     dragged = g["picture"][:2]
     # An arrow key: one grid step more to the right.
     step = g["grid_step"]
     s.key("Right")
-    g = wait_store(s, lambda g: near(g["picture"][0], dragged[0] + step, 1e-6),
-                   "the picture to be moved by the arrow key")
+    g = s.wait_store(lambda g: near(g["picture"][0], dragged[0] + step, 1e-6),
+                     "the picture to be moved by the arrow key")
     moved = g["picture"][:2]
     s.key("Escape")
-    g = wait_store(s, lambda g: g["tool"] == "select", "the Select tool again")
+    g = s.wait_store(lambda g: g["tool"] == "select", "the Select tool again")
 
     # P and the keyboard alone: a square of four grid steps from the cursor's first place.
     s.key("p")
-    wait_store(s, lambda g: g["tool"] == "polygon", "the polygon tool")
+    s.wait_store(lambda g: g["tool"] == "polygon", "the polygon tool")
     s.key("Right")
     s.key("Left")
-    g = wait_store(s, lambda g: g["key_cursor"] is not None, "the keyboard's cursor")
+    g = s.wait_store(lambda g: g["key_cursor"] is not None, "the keyboard's cursor")
     cx, cy = g["key_cursor"]
     s.step("draw a square with the keys")
     s.key("Return")
-    wait_store(s, lambda g: g["drawn_corners"] == 1, "the first corner")
+    s.wait_store(lambda g: g["drawn_corners"] == 1, "the first corner")
     for keys, n in (("Right", 2), ("Down", 3), ("Left", 4)):
         for _ in range(4):
             s.key(keys)
         s.key("Return")
-        wait_store(s, lambda g, n=n: g["drawn_corners"] == n, f"corner {n}")
+        s.wait_store(lambda g, n=n: g["drawn_corners"] == n, f"corner {n}")
     for _ in range(4):
         s.key("Up")
     s.key("Return")
-    g = wait_store(s, lambda g: len(g["zones"]) == before + 1 and g["renaming"],
-                   "Enter on the first corner to close the zone, open for its name")
+    g = s.wait_store(lambda g: len(g["zones"]) == before + 1 and g["renaming"],
+                     "Enter on the first corner to close the zone, open for its name")
     check(g["tool"] == "select" and g["key_cursor"] is None,
           f"after closing, the tool is {g['tool']} and the cursor {g['key_cursor']}")
     s.type("Keyboard square")
     s.key("Return")
-    wait_store(s, lambda g: any(z["name"] == "Keyboard square" for z in g["zones"])
-               and not g["renaming"], "the zone to be named")
+    s.wait_store(lambda g: any(z["name"] == "Keyboard square" for z in g["zones"])
+                 and not g["renaming"], "the zone to be named")
 
     s.key("ctrl+s")
     tp_e2e.wait_for(lambda: open(path, encoding="utf-8").read() != original_text, 10,

@@ -10,46 +10,13 @@ two new zones where they were drawn (snapped to the 0.5 m grid), with
 their names, and everything else as it was; it validates."""
 
 import json
-import os
-import shutil
 
 import tp_e2e
 from tp_e2e import check
 
 
-def store_geometry(s):
-    """What the store flow last drew (its own file beside the map's), in screen
-    coordinates, or None."""
-    try:
-        with open(s.geometry_path + "-store", encoding="utf-8") as f:
-            g = json.load(f)
-    except (OSError, ValueError):
-        return None
-    ox, oy = s.window_origin()
-    vx, vy, vw, vh = g["view"]
-    g["view"] = [vx + ox, vy + oy, vw, vh]
-    g["origin"] = [g["origin"][0] + ox, g["origin"][1] + oy]
-    return g
-
-
-def wait_store(s, predicate, what, timeout=10):
-    def probe():
-        s.check_alive()
-        g = store_geometry(s)
-        return g if g is not None and predicate(g) else None
-    return tp_e2e.wait_for(probe, timeout, what)
-
-
-def at(g, x, y):
-    """Where the point (x, y) of the plan, in metres, is on the screen."""
-    ppm = g["pixels_per_metre"]
-    return (int(round(g["origin"][0] + x * ppm)), int(round(g["origin"][1] + y * ppm)))
-
-
 def scenario(s):
-    path = s.path("clothing-store-visit.touchpoint")
-    shutil.copy(os.path.join(s.args.source_root, "data", "examples", "clothing-store-visit.touchpoint"),
-                path)
+    path = s.copy_example("clothing-store-visit.touchpoint")
     with open(path, encoding="utf-8") as f:
         original_text = f.read()
     original = json.loads(original_text)
@@ -58,8 +25,8 @@ def scenario(s):
     s.launch(path)
     s.maximize()
     # The store visit opens in the store flow, its plan drawn whole.
-    g = wait_store(s, lambda g: g["zones"] and g["pixels_per_metre"] > 10,
-                   "the store flow to be drawn")
+    g = s.wait_store(lambda g: g["zones"] and g["pixels_per_metre"] > 10,
+                     "the store flow to be drawn")
     before = len(g["zones"])
     check(before == len(plan_before["zones"]), f"the plan shows {before} zones, the file has "
           f"{len(plan_before['zones'])}")
@@ -67,59 +34,59 @@ def scenario(s):
     # The rectangle tool, from the tool bar over the plan; a drag over free floor
     # between the main aisle and the knitwear island.
     s.click_widget("Rectangle Zone", "push button")
-    wait_store(s, lambda g: g["tool"] == "rectangle", "the rectangle tool")
-    g = store_geometry(s)
+    s.wait_store(lambda g: g["tool"] == "rectangle", "the rectangle tool")
+    g = s.store_geometry()
     s.step("drag a rectangle")
-    s.drag(at(g, 13.7, 3.7), at(g, 16.8, 5.3))
-    g = wait_store(s, lambda g: len(g["zones"]) == before + 1 and g["renaming"],
-                   "a new zone, open for its name")
+    s.drag(tp_e2e.plan_point(g, 13.7, 3.7), tp_e2e.plan_point(g, 16.8, 5.3))
+    g = s.wait_store(lambda g: len(g["zones"]) == before + 1 and g["renaming"],
+                     "a new zone, open for its name")
     check(g["tool"] == "select", f"after drawing, the tool is {g['tool']}")
     s.type("Sale rack")
     s.key("Return")
-    wait_store(s, lambda g: any(z["name"] == "Sale rack" for z in g["zones"]) and not g["renaming"],
-               "the rectangle to be named")
+    s.wait_store(lambda g: any(z["name"] == "Sale rack" for z in g["zones"]) and not g["renaming"],
+                 "the rectangle to be named")
 
     # The polygon tool from the keyboard; four corners over the floor under the
     # stockroom, the last one double-clicked.
     s.key("p")
-    wait_store(s, lambda g: g["tool"] == "polygon", "the polygon tool")
+    s.wait_store(lambda g: g["tool"] == "polygon", "the polygon tool")
     corners = [(4.2, 6.2), (8.8, 5.8), (9.6, 7.6), (6.2, 8.4)]
     for i, (x, y) in enumerate(corners[:-1]):
-        s.click(*at(g, x, y))
-        wait_store(s, lambda g, n=i + 1: g["drawn_corners"] == n, f"corner {i + 1}")
+        s.click(*tp_e2e.plan_point(g, x, y))
+        s.wait_store(lambda g, n=i + 1: g["drawn_corners"] == n, f"corner {i + 1}")
     s.step("double-click the last corner")
-    s.move(*at(g, *corners[-1]))
+    s.move(*tp_e2e.plan_point(g, *corners[-1]))
     s.xdo("click", "--repeat", "2", "--delay", "80", "1")
-    g = wait_store(s, lambda g: len(g["zones"]) == before + 2 and g["renaming"],
-                   "the polygon to be closed, open for its name")
+    g = s.wait_store(lambda g: len(g["zones"]) == before + 2 and g["renaming"],
+                     "the polygon to be closed, open for its name")
     check(g["drawn_corners"] == 0, "corners are left over after closing the polygon")
     s.type("Fitting queue")
     s.key("Return")
-    wait_store(s, lambda g: any(z["name"] == "Fitting queue" for z in g["zones"]),
-               "the polygon to be named")
+    s.wait_store(lambda g: any(z["name"] == "Fitting queue" for z in g["zones"]),
+                 "the polygon to be named")
 
     # A third outline, keys only after the clicks: Backspace takes back a stray corner, Enter
     # closes it, Escape leaves it unnamed, Delete removes it again.
     s.key("p")
-    wait_store(s, lambda g: g["tool"] == "polygon", "the polygon tool again")
+    s.wait_store(lambda g: g["tool"] == "polygon", "the polygon tool again")
     for i, (x, y) in enumerate([(14.2, 12.2), (15.8, 12.2), (23.0, 15.5)]):
-        s.click(*at(g, x, y))
-        wait_store(s, lambda g, n=i + 1: g["drawn_corners"] == n, f"corner {i + 1} of the third")
+        s.click(*tp_e2e.plan_point(g, x, y))
+        s.wait_store(lambda g, n=i + 1: g["drawn_corners"] == n, f"corner {i + 1} of the third")
     s.key("BackSpace")
-    wait_store(s, lambda g: g["drawn_corners"] == 2, "the stray corner to be taken back")
-    s.click(*at(g, 15.8, 13.8))
-    s.click(*at(g, 14.2, 13.8))
-    wait_store(s, lambda g: g["drawn_corners"] == 4, "four corners")
+    s.wait_store(lambda g: g["drawn_corners"] == 2, "the stray corner to be taken back")
+    s.click(*tp_e2e.plan_point(g, 15.8, 13.8))
+    s.click(*tp_e2e.plan_point(g, 14.2, 13.8))
+    s.wait_store(lambda g: g["drawn_corners"] == 4, "four corners")
     s.key("Return")
-    g = wait_store(s, lambda g: len(g["zones"]) == before + 3 and g["renaming"],
-                   "Enter to close the third zone")
+    g = s.wait_store(lambda g: len(g["zones"]) == before + 3 and g["renaming"],
+                     "Enter to close the third zone")
     s.key("Escape")
-    g = wait_store(s, lambda g: not g["renaming"], "the name to be left as it was")
+    g = s.wait_store(lambda g: not g["renaming"], "the name to be left as it was")
     third = g["zones"][-1]
     check(third["selected"] and third["corners"] == 4 and third["name"] == "",
           f"the third zone is {third}, not a selected, unnamed four-cornered zone")
     s.key("Delete")
-    wait_store(s, lambda g: len(g["zones"]) == before + 2, "the third zone to be deleted")
+    s.wait_store(lambda g: len(g["zones"]) == before + 2, "the third zone to be deleted")
 
     s.key("ctrl+s")
     tp_e2e.wait_for(lambda: open(path, encoding="utf-8").read() != original_text, 10,

@@ -62,6 +62,12 @@ def wait_for(predicate, timeout, what, interval=0.05):
         time.sleep(interval)
 
 
+def plan_point(g, x, y):
+    """Where the point (@x, @y) of the plan, in metres, is on the screen (@g: store geometry)."""
+    ppm = g["pixels_per_metre"]
+    return (int(round(g["origin"][0] + x * ppm)), int(round(g["origin"][1] + y * ppm)))
+
+
 def center(rect):
     x, y, w, h = rect
     return int(round(x + w / 2)), int(round(y + h / 2))
@@ -251,6 +257,12 @@ class Session:
         """A path in the scenario's private folder."""
         return os.path.join(self.tmp, name)
 
+    def copy_example(self, name):
+        """A copy of the example project @name in the scenario's private folder: its path."""
+        path = self.path(name)
+        shutil.copy(os.path.join(self.args.source_root, "data", "examples", name), path)
+        return path
+
     # --- the app -------------------------------------------------------
 
     def launch(self, *files):
@@ -417,6 +429,29 @@ class Session:
         def probe():
             self.check_alive()
             g = self.geometry()
+            return g if g is not None and predicate(g) else None
+        return wait_for(probe, timeout, what)
+
+    def store_geometry(self):
+        """What the store flow last drew (its own file beside the map's), in screen coordinates:
+        its "view" and the plan's "origin" moved by the window's place; None before its first
+        frame."""
+        try:
+            with open(self.geometry_path + "-store", encoding="utf-8") as f:
+                g = json.load(f)
+        except (OSError, ValueError):
+            return None
+        ox, oy = self.window_origin()
+        vx, vy, vw, vh = g["view"]
+        g["view"] = [vx + ox, vy + oy, vw, vh]
+        g["origin"] = [g["origin"][0] + ox, g["origin"][1] + oy]
+        return g
+
+    def wait_store(self, predicate, what, timeout=10):
+        """The first store-flow geometry (screen coordinates) for which @predicate holds."""
+        def probe():
+            self.check_alive()
+            g = self.store_geometry()
             return g if g is not None and predicate(g) else None
         return wait_for(probe, timeout, what)
 
