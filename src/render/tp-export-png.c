@@ -6,10 +6,11 @@
  * taller than cairo's 32,767-pixel image limit come out whole, in bounded
  * memory. Bands are painted and deflated on every core: each worker thread
  * takes the next band, paints it on its own image surface (pango gives each
- * thread its own font map), and deflates it as a piece of the picture's one
- * zlib stream that starts afresh and ends on a byte boundary (a sync flush),
- * so the pieces join in band order into a valid stream, with the Adler-32
- * checksums combined. The PNG around it (signature, IHDR, pHYs, IDAT, IEND)
+ * thread its own font map), and deflates it (tp-deflate.c: repeats of the
+ * previous pixel and of the last place four bytes were seen, which is what
+ * a map's flat colours and repeated cards need) as a piece of the picture's
+ * one zlib stream that ends on a byte boundary, so the pieces join in band
+ * order into a valid stream, with the Adler-32 checksums combined. The PNG around it (signature, IHDR, pHYs, IDAT, IEND)
  * is written here; the pixels are the same as one painter would make.
  * A view that cannot paint on several threads at once (tp_view_paints_concurrently)
  * is painted one band at a time, while the other workers deflate.
@@ -22,6 +23,7 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "tp-deflate.h"
 #include "tp-export-private.h"
 
 /* Bands hold about this many pixels (at most MAX_BAND_ROWS rows), in tiles at most TILE_WIDTH wide. */
@@ -273,37 +275,20 @@ paint_band (PngJob          *job,
 }
 
 /* Deflates @length bytes of @raw as band @index's piece of the stream: the last band ends
- * the stream, the others end on a byte boundary (a sync flush) for the next to follow. */
-static gboolean
+ * the stream, the others end on a byte boundary for the next to follow. */
+static void
 deflate_band (PngJob       *job,
-              z_stream     *z,
               int           index,
-              guint8       *raw,
+              const guint8 *raw,
               gsize         length,
-              guint8       *out,
-              gsize         out_size)
+              guint8       *out)
 {
-  gboolean last = index == job->n_bands - 1;
   Piece *piece = &job->pieces[index];
-  int status;
 
-  if (deflateReset (z) != Z_OK)
-    return FALSE;
-  z->next_in = raw;
-  z->avail_in = length;
-  z->next_out = out;
-  z->avail_out = out_size;
-  status = deflate (z, last ? Z_FINISH : Z_SYNC_FLUSH);
-  /* The output buffer holds deflateBound () and more: one call always finishes. */
-  if (last ? status != Z_STREAM_END
-           : (status != Z_OK || z->avail_in != 0 || z->avail_out == 0))
-    return FALSE;
-
-  piece->length = out_size - z->avail_out;
+  piece->length = tp_deflate_piece (raw, length, job->channels, index == job->n_bands - 1, out);
   piece->data = g_memdup2 (out, piece->length);
-  piece->adler = adler32_z (adler32_z (0, NULL, 0), raw, length);
+  piece->adler = tp_adler32 (1, raw, length);
   piece->raw_length = length;
-  return TRUE;
 }
 
 /* A worker: takes bands in order until none are left, paints and deflates each. */
@@ -315,21 +300,11 @@ band_worker (gpointer data)
   gsize band_bytes = row_bytes * job->band_rows;
   cairo_surface_t *tiles = NULL;
   guint8 *band = NULL, *out = NULL;
-  gsize out_size = 0;
-  z_stream z;
-  gboolean z_ready = FALSE;
 
-  memset (&z, 0, sizeof z);
-  /* Mostly flat colours, filtered "up": the fastest deflate level packs them well
-   * (docs/PERFORMANCE.md: Z_RLE costs more than it saves here). */
-  if (deflateInit2 (&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-    goto fail;
-  z_ready = TRUE;
-  out_size = deflateBound (&z, band_bytes) + 64;
   tiles = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MIN (TILE_WIDTH, job->width),
                                       job->band_rows);
   band = g_try_malloc (band_bytes);
-  out = g_try_malloc (out_size);
+  out = g_try_malloc (tp_deflate_bound (band_bytes));
   if (cairo_surface_status (tiles) != CAIRO_STATUS_SUCCESS || band == NULL || out == NULL)
     goto fail;
 
@@ -348,16 +323,15 @@ band_worker (gpointer data)
       painted = paint_band (job, y0, rows, tiles, band);
       if (!job->concurrent)
         g_mutex_unlock (&job->paint_lock);
-      if (!painted || !deflate_band (job, &z, index, band, row_bytes * rows, out, out_size))
+      if (!painted)
         goto fail;
+      deflate_band (job, index, band, row_bytes * rows, out);
     }
   goto done;
 
 fail:
   g_atomic_int_set (&job->failed, TRUE);
 done:
-  if (z_ready)
-    deflateEnd (&z);
   g_clear_pointer (&tiles, cairo_surface_destroy);
   g_free (band);
   g_free (out);
