@@ -154,10 +154,103 @@ opaque_rgb (const guint32 *src,
     }
 }
 
+/* Row @src of an opaque picture as RGB bytes less those of row @above (PNG's filter "up";
+ * @above NULL: filter "none"), in one pass: a pixel the painters left partly transparent
+ * comes out over white, as on paper. */
+static void
+opaque_rgb_up_scalar (const guint32 *src,
+                      const guint32 *above,
+                      guint8        *dst,
+                      int            n)
+{
+  if (above == NULL)
+    {
+      opaque_rgb (src, dst, n);
+      return;
+    }
+  for (int i = 0; i < n; i++, dst += 3)
+    {
+      guint32 p = src[i], q = above[i];
+      guint blank = 255 - (p >> 24), blank_q = 255 - (q >> 24);
+
+      dst[0] = ((p >> 16) & 0xff) + blank - ((q >> 16) & 0xff) - blank_q;
+      dst[1] = ((p >> 8) & 0xff) + blank - ((q >> 8) & 0xff) - blank_q;
+      dst[2] = (p & 0xff) + blank - (q & 0xff) - blank_q;
+    }
+}
+
+#if defined (__GNUC__) && (defined (__x86_64__) || defined (__i386__))
+#include <tmmintrin.h>
+#define HAVE_SSSE3_PATH 1
+
+/* Four premultiplied pixels over white: each channel gains 255 - alpha. */
+__attribute__ ((target ("ssse3")))
+static inline __m128i
+over_white (__m128i p)
+{
+  __m128i blank = _mm_srli_epi32 (_mm_xor_si128 (p, _mm_set1_epi32 (-1)), 24);
+
+  blank = _mm_or_si128 (blank, _mm_slli_epi32 (blank, 8));
+  blank = _mm_or_si128 (blank, _mm_slli_epi32 (blank, 16));
+  return _mm_add_epi8 (p, _mm_and_si128 (blank, _mm_set1_epi32 (0x00ffffff)));
+}
+
+/* opaque_rgb_up_scalar () four pixels at a time: subtract, then one byte shuffle to R, G, B. */
+__attribute__ ((target ("ssse3")))
+static void
+opaque_rgb_up_ssse3 (const guint32 *src,
+                     const guint32 *above,
+                     guint8        *dst,
+                     int            n)
+{
+  const __m128i shuffle = _mm_setr_epi8 (2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1);
+  int i = 0;
+
+  /* Each store writes 16 bytes for 12: stop while they stay within the row's 3 n. */
+  if (above == NULL)
+    for (; i + 6 <= n; i += 4)
+      {
+        __m128i p = over_white (_mm_loadu_si128 ((const __m128i *) (gconstpointer) (src + i)));
+
+        _mm_storeu_si128 ((__m128i *) (gpointer) (dst + 3 * i), _mm_shuffle_epi8 (p, shuffle));
+      }
+  else
+    for (; i + 6 <= n; i += 4)
+      {
+        __m128i p = over_white (_mm_loadu_si128 ((const __m128i *) (gconstpointer) (src + i)));
+        __m128i q = over_white (_mm_loadu_si128 ((const __m128i *) (gconstpointer) (above + i)));
+
+        _mm_storeu_si128 ((__m128i *) (gpointer) (dst + 3 * i),
+                          _mm_shuffle_epi8 (_mm_sub_epi8 (p, q), shuffle));
+      }
+  opaque_rgb_up_scalar (src + i, above != NULL ? above + i : NULL, dst + 3 * i, n - i);
+}
+#endif
+
+static void
+opaque_rgb_up (const guint32 *src,
+               const guint32 *above,
+               guint8        *dst,
+               int            n)
+{
+#ifdef HAVE_SSSE3_PATH
+  static int ssse3 = -1;
+
+  if (G_UNLIKELY (ssse3 < 0))
+    ssse3 = __builtin_cpu_supports ("ssse3") ? 1 : 0;
+  if (ssse3)
+    {
+      opaque_rgb_up_ssse3 (src, above, dst, n);
+      return;
+    }
+#endif
+  opaque_rgb_up_scalar (src, above, dst, n);
+}
+
 typedef guint8 Bytes16 __attribute__ ((vector_size (16)));
 
-/* PNG filter "up" on rows 1 … @rows - 1 of @band (each less the row above; row 0 keeps
- * filter "none": the band is deflated on its own). Mostly flat colours: most of the
+/* PNG filter "up" on rows 1 … @rows - 1 of @band of RGBA rows (each less the row above;
+ * row 0 keeps filter "none": the band is deflated on its own). Mostly flat colours: most of the
  * picture becomes zeros, which deflate packs faster and smaller (docs/PERFORMANCE.md). */
 static void
 filter_up (guint8 *band,
@@ -202,8 +295,9 @@ typedef struct {
   int                       width;
   int                       height;
   int                       channels;   /* 3: RGB, an opaque picture; 4: RGBA */
-  int                       band_rows;
+  int                       band_rows;  /* the most rows a band has */
   int                       n_bands;
+  int                      *band_starts; /* n_bands + 1: the first row of each, then the height */
   gboolean                  concurrent; /* the view paints on several threads at once */
   GMutex                    paint_lock; /* held while painting a view that does not */
   int                       next_band;  /* atomic: the next band to take */
@@ -263,14 +357,16 @@ paint_band (PngJob          *job,
           const guint32 *src = (const guint32 *) (gconstpointer) (data + (gsize) y * stride);
           guint8 *row = band + (gsize) y * row_bytes;
 
-          row[0] = 0;
+          /* Filter "up" on every row but the band's first (the band is deflated alone). */
+          row[0] = job->channels == 3 && y > 0 ? 2 : 0;
           if (job->channels == 3)
-            opaque_rgb (src, row + 1 + (gsize) x0 * 3, tw);
+            opaque_rgb_up (src, y > 0 ? src - stride / 4 : NULL, row + 1 + (gsize) x0 * 3, tw);
           else
             unpremultiply (src, row + 1 + (gsize) x0 * 4, tw);
         }
     }
-  filter_up (band, row_bytes, rows);
+  if (job->channels == 4)
+    filter_up (band, row_bytes, rows);
   return TRUE;
 }
 
@@ -311,13 +407,13 @@ band_worker (gpointer data)
   for (;;)
     {
       int index = g_atomic_int_add (&job->next_band, 1);
-      int y0 = index * job->band_rows;
-      int rows;
+      int y0, rows;
       gboolean painted;
 
       if (index >= job->n_bands || g_atomic_int_get (&job->failed))
         break;
-      rows = MIN (job->band_rows, job->height - y0);
+      y0 = job->band_starts[index];
+      rows = job->band_starts[index + 1] - y0;
       if (!job->concurrent)
         g_mutex_lock (&job->paint_lock);
       painted = paint_band (job, y0, rows, tiles, band);
@@ -409,6 +505,41 @@ assemble (PngJob *job)
   return g_byte_array_free_to_bytes (png);
 }
 
+/* Where the bands start. About @rows rows each, but where the view says its rows of cards
+ * meet (tp_view_get_step_breaks: a band that ends there cuts no card, so no card is painted
+ * twice, once in each band) a band may stretch to twice that or end at half. Returns the
+ * starts and the height (n + 1 values); sets the most rows a band has. */
+static int *
+plan_bands (PngJob *job,
+            int    *max_rows,
+            int    *n_bands)
+{
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (int));
+  guint n_breaks = 0;
+  g_autofree double *breaks = tp_view_get_step_breaks (job->view, 0, &n_breaks);
+  int rows = job->band_rows, y = 0;
+
+  *max_rows = 1;
+  while (y < job->height)
+    {
+      int next = MIN (y + rows, job->height);
+
+      for (guint i = 0; i < n_breaks; i++)
+        {
+          double at = floor ((breaks[i] - job->area.y) * job->scale + 0.5);
+
+          if (at >= y + rows / 2 && at <= MIN (y + 2 * rows, job->height))
+            next = (int) at;
+        }
+      g_array_append_val (starts, y);
+      *max_rows = MAX (*max_rows, next - y);
+      y = next;
+    }
+  g_array_append_val (starts, job->height);
+  *n_bands = starts->len - 1;
+  return (int *) (gpointer) g_array_free (starts, FALSE);
+}
+
 GBytes *
 _tp_export_png (TpJourney             *journey,
                 const TpExportOptions *options,
@@ -440,7 +571,7 @@ _tp_export_png (TpJourney             *journey,
   job.channels = options->transparent ? 4 : 3;
   job.concurrent = tp_view_paints_concurrently (view);
   job.band_rows = CLAMP (BAND_PIXELS / job.width, 8, MAX_BAND_ROWS);
-  job.n_bands = (job.height + job.band_rows - 1) / job.band_rows;
+  job.band_starts = plan_bands (&job, &job.band_rows, &job.n_bands);
   job.pieces = g_new0 (Piece, job.n_bands);
   g_mutex_init (&job.paint_lock);
 
@@ -463,6 +594,7 @@ _tp_export_png (TpJourney             *journey,
   for (int i = 0; i < job.n_bands; i++)
     g_free (job.pieces[i].data);
   g_free (job.pieces);
+  g_free (job.band_starts);
   g_mutex_clear (&job.paint_lock);
   return bytes;
 }
