@@ -534,6 +534,25 @@ tp_store_router_get_n_corners (TpStoreRouter *router)
   return router->corners->len;
 }
 
+void
+tp_store_router_get_corner (TpStoreRouter *router,
+                            guint          i,
+                            TpPoint       *p,
+                            TpPoint       *corner,
+                            TpPoint       *prev,
+                            TpPoint       *next)
+{
+  const Corner *c;
+
+  g_return_if_fail (router != NULL && i < router->corners->len);
+
+  c = &g_array_index (router->corners, Corner, i);
+  *p = c->p;
+  *corner = c->corner;
+  *prev = c->prev;
+  *next = c->next;
+}
+
 /* Whether @edges (in the order of the corners they go to) has one to corner @to. */
 static gboolean
 has_edge (GArray *edges,

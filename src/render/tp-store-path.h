@@ -50,6 +50,15 @@ gboolean       tp_store_router_route           (TpStoreRouter      *router,
                                                 double             *length);
 /** tp_store_router_get_n_corners: how many corners the path can turn at (tests, benchmarks). */
 guint          tp_store_router_get_n_corners   (TpStoreRouter      *router);
+/** tp_store_router_get_corner: where the path turns at corner @i (pushed out by the clearance,
+ * @p) and the obstacle's corner it turns round (@corner, with its neighbours on the outline @prev and
+ * @next). For tests: a reference router is built on them. */
+void           tp_store_router_get_corner      (TpStoreRouter      *router,
+                                                guint               i,
+                                                TpPoint            *p,
+                                                TpPoint            *corner,
+                                                TpPoint            *prev,
+                                                TpPoint            *next);
 /** tp_store_router_visible: whether the straight walk @a–@b crosses no obstacle. */
 gboolean       tp_store_router_visible         (TpStoreRouter      *router,
                                                 TpPoint             a,

@@ -17,6 +17,11 @@
  *   walk_unreachable           stops it cannot reach
  *   layout_ms                  the view's layout (the walk included, no heat) (median)
  *   paint_ms                   painting the whole picture at 100 % (median)
+ *
+ * With --probe it walks the plan once with a new router and once more after one stop moved, and
+ * prints only the walk's length: for callgrind, whose instruction counts hold on a busy machine
+ * (`valgrind --tool=callgrind --toggle-collect=probe_walk_new bench-store --probe`, or
+ * probe_walk_again for the walk after the move).
  */
 
 #include "config.h"
@@ -56,6 +61,47 @@ median (double *values)
   return values[RUNS / 2];
 }
 
+G_GNUC_NO_INLINE static TpStoreWalk *
+probe_walk_new (TpJourney    *journey,
+                GArray       *shapes,
+                const TpRect *rect,
+                TpStoreRouter **router)
+{
+  *router = tp_store_router_new ((TpStoreShape *) (gpointer) shapes->data, shapes->len, rect,
+                                 TP_STORE_PATH_CLEARANCE);
+  return tp_store_walk_new (journey, (TpStoreShape *) (gpointer) shapes->data, shapes->len, rect,
+                            *router);
+}
+
+G_GNUC_NO_INLINE static TpStoreWalk *
+probe_walk_again (TpJourney     *journey,
+                  GArray        *shapes,
+                  const TpRect  *rect,
+                  TpStoreRouter *router)
+{
+  return tp_store_walk_new (journey, (TpStoreShape *) (gpointer) shapes->data, shapes->len, rect,
+                            router);
+}
+
+static int
+probe (TpJourney   *journey,
+       TpFloorPlan *plan)
+{
+  g_autoptr(GArray) shapes = tp_store_shapes_new (plan);
+  TpRect rect = { 0, 0, 100, 60 };
+  g_autoptr(TpStoreRouter) router = NULL;
+  g_autoptr(TpStoreWalk) first = probe_walk_new (journey, shapes, &rect, &router);
+  g_autoptr(TpStoreWalk) again = NULL;
+  TpPlacement *moved = g_ptr_array_index (tp_journey_get_placements (journey), 1000);
+
+  g_object_set (moved, "x", tp_placement_get_x (moved) + 0.3, NULL);
+  again = probe_walk_again (journey, shapes, &rect, router);
+  g_print ("walk_length_m: %.3f\n", first->length);
+  g_print ("walk_again_length_m: %.3f\n", again->length);
+  g_print ("walk_unreachable: %u\n", first->n_unreachable);
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -68,6 +114,9 @@ main (int   argc,
   double walk_cpu_ms[RUNS], recompute_cpu_ms[RUNS];
   double length = 0;
   guint unreachable = 0, corners = 0;
+
+  if (argc > 1 && g_str_equal (argv[1], "--probe"))
+    return probe (journey, plan);
 
   for (guint run = 0; run < RUNS; run++)
     {

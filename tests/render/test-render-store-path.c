@@ -9,7 +9,9 @@
  * On random plans: the router's visibility test (a grid walked along the
  * segment, rectangles tested as such) says what testing every obstacle's
  * polygon says, and a router that keeps the plan's graph and walks from
- * query to query finds what a new router finds for each walk.
+ * query to query finds what a new router finds for each walk, and every walk
+ * is as long as the shortest one a plain Dijkstra over the whole graph finds
+ * (so making the router faster cannot change its answers unseen).
  */
 
 #include "config.h"
@@ -428,6 +430,281 @@ test_reuse_matches_fresh (void)
   g_assert_cmpuint (around, >, 100);
 }
 
+/* The reference the router must agree with: Dijkstra over the whole graph the router searches —
+ * the start, the goal and the router's corners; an edge wherever both its ends are "tangent" (a
+ * walk turning at a corner wraps around its obstacle) and no obstacle's polygon blocks it (the
+ * obstacles holding the ends ignored for the edges from the start and to the goal) — every edge
+ * tested, nothing cached, no grid, no heuristic. */
+typedef struct {
+  TpPoint p, corner, prev, next;
+} RefCorner;
+
+typedef struct {
+  const TpStoreShape *shapes;
+  guint               n_shapes;
+  RefCorner          *corners;
+  guint               n;
+  guint8             *sees;     /* n × n: corner i sees corner j along a tangent edge */
+} Reference;
+
+static gboolean
+ref_is_obstacle (const TpStoreShape *s)
+{
+  return !s->walkable && s->n_points >= 3 && s->area > TP_STORE_EPSILON;
+}
+
+static gboolean
+ref_tangent (const RefCorner *c,
+             TpPoint          p)
+{
+  double s1 = (p.x - c->corner.x) * (c->prev.y - c->corner.y) - (p.y - c->corner.y) * (c->prev.x - c->corner.x);
+  double s2 = (p.x - c->corner.x) * (c->next.y - c->corner.y) - (p.y - c->corner.y) * (c->next.x - c->corner.x);
+
+  return s1 * s2 >= -1e-12;
+}
+
+static gboolean
+ref_clear (const Reference *ref,
+           TpPoint          u,
+           TpPoint          v,
+           int              ignore0,
+           int              ignore1)
+{
+  for (guint k = 0; k < ref->n_shapes; k++)
+    {
+      const TpStoreShape *s = &ref->shapes[k];
+
+      if (!ref_is_obstacle (s) || (int) k == ignore0 || (int) k == ignore1)
+        continue;
+      if (tp_polygon_blocks_segment (s->points, s->n_points, &s->bounds, u, v))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+reference_init (Reference          *ref,
+                TpStoreRouter      *router,
+                const TpStoreShape *shapes,
+                guint               n_shapes)
+{
+  ref->shapes = shapes;
+  ref->n_shapes = n_shapes;
+  ref->n = tp_store_router_get_n_corners (router);
+  ref->corners = g_new (RefCorner, MAX (ref->n, 1));
+  ref->sees = g_new0 (guint8, MAX (ref->n * ref->n, 1));
+  for (guint i = 0; i < ref->n; i++)
+    {
+      RefCorner *c = &ref->corners[i];
+
+      tp_store_router_get_corner (router, i, &c->p, &c->corner, &c->prev, &c->next);
+    }
+  for (guint i = 0; i < ref->n; i++)
+    for (guint j = i + 1; j < ref->n; j++)
+      if (ref_tangent (&ref->corners[i], ref->corners[j].p) &&
+          ref_tangent (&ref->corners[j], ref->corners[i].p) &&
+          ref_clear (ref, ref->corners[i].p, ref->corners[j].p, -1, -1))
+        ref->sees[i * ref->n + j] = ref->sees[j * ref->n + i] = 1;
+}
+
+static void
+reference_clear (Reference *ref)
+{
+  g_free (ref->corners);
+  g_free (ref->sees);
+}
+
+/* The first obstacle (in the plan's order) holding @p, other than @other_than. */
+static int
+ref_holding (const Reference *ref,
+             TpPoint          p,
+             int              other_than)
+{
+  for (guint k = 0; k < ref->n_shapes; k++)
+    {
+      const TpStoreShape *s = &ref->shapes[k];
+
+      if (ref_is_obstacle (s) && (int) k != other_than &&
+          tp_polygon_locate (s->points, s->n_points, p.x, p.y, TP_STORE_EPSILON) != TP_POINT_OUTSIDE)
+        return k;
+    }
+  return -1;
+}
+
+/* The shortest walk's length from @a to @b, or -1 when there is none. */
+static double
+reference_length (const Reference *ref,
+                  TpPoint          a,
+                  TpPoint          b)
+{
+  guint n = ref->n, start = n, goal = n + 1;
+  int ig0 = ref_holding (ref, a, -1), ig1 = ref_holding (ref, b, ig0);
+  g_autofree double *dist = g_new (double, n + 2);
+  g_autofree guint8 *done = g_new0 (guint8, n + 2);
+  g_autofree guint8 *from_start = g_new0 (guint8, n + 2);
+  g_autofree guint8 *to_goal = g_new0 (guint8, n + 2);
+
+  if (ig1 < 0)
+    ig1 = ig0;
+  if (ref_clear (ref, a, b, ig0, ig1))
+    return hypot (b.x - a.x, b.y - a.y);
+  for (guint i = 0; i < n; i++)
+    {
+      from_start[i] = ref_tangent (&ref->corners[i], a) && ref_clear (ref, a, ref->corners[i].p, ig0, ig1);
+      to_goal[i] = ref_tangent (&ref->corners[i], b) && ref_clear (ref, b, ref->corners[i].p, ig0, ig1);
+    }
+  for (guint i = 0; i < n + 2; i++)
+    dist[i] = G_MAXDOUBLE;
+  dist[start] = 0;
+  for (;;)
+    {
+      guint u = G_MAXUINT;
+
+      for (guint i = 0; i < n + 2; i++)
+        if (!done[i] && dist[i] < G_MAXDOUBLE && (u == G_MAXUINT || dist[i] < dist[u]))
+          u = i;
+      if (u == G_MAXUINT)
+        return -1;
+      if (u == goal)
+        return dist[goal];
+      done[u] = 1;
+      for (guint v = 0; v < n + 2; v++)
+        {
+          TpPoint pu = u == start ? a : ref->corners[u].p;
+          TpPoint pv = v == goal ? b : v < n ? ref->corners[v].p : a;
+          gboolean edge;
+
+          if (done[v] || v == start)
+            continue;
+          if (u == start)
+            edge = v < n && from_start[v];
+          else if (v == goal)
+            edge = to_goal[u];
+          else
+            edge = ref->sees[u * n + v];
+          if (edge && dist[u] + hypot (pv.x - pu.x, pv.y - pu.y) < dist[v])
+            dist[v] = dist[u] + hypot (pv.x - pu.x, pv.y - pu.y);
+        }
+    }
+}
+
+/* Rows of shelves with gaps and a few walls, some polygons, over a 20 m × 10 m plan: the shape of
+ * a shop (the benchmark's plan, smaller), where most walks turn at several corners. */
+static void
+shelf_plan (GRand     *rand,
+            GPtrArray *zones,
+            GArray    *shapes)
+{
+  guint rows = g_rand_int_range (rand, 2, 5), cols = g_rand_int_range (rand, 2, 6);
+  double w = 18.0 / cols, h = 9.0 / rows;
+
+  for (guint r = 0; r < rows; r++)
+    for (guint c = 0; c < cols; c++)
+      {
+        TpZone *zone;
+        TpStoreShape shape;
+
+        if (g_rand_int_range (rand, 0, 8) == 0)
+          continue;
+        zone = tp_zone_new (NULL, TP_ZONE_KIND_SHELF);
+        g_object_set (zone, "x", 1 + c * w + g_rand_double_range (rand, 0, 0.5),
+                      "y", 1 + r * h + g_rand_double_range (rand, 0, 0.5),
+                      "width", w * g_rand_double_range (rand, 0.4, 0.8),
+                      "height", h * g_rand_double_range (rand, 0.2, 0.5), NULL);
+        g_ptr_array_add (zones, zone);
+        tp_store_shape_init (&shape, zone);
+        g_array_append_val (shapes, shape);
+      }
+  /* Triangles, Ls and walls on the half-metre grid among them. */
+  random_plan (rand, zones, shapes);
+}
+
+static void
+check_walk (const TpStoreShape *shapes,
+            guint               n_shapes,
+            GArray             *path,
+            TpPoint             a,
+            TpPoint             b,
+            double              length)
+{
+  double sum = 0;
+
+  g_assert_cmpfloat (g_array_index (path, TpPoint, 0).x, ==, a.x);
+  g_assert_cmpfloat (g_array_index (path, TpPoint, path->len - 1).y, ==, b.y);
+  for (guint i = 0; i + 1 < path->len; i++)
+    {
+      TpPoint u = g_array_index (path, TpPoint, i), v = g_array_index (path, TpPoint, i + 1);
+
+      sum += hypot (v.x - u.x, v.y - u.y);
+      for (guint k = 0; k < n_shapes; k++)
+        {
+          const TpStoreShape *s = &shapes[k];
+
+          if (!ref_is_obstacle (s) || tp_polygon_contains (s->points, s->n_points, a.x, a.y) ||
+              tp_polygon_contains (s->points, s->n_points, b.x, b.y))
+            continue;
+          g_assert_false (tp_polygon_blocks_segment (s->points, s->n_points, &s->bounds, u, v));
+        }
+    }
+  g_assert_cmpfloat_with_epsilon (sum, length, 1e-9);
+}
+
+static void
+test_matches_reference (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (23);
+  g_autoptr(GPtrArray) zones = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) shapes = g_array_new (FALSE, TRUE, sizeof (TpStoreShape));
+  TpRect plan = { 0, 0, 20, 10 };
+  guint around = 0, unreached = 0, legs = 0;
+
+  for (guint round = 0; round < 400; round++)
+    {
+      g_autoptr(TpStoreRouter) router = NULL;
+      Reference ref;
+      TpPoint prev = random_point (rand);
+
+      clear_shapes (shapes);
+      g_ptr_array_set_size (zones, 0);
+      if (round % 2 == 0)
+        shelf_plan (rand, zones, shapes);
+      else
+        random_plan (rand, zones, shapes);
+      router = tp_store_router_new ((TpStoreShape *) (gpointer) shapes->data, shapes->len, &plan,
+                                    TP_STORE_PATH_CLEARANCE);
+      reference_init (&ref, router, (TpStoreShape *) (gpointer) shapes->data, shapes->len);
+
+      /* A walk through the plan, one router for all its legs, as the view walks it. */
+      for (guint i = 0; i < 30; i++)
+        {
+          TpPoint next = random_point (rand);
+          g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (TpPoint));
+          double length, expected = reference_length (&ref, prev, next);
+          gboolean reached = tp_store_router_route (router, prev, next, path, &length);
+
+          if (reached != (expected >= 0))
+            g_error ("round %u: (%g, %g)–(%g, %g) is %s by the router, %s by the reference",
+                     round, prev.x, prev.y, next.x, next.y, reached ? "reached" : "not reached",
+                     expected >= 0 ? "reached" : "not reached");
+          if (reached && fabs (length - expected) > 1e-9 * MAX (1, expected))
+            g_error ("round %u: (%g, %g)–(%g, %g) is %.12g m by the router, %.12g m by the reference",
+                     round, prev.x, prev.y, next.x, next.y, length, expected);
+          if (reached)
+            check_walk ((TpStoreShape *) (gpointer) shapes->data, shapes->len, path, prev, next, length);
+          around += path->len > 2;
+          unreached += !reached;
+          legs++;
+          prev = next;
+        }
+      reference_clear (&ref);
+    }
+  clear_shapes (shapes);
+  /* Most walks turned round obstacles, and some could not get there. */
+  g_assert_cmpuint (around, >, legs / 3);
+  g_assert_cmpuint (unreached, >, 0);
+  g_test_message ("%u legs, %u around obstacles, %u not reached", legs, around, unreached);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -444,6 +721,7 @@ main (int   argc,
   g_test_add_func ("/render/store-path/narrow-gap", test_narrow_gap);
   g_test_add_func ("/render/store-path/visible-matches-polygons", test_visible_matches_polygons);
   g_test_add_func ("/render/store-path/reuse-matches-fresh", test_reuse_matches_fresh);
+  g_test_add_func ("/render/store-path/matches-reference", test_matches_reference);
 
   return g_test_run ();
 }
