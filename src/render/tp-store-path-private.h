@@ -44,9 +44,9 @@ typedef struct {
   guint n;
 } TpStoreHints;
 
-/* A* keeps, per node, the best clear walk known to reach it, where a closed node was reached from,
- * and whether it is closed; the arrays live in the router and are valid for a node only where its
- * stamp is the query's, so a query does not clear them. */
+/* A* keeps, per node, the best clear walk known to reach it (G_MAXDOUBLE: none; the nodes a query
+ * reached are listed and put back when it ends), where a closed node was reached from, and whether
+ * it is closed (the query's stamp, so a query does not clear them). */
 typedef struct {
   guint64 key;      /* the bits of f = g + the straight distance to the goal */
   double  g;
@@ -85,7 +85,8 @@ struct _TpStoreRouter
   /* A*'s state, reused from query to query. */
   double   *g;
   int      *from;
-  guint    *seen;       /* per node: the query that set g and from */
+  guint    *touched;    /* the nodes whose g this query set */
+  guint     n_touched;
   guint    *closed;     /* per node: the query that closed it */
   guint     query;
   TpStoreBucket buckets[64];   /* the open set, a radix heap */

@@ -97,6 +97,7 @@ probe (TpJourney   *journey,
   g_object_set (moved, "x", tp_placement_get_x (moved) + 0.3, NULL);
   again = probe_walk_again (journey, shapes, &rect, router);
   g_print ("walk_length_m: %.3f\n", first->length);
+  g_print ("walk_backtrack_m: %.6f\n", first->backtrack_length);
   g_print ("walk_again_length_m: %.3f\n", again->length);
   g_print ("walk_unreachable: %u\n", first->n_unreachable);
   return 0;
