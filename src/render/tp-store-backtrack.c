@@ -37,6 +37,7 @@
 #define SECTOR_REACH 3
 G_STATIC_ASSERT (SECTOR_REACH * 180.0 / SECTORS >= TP_STORE_BACKTRACK_ANGLE + 1);
 G_STATIC_ASSERT (2 * SECTOR_REACH + 1 <= SECTORS);
+G_STATIC_ASSERT ((SECTORS & (SECTORS - 1)) == 0);   /* a sector number wraps with a mask */
 /* Grid cells at most (times SECTORS lists each); larger walks get larger cells. */
 #define MAX_CELLS   (1u << 18)
 /* Where earlier ground is less than the gap behind, the segment is sampled this often. */
@@ -71,48 +72,57 @@ typedef struct {
   int                size_entries;
   int               *cell_stamp;  /* per cell: the last segment put in it, or looked up from it */
   int               *seg_stamp;   /* per segment: the last segment that looked at it */
+  int               *along;       /* the cells along a segment (cells_along) */
+  int                size_along;
 } Grid;
 
-/* Runs the code given for each cell the segment @a–@b runs through, once each, walking the grid
- * from cell to cell (Amanatides and Woo). This replaced sampling the segment every quarter cell:
- * four times as many look-ups, a third of a walk's backtracking. */
-#define FOR_CELLS_ALONG(grid, a, b, len, cell_var, ...)                                    \
-  G_STMT_START {                                                                            \
-    double x0_ = ((a).x - (grid)->bounds.x) / (grid)->cell;                                 \
-    double y0_ = ((a).y - (grid)->bounds.y) / (grid)->cell;                                 \
-    double x1_ = ((b).x - (grid)->bounds.x) / (grid)->cell;                                 \
-    double y1_ = ((b).y - (grid)->bounds.y) / (grid)->cell;                                 \
-    int cx_ = CLAMP ((int) x0_, 0, (grid)->cols - 1);                                       \
-    int cy_ = CLAMP ((int) y0_, 0, (grid)->rows - 1);                                       \
-    int ex_ = CLAMP ((int) x1_, 0, (grid)->cols - 1);                                       \
-    int ey_ = CLAMP ((int) y1_, 0, (grid)->rows - 1);                                       \
-    int sx_ = ex_ > cx_ ? 1 : ex_ < cx_ ? -1 : 0, sy_ = ey_ > cy_ ? 1 : ey_ < cy_ ? -1 : 0;  \
-    double ddx_ = sx_ != 0 ? fabs (1 / (x1_ - x0_)) : G_MAXDOUBLE;                          \
-    double ddy_ = sy_ != 0 ? fabs (1 / (y1_ - y0_)) : G_MAXDOUBLE;                          \
-    double tx_ = sx_ > 0 ? (cx_ + 1 - x0_) * ddx_ : sx_ < 0 ? (x0_ - cx_) * ddx_ : G_MAXDOUBLE; \
-    double ty_ = sy_ > 0 ? (cy_ + 1 - y0_) * ddy_ : sy_ < 0 ? (y0_ - cy_) * ddy_ : G_MAXDOUBLE; \
-    int steps_ = abs (ex_ - cx_) + abs (ey_ - cy_);                                         \
-    (void) (len);                                                                           \
-    for (int k_ = 0; k_ <= steps_; k_++)                                                    \
-      {                                                                                     \
-        int cell_var;                                                                       \
-        if (k_ > 0)                                                                         \
-          {                                                                                 \
-            if (cx_ != ex_ && (cy_ == ey_ || tx_ < ty_))                                    \
-              {                                                                             \
-                cx_ += sx_;                                                                 \
-                tx_ += ddx_;                                                                \
-              }                                                                             \
-            else                                                                            \
-              {                                                                             \
-                cy_ += sy_;                                                                 \
-                ty_ += ddy_;                                                                \
-              }                                                                             \
-          }                                                                                 \
-        cell_var = cy_ * (grid)->cols + cx_;                                                \
-        __VA_ARGS__                                                                         \
-      }                                                                                     \
-  } G_STMT_END
+/* Lists in grid->along the cells the segment @a–@b runs through, once each, walking the grid from
+ * cell to cell (Amanatides and Woo), and returns how many. This replaced sampling the segment every
+ * quarter cell: four times as many look-ups, a third of a walk's backtracking. */
+static int
+cells_along (Grid    *grid,
+             TpPoint  a,
+             TpPoint  b)
+{
+  double x0 = (a.x - grid->bounds.x) / grid->cell;
+  double y0 = (a.y - grid->bounds.y) / grid->cell;
+  double x1 = (b.x - grid->bounds.x) / grid->cell;
+  double y1 = (b.y - grid->bounds.y) / grid->cell;
+  int cx = CLAMP ((int) x0, 0, grid->cols - 1);
+  int cy = CLAMP ((int) y0, 0, grid->rows - 1);
+  int ex = CLAMP ((int) x1, 0, grid->cols - 1);
+  int ey = CLAMP ((int) y1, 0, grid->rows - 1);
+  int sx = ex > cx ? 1 : ex < cx ? -1 : 0, sy = ey > cy ? 1 : ey < cy ? -1 : 0;
+  double ddx = sx != 0 ? fabs (1 / (x1 - x0)) : G_MAXDOUBLE;
+  double ddy = sy != 0 ? fabs (1 / (y1 - y0)) : G_MAXDOUBLE;
+  double tx = sx > 0 ? (cx + 1 - x0) * ddx : sx < 0 ? (x0 - cx) * ddx : G_MAXDOUBLE;
+  double ty = sy > 0 ? (cy + 1 - y0) * ddy : sy < 0 ? (y0 - cy) * ddy : G_MAXDOUBLE;
+  int steps = abs (ex - cx) + abs (ey - cy);
+
+  if (steps + 1 > grid->size_along)
+    {
+      grid->size_along = MAX (2 * grid->size_along, steps + 1);
+      grid->along = g_renew (int, grid->along, grid->size_along);
+    }
+  for (int k = 0; k <= steps; k++)
+    {
+      if (k > 0)
+        {
+          if (cx != ex && (cy == ey || tx < ty))
+            {
+              cx += sx;
+              tx += ddx;
+            }
+          else
+            {
+              cy += sy;
+              ty += ddy;
+            }
+        }
+      grid->along[k] = cy * grid->cols + cx;
+    }
+  return steps + 1;
+}
 
 /* The sector of direction @u (a unit vector), its angle taken modulo half a turn. */
 static int
@@ -124,31 +134,32 @@ sector_of (TpPoint u)
   if (angle < 0)
     angle += G_PI;
   s = (int) floor (angle / (G_PI / SECTORS));
-  return ((s % SECTORS) + SECTORS) % SECTORS;
+  return s & (SECTORS - 1);
 }
 
+/* Files segment @i (in @sector) in the cells listed in grid->along. */
 static void
-insert_segment (Grid   *grid,
-                int     i,
-                int     sector,
-                TpPoint a,
-                TpPoint b,
-                double  len)
+insert_segment (Grid *grid,
+                int   i,
+                int   sector,
+                int   n_along)
 {
-  FOR_CELLS_ALONG (grid, a, b, len, cell, {
-    int *head = &grid->head[cell * SECTORS + sector];
+  for (int k = 0; k < n_along; k++)
+    {
+      int cell = grid->along[k];
+      int *head = &grid->head[cell * SECTORS + sector];
 
-    if (grid->cell_stamp[cell] == i)
-      continue;
-    grid->cell_stamp[cell] = i;
-    if (grid->n_entries == grid->size_entries)
-      {
-        grid->size_entries = MAX (2 * grid->size_entries, 1024);
-        grid->entries = g_renew (Entry, grid->entries, grid->size_entries);
-      }
-    grid->entries[grid->n_entries] = (Entry) { i, *head };
-    *head = grid->n_entries++;
-  });
+      if (grid->cell_stamp[cell] == i)
+        continue;
+      grid->cell_stamp[cell] = i;
+      if (grid->n_entries == grid->size_entries)
+        {
+          grid->size_entries = MAX (2 * grid->size_entries, 1024);
+          grid->entries = g_renew (Entry, grid->entries, grid->size_entries);
+        }
+      grid->entries[grid->n_entries] = (Entry) { i, *head };
+      *head = grid->n_entries++;
+    }
 }
 
 /* Narrows [*t0, *t1] to where min ≤ f0 + df·t ≤ max. */
@@ -376,7 +387,7 @@ _tp_store_walk_find_backtracking (TpStoreWalk *walk)
       double s0 = walk->arc[i], len = walk->arc[i + 1] - s0;
       TpPoint u;
       gboolean whole = FALSE;
-      int sector;
+      int sector, n_along;
 
       if (len <= TP_STORE_EPSILON)
         continue;
@@ -386,41 +397,47 @@ _tp_store_walk_find_backtracking (TpStoreWalk *walk)
 
       /* Earlier segments within the tolerance run through this segment's cells or their
        * neighbours (cells are twice the tolerance wide). */
-      FOR_CELLS_ALONG (&grid, a, b, len, cell, {
-        int cx = cell % grid.cols, cy = cell / grid.cols;
+      n_along = cells_along (&grid, a, b);
+      for (int k = 0; k < n_along && !whole; k++)
+        {
+          int cx = grid.along[k] % grid.cols, cy = grid.along[k] / grid.cols;
 
-        for (int ny = MAX (cy - 1, 0); ny <= MIN (cy + 1, grid.rows - 1) && !whole; ny++)
-          for (int nx = MAX (cx - 1, 0); nx <= MIN (cx + 1, grid.cols - 1) && !whole; nx++)
-            {
-              int near = ny * grid.cols + nx;
+          for (int ny = MAX (cy - 1, 0); ny <= MIN (cy + 1, grid.rows - 1) && !whole; ny++)
+            for (int nx = MAX (cx - 1, 0); nx <= MIN (cx + 1, grid.cols - 1) && !whole; nx++)
+              {
+                int near = ny * grid.cols + nx;
+                const int *heads = &grid.head[near * SECTORS];
 
-              if (grid.cell_stamp[near] == -2 - i)
-                continue;
-              grid.cell_stamp[near] = -2 - i;
-              for (int ds = -SECTOR_REACH; ds <= SECTOR_REACH && !whole; ds++)
-                for (int e = grid.head[near * SECTORS + (sector + ds + SECTORS) % SECTORS];
-                     e >= 0 && !whole; e = grid.entries[e].next)
-                  {
-                    int j = grid.entries[e].seg;
-                    TpPoint p, q;
-                    double plen, cosine;
+                if (grid.cell_stamp[near] == -2 - i)
+                  continue;
+                grid.cell_stamp[near] = -2 - i;
+                for (int ds = -SECTOR_REACH; ds <= SECTOR_REACH && !whole; ds++)
+                  for (int e = heads[(sector + ds) & (SECTORS - 1)]; e >= 0 && !whole;
+                       e = grid.entries[e].next)
+                    {
+                      int j = grid.entries[e].seg;
+                      TpPoint p, q;
+                      double plen, cosine;
 
-                    if (grid.seg_stamp[j] == i)
-                      continue;
-                    grid.seg_stamp[j] = i;
-                    p = path[j];
-                    q = path[j + 1];
-                    plen = walk->arc[j + 1] - walk->arc[j];
-                    cosine = ((q.x - p.x) * u.x + (q.y - p.y) * u.y) / plen;
-                    if (fabs (cosine) < min_cos || walk->arc[j] > s0 - TP_STORE_BACKTRACK_GAP + len)
-                      continue;
-                    compare_segment (&grid, j, a, u, len, s0, &spans);
-                    whole = spans.len == 1 && spans.items[0].lo <= 1e-9 && spans.items[0].hi >= len - 1e-9;
-                  }
-            }
-      });
+                      if (grid.seg_stamp[j] == i)
+                        continue;
+                      grid.seg_stamp[j] = i;
+                      p = path[j];
+                      q = path[j + 1];
+                      plen = walk->arc[j + 1] - walk->arc[j];
+                      cosine = ((q.x - p.x) * u.x + (q.y - p.y) * u.y) / plen;
+                      if (fabs (cosine) < min_cos || walk->arc[j] > s0 - TP_STORE_BACKTRACK_GAP + len)
+                        continue;
+                      compare_segment (&grid, j, a, u, len, s0, &spans);
+                      whole = spans.len == 1 && spans.items[0].lo <= 1e-9 &&
+                              spans.items[0].hi >= len - 1e-9;
+                    }
+              }
+        }
 
-      insert_segment (&grid, i, sector, a, b, len);
+      if (whole)
+        n_along = cells_along (&grid, a, b);
+      insert_segment (&grid, i, sector, n_along);
 
       /* The spans are their union already. */
       for (guint k = 0; k < spans.len; k++)
@@ -452,5 +469,6 @@ _tp_store_walk_find_backtracking (TpStoreWalk *walk)
   g_free (grid.cell_stamp);
   g_free (grid.seg_stamp);
   g_free (grid.entries);
+  g_free (grid.along);
   g_free (spans.items);
 }

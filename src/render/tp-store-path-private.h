@@ -76,8 +76,12 @@ struct _TpStoreRouter
    * corners they go to; NULL until a walk first needs it. */
   guint       *edge_start;
   TpStoreEdge *edges;
-  /* The corners by the grid cell of their turning point: cell c's are
-   * cell_corners[cell_start[c] … cell_start[c + 1]), and cell_box[c] bounds their points. */
+  /* The corners by the cell of their turning point in a coarser grid (corner_cell wide, from the
+   * extent's corner): cell c's are cell_corners[cell_start[c] … cell_start[c + 1]), and
+   * cell_box[c] bounds their points. */
+  double   corner_cell;
+  guint    corner_cols;
+  guint    corner_rows;
   guint   *cell_start;
   guint   *cell_corners;
   TpRect  *cell_box;

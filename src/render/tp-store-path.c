@@ -430,7 +430,7 @@ route (TpStoreRouter *router,
 
   _tp_store_router_build_graph (router);
   n = router->corners->len;
-  n_cells = router->cols * router->rows;
+  n_cells = router->corner_cols * router->corner_rows;
   start = n;
   goal = n + 1;
   if (++router->query == 0)

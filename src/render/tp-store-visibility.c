@@ -16,6 +16,8 @@
 #include "tp-store-path-private.h"
 
 #define MAX_GRID 64
+/* Corners per cell of the grid the start's candidates come from (see route () in tp-store-path.c). */
+#define CORNERS_PER_CELL 24
 
 /* Obstacles are filed in the cells their bounds, grown by this much, overlap: a point or segment
  * within TP_STORE_EPSILON of an obstacle finds it in its own cell despite rounding. */
@@ -293,20 +295,31 @@ static void
 file_corners (TpStoreRouter *router)
 {
   const TpStoreCorner *corners = (const TpStoreCorner *) (gconstpointer) router->corners->data;
-  guint n = router->corners->len, n_cells = router->cols * router->rows;
+  guint n = router->corners->len, n_cells;
   g_autofree guint *cell_of = g_new (guint, MAX (n, 1));
-  g_autofree guint *fill = g_new0 (guint, n_cells);
+  g_autofree guint *fill = NULL;
+  double area = MAX (router->extent.width * router->extent.height, 1e-6);
+
+  /* About CORNERS_PER_CELL corners a cell: a search looks at every cell's bound, and at the corners
+   * of the cells it takes. */
+  router->corner_cell = MAX (sqrt (area * CORNERS_PER_CELL / MAX (n, 1)), 1e-3);
+  router->corner_cols = CLAMP ((guint) ceil (router->extent.width / router->corner_cell), 1, MAX_GRID);
+  router->corner_rows = CLAMP ((guint) ceil (router->extent.height / router->corner_cell), 1, MAX_GRID);
+  n_cells = router->corner_cols * router->corner_rows;
+  fill = g_new0 (guint, n_cells);
 
   router->cell_start = g_new0 (guint, n_cells + 1);
   router->cell_corners = g_new (guint, MAX (n, 1));
   router->cell_box = g_new0 (TpRect, n_cells);
   for (guint i = 0; i < n; i++)
     {
-      guint c = _tp_store_router_cell_index (router->extent.x, router->cell, router->cols, corners[i].p.x);
-      guint r = _tp_store_router_cell_index (router->extent.y, router->cell, router->rows, corners[i].p.y);
-      TpRect *box = &router->cell_box[r * router->cols + c];
+      guint c = _tp_store_router_cell_index (router->extent.x, router->corner_cell, router->corner_cols,
+                                             corners[i].p.x);
+      guint r = _tp_store_router_cell_index (router->extent.y, router->corner_cell, router->corner_rows,
+                                             corners[i].p.y);
+      TpRect *box = &router->cell_box[r * router->corner_cols + c];
 
-      cell_of[i] = r * router->cols + c;
+      cell_of[i] = r * router->corner_cols + c;
       if (router->cell_start[cell_of[i] + 1]++ == 0)
         *box = (TpRect) { corners[i].p.x, corners[i].p.y, 0, 0 };
       else
