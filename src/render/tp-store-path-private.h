@@ -60,6 +60,23 @@ typedef struct {
   guint            size;
 } TpStoreBucket;
 
+/* What a search changes as it goes: one for each thread searching the router's graph at once. */
+typedef struct {
+  guint   *stamps;      /* per obstacle: last visibility test that looked at it */
+  guint    stamp;
+  int      ignore[2];   /* obstacles holding the current query's ends */
+  double   *g;
+  int      *from;
+  guint    *touched;    /* the nodes whose g this query set */
+  guint     n_touched;
+  guint    *closed;     /* per node: the query that closed it */
+  guint     query;
+  TpStoreBucket buckets[64];   /* the open set, a radix heap */
+  guint64   heap_mask;  /* bit b: bucket b holds items */
+  guint64   heap_last;  /* the key last taken */
+  guint     heap_len;
+} TpStoreSearch;
+
 struct _TpStoreRouter
 {
   GArray  *obstacles;   /* TpStoreObstacle */
@@ -69,9 +86,6 @@ struct _TpStoreRouter
   guint    cols;
   guint    rows;
   GArray **cells;       /* guint obstacle indices per cell */
-  guint   *stamps;      /* per obstacle: last query that tested it */
-  guint    stamp;
-  int      ignore[2];   /* obstacles holding the current query's ends */
   /* The graph: corner i's edges are edges[edge_start[i] … edge_start[i + 1]), in the order of the
    * corners they go to; NULL until a walk first needs it. */
   guint       *edge_start;
@@ -86,30 +100,47 @@ struct _TpStoreRouter
   guint   *cell_corners;
   TpRect  *cell_box;
   GHashTable *legs;     /* LegKey → Leg: the walks already found */
-  /* A*'s state, reused from query to query. */
-  double   *g;
-  int      *from;
-  guint    *touched;    /* the nodes whose g this query set */
-  guint     n_touched;
-  guint    *closed;     /* per node: the query that closed it */
-  guint     query;
-  TpStoreBucket buckets[64];   /* the open set, a radix heap */
-  guint64   heap_mask;  /* bit b: bucket b holds items */
-  guint64   heap_last;  /* the key last taken */
-  guint     heap_len;
+  TpStoreSearch *search;   /* for the calling thread */
 };
 
 /* Files the obstacles in a grid over @plan (or their bounds). */
 void     _tp_store_router_build_grid    (TpStoreRouter *router,
                                          const TpRect  *plan);
-/* Whether a–b crosses no obstacle (but those the query ignores); @hints may be NULL. */
+/* Whether a–b crosses no obstacle (but those @search ignores); @hints may be NULL. */
 gboolean _tp_store_router_visible       (TpStoreRouter *router,
+                                         TpStoreSearch *search,
                                          TpPoint        a,
                                          TpPoint        b,
                                          TpStoreHints  *hints);
 /* Finds every pair of corners that see each other along a tangent edge (edge_start, edges), and
  * files the corners in the grid's cells (cell_start, cell_corners, cell_box). */
 void     _tp_store_router_build_graph   (TpStoreRouter *router);
+TpStoreSearch *_tp_store_search_new    (TpStoreRouter *router);
+void     _tp_store_search_free          (TpStoreSearch *search);
+/* Whether the walk from @a to @b is straight, the obstacles holding them aside. */
+gboolean _tp_store_router_straight      (TpStoreRouter *router,
+                                         TpStoreSearch *search,
+                                         TpPoint        a,
+                                         TpPoint        b);
+/* The walk from @a to @b found by @search, as tp_store_router_route finds it but without the
+ * router's table of walks found. The graph must be built (_tp_store_router_build_graph) unless
+ * the walk is straight. */
+gboolean _tp_store_router_find          (TpStoreRouter *router,
+                                         TpStoreSearch *search,
+                                         TpPoint        a,
+                                         TpPoint        b,
+                                         GArray        *path,
+                                         double        *length);
+/* The router's table of walks found: whether it has a–b, and adding one (taking @path). */
+gboolean _tp_store_router_has_leg       (TpStoreRouter *router,
+                                         TpPoint        a,
+                                         TpPoint        b);
+void     _tp_store_router_add_leg       (TpStoreRouter *router,
+                                         TpPoint        a,
+                                         TpPoint        b,
+                                         GArray        *path,
+                                         double         length,
+                                         gboolean       reached);
 /* The grid cell of @v along one axis. */
 guint    _tp_store_router_cell_index    (double         origin,
                                          double         cell,

@@ -158,7 +158,6 @@ tp_store_router_new (const TpStoreShape *shapes,
   router->obstacles = g_array_new (FALSE, TRUE, sizeof (TpStoreObstacle));
   router->legs = g_hash_table_new_full (leg_key_hash, leg_key_equal, NULL, leg_free);
   router->corners = g_array_new (FALSE, TRUE, sizeof (TpStoreCorner));
-  router->ignore[0] = router->ignore[1] = -1;
 
   for (guint i = 0; i < n_shapes; i++)
     {
@@ -171,18 +170,42 @@ tp_store_router_new (const TpStoreShape *shapes,
       ob.is_rect = is_rect (s);
       g_array_append_val (router->obstacles, ob);
     }
-  router->stamps = g_new0 (guint, MAX (router->obstacles->len, 1));
   _tp_store_router_build_grid (router, plan);
   for (guint i = 0; i < router->obstacles->len; i++)
     add_corners (router, i, plan, clearance);
-  router->g = g_new (double, router->corners->len + 2);
-  for (guint i = 0; i < router->corners->len + 2; i++)
-    router->g[i] = G_MAXDOUBLE;
-  router->from = g_new (int, router->corners->len + 2);
-  router->touched = g_new (guint, router->corners->len + 2);
-  router->closed = g_new0 (guint, router->corners->len + 2);
+  router->search = _tp_store_search_new (router);
 
   return router;
+}
+
+TpStoreSearch *
+_tp_store_search_new (TpStoreRouter *router)
+{
+  TpStoreSearch *search = g_new0 (TpStoreSearch, 1);
+  guint n = router->corners->len + 2;
+
+  search->stamps = g_new0 (guint, MAX (router->obstacles->len, 1));
+  search->ignore[0] = search->ignore[1] = -1;
+  search->g = g_new (double, n);
+  for (guint i = 0; i < n; i++)
+    search->g[i] = G_MAXDOUBLE;
+  search->from = g_new (int, n);
+  search->touched = g_new (guint, n);
+  search->closed = g_new0 (guint, n);
+  return search;
+}
+
+void
+_tp_store_search_free (TpStoreSearch *search)
+{
+  g_free (search->stamps);
+  g_free (search->g);
+  g_free (search->from);
+  g_free (search->touched);
+  g_free (search->closed);
+  for (guint b = 0; b < G_N_ELEMENTS (search->buckets); b++)
+    g_free (search->buckets[b].items);
+  g_free (search);
 }
 
 void
@@ -193,18 +216,12 @@ tp_store_router_free (TpStoreRouter *router)
   for (guint i = 0; i < router->cols * router->rows; i++)
     g_clear_pointer (&router->cells[i], g_array_unref);
   g_free (router->cells);
-  g_free (router->stamps);
+  _tp_store_search_free (router->search);
   g_free (router->edge_start);
   g_free (router->edges);
   g_free (router->cell_start);
   g_free (router->cell_corners);
   g_free (router->cell_box);
-  g_free (router->g);
-  g_free (router->from);
-  g_free (router->touched);
-  g_free (router->closed);
-  for (guint b = 0; b < G_N_ELEMENTS (router->buckets); b++)
-    g_free (router->buckets[b].items);
   g_hash_table_unref (router->legs);
   g_array_unref (router->corners);
   g_array_unref (router->obstacles);
@@ -263,11 +280,11 @@ bucket_of (guint64 key,
 }
 
 static inline void
-bucket_add (TpStoreRouter         *router,
+bucket_add (TpStoreSearch         *search,
             guint                  b,
             const TpStoreHeapItem *item)
 {
-  TpStoreBucket *bucket = &router->buckets[b];
+  TpStoreBucket *bucket = &search->buckets[b];
 
   if (G_UNLIKELY (bucket->len == bucket->size))
     {
@@ -275,11 +292,11 @@ bucket_add (TpStoreRouter         *router,
       bucket->items = g_renew (TpStoreHeapItem, bucket->items, bucket->size);
     }
   bucket->items[bucket->len++] = *item;
-  router->heap_mask |= G_GUINT64_CONSTANT (1) << b;
+  search->heap_mask |= G_GUINT64_CONSTANT (1) << b;
 }
 
 static inline void
-heap_push (TpStoreRouter *router,
+heap_push (TpStoreSearch *search,
            double         f,
            double         g,
            guint          node,
@@ -287,48 +304,48 @@ heap_push (TpStoreRouter *router,
 {
   /* Rounding can put a key an ulp below the last taken (d(u, v) + d(v, b) < d(u, b)); it is
    * taken next. */
-  TpStoreHeapItem item = { MAX (key_of (f), router->heap_last), g, node, parent };
+  TpStoreHeapItem item = { MAX (key_of (f), search->heap_last), g, node, parent };
 
-  bucket_add (router, bucket_of (item.key, router->heap_last), &item);
-  router->heap_len++;
+  bucket_add (search, bucket_of (item.key, search->heap_last), &item);
+  search->heap_len++;
 }
 
 static TpStoreHeapItem
-heap_pop (TpStoreRouter *router)
+heap_pop (TpStoreSearch *search)
 {
-  TpStoreBucket *zero = &router->buckets[0];
+  TpStoreBucket *zero = &search->buckets[0];
 
   if (zero->len == 0)
     {
       /* The lowest bucket holding items: its least key is the new last, and its items go to
        * lower buckets. */
-      guint b = __builtin_ctzll (router->heap_mask & ~G_GUINT64_CONSTANT (1));
-      TpStoreBucket *from = &router->buckets[b];
+      guint b = __builtin_ctzll (search->heap_mask & ~G_GUINT64_CONSTANT (1));
+      TpStoreBucket *from = &search->buckets[b];
       guint64 least = G_MAXUINT64;
       guint n = from->len;
 
       for (guint i = 0; i < n; i++)
         least = MIN (least, from->items[i].key);
-      router->heap_last = least;
+      search->heap_last = least;
       from->len = 0;
-      router->heap_mask &= ~(G_GUINT64_CONSTANT (1) << b);
+      search->heap_mask &= ~(G_GUINT64_CONSTANT (1) << b);
       for (guint i = 0; i < n; i++)
-        bucket_add (router, bucket_of (from->items[i].key, least), &from->items[i]);
+        bucket_add (search, bucket_of (from->items[i].key, least), &from->items[i]);
     }
-  router->heap_len--;
+  search->heap_len--;
   if (zero->len == 1)
-    router->heap_mask &= ~G_GUINT64_CONSTANT (1);
+    search->heap_mask &= ~G_GUINT64_CONSTANT (1);
   return zero->items[--zero->len];
 }
 
 static void
-heap_clear (TpStoreRouter *router)
+heap_clear (TpStoreSearch *search)
 {
-  for (guint b = 0; b < G_N_ELEMENTS (router->buckets); b++)
-    router->buckets[b].len = 0;
-  router->heap_mask = 0;
-  router->heap_len = 0;
-  router->heap_last = 0;
+  for (guint b = 0; b < G_N_ELEMENTS (search->buckets); b++)
+    search->buckets[b].len = 0;
+  search->heap_mask = 0;
+  search->heap_len = 0;
+  search->heap_last = 0;
 }
 
 static int
@@ -369,11 +386,11 @@ append_point (GArray  *path,
 
 /* Node @u's g is about to be set: it is put back to "not reached" when the query ends. */
 static inline void
-touch (TpStoreRouter *router,
+touch (TpStoreSearch *search,
        guint          u)
 {
-  if (router->g[u] == G_MAXDOUBLE)
-    router->touched[router->n_touched++] = u;
+  if (search->g[u] == G_MAXDOUBLE)
+    search->touched[search->n_touched++] = u;
 }
 
 /* A lower bound of d(a, x) + d(x, b) over the points x of @box, a little lower still so that
@@ -391,6 +408,33 @@ box_bound (const TpRect *box,
   return (sqrt (ax * ax + ay * ay) + sqrt (bx * bx + by * by)) * (1 - 1e-12) - 1e-12;
 }
 
+/* Sets the obstacles @search ignores: a stop at a shelf (or a wall) is reached by stepping into it. */
+static void
+ignore_holding (TpStoreRouter *router,
+                TpStoreSearch *search,
+                TpPoint        a,
+                TpPoint        b)
+{
+  search->ignore[0] = holding_obstacle (router, a, -1);
+  search->ignore[1] = holding_obstacle (router, b, search->ignore[0]);
+  if (search->ignore[1] < 0)
+    search->ignore[1] = search->ignore[0];
+}
+
+gboolean
+_tp_store_router_straight (TpStoreRouter *router,
+                           TpStoreSearch *search,
+                           TpPoint        a,
+                           TpPoint        b)
+{
+  gboolean clear;
+
+  ignore_holding (router, search, a, b);
+  clear = _tp_store_router_visible (router, search, a, b, NULL);
+  search->ignore[0] = search->ignore[1] = -1;
+  return clear;
+}
+
 /* The walk from @a to @b without the cache.
  *
  * A* over the corners, lazy about the ends: the edges from the start to the corners and from the
@@ -401,57 +445,53 @@ box_bound (const TpRect *box,
  * unpacks the cells near the line between its ends (a tenth of the plan's corners), where it used
  * to compute and heap the start edge of every corner. The node numbers: corners 0 … n − 1, the
  * start n, the goal n + 1, cell c n + 2 + c. */
-static gboolean
-route (TpStoreRouter *router,
-       TpPoint        a,
-       TpPoint        b,
-       GArray        *path,
-       double        *length)
+gboolean
+_tp_store_router_find (TpStoreRouter *router,
+                       TpStoreSearch *search,
+                       TpPoint        a,
+                       TpPoint        b,
+                       GArray        *path,
+                       double        *length)
 {
   const TpStoreCorner *corners = (const TpStoreCorner *) (gconstpointer) router->corners->data;
   guint n, start, goal, n_cells;
   gboolean found = FALSE;
   TpStoreHints from_a = { { 0 }, 0 }, from_b = { { 0 }, 0 };
 
-  /* A stop at a shelf (or a wall) is reached by stepping into it. */
-  router->ignore[0] = holding_obstacle (router, a, -1);
-  router->ignore[1] = holding_obstacle (router, b, router->ignore[0]);
-  if (router->ignore[1] < 0)
-    router->ignore[1] = router->ignore[0];
-
+  ignore_holding (router, search, a, b);
   append_point (path, a);
-  if (_tp_store_router_visible (router, a, b, NULL))
+  if (_tp_store_router_visible (router, search, a, b, NULL))
     {
       append_point (path, b);
       *length = distance (a, b);
-      router->ignore[0] = router->ignore[1] = -1;
+      search->ignore[0] = search->ignore[1] = -1;
       return TRUE;
     }
 
-  _tp_store_router_build_graph (router);
+  g_assert (router->edge_start != NULL);
   n = router->corners->len;
   n_cells = router->corner_cols * router->corner_rows;
   start = n;
   goal = n + 1;
-  if (++router->query == 0)
+  if (++search->query == 0)
     {
       /* Wrapped round: stamps of 4 billion queries ago would look current. */
-      memset (router->closed, 0, sizeof (guint) * (n + 2));
-      router->query = 1;
+      memset (search->closed, 0, sizeof (guint) * (n + 2));
+      search->query = 1;
     }
-  heap_clear (router);
-  router->n_touched = 0;
-  touch (router, start);
-  router->g[start] = 0;
-  router->closed[start] = router->query;
+  heap_clear (search);
+  search->n_touched = 0;
+  touch (search, start);
+  search->g[start] = 0;
+  search->closed[start] = search->query;
 
   for (guint c = 0; c < n_cells; c++)
     if (router->cell_start[c + 1] > router->cell_start[c])
-      heap_push (router, box_bound (&router->cell_box[c], a, b), 0, n + 2 + c, -1);
+      heap_push (search, box_bound (&router->cell_box[c], a, b), 0, n + 2 + c, -1);
 
-  while (router->heap_len > 0)
+  while (search->heap_len > 0)
     {
-      TpStoreHeapItem item = heap_pop (router);
+      TpStoreHeapItem item = heap_pop (search);
       guint u = item.node;
       const TpStoreCorner *c;
 
@@ -465,28 +505,28 @@ route (TpStoreRouter *router,
             {
               guint v = router->cell_corners[k];
 
-              if (_tp_store_corner_tangent (&corners[v], a) && router->closed[v] != router->query)
+              if (_tp_store_corner_tangent (&corners[v], a) && search->closed[v] != search->query)
                 {
                   double d = distance (a, corners[v].p);
 
-                  heap_push (router, d + distance (corners[v].p, b), d, v, (int) start);
+                  heap_push (search, d + distance (corners[v].p, b), d, v, (int) start);
                 }
             }
           continue;
         }
-      if (router->closed[u] == router->query)
+      if (search->closed[u] == search->query)
         continue;
       /* The lazy edges: from the start, and to the goal. */
-      if (item.parent == (int) start && !_tp_store_router_visible (router, a, corners[u].p, &from_a))
+      if (item.parent == (int) start && !_tp_store_router_visible (router, search, a, corners[u].p, &from_a))
         continue;
       /* From the goal: a walk that is blocked is mostly blocked near the stop, where the test
        * begins. */
-      if (u == goal && !_tp_store_router_visible (router, b, corners[item.parent].p, &from_b))
+      if (u == goal && !_tp_store_router_visible (router, search, b, corners[item.parent].p, &from_b))
         continue;
-      touch (router, u);
-      router->closed[u] = router->query;
-      router->from[u] = item.parent;
-      router->g[u] = item.g;
+      touch (search, u);
+      search->closed[u] = search->query;
+      search->from[u] = item.parent;
+      search->g[u] = item.g;
       if (u == goal)
         {
           found = TRUE;
@@ -498,8 +538,8 @@ route (TpStoreRouter *router,
       {
         double d = item.g + distance (c->p, b);
 
-        if (_tp_store_corner_tangent (c, b) && d < router->g[goal])
-          heap_push (router, d, d, goal, u);
+        if (_tp_store_corner_tangent (c, b) && d < search->g[goal])
+          heap_push (search, d, d, goal, u);
       }
 
       /* The loop the search spends most in: 5 million edges a walk of the bench plan. */
@@ -509,17 +549,17 @@ route (TpStoreRouter *router,
           double d = item.g + e->length;
           guint v = e->to;
 
-          if (d >= router->g[v] || router->closed[v] == router->query)
+          if (d >= search->g[v] || search->closed[v] == search->query)
             continue;
-          touch (router, v);
-          router->g[v] = d;
-          heap_push (router, d + distance (corners[v].p, b), d, v, u);
+          touch (search, v);
+          search->g[v] = d;
+          heap_push (search, d + distance (corners[v].p, b), d, v, u);
         }
     }
 
-  router->ignore[0] = router->ignore[1] = -1;
-  for (guint k = 0; k < router->n_touched; k++)
-    router->g[router->touched[k]] = G_MAXDOUBLE;
+  search->ignore[0] = search->ignore[1] = -1;
+  for (guint k = 0; k < search->n_touched; k++)
+    search->g[search->touched[k]] = G_MAXDOUBLE;
 
   if (!found)
     {
@@ -532,7 +572,7 @@ route (TpStoreRouter *router,
     g_autoptr(GArray) reversed = g_array_new (FALSE, FALSE, sizeof (guint));
     TpPoint last = a;
 
-    for (int v = router->from[goal]; v >= 0 && (guint) v != start; v = router->from[v])
+    for (int v = search->from[goal]; v >= 0 && (guint) v != start; v = search->from[v])
       g_array_append_val (reversed, v);
     *length = 0;
     for (guint k = reversed->len; k-- > 0;)
@@ -567,15 +607,46 @@ tp_store_router_route (TpStoreRouter *router,
   leg = g_hash_table_lookup (router->legs, &key);
   if (leg == NULL)
     {
-      if (g_hash_table_size (router->legs) >= MAX_LEGS)
-        g_hash_table_remove_all (router->legs);
-      leg = g_new0 (Leg, 1);
-      leg->key = key;
-      leg->path = g_array_new (FALSE, FALSE, sizeof (TpPoint));
-      leg->reached = route (router, a, b, leg->path, &leg->length);
-      g_hash_table_add (router->legs, leg);
+      GArray *found = g_array_new (FALSE, FALSE, sizeof (TpPoint));
+      double found_length;
+      gboolean reached;
+
+      if (!_tp_store_router_straight (router, router->search, a, b))
+        _tp_store_router_build_graph (router);
+      reached = _tp_store_router_find (router, router->search, a, b, found, &found_length);
+      _tp_store_router_add_leg (router, a, b, found, found_length, reached);
+      leg = g_hash_table_lookup (router->legs, &key);
     }
   g_array_append_vals (path, leg->path->data, leg->path->len);
   *length = leg->length;
   return leg->reached;
+}
+
+gboolean
+_tp_store_router_has_leg (TpStoreRouter *router,
+                          TpPoint        a,
+                          TpPoint        b)
+{
+  LegKey key = { a, b };
+
+  return g_hash_table_contains (router->legs, &key);
+}
+
+void
+_tp_store_router_add_leg (TpStoreRouter *router,
+                          TpPoint        a,
+                          TpPoint        b,
+                          GArray        *path,
+                          double         length,
+                          gboolean       reached)
+{
+  Leg *leg = g_new0 (Leg, 1);
+
+  if (g_hash_table_size (router->legs) >= MAX_LEGS)
+    g_hash_table_remove_all (router->legs);
+  leg->key = (LegKey) { a, b };
+  leg->path = path;
+  leg->length = length;
+  leg->reached = reached;
+  g_hash_table_replace (router->legs, leg, leg);
 }

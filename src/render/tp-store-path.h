@@ -48,6 +48,12 @@ gboolean       tp_store_router_route           (TpStoreRouter      *router,
                                                 TpPoint             b,
                                                 GArray             *path,
                                                 double             *length);
+/** tp_store_router_prepare: finds the walks between consecutive @stops (n_stops − 1 legs) that
+ * the router has not found yet, searching on every core, so that the tp_store_router_route calls
+ * for them that follow find them ready. The same walks as tp_store_router_route alone finds. */
+void           tp_store_router_prepare         (TpStoreRouter      *router,
+                                                const TpPoint      *stops,
+                                                guint               n_stops);
 /** tp_store_router_get_n_corners: how many corners the path can turn at (tests, benchmarks). */
 guint          tp_store_router_get_n_corners   (TpStoreRouter      *router);
 /** tp_store_router_get_corner: where the path turns at corner @i (pushed out by the clearance,

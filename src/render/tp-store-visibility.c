@@ -134,13 +134,14 @@ segment_through_rect (TpPoint       a,
 /* Whether obstacle @o blocks a–b (and is not one the query walks into). */
 static inline gboolean
 blocks (TpStoreRouter *router,
+        TpStoreSearch *search,
         guint          o,
         TpPoint        a,
         TpPoint        b)
 {
   const TpStoreObstacle *ob = &g_array_index (router->obstacles, TpStoreObstacle, o);
 
-  if ((int) o == router->ignore[0] || (int) o == router->ignore[1])
+  if ((int) o == search->ignore[0] || (int) o == search->ignore[1])
     return FALSE;
   if (MAX (a.x, b.x) <= ob->bounds.x || MIN (a.x, b.x) >= ob->bounds.x + ob->bounds.width ||
       MAX (a.y, b.y) <= ob->bounds.y || MIN (a.y, b.y) >= ob->bounds.y + ob->bounds.height)
@@ -155,6 +156,7 @@ blocks (TpStoreRouter *router,
  * crosses. Returns the obstacle that blocks, or -1. */
 static int
 first_blocker (TpStoreRouter *router,
+               TpStoreSearch *search,
                TpPoint        a,
                TpPoint        b)
 {
@@ -168,7 +170,7 @@ first_blocker (TpStoreRouter *router,
 
   if (router->obstacles->len == 0)
     return -1;
-  router->stamp++;
+  search->stamp++;
 
   /* Every obstacle lies inside the extent: only the part of a–b inside it can be blocked. */
   if (!(a.x >= ext->x && a.x <= ext->x + ext->width && a.y >= ext->y && a.y <= ext->y + ext->height &&
@@ -223,10 +225,10 @@ first_blocker (TpStoreRouter *router,
           {
             guint o = g_array_index (list, guint, i);
 
-            if (router->stamps[o] == router->stamp)
+            if (search->stamps[o] == search->stamp)
               continue;
-            router->stamps[o] = router->stamp;
-            if (blocks (router, o, a, b))
+            search->stamps[o] = search->stamp;
+            if (blocks (router, search, o, a, b))
               return o;
           }
       if (k == steps)
@@ -247,6 +249,7 @@ first_blocker (TpStoreRouter *router,
 
 gboolean
 _tp_store_router_visible (TpStoreRouter *router,
+                          TpStoreSearch *search,
                           TpPoint        a,
                           TpPoint        b,
                           TpStoreHints  *hints)
@@ -255,7 +258,7 @@ _tp_store_router_visible (TpStoreRouter *router,
 
   if (hints != NULL)
     for (guint i = 0; i < hints->n; i++)
-      if (blocks (router, hints->obstacle[i], a, b))
+      if (blocks (router, search, hints->obstacle[i], a, b))
         {
           /* The nearest in angle is the likeliest next time. */
           int first = hints->obstacle[i];
@@ -264,7 +267,7 @@ _tp_store_router_visible (TpStoreRouter *router,
           hints->obstacle[0] = first;
           return FALSE;
         }
-  o = first_blocker (router, a, b);
+  o = first_blocker (router, search, a, b);
   if (o >= 0 && hints != NULL)
     {
       hints->n = MIN (hints->n + 1, TP_STORE_HINTS);
@@ -281,7 +284,7 @@ tp_store_router_visible (TpStoreRouter *router,
 {
   g_return_val_if_fail (router != NULL, FALSE);
 
-  return _tp_store_router_visible (router, a, b, NULL);
+  return _tp_store_router_visible (router, router->search, a, b, NULL);
 }
 
 typedef struct {
@@ -347,14 +350,15 @@ _tp_store_router_build_graph (TpStoreRouter *router)
   guint n = router->corners->len;
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
   g_autofree guint *fill = NULL;
-  int saved[2] = { router->ignore[0], router->ignore[1] };
+  TpStoreSearch *search = router->search;
+  int saved[2] = { search->ignore[0], search->ignore[1] };
 
   if (router->edge_start != NULL)
     return;
 
   /* Each pair once: the tangent test both ways, then one visibility test, with the obstacles
    * that blocked this corner's last tests tried first. */
-  router->ignore[0] = router->ignore[1] = -1;
+  search->ignore[0] = search->ignore[1] = -1;
   for (guint i = 0; i < n; i++)
     {
       TpStoreHints hints = { { 0 }, 0 };
@@ -366,7 +370,7 @@ _tp_store_router_build_graph (TpStoreRouter *router)
 
           if (!_tp_store_corner_tangent (&corners[i], corners[j].p) ||
               !_tp_store_corner_tangent (&corners[j], corners[i].p) ||
-              !_tp_store_router_visible (router, corners[i].p, corners[j].p, &hints))
+              !_tp_store_router_visible (router, search, corners[i].p, corners[j].p, &hints))
             continue;
           dx = corners[j].p.x - corners[i].p.x;
           dy = corners[j].p.y - corners[i].p.y;
@@ -374,8 +378,8 @@ _tp_store_router_build_graph (TpStoreRouter *router)
           g_array_append_val (pairs, pair);
         }
     }
-  router->ignore[0] = saved[0];
-  router->ignore[1] = saved[1];
+  search->ignore[0] = saved[0];
+  search->ignore[1] = saved[1];
 
   /* Both ways, each corner's edges in the order of the corners they go to: the pairs come in the
    * order of their first corner, then of their second. */

@@ -403,6 +403,7 @@ tp_store_walk_new (TpJourney          *journey,
   GPtrArray *cards;
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   JourneyIndex index = { 0 };
+  g_autofree TpPoint *at = NULL;
   TpStoreWalk *walk;
 
   g_return_val_if_fail (TP_IS_JOURNEY (journey), NULL);
@@ -425,6 +426,7 @@ tp_store_walk_new (TpJourney          *journey,
 
   placements = tp_journey_get_placements (journey);
   g_array_set_size (walk->stops, placements->len);
+  at = g_new (TpPoint, MAX (placements->len, 1));
   for (guint i = 0; i < placements->len; i++)
     {
       TpPlacement *placement = g_ptr_array_index (placements, i);
@@ -445,22 +447,30 @@ tp_store_walk_new (TpJourney          *journey,
       if (stop->zone >= 0)
         walk->zone_dwell[stop->zone] += stop->dwell;
 
+      at[i] = stop->at;
+    }
+  journey_index_clear (&index);
+
+  /* The legs the router has not walked yet, searched on every core; then the walk, leg by leg. */
+  tp_store_router_prepare (router, at, placements->len);
+  for (guint i = 0; i < placements->len; i++)
+    {
+      TpStoreStop *stop = &g_array_index (walk->stops, TpStoreStop, i);
+
       stop->reached = TRUE;
       if (i == 0)
         g_array_append_val (walk->path, stop->at);
       else
         {
           g_autoptr(GArray) leg = g_array_new (FALSE, FALSE, sizeof (TpPoint));
-          TpPoint from = g_array_index (walk->stops, TpStoreStop, i - 1).at;
           double length;
 
-          stop->reached = tp_store_router_route (router, from, stop->at, leg, &length);
+          stop->reached = tp_store_router_route (router, at[i - 1], stop->at, leg, &length);
           walk->n_unreachable += !stop->reached;
           g_array_append_vals (walk->path, leg->data + sizeof (TpPoint), leg->len - 1);
         }
       stop->path_end = walk->path->len - 1;
     }
-  journey_index_clear (&index);
 
   walk->arc = g_new0 (double, walk->path->len + 1);
   for (guint i = 1; i < walk->path->len; i++)

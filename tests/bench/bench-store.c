@@ -10,8 +10,11 @@
  *                              a new router (the plan's zones just changed)
  *   walk_recompute_ms          the whole walk again after one stop moved, with the router that
  *                              walked it before (what the view does after a drag) (median)
- *   walk_cpu_ms, walk_recompute_cpu_ms  the same in CPU time of this thread (median): what
- *                              the figures are on a quiet machine, when the machine is busy
+ *   walk_cpu_ms, walk_recompute_cpu_ms  the same in CPU time of the process, all its threads
+ *                              (median): the work done, what the wall time would be on one
+ *                              quiet core (before the legs were searched on every core, the
+ *                              CPU time of the one thread)
+ *   walk_threads               the cores the legs are searched on
  *   layout_recompute_ms        the view's layout after one stop moved, reusing the one before
  *   walk_length_m              its length
  *   walk_unreachable           stops it cannot reach
@@ -20,8 +23,9 @@
  *
  * With --probe it walks the plan once with a new router and once more after one stop moved, and
  * prints only the walk's length: for callgrind, whose instruction counts hold on a busy machine
- * (`valgrind --tool=callgrind --toggle-collect=probe_walk_new bench-store --probe`, or
- * probe_walk_again for the walk after the move).
+ * (`valgrind --tool=callgrind --toggle-collect='probe_walk_new*'
+ * --toggle-collect=path_worker_thread bench-store --probe`, or probe_walk_again* for the walk
+ * after the move; path_worker_thread counts the other threads' searches).
  */
 
 #include "config.h"
@@ -44,13 +48,13 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* Microseconds of CPU time of this thread. */
+/* Microseconds of CPU time of this process (all its threads). */
 static gint64
 cpu_time (void)
 {
   struct timespec ts;
 
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
   return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
@@ -198,6 +202,7 @@ main (int   argc,
   g_print ("walk_unreachable: %u\n", unreachable);
   g_print ("walk_recompute_ms: %.1f\n", median (recompute_ms));
   g_print ("walk_cpu_ms: %.1f\n", median (walk_cpu_ms));
+  g_print ("walk_threads: %u\n", CLAMP (g_get_num_processors (), 1, 8));
   g_print ("walk_recompute_cpu_ms: %.1f\n", median (recompute_cpu_ms));
   g_print ("layout_ms: %.1f\n", median (layout_ms));
   g_print ("layout_recompute_ms: %.1f\n", median (layout_recompute_ms));

@@ -11,7 +11,9 @@
  * polygon says, and a router that keeps the plan's graph and walks from
  * query to query finds what a new router finds for each walk, and every walk
  * is as long as the shortest one a plain Dijkstra over the whole graph finds
- * (so making the router faster cannot change its answers unseen).
+ * (so making the router faster cannot change its answers unseen), and a walk
+ * whose legs were searched on several threads at once is the one found leg
+ * by leg.
  */
 
 #include "config.h"
@@ -705,6 +707,57 @@ test_matches_reference (void)
   g_test_message ("%u legs, %u around obstacles, %u not reached", legs, around, unreached);
 }
 
+static void
+test_prepared_matches_one_by_one (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (31);
+  g_autoptr(GPtrArray) zones = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) shapes = g_array_new (FALSE, TRUE, sizeof (TpStoreShape));
+  TpRect plan = { 0, 0, 20, 10 };
+  guint around = 0;
+
+  for (guint round = 0; round < 20; round++)
+    {
+      g_autoptr(TpStoreRouter) prepared = NULL;
+      g_autoptr(TpStoreRouter) alone = NULL;
+      TpPoint stops[200];
+
+      clear_shapes (shapes);
+      g_ptr_array_set_size (zones, 0);
+      shelf_plan (rand, zones, shapes);
+      prepared = tp_store_router_new ((TpStoreShape *) (gpointer) shapes->data, shapes->len, &plan,
+                                      TP_STORE_PATH_CLEARANCE);
+      alone = tp_store_router_new ((TpStoreShape *) (gpointer) shapes->data, shapes->len, &plan,
+                                   TP_STORE_PATH_CLEARANCE);
+      for (guint i = 0; i < G_N_ELEMENTS (stops); i++)
+        stops[i] = random_point (rand);
+      /* A stretch walked twice, and the walk prepared twice: legs it has are not searched again. */
+      stops[150] = stops[10];
+      stops[151] = stops[11];
+      tp_store_router_prepare (prepared, stops, 120);
+      tp_store_router_prepare (prepared, stops, G_N_ELEMENTS (stops));
+
+      /* 199 legs, searched on several threads when there are several cores (at least 16 legs a
+       * thread), against the same legs searched one by one. */
+      for (guint i = 0; i + 1 < G_N_ELEMENTS (stops); i++)
+        {
+          g_autoptr(GArray) p1 = g_array_new (FALSE, FALSE, sizeof (TpPoint));
+          g_autoptr(GArray) p2 = g_array_new (FALSE, FALSE, sizeof (TpPoint));
+          double l1, l2;
+          gboolean r1 = tp_store_router_route (prepared, stops[i], stops[i + 1], p1, &l1);
+          gboolean r2 = tp_store_router_route (alone, stops[i], stops[i + 1], p2, &l2);
+
+          g_assert_cmpint (r1, ==, r2);
+          g_assert_cmpfloat (l1, ==, l2);
+          g_assert_cmpuint (p1->len, ==, p2->len);
+          g_assert_cmpmem (p1->data, p1->len * sizeof (TpPoint), p2->data, p2->len * sizeof (TpPoint));
+          around += p1->len > 2;
+        }
+    }
+  clear_shapes (shapes);
+  g_assert_cmpuint (around, >, 1000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -722,6 +775,7 @@ main (int   argc,
   g_test_add_func ("/render/store-path/visible-matches-polygons", test_visible_matches_polygons);
   g_test_add_func ("/render/store-path/reuse-matches-fresh", test_reuse_matches_fresh);
   g_test_add_func ("/render/store-path/matches-reference", test_matches_reference);
+  g_test_add_func ("/render/store-path/prepared-matches-one-by-one", test_prepared_matches_one_by_one);
 
   return g_test_run ();
 }
