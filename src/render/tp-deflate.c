@@ -443,6 +443,18 @@ repeat_end (const guint8 *data,
             gsize         end,
             gsize         distance)
 {
+#ifdef __SSE2__
+  while (i + 16 <= end)
+    {
+      __m128i a = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (data + i));
+      __m128i b = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (data + i - distance));
+      guint same = _mm_movemask_epi8 (_mm_cmpeq_epi8 (a, b));
+
+      if (same != 0xffff)
+        return i + __builtin_ctz (~same);
+      i += 16;
+    }
+#endif
   while (i + 8 <= end)
     {
       guint64 a, b, x;
@@ -489,17 +501,45 @@ add_repeat (Encoder      *e,
     }
 }
 
+/* Runs of zeros at least this long are summed for Adler-32 at once. */
+#define ZERO_RUN_ADLER 64
+
+/* Adds what comes before the zeros in [@start, @end) of @data to the Adler-32 @sum of
+ * data[0, @summed), then the zeros: they add nothing to its first half, and their number
+ * times that to its second. */
+static inline void
+sum_zeros (const guint8 *data,
+           gsize         start,
+           gsize         end,
+           guint32      *sum,
+           gsize        *summed)
+{
+  guint64 s1, s2;
+
+  if (end - start < ZERO_RUN_ADLER || start < *summed)
+    return;
+  *sum = tp_adler32 (*sum, data + *summed, start - *summed);
+  s1 = *sum & 0xffff;
+  s2 = ((*sum >> 16) + s1 * ((end - start) % 65521)) % 65521;
+  *sum = (guint32) (s2 << 16 | s1);
+  *summed = end;
+}
+
 gsize
 tp_deflate_piece (const guint8 *data,
                   gsize         length,
                   guint         distance,
                   gboolean      last,
-                  guint8       *out)
+                  guint8       *out,
+                  guint32      *adler)
 {
   static gsize tables_ready = 0;
+  static const guint8 zeros[4] = { 0 };
   Encoder e;
   guint32 *seen;                /* position + 1 where four bytes of each hash were last */
   gsize i = 0, block_start = 0;
+  guint32 sum = 1;              /* Adler-32 of data[0, summed) */
+  gsize summed = 0;
 
   g_return_val_if_fail (distance >= 1 && distance <= 4, 0);
 
@@ -529,10 +569,27 @@ tp_deflate_piece (const guint8 *data,
 
           if (end - i >= MIN_MATCH)
             {
+              if (memcmp (data + i - distance, zeros, distance) == 0)
+                sum_zeros (data, i, end, &sum, &summed);
               add_repeat (&e, end - i, distance, end, &block_start);
               i = end;
               continue;
             }
+        }
+      /* A run of one byte (zeros after the filter) that starts here: the byte, then a
+       * repeat of it. */
+      if (i + 4 <= length && data[i + 1] == data[i] && data[i + 2] == data[i]
+          && data[i + 3] == data[i])
+        {
+          gsize end = repeat_end (data, i + 4, length, 1);
+
+          if (data[i] == 0)
+            sum_zeros (data, i, end, &sum, &summed);
+          e.tokens[e.n_tokens++] = data[i];
+          e.freq[data[i]]++;
+          add_repeat (&e, end - i - 1, 1, end, &block_start);
+          i = end;
+          continue;
         }
       /* Where the next four bytes were last seen. */
       if (i + 4 <= length)
@@ -564,6 +621,7 @@ tp_deflate_piece (const guint8 *data,
   flush_block (&e, data + block_start, length - block_start);
   g_free (e.tokens);
   g_free (seen);
+  *adler = tp_adler32 (sum, data + summed, length - summed);
 
   if (last)
     put_bits (&e.w, 1 | 1 << 1, 3 + 7);         /* final, fixed codes, end of block */

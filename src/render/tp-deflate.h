@@ -21,13 +21,15 @@ gsize   tp_deflate_bound (gsize length);
  *  looked for are of the bytes @distance (1 … 4: a pixel's bytes) before,
  *  within @data — a run of one colour, or of zeros after PNG's "up" filter.
  *  A piece that is not @last ends on a byte boundary (an empty stored block,
- *  like zlib's sync flush); the @last piece ends the stream.
+ *  like zlib's sync flush); the @last piece ends the stream. Sets @adler to
+ *  the Adler-32 of @data (summed as it goes: a run of zeros costs nothing).
  *  Returns the bytes written. */
 gsize   tp_deflate_piece (const guint8 *data,
                           gsize         length,
                           guint         distance,
                           gboolean      last,
-                          guint8       *out);
+                          guint8       *out,
+                          guint32      *adler);
 
 /** tp_adler32: @adler updated with @length bytes of @data (zlib's adler32 (), vectorised). */
 guint32 tp_adler32       (guint32       adler,

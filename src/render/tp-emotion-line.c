@@ -264,8 +264,19 @@ tp_emotion_line_append_path (TpEmotionLine *line,
 {
   if (line->n_points == 0)
     return;
-  cairo_move_to (cr, line->points[0].x, line->points[0].y);
-  for (guint i = 0; i + 1 < line->n_points; i++)
+  tp_emotion_line_append_span (line, cr, 0, line->n_points - 1);
+}
+
+void
+tp_emotion_line_append_span (TpEmotionLine *line,
+                             cairo_t       *cr,
+                             guint          first,
+                             guint          last)
+{
+  g_return_if_fail (first <= last && last < line->n_points);
+
+  cairo_move_to (cr, line->points[first].x, line->points[first].y);
+  for (guint i = first; i < last; i++)
     {
       const TpBezier *b = &line->segments[i];
 

@@ -64,6 +64,11 @@ double                tp_emotion_line_get_bottom   (TpEmotionLine        *line);
 /** tp_emotion_line_append_path: appends the curve (from the first point) to @cr's path. */
 void                  tp_emotion_line_append_path  (TpEmotionLine        *line,
                                                     cairo_t              *cr);
+/** tp_emotion_line_append_span: appends the curve from point @first to point @last. */
+void                  tp_emotion_line_append_span  (TpEmotionLine        *line,
+                                                    cairo_t              *cr,
+                                                    guint                 first,
+                                                    guint                 last);
 /** tp_bezier_eval: the point at parameter @t of @segment. */
 void                  tp_bezier_eval               (const TpBezier       *segment,
                                                     double                t,

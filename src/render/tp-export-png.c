@@ -217,9 +217,16 @@ opaque_rgb_up_ssse3 (const guint32 *src,
   else
     for (; i + 6 <= n; i += 4)
       {
-        __m128i p = over_white (_mm_loadu_si128 ((const __m128i *) (gconstpointer) (src + i)));
-        __m128i q = over_white (_mm_loadu_si128 ((const __m128i *) (gconstpointer) (above + i)));
+        __m128i p = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (src + i));
+        __m128i q = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (above + i));
 
+        /* Nearly every pixel is opaque: then nothing is added. */
+        if ((_mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_and_si128 (p, q), _mm_set1_epi32 (-1)))
+             & 0x8888) != 0x8888)
+          {
+            p = over_white (p);
+            q = over_white (q);
+          }
         _mm_storeu_si128 ((__m128i *) (gpointer) (dst + 3 * i),
                           _mm_shuffle_epi8 (_mm_sub_epi8 (p, q), shuffle));
       }
@@ -381,9 +388,9 @@ deflate_band (PngJob       *job,
 {
   Piece *piece = &job->pieces[index];
 
-  piece->length = tp_deflate_piece (raw, length, job->channels, index == job->n_bands - 1, out);
+  piece->length = tp_deflate_piece (raw, length, job->channels, index == job->n_bands - 1, out,
+                                    &piece->adler);
   piece->data = g_memdup2 (out, piece->length);
-  piece->adler = tp_adler32 (1, raw, length);
   piece->raw_length = length;
 }
 

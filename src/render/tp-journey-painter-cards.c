@@ -19,6 +19,8 @@
 #define CARD_RADIUS 6.0
 #define STRIPE_WIDTH 5.0
 #define MARKER_RADIUS 5.0
+/* How far outside the clip the emotion line is still drawn: more than its widest stroke. */
+#define SPAN_MARGIN 24.0
 
 static char *
 signed_score (int score)
@@ -586,9 +588,9 @@ tp_journey_painter_paint_emotion_line (cairo_t                     *cr,
                                        const TpJourneyPaintOptions *options)
 {
   const TpTheme *theme = _tp_painter_theme (options);
-  guint n;
+  guint n, first, last;
   TpRect rect;
-  double base, first_x, last_x;
+  double base, first_x, last_x, span_x0, span_x1;
 
   g_return_if_fail (line != NULL);
 
@@ -611,11 +613,22 @@ tp_journey_painter_paint_emotion_line (cairo_t                     *cr,
     }
   cairo_fill (cr);
 
+  /* Within the clip: the line runs the whole map, and a band of a picture shows a part. The
+   * dashes keep their phase (a whole number of periods from the start), and what is cut off
+   * lies at least SPAN_MARGIN outside the clip. */
+  span_x0 = rect.x;
+  span_x1 = rect.x + rect.width;
+  if (options->clip != NULL)
+    {
+      span_x0 = MAX (span_x0, rect.x + floor ((options->clip->x - SPAN_MARGIN - rect.x) / 10) * 10);
+      span_x1 = MIN (span_x1, options->clip->x + options->clip->width + SPAN_MARGIN);
+    }
+
   tp_cairo_set_rgba (cr, &theme->emotion_baseline);
   cairo_set_line_width (cr, 1.0 * theme->line_scale);
   cairo_set_dash (cr, (double[]) { 6, 4 }, 2, 0);
-  cairo_move_to (cr, rect.x, base);
-  cairo_line_to (cr, rect.x + rect.width, base);
+  cairo_move_to (cr, span_x0, base);
+  cairo_line_to (cr, MAX (span_x0, span_x1), base);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
@@ -625,8 +638,15 @@ tp_journey_painter_paint_emotion_line (cairo_t                     *cr,
       return;
     }
 
-  first_x = tp_emotion_line_get_point (line, 0)->x;
-  last_x = tp_emotion_line_get_point (line, n - 1)->x;
+  /* The points from the last before the span to the first after it. */
+  first = 0;
+  last = n - 1;
+  while (first + 1 < n && tp_emotion_line_get_point (line, first + 1)->x <= span_x0)
+    first++;
+  while (last > first + 1 && tp_emotion_line_get_point (line, last - 1)->x >= span_x1)
+    last--;
+  first_x = tp_emotion_line_get_point (line, first)->x;
+  last_x = tp_emotion_line_get_point (line, last)->x;
 
   if (n > 1)
     {
@@ -639,7 +659,7 @@ tp_journey_painter_paint_emotion_line (cairo_t                     *cr,
           else
             cairo_rectangle (cr, rect.x, base, rect.width, rect.y + rect.height - base);
           cairo_clip (cr);
-          tp_emotion_line_append_path (line, cr);
+          tp_emotion_line_append_span (line, cr, first, last);
           cairo_line_to (cr, last_x, base);
           cairo_line_to (cr, first_x, base);
           cairo_close_path (cr);
