@@ -66,23 +66,31 @@ typedef struct {
   double             cell;
   int                cols;
   int                rows;
-  int               *head;        /* per cell and sector: the newest entry, or -1 */
+  int               *head;        /* per cell and sector: the oldest entry, or -1 */
+  int               *tail;        /* per cell and sector: the newest entry */
   Entry             *entries;
   int                n_entries;
   int                size_entries;
+  int               *sector;      /* per segment: its direction's sector, or -1 (too short) */
+} Grid;
+
+/* What looking up one segment's neighbours changes: one for each thread. */
+typedef struct {
   int               *cell_stamp;  /* per cell: the last segment put in it, or looked up from it */
   int               *seg_stamp;   /* per segment: the last segment that looked at it */
   int               *along;       /* the cells along a segment (cells_along) */
   int                size_along;
-} Grid;
+  Spans              spans;
+} Scratch;
 
-/* Lists in grid->along the cells the segment @a–@b runs through, once each, walking the grid from
+/* Lists in scratch->along the cells the segment @a–@b runs through, once each, walking the grid from
  * cell to cell (Amanatides and Woo), and returns how many. This replaced sampling the segment every
  * quarter cell: four times as many look-ups, a third of a walk's backtracking. */
 static int
-cells_along (Grid    *grid,
-             TpPoint  a,
-             TpPoint  b)
+cells_along (const Grid *grid,
+             Scratch    *scratch,
+             TpPoint     a,
+             TpPoint     b)
 {
   double x0 = (a.x - grid->bounds.x) / grid->cell;
   double y0 = (a.y - grid->bounds.y) / grid->cell;
@@ -99,10 +107,10 @@ cells_along (Grid    *grid,
   double ty = sy > 0 ? (cy + 1 - y0) * ddy : sy < 0 ? (y0 - cy) * ddy : G_MAXDOUBLE;
   int steps = abs (ex - cx) + abs (ey - cy);
 
-  if (steps + 1 > grid->size_along)
+  if (steps + 1 > scratch->size_along)
     {
-      grid->size_along = MAX (2 * grid->size_along, steps + 1);
-      grid->along = g_renew (int, grid->along, grid->size_along);
+      scratch->size_along = MAX (2 * scratch->size_along, steps + 1);
+      scratch->along = g_renew (int, scratch->along, scratch->size_along);
     }
   for (int k = 0; k <= steps; k++)
     {
@@ -119,7 +127,7 @@ cells_along (Grid    *grid,
               ty += ddy;
             }
         }
-      grid->along[k] = cy * grid->cols + cx;
+      scratch->along[k] = cy * grid->cols + cx;
     }
   return steps + 1;
 }
@@ -137,28 +145,34 @@ sector_of (TpPoint u)
   return s & (SECTORS - 1);
 }
 
-/* Files segment @i (in @sector) in the cells listed in grid->along. */
+/* Files segment @i (in @sector) at the end of its lists in the cells listed in scratch->along, so
+ * that a list runs from the oldest segment to the newest. */
 static void
-insert_segment (Grid *grid,
-                int   i,
-                int   sector,
-                int   n_along)
+insert_segment (Grid    *grid,
+                Scratch *scratch,
+                int      i,
+                int      sector,
+                int      n_along)
 {
   for (int k = 0; k < n_along; k++)
     {
-      int cell = grid->along[k];
-      int *head = &grid->head[cell * SECTORS + sector];
+      int cell = scratch->along[k];
+      int list = cell * SECTORS + sector;
 
-      if (grid->cell_stamp[cell] == i)
+      if (scratch->cell_stamp[cell] == i)
         continue;
-      grid->cell_stamp[cell] = i;
+      scratch->cell_stamp[cell] = i;
       if (grid->n_entries == grid->size_entries)
         {
           grid->size_entries = MAX (2 * grid->size_entries, 1024);
           grid->entries = g_renew (Entry, grid->entries, grid->size_entries);
         }
-      grid->entries[grid->n_entries] = (Entry) { i, *head };
-      *head = grid->n_entries++;
+      grid->entries[grid->n_entries] = (Entry) { i, -1 };
+      if (grid->head[list] < 0)
+        grid->head[list] = grid->n_entries;
+      else
+        grid->entries[grid->tail[list]].next = grid->n_entries;
+      grid->tail[list] = grid->n_entries++;
     }
 }
 
@@ -352,15 +366,161 @@ compare_segment (const Grid *grid,
     add_span (spans, span);
 }
 
+/* The ground of segment @i walked before: its spans (from its start) in scratch->spans. Only reads
+ * the grid, which holds every segment: the lists run from the oldest, and stop at @i. */
+static void
+look_up_segment (const Grid *grid,
+                 Scratch    *scratch,
+                 int         i,
+                 double      min_cos)
+{
+  const TpStoreWalk *walk = grid->walk;
+  const TpPoint *path = grid->path;
+  TpPoint a = path[i], b = path[i + 1];
+  double s0 = walk->arc[i], len = walk->arc[i + 1] - s0;
+  int sector = grid->sector[i], n_along;
+  Spans *spans = &scratch->spans;
+  gboolean whole = FALSE;
+  TpPoint u;
+
+  spans->len = 0;
+  if (sector < 0)
+    return;
+  u = (TpPoint) { (b.x - a.x) / len, (b.y - a.y) / len };
+
+  /* Earlier segments within the tolerance run through this segment's cells or their neighbours
+   * (cells are twice the tolerance wide). */
+  n_along = cells_along (grid, scratch, a, b);
+  for (int k = 0; k < n_along && !whole; k++)
+    {
+      int cx = scratch->along[k] % grid->cols, cy = scratch->along[k] / grid->cols;
+
+      for (int ny = MAX (cy - 1, 0); ny <= MIN (cy + 1, grid->rows - 1) && !whole; ny++)
+        for (int nx = MAX (cx - 1, 0); nx <= MIN (cx + 1, grid->cols - 1) && !whole; nx++)
+          {
+            int near = ny * grid->cols + nx;
+            const int *heads = &grid->head[near * SECTORS];
+
+            if (scratch->cell_stamp[near] == -2 - i)
+              continue;
+            scratch->cell_stamp[near] = -2 - i;
+            for (int ds = -SECTOR_REACH; ds <= SECTOR_REACH && !whole; ds++)
+              for (int e = heads[(sector + ds) & (SECTORS - 1)]; e >= 0 && !whole;
+                   e = grid->entries[e].next)
+                {
+                  int j = grid->entries[e].seg;
+                  TpPoint p, q;
+                  double plen, cosine;
+
+                  if (j >= i)
+                    break;
+                  if (scratch->seg_stamp[j] == i)
+                    continue;
+                  scratch->seg_stamp[j] = i;
+                  p = path[j];
+                  q = path[j + 1];
+                  plen = walk->arc[j + 1] - walk->arc[j];
+                  cosine = ((q.x - p.x) * u.x + (q.y - p.y) * u.y) / plen;
+                  if (fabs (cosine) < min_cos || walk->arc[j] > s0 - TP_STORE_BACKTRACK_GAP + len)
+                    continue;
+                  compare_segment (grid, j, a, u, len, s0, spans);
+                  whole = spans->len == 1 && spans->items[0].lo <= 1e-9 &&
+                          spans->items[0].hi >= len - 1e-9;
+                }
+          }
+    }
+}
+
+static void
+scratch_init (Scratch    *scratch,
+              const Grid *grid,
+              int         n_segments)
+{
+  gsize n_cells = (gsize) grid->cols * grid->rows;
+
+  memset (scratch, 0, sizeof *scratch);
+  scratch->cell_stamp = g_new (int, n_cells);
+  memset (scratch->cell_stamp, 0xff, sizeof (int) * n_cells);
+  scratch->seg_stamp = g_new (int, n_segments);
+  memset (scratch->seg_stamp, 0xff, sizeof (int) * n_segments);
+}
+
+static void
+scratch_clear (Scratch *scratch)
+{
+  g_free (scratch->cell_stamp);
+  g_free (scratch->seg_stamp);
+  g_free (scratch->along);
+  g_free (scratch->spans.items);
+}
+
+/* The segments are looked up on every core, CHUNK at a time; each chunk's spans are kept apart and
+ * joined in the walk's order. A segment's spans do not depend on the thread. */
+#define CHUNK       256
+#define MAX_WORKERS 8
+
+typedef struct {
+  int  segment;
+  Span span;
+} Found;
+
+typedef struct {
+  const Grid *grid;
+  double      min_cos;
+  int         n_segments;
+  int         n_chunks;
+  gint        next;       /* the next chunk (atomic) */
+  GArray    **found;      /* per chunk: Found, in order */
+} Job;
+
+static void
+look_up_chunks (Job     *job,
+                Scratch *scratch)
+{
+  for (;;)
+    {
+      int c = g_atomic_int_add (&job->next, 1);
+      GArray *found;
+
+      if (c >= job->n_chunks)
+        break;
+      found = job->found[c] = g_array_new (FALSE, FALSE, sizeof (Found));
+      for (int i = c * CHUNK; i < MIN ((c + 1) * CHUNK, job->n_segments); i++)
+        {
+          look_up_segment (job->grid, scratch, i, job->min_cos);
+          for (guint k = 0; k < scratch->spans.len; k++)
+            {
+              Found f = { i, scratch->spans.items[k] };
+
+              g_array_append_val (found, f);
+            }
+        }
+    }
+}
+
+static gpointer
+backtrack_worker_thread (gpointer data)
+{
+  Job *job = data;
+  Scratch scratch;
+
+  scratch_init (&scratch, job->grid, job->n_segments);
+  look_up_chunks (job, &scratch);
+  scratch_clear (&scratch);
+  return NULL;
+}
+
 void
 _tp_store_walk_find_backtracking (TpStoreWalk *walk)
 {
   const TpPoint *path = (const TpPoint *) (gconstpointer) walk->path->data;
-  double min_cos = cos (TP_STORE_BACKTRACK_ANGLE * G_PI / 180);
-  Spans spans = { NULL, 0, 0 };
+  GThread *threads[MAX_WORKERS];
   double open = -1, close = -1;
-  int n_segments;
+  int n_segments, n_workers;
+  gsize n_lists;
   Grid grid = { 0 };
+  Scratch scratch;
+  Job job;
 
   if (walk->path->len < 2)
     return;
@@ -374,79 +534,49 @@ _tp_store_walk_find_backtracking (TpStoreWalk *walk)
     grid.cell *= 2;
   grid.cols = (int) (grid.bounds.width / grid.cell) + 1;
   grid.rows = (int) (grid.bounds.height / grid.cell) + 1;
-  grid.head = g_new (int, (gsize) grid.cols * grid.rows * SECTORS);
-  memset (grid.head, 0xff, sizeof (int) * grid.cols * grid.rows * SECTORS);
-  grid.cell_stamp = g_new (int, (gsize) grid.cols * grid.rows);
-  memset (grid.cell_stamp, 0xff, sizeof (int) * grid.cols * grid.rows);
-  grid.seg_stamp = g_new (int, n_segments);
-  memset (grid.seg_stamp, 0xff, sizeof (int) * n_segments);
+  n_lists = (gsize) grid.cols * grid.rows * SECTORS;
+  grid.head = g_new (int, n_lists);
+  memset (grid.head, 0xff, sizeof (int) * n_lists);
+  grid.tail = g_new (int, n_lists);
+  grid.sector = g_new (int, n_segments);
+  scratch_init (&scratch, &grid, n_segments);
 
+  /* Every segment in the grid first, in the walk's order. */
   for (int i = 0; i < n_segments; i++)
     {
       TpPoint a = path[i], b = path[i + 1];
-      double s0 = walk->arc[i], len = walk->arc[i + 1] - s0;
-      TpPoint u;
-      gboolean whole = FALSE;
-      int sector, n_along;
+      double len = walk->arc[i + 1] - walk->arc[i];
 
+      grid.sector[i] = -1;
       if (len <= TP_STORE_EPSILON)
         continue;
-      u = (TpPoint) { (b.x - a.x) / len, (b.y - a.y) / len };
-      sector = sector_of (u);
-      spans.len = 0;
+      grid.sector[i] = sector_of ((TpPoint) { (b.x - a.x) / len, (b.y - a.y) / len });
+      insert_segment (&grid, &scratch, i, grid.sector[i], cells_along (&grid, &scratch, a, b));
+    }
 
-      /* Earlier segments within the tolerance run through this segment's cells or their
-       * neighbours (cells are twice the tolerance wide). */
-      n_along = cells_along (&grid, a, b);
-      for (int k = 0; k < n_along && !whole; k++)
+  /* Then each segment against those before it. This thread is a worker too. */
+  job = (Job) { &grid, cos (TP_STORE_BACKTRACK_ANGLE * G_PI / 180), n_segments,
+                (n_segments + CHUNK - 1) / CHUNK, 0, NULL };
+  job.found = g_new0 (GArray *, job.n_chunks);
+  n_workers = CLAMP ((int) g_get_num_processors (), 1, MAX_WORKERS);
+  n_workers = CLAMP (job.n_chunks / 4, 1, n_workers);
+  for (int w = 1; w < n_workers; w++)
+    threads[w] = g_thread_new ("tp-store-backtrack", backtrack_worker_thread, &job);
+  look_up_chunks (&job, &scratch);
+  for (int w = 1; w < n_workers; w++)
+    g_thread_join (threads[w]);
+
+  /* Each segment's spans are their union already. */
+  for (int c = 0; c < job.n_chunks; c++)
+    {
+      for (guint k = 0; k < job.found[c]->len; k++)
         {
-          int cx = grid.along[k] % grid.cols, cy = grid.along[k] / grid.cols;
+          const Found *f = &g_array_index (job.found[c], Found, k);
+          double s0 = walk->arc[f->segment];
 
-          for (int ny = MAX (cy - 1, 0); ny <= MIN (cy + 1, grid.rows - 1) && !whole; ny++)
-            for (int nx = MAX (cx - 1, 0); nx <= MIN (cx + 1, grid.cols - 1) && !whole; nx++)
-              {
-                int near = ny * grid.cols + nx;
-                const int *heads = &grid.head[near * SECTORS];
-
-                if (grid.cell_stamp[near] == -2 - i)
-                  continue;
-                grid.cell_stamp[near] = -2 - i;
-                for (int ds = -SECTOR_REACH; ds <= SECTOR_REACH && !whole; ds++)
-                  for (int e = heads[(sector + ds) & (SECTORS - 1)]; e >= 0 && !whole;
-                       e = grid.entries[e].next)
-                    {
-                      int j = grid.entries[e].seg;
-                      TpPoint p, q;
-                      double plen, cosine;
-
-                      if (grid.seg_stamp[j] == i)
-                        continue;
-                      grid.seg_stamp[j] = i;
-                      p = path[j];
-                      q = path[j + 1];
-                      plen = walk->arc[j + 1] - walk->arc[j];
-                      cosine = ((q.x - p.x) * u.x + (q.y - p.y) * u.y) / plen;
-                      if (fabs (cosine) < min_cos || walk->arc[j] > s0 - TP_STORE_BACKTRACK_GAP + len)
-                        continue;
-                      compare_segment (&grid, j, a, u, len, s0, &spans);
-                      whole = spans.len == 1 && spans.items[0].lo <= 1e-9 &&
-                              spans.items[0].hi >= len - 1e-9;
-                    }
-              }
-        }
-
-      if (whole)
-        n_along = cells_along (&grid, a, b);
-      insert_segment (&grid, i, sector, n_along);
-
-      /* The spans are their union already. */
-      for (guint k = 0; k < spans.len; k++)
-        {
-          Span span = spans.items[k];
-
-          walk->backtrack_length += span.hi - span.lo;
-          if (open >= 0 && s0 + span.lo <= close + 1e-9)
-            close = MAX (close, s0 + span.hi);
+          walk->backtrack_length += f->span.hi - f->span.lo;
+          if (open >= 0 && s0 + f->span.lo <= close + 1e-9)
+            close = MAX (close, s0 + f->span.hi);
           else
             {
               if (open >= 0)
@@ -454,10 +584,11 @@ _tp_store_walk_find_backtracking (TpStoreWalk *walk)
                   g_array_append_val (walk->backtrack, open);
                   g_array_append_val (walk->backtrack, close);
                 }
-              open = s0 + span.lo;
-              close = s0 + span.hi;
+              open = s0 + f->span.lo;
+              close = s0 + f->span.hi;
             }
         }
+      g_array_unref (job.found[c]);
     }
   if (open >= 0)
     {
@@ -465,10 +596,10 @@ _tp_store_walk_find_backtracking (TpStoreWalk *walk)
       g_array_append_val (walk->backtrack, close);
     }
 
+  g_free (job.found);
+  scratch_clear (&scratch);
   g_free (grid.head);
-  g_free (grid.cell_stamp);
-  g_free (grid.seg_stamp);
+  g_free (grid.tail);
+  g_free (grid.sector);
   g_free (grid.entries);
-  g_free (grid.along);
-  g_free (spans.items);
 }

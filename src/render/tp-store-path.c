@@ -6,10 +6,12 @@
  * so the graph's nodes are those corners (pushed out by the clearance) and
  * its edges the pairs that see each other. Only "tangent" edges are kept:
  * at a corner the path must wrap around its obstacle, i.e. the corner's two
- * neighbours lie on one side of the edge. A corner's edges are computed the
- * first time A* reaches it and kept for later queries, so a plan whose stops
- * mostly see each other never builds the graph at all. Segment tests go
- * through a uniform grid of the obstacles' bounds.
+ * neighbours lie on one side of the edge. The graph is built the first time
+ * a leg is not straight (tp-store-visibility.c), once per plan geometry, so a
+ * plan whose stops see each other never builds it; segment tests go through a
+ * uniform grid of the obstacles' bounds. A search only reads the router's
+ * graph and keeps what it changes in a TpStoreSearch, so legs can be searched
+ * on several threads (tp-store-path-parallel.c).
  */
 
 #include "config.h"

@@ -343,23 +343,22 @@ file_corners (TpStoreRouter *router)
     router->cell_corners[router->cell_start[cell_of[i]] + fill[cell_of[i]]++] = i;
 }
 
-void
-_tp_store_router_build_graph (TpStoreRouter *router)
+/* The pairs of corners first … last − 1 with a later corner that see each other along a tangent
+ * edge: the tangent test both ways, then one visibility test, with the obstacles that blocked this
+ * corner's last tests tried first. */
+static void
+find_pairs (TpStoreRouter *router,
+            TpStoreSearch *search,
+            guint          first,
+            guint          last,
+            GArray        *pairs)
 {
   const TpStoreCorner *corners = (const TpStoreCorner *) (gconstpointer) router->corners->data;
   guint n = router->corners->len;
-  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
-  g_autofree guint *fill = NULL;
-  TpStoreSearch *search = router->search;
   int saved[2] = { search->ignore[0], search->ignore[1] };
 
-  if (router->edge_start != NULL)
-    return;
-
-  /* Each pair once: the tangent test both ways, then one visibility test, with the obstacles
-   * that blocked this corner's last tests tried first. */
   search->ignore[0] = search->ignore[1] = -1;
-  for (guint i = 0; i < n; i++)
+  for (guint i = first; i < last; i++)
     {
       TpStoreHints hints = { { 0 }, 0 };
 
@@ -380,6 +379,66 @@ _tp_store_router_build_graph (TpStoreRouter *router)
     }
   search->ignore[0] = saved[0];
   search->ignore[1] = saved[1];
+}
+
+/* The graph is found on every core, each thread a block of corners (of about as many pairs),
+ * with a search state of its own; the blocks' pairs, joined in order, are the pairs found by one. */
+#define MAX_WORKERS 8
+#define MIN_PAIRS_PER_WORKER 4000
+
+typedef struct {
+  TpStoreRouter *router;
+  guint          first;
+  guint          last;
+  GArray        *pairs;
+} Block;
+
+static gpointer
+graph_worker_thread (gpointer data)
+{
+  Block *block = data;
+  TpStoreSearch *search = _tp_store_search_new (block->router);
+
+  find_pairs (block->router, search, block->first, block->last, block->pairs);
+  _tp_store_search_free (search);
+  return NULL;
+}
+
+void
+_tp_store_router_build_graph (TpStoreRouter *router)
+{
+  guint n = router->corners->len;
+  guint64 all = (guint64) n * (n > 0 ? n - 1 : 0) / 2, done = 0;
+  g_autoptr(GArray) pairs = NULL;
+  g_autofree guint *fill = NULL;
+  Block blocks[MAX_WORKERS];
+  GThread *threads[MAX_WORKERS];
+  guint n_workers, row = 0;
+
+  if (router->edge_start != NULL)
+    return;
+
+  n_workers = CLAMP (g_get_num_processors (), 1, MAX_WORKERS);
+  n_workers = (guint) CLAMP (all / MIN_PAIRS_PER_WORKER, 1, n_workers);
+  for (guint w = 0; w < n_workers; w++)
+    {
+      blocks[w] = (Block) { router, row, n, g_array_new (FALSE, FALSE, sizeof (Pair)) };
+      /* Rows up to about (w + 1) / n_workers of the pairs: row i has n − 1 − i. */
+      while (w + 1 < n_workers && row < n && done < all * (w + 1) / n_workers)
+        done += n - 1 - row++;
+      if (w + 1 < n_workers)
+        blocks[w].last = row;
+    }
+  for (guint w = 1; w < n_workers; w++)
+    threads[w] = g_thread_new ("tp-store-graph", graph_worker_thread, &blocks[w]);
+  find_pairs (router, router->search, blocks[0].first, blocks[0].last, blocks[0].pairs);
+  pairs = blocks[0].pairs;
+  for (guint w = 1; w < n_workers; w++)
+    {
+      g_thread_join (threads[w]);
+      g_array_append_vals (pairs, blocks[w].pairs->data, blocks[w].pairs->len);
+      g_array_unref (blocks[w].pairs);
+    }
 
   /* Both ways, each corner's edges in the order of the corners they go to: the pairs come in the
    * order of their first corner, then of their second. */

@@ -21,11 +21,11 @@
  *   layout_ms                  the view's layout (the walk included, no heat) (median)
  *   paint_ms                   painting the whole picture at 100 % (median)
  *
- * With --probe it walks the plan once with a new router and once more after one stop moved, and
- * prints only the walk's length: for callgrind, whose instruction counts hold on a busy machine
- * (`valgrind --tool=callgrind --toggle-collect='probe_walk_new*'
- * --toggle-collect=path_worker_thread bench-store --probe`, or probe_walk_again* for the walk
- * after the move; path_worker_thread counts the other threads' searches).
+ * With --probe it walks the plan once with a new router (--probe-again: and once more after one
+ * stop moved) and prints only the walk's figures: for callgrind, whose instruction counts hold on
+ * a busy machine (`valgrind --tool=callgrind --toggle-collect='probe_walk_new*'
+ * --toggle-collect='*_worker_thread' bench-store --probe`, the other threads' work counted by
+ * their thread functions; --probe-again and probe_walk_again* for the walk after the move).
  */
 
 #include "config.h"
@@ -89,21 +89,27 @@ probe_walk_again (TpJourney     *journey,
 
 static int
 probe (TpJourney   *journey,
-       TpFloorPlan *plan)
+       TpFloorPlan *plan,
+       gboolean     again)
 {
   g_autoptr(GArray) shapes = tp_store_shapes_new (plan);
   TpRect rect = { 0, 0, 100, 60 };
   g_autoptr(TpStoreRouter) router = NULL;
   g_autoptr(TpStoreWalk) first = probe_walk_new (journey, shapes, &rect, &router);
-  g_autoptr(TpStoreWalk) again = NULL;
-  TpPlacement *moved = g_ptr_array_index (tp_journey_get_placements (journey), 1000);
 
-  g_object_set (moved, "x", tp_placement_get_x (moved) + 0.3, NULL);
-  again = probe_walk_again (journey, shapes, &rect, router);
-  g_print ("walk_length_m: %.3f\n", first->length);
-  g_print ("walk_backtrack_m: %.6f\n", first->backtrack_length);
-  g_print ("walk_again_length_m: %.3f\n", again->length);
+  g_print ("walk_length_m: %.9f\n", first->length);
+  g_print ("walk_backtrack_m: %.9f\n", first->backtrack_length);
+  g_print ("walk_points: %u\n", first->path->len);
   g_print ("walk_unreachable: %u\n", first->n_unreachable);
+  if (again)
+    {
+      TpPlacement *moved = g_ptr_array_index (tp_journey_get_placements (journey), 1000);
+      g_autoptr(TpStoreWalk) walk = NULL;
+
+      g_object_set (moved, "x", tp_placement_get_x (moved) + 0.3, NULL);
+      walk = probe_walk_again (journey, shapes, &rect, router);
+      g_print ("walk_again_length_m: %.3f\n", walk->length);
+    }
   return 0;
 }
 
@@ -120,8 +126,8 @@ main (int   argc,
   double length = 0;
   guint unreachable = 0, corners = 0;
 
-  if (argc > 1 && g_str_equal (argv[1], "--probe"))
-    return probe (journey, plan);
+  if (argc > 1 && (g_str_equal (argv[1], "--probe") || g_str_equal (argv[1], "--probe-again")))
+    return probe (journey, plan, g_str_equal (argv[1], "--probe-again"));
 
   for (guint run = 0; run < RUNS; run++)
     {
