@@ -404,9 +404,10 @@ look_up_segment (const Grid *grid,
             if (scratch->cell_stamp[near] == -2 - i)
               continue;
             scratch->cell_stamp[near] = -2 - i;
-            for (int ds = -SECTOR_REACH; ds <= SECTOR_REACH && !whole; ds++)
-              for (int e = heads[(sector + ds) & (SECTORS - 1)]; e >= 0 && !whole;
-                   e = grid->entries[e].next)
+            /* Its own direction first: the likeliest to cover it, which ends the look-up. */
+            for (int m = 0; m <= 2 * SECTOR_REACH && !whole; m++)
+              for (int e = heads[(sector + (m % 2 ? (m + 1) / 2 : -(m / 2))) & (SECTORS - 1)];
+                   e >= 0 && !whole; e = grid->entries[e].next)
                 {
                   int j = grid->entries[e].seg;
                   TpPoint p, q;
