@@ -274,6 +274,46 @@ tp_canvas_append_cairo (GtkSnapshot  *snapshot,
   return gsk_cairo_node_get_draw_context (node);
 }
 
+cairo_t *
+tp_canvas_begin_marks (void)
+{
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (recording);
+
+  cairo_surface_destroy (recording);
+  return cr;
+}
+
+void
+tp_canvas_end_marks (GtkSnapshot  *snapshot,
+                     cairo_t      *cr,
+                     const TpRect *visible)
+{
+  cairo_surface_t *recording;
+  double x, y, width, height, x1, y1;
+
+  g_return_if_fail (snapshot != NULL && cr != NULL && visible != NULL);
+
+  recording = cairo_get_target (cr);
+  cairo_surface_flush (recording);
+  cairo_recording_surface_ink_extents (recording, &x, &y, &width, &height);
+  /* Whole map units around the ink (antialiasing reaches a little past it), in view. */
+  x1 = MIN (ceil (x + width) + 1, visible->x + visible->width);
+  y1 = MIN (ceil (y + height) + 1, visible->y + visible->height);
+  x = MAX (floor (x) - 1, visible->x);
+  y = MAX (floor (y) - 1, visible->y);
+  if (width > 0 && height > 0 && x1 > x && y1 > y)
+    {
+      TpRect rect = { x, y, x1 - x, y1 - y };
+      cairo_t *node_cr = tp_canvas_append_cairo (snapshot, &rect);
+
+      cairo_set_source_surface (node_cr, recording, 0, 0);
+      cairo_paint (node_cr);
+      cairo_destroy (node_cr);
+    }
+  cairo_destroy (cr);
+}
+
 void
 tp_canvas_append_rect (GtkSnapshot  *snapshot,
                        const TpRgba *color,

@@ -37,7 +37,10 @@ typedef struct {
   TpElement       *pressed;
 
   guint            frame;
-  gboolean         fit_pending;
+  gboolean         fit_pending;  /* fit (at most fit_max_zoom) when next allocated */
+  double           fit_max_zoom;
+  guint            fit_tick;     /* asks for that allocation at the next frame */
+  gboolean         zoom_notify_pending;  /* a fit while allocating: notify::zoom at that frame */
   double           zoom;
   double           scroll_x;
   double           scroll_y;

@@ -209,6 +209,8 @@ tp_canvas_zoom_at (TpCanvas *self,
   g_return_if_fail (TP_IS_CANVAS (self));
 
   priv = tp_canvas_get_instance_private (self);
+  /* A zoom asked for is kept: no fit still waiting for the view to be shown undoes it. */
+  priv->fit_pending = FALSE;
   zoom = CLAMP (zoom, TP_CANVAS_MIN_ZOOM, TP_CANVAS_MAX_ZOOM);
   if (zoom == priv->zoom)
     return;
@@ -232,32 +234,91 @@ tp_canvas_set_zoom (TpCanvas *self,
                      gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
-void
-tp_canvas_zoom_to_fit (TpCanvas *self)
+/* A fit waiting for the view to be shown is done at its next allocation: the size it had while
+ * hidden (a page of a stack) may be stale, and an unchanged size would not be allocated again.
+ * The allocation is asked for at the start of the first frame (not from map, which runs in the
+ * middle of the window's own layout when it is shown), so that frame is laid out and painted
+ * fitted. */
+static gboolean
+fit_tick (GtkWidget     *widget,
+          GdkFrameClock *clock,
+          gpointer       data)
 {
-  TpCanvasPrivate *priv;
+  TpCanvasPrivate *priv = tp_canvas_get_instance_private (TP_CANVAS (widget));
+
+  priv->fit_tick = 0;
+  if (priv->fit_pending)
+    gtk_widget_queue_allocate (widget);
+  if (priv->zoom_notify_pending)
+    {
+      priv->zoom_notify_pending = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (widget), properties[PROP_ZOOM]);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_fit_tick (TpCanvas *self)
+{
+  TpCanvasPrivate *priv = tp_canvas_get_instance_private (self);
+
+  if (priv->fit_tick == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    priv->fit_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), fit_tick, NULL, NULL);
+}
+
+/* Zooms so that the whole map shows, centred, at most @max_zoom; when the canvas has no size yet,
+ * when it is shown and has one. @allocating: called from size_allocate, which places the
+ * children itself (no allocation may be queued from there). */
+static void
+fit (TpCanvas *self,
+     double    max_zoom,
+     gboolean  allocating)
+{
+  TpCanvasPrivate *priv = tp_canvas_get_instance_private (self);
   double w, h, mw, mh, zoom;
 
-  g_return_if_fail (TP_IS_CANVAS (self));
-
-  priv = tp_canvas_get_instance_private (self);
   w = gtk_widget_get_width (GTK_WIDGET (self));
   h = gtk_widget_get_height (GTK_WIDGET (self));
-  map_size (self, &mw, &mh);
   priv->fit_pending = w <= 0 || h <= 0;
-  if (priv->fit_pending || mw <= 0 || mh <= 0)
+  priv->fit_max_zoom = max_zoom;
+  if (priv->fit_pending)
+    return;
+  map_size (self, &mw, &mh);
+  if (mw <= 0 || mh <= 0)
     return;
 
-  zoom = CLAMP (MIN (w / mw, h / mh) * 0.98, TP_CANVAS_MIN_ZOOM, TP_CANVAS_MAX_ZOOM);
+  zoom = CLAMP (MIN (w / mw, h / mh) * 0.98, TP_CANVAS_MIN_ZOOM, max_zoom);
   if (zoom != priv->zoom)
     {
       priv->zoom = zoom;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+      /* What shows the zoom (a label in the header bar) is not resized while the window lays
+       * out: it is told at the start of the next frame. */
+      if (allocating)
+        {
+          priv->zoom_notify_pending = TRUE;
+          queue_fit_tick (self);
+        }
+      else
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
     }
   /* What fits is centred; a map too big even at the smallest zoom starts at its top-left. */
   priv->scroll_x = mw * zoom <= w ? (mw - w / zoom) / 2 : 0;
   priv->scroll_y = mh * zoom <= h ? (mh - h / zoom) / 2 : 0;
-  _tp_canvas_scrolled (self);
+  if (allocating)
+    {
+      _tp_canvas_clamp_scroll (self);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  else
+    _tp_canvas_scrolled (self);
+}
+
+void
+tp_canvas_zoom_to_fit (TpCanvas *self)
+{
+  g_return_if_fail (TP_IS_CANVAS (self));
+
+  fit (self, TP_CANVAS_MAX_ZOOM, FALSE);
 }
 
 void
@@ -286,6 +347,7 @@ tp_canvas_set_scroll (TpCanvas *self,
   g_return_if_fail (TP_IS_CANVAS (self));
 
   priv = tp_canvas_get_instance_private (self);
+  priv->fit_pending = FALSE;
   priv->scroll_x = x;
   priv->scroll_y = y;
   _tp_canvas_scrolled (self);
@@ -485,10 +547,36 @@ tp_canvas_size_allocate (GtkWidget *widget,
   TpCanvasPrivate *priv = tp_canvas_get_instance_private (self);
 
   if (priv->fit_pending && width > 0 && height > 0)
-    tp_canvas_zoom_to_fit (self);
+    fit (self, priv->fit_max_zoom, TRUE);
   else
     _tp_canvas_clamp_scroll (self);
   _tp_canvas_allocate_rename (self);
+}
+
+static void
+tp_canvas_map (GtkWidget *widget)
+{
+  TpCanvasPrivate *priv = tp_canvas_get_instance_private (TP_CANVAS (widget));
+
+  GTK_WIDGET_CLASS (tp_canvas_parent_class)->map (widget);
+  if (priv->fit_pending)
+    queue_fit_tick (TP_CANVAS (widget));
+}
+
+static void
+tp_canvas_unmap (GtkWidget *widget)
+{
+  TpCanvasPrivate *priv = tp_canvas_get_instance_private (TP_CANVAS (widget));
+
+  if (priv->fit_tick != 0)
+    gtk_widget_remove_tick_callback (widget, priv->fit_tick);
+  priv->fit_tick = 0;
+  GTK_WIDGET_CLASS (tp_canvas_parent_class)->unmap (widget);
+  if (priv->zoom_notify_pending)
+    {
+      priv->zoom_notify_pending = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (widget), properties[PROP_ZOOM]);
+    }
 }
 
 /* The rename entry goes before the window does, its focus handed back first:
@@ -603,14 +691,18 @@ tp_canvas_set_journey (TpCanvas  *self,
   g_set_object (&priv->journey, journey);
   tp_canvas_invalidate (self);
 
-  /* A journey opens at its top-left corner, at 100 %. */
-  priv->fit_pending = FALSE;
+  /* A journey opens at its top-left corner, at 100 %; in a view of a whole plan (fit_journey)
+   * it is fitted, never past 100 %, the first time the view is shown for it. */
   priv->scroll_x = priv->scroll_y = 0;
   if (priv->zoom != 1.0)
     {
       priv->zoom = 1.0;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
     }
+  priv->fit_pending = journey != NULL && TP_CANVAS_GET_CLASS (self)->fit_journey;
+  priv->fit_max_zoom = 1.0;
+  if (priv->fit_pending)
+    queue_fit_tick (self);
   journey_changed (self);
 }
 
@@ -736,6 +828,8 @@ tp_canvas_class_init (TpCanvasClass *klass)
   widget_class->snapshot = tp_canvas_snapshot;
   widget_class->measure = tp_canvas_measure;
   widget_class->size_allocate = tp_canvas_size_allocate;
+  widget_class->map = tp_canvas_map;
+  widget_class->unmap = tp_canvas_unmap;
   widget_class->unroot = tp_canvas_unroot;
 
   klass->project_changed = default_project_changed;

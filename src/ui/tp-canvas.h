@@ -194,6 +194,10 @@ struct _TpCanvasClass
               (*get_route)         (TpCanvas          *self,
                                     guint              i);
 
+  /* A journey opens fitted in the view (never past 100 %) the first time the view is shown
+   * for it, rather than at its top-left at 100 %: a floor plan is seen whole. */
+  gboolean        fit_journey;
+
   /* Modifiers (of Shift and Ctrl) that tool_press is asked with too, rather than the press
    * selecting with them (the store flow: Shift, which turns snapping off for the drag). */
   GdkModifierType tool_press_modifiers;
@@ -311,6 +315,17 @@ void           tp_canvas_append_node        (GtkSnapshot       *snapshot,
  *  too; GTK 4.8's misplaces drawing under a scaled and translated snapshot.) */
 cairo_t       *tp_canvas_append_cairo       (GtkSnapshot       *snapshot,
                                              const TpRect      *rect);
+/** tp_canvas_begin_marks: a cairo context (map units) to draw marks over the map with — handles,
+ *  outlines being drawn, a line to the pointer — wherever they fall; tp_canvas_end_marks() then
+ *  appends what was drawn as one vector node only as large as its ink (nothing when nothing was
+ *  drawn). The cairo renderer composites a node's whole area every frame: a node the size of
+ *  the view, for a few handles, cost a 1920×1080 scratch image and its compositing per frame. */
+cairo_t       *tp_canvas_begin_marks        (void);
+/** tp_canvas_end_marks: appends what was drawn on @cr (from tp_canvas_begin_marks(), which this
+ *  destroys) inside @visible (map units) to @snapshot. */
+void           tp_canvas_end_marks          (GtkSnapshot       *snapshot,
+                                             cairo_t           *cr,
+                                             const TpRect      *visible);
 /** tp_canvas_append_rect: a filled rectangle (map units). */
 void           tp_canvas_append_rect        (GtkSnapshot       *snapshot,
                                              const TpRgba      *color,

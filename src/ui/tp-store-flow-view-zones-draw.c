@@ -76,7 +76,7 @@ _tp_store_flow_view_snapshot_zones (TpStoreFlowView *self,
   cairo_t *cr;
 
   fill.alpha = 0.2;
-  cr = tp_canvas_append_cairo (snapshot, visible);
+  cr = tp_canvas_begin_marks ();
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_width (cr, 2.0 / zoom);
 
@@ -215,7 +215,7 @@ _tp_store_flow_view_snapshot_zones (TpStoreFlowView *self,
       cairo_set_line_width (cr, 2.5 / zoom);
       cairo_stroke (cr);
     }
-  cairo_destroy (cr);
+  tp_canvas_end_marks (snapshot, cr, visible);
 }
 
 /* --- Tool bar, allocation, set-up ------------------------------------------ */

@@ -653,6 +653,7 @@ tp_store_flow_view_class_init (TpStoreFlowViewClass *klass)
   canvas_class->pick = pick;
   canvas_class->describe = _tp_store_flow_view_describe;
   canvas_class->geometry_suffix = "-store";
+  canvas_class->fit_journey = TRUE;
   canvas_class->elements_in_rect = elements_in_rect;
   canvas_class->get_element_rect = get_element_rect;
   canvas_class->neighbour = neighbour;

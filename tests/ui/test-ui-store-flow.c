@@ -371,6 +371,108 @@ test_side_by_side (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Counts the frames painted after the view was shown. */
+static void
+on_after_paint (GdkFrameClock *clock,
+                guint         *painted)
+{
+  (*painted)++;
+}
+
+/* Runs the main loop until the view is shown and two frames were painted with it (the first
+ * lays it out). */
+static void
+wait_shown_and_painted (GtkWidget *view)
+{
+  GdkFrameClock *clock;
+  guint painted = 0;
+  gulong id;
+  gboolean done = FALSE;
+
+  while (!gtk_widget_get_mapped (view))
+    g_main_context_iteration (NULL, TRUE);
+  clock = gtk_widget_get_frame_clock (view);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  gtk_widget_queue_draw (view);
+  while (!done)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      done = painted >= 2;
+      if (!done)
+        gtk_widget_queue_draw (view);
+    }
+  g_signal_handler_disconnect (clock, id);
+}
+
+/* The whole map (plan, legend and figures) is in view. */
+static void
+assert_plan_whole (TpCanvas *canvas)
+{
+  TpStoreLayout *layout = tp_store_flow_view_get_layout (TP_STORE_FLOW_VIEW (canvas));
+  TpRect visible;
+
+  tp_canvas_get_visible_rect (canvas, &visible);
+  g_assert_cmpfloat (visible.x, <=, 0.5);
+  g_assert_cmpfloat (visible.y, <=, 0.5);
+  g_assert_cmpfloat (visible.x + visible.width, >=, layout->width - 0.5);
+  g_assert_cmpfloat (visible.y + visible.height, >=, layout->height - 0.5);
+}
+
+/* The clothing store opened in a window too small for its plan at 100 %: the plan is seen
+ * whole, as a floor-plan tool shows one, where it used to be cut off at the right and the
+ * bottom. A zoom chosen then stays when the view is shown again; another journey on the plan is
+ * fitted in its turn. */
+static void
+test_opens_fitted (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "data", "examples",
+                                            "clothing-store-visit.touchpoint", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TpProject) project = tp_format_load_file (file, NULL, NULL, &error);
+  TpWindow *window;
+  TpCanvas *canvas;
+  GPtrArray *journeys;
+  double zoom;
+
+  g_assert_no_error (error);
+  window = tp_window_new (GTK_APPLICATION (tp_ui_test_get_app ()));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 640);
+  tp_window_set_project (window, project, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  canvas = TP_CANVAS (store_view (window));
+  wait_shown_and_painted (GTK_WIDGET (canvas));
+
+  g_assert_cmpstr (visible_view (window), ==, "store-flow");
+  zoom = tp_canvas_get_zoom (canvas);
+  g_assert_cmpfloat (zoom, <, 1.0);
+  assert_plan_whole (canvas);
+
+  /* Zoomed in, to the journey map and back: as it was left. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "zoom-in", NULL);
+  zoom = tp_canvas_get_zoom (canvas);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-view",
+                                  g_variant_new_string ("journey"));
+  tp_ui_test_spin ();
+  g_assert_cmpstr (visible_view (window), ==, "journey");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-view",
+                                  g_variant_new_string ("store-flow"));
+  wait_shown_and_painted (GTK_WIDGET (canvas));
+  g_assert_cmpfloat (tp_canvas_get_zoom (canvas), ==, zoom);
+
+  /* The future state, on the same plan: fitted when shown. */
+  journeys = tp_project_get_journeys (tp_window_get_project (window));
+  g_assert_cmpuint (journeys->len, >=, 2);
+  tp_window_set_journey (window, g_ptr_array_index (journeys, 1));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-view",
+                                  g_variant_new_string ("store-flow"));
+  wait_shown_and_painted (GTK_WIDGET (canvas));
+  g_assert_cmpfloat (tp_canvas_get_zoom (canvas), <, 1.0);
+  assert_plan_whole (canvas);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/ui/store-flow/keyboard-edits", test_keyboard_edits);
   g_test_add_func ("/ui/store-flow/heat-and-overlay", test_heat_and_overlay);
   g_test_add_func ("/ui/store-flow/side-by-side", test_side_by_side);
+  g_test_add_func ("/ui/store-flow/opens-fitted", test_opens_fitted);
 
   return tp_ui_test_run ();
 }
