@@ -440,7 +440,7 @@ test_opens_fitted (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 640);
   tp_window_set_project (window, project, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  canvas = TP_CANVAS (store_view (window));
+  canvas = TP_CANVAS (tp_store_test_view (window));
   wait_shown_and_painted (GTK_WIDGET (canvas));
 
   g_assert_cmpstr (visible_view (window), ==, "store-flow");
