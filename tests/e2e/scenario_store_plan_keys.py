@@ -27,6 +27,11 @@ def scenario(s):
 
     s.launch(path)
     s.maximize()
+    # The plan opens fitted to the window it first had; the drawing below is measured at 100 %
+    # (Ctrl+0), where the snapping reaches as far as the file's expectations say.
+    s.wait_store(lambda g: g["zones"], "the store flow to be drawn")
+    s.key("ctrl+0")
+    s.wait_store(lambda g: g["zoom"] == 1.0, "the store flow at 100 %")
     g = s.wait_store(lambda g: g["zones"] and g["picture"] and g["pixels_per_metre"] > 10,
                      "the store flow with its picture to be drawn")
     before = len(g["zones"])
