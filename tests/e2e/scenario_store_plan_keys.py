@@ -28,10 +28,17 @@ def scenario(s):
     s.launch(path)
     s.maximize()
     # The plan opens fitted to the window it first had; the drawing below is measured at 100 %
-    # (Ctrl+0), where the snapping reaches as far as the file's expectations say.
-    s.wait_store(lambda g: g["zones"], "the store flow to be drawn")
+    # (Ctrl+0), where the snapping reaches as far as the file's expectations say, with the plan's
+    # top-left corner scrolled into view (the wheel, left and up).
+    g = s.wait_store(lambda g: g["zones"], "the store flow to be drawn")
     s.key("ctrl+0")
-    s.wait_store(lambda g: g["zoom"] == 1.0, "the store flow at 100 %")
+    g = s.wait_store(lambda g: g["zoom"] == 1.0, "the store flow at 100 %")
+    s.move(*tp_e2e.center(g["view"]))
+    for _ in range(12):
+        s.xdo("click", "6")
+        s.xdo("click", "4")
+    s.wait_store(lambda g: g["origin"][0] >= g["view"][0] and g["origin"][1] >= g["view"][1],
+                 "the plan's top-left corner in view")
     g = s.wait_store(lambda g: g["zones"] and g["picture"] and g["pixels_per_metre"] > 10,
                      "the store flow with its picture to be drawn")
     before = len(g["zones"])
