@@ -38,8 +38,9 @@
 G_STATIC_ASSERT (SECTOR_REACH * 180.0 / SECTORS >= TP_STORE_BACKTRACK_ANGLE + 1);
 G_STATIC_ASSERT (2 * SECTOR_REACH + 1 <= SECTORS);
 G_STATIC_ASSERT ((SECTORS & (SECTORS - 1)) == 0);   /* a sector number wraps with a mask */
-/* Grid cells at most (times SECTORS lists each); larger walks get larger cells. */
-#define MAX_CELLS   (1u << 18)
+/* Grid cells at most; larger walks get larger cells. Each has SECTORS lists with a head and a tail,
+ * so the grid takes at most 8 MB, what it took with one list a cell and four times the cells. */
+#define MAX_CELLS   (1u << 16)
 /* Where earlier ground is less than the gap behind, the segment is sampled this often. */
 #define NEAR_STEP   (TP_STORE_BACKTRACK_TOLERANCE / 8)
 
