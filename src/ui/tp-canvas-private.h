@@ -39,6 +39,7 @@ typedef struct {
   guint            frame;
   gboolean         fit_pending;  /* fit (at most fit_max_zoom) when next allocated */
   double           fit_max_zoom;
+  gboolean         fit_follow;   /* fitted at opening and untouched since: fit again on resize */
   guint            fit_tick;     /* asks for that allocation at the next frame */
   gboolean         zoom_notify_pending;  /* a fit while allocating: notify::zoom at that frame */
   double           zoom;

@@ -181,6 +181,10 @@ _tp_canvas_clamp_scroll (TpCanvas *self)
 void
 _tp_canvas_scrolled (TpCanvas *self)
 {
+  TpCanvasPrivate *priv = tp_canvas_get_instance_private (self);
+
+  /* Scrolled or zoomed (by the person, or to show something): no longer fitted to the size. */
+  priv->fit_follow = FALSE;
   _tp_canvas_clamp_scroll (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -211,6 +215,7 @@ tp_canvas_zoom_at (TpCanvas *self,
   priv = tp_canvas_get_instance_private (self);
   /* A zoom asked for is kept: no fit still waiting for the view to be shown undoes it. */
   priv->fit_pending = FALSE;
+  priv->fit_follow = FALSE;
   zoom = CLAMP (zoom, TP_CANVAS_MIN_ZOOM, TP_CANVAS_MAX_ZOOM);
   if (zoom == priv->zoom)
     return;
@@ -546,7 +551,7 @@ tp_canvas_size_allocate (GtkWidget *widget,
   TpCanvas *self = TP_CANVAS (widget);
   TpCanvasPrivate *priv = tp_canvas_get_instance_private (self);
 
-  if (priv->fit_pending && width > 0 && height > 0)
+  if ((priv->fit_pending || priv->fit_follow) && width > 0 && height > 0)
     fit (self, priv->fit_max_zoom, TRUE);
   else
     _tp_canvas_clamp_scroll (self);
@@ -692,7 +697,8 @@ tp_canvas_set_journey (TpCanvas  *self,
   tp_canvas_invalidate (self);
 
   /* A journey opens at its top-left corner, at 100 %; in a view of a whole plan (fit_journey)
-   * it is fitted, never past 100 %, the first time the view is shown for it. */
+   * it is fitted, never past 100 %, the first time the view is shown for it, and fitted again
+   * as the view is resized (the window maximised) until it is zoomed or scrolled. */
   priv->scroll_x = priv->scroll_y = 0;
   if (priv->zoom != 1.0)
     {
@@ -700,6 +706,7 @@ tp_canvas_set_journey (TpCanvas  *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
     }
   priv->fit_pending = journey != NULL && TP_CANVAS_GET_CLASS (self)->fit_journey;
+  priv->fit_follow = priv->fit_pending;
   priv->fit_max_zoom = 1.0;
   if (priv->fit_pending)
     queue_fit_tick (self);

@@ -195,7 +195,8 @@ struct _TpCanvasClass
                                     guint              i);
 
   /* A journey opens fitted in the view (never past 100 %) the first time the view is shown
-   * for it, rather than at its top-left at 100 %: a floor plan is seen whole. */
+   * for it, rather than at its top-left at 100 %: a floor plan is seen whole. It stays fitted
+   * as the view is resized until it is zoomed or scrolled. */
   gboolean        fit_journey;
 
   /* Modifiers (of Shift and Ctrl) that tool_press is asked with too, rather than the press

@@ -420,8 +420,8 @@ assert_plan_whole (TpCanvas *canvas)
 
 /* The clothing store opened in a window too small for its plan at 100 %: the plan is seen
  * whole, as a floor-plan tool shows one, where it used to be cut off at the right and the
- * bottom. A zoom chosen then stays when the view is shown again; another journey on the plan is
- * fitted in its turn. */
+ * bottom, and again whole and larger in a larger window. A zoom chosen then stays when the view
+ * is resized or shown again; another journey on the plan is fitted in its turn. */
 static void
 test_opens_fitted (void)
 {
@@ -434,6 +434,7 @@ test_opens_fitted (void)
   TpCanvas *canvas;
   GPtrArray *journeys;
   double zoom;
+  int width;
 
   g_assert_no_error (error);
   window = tp_window_new (GTK_APPLICATION (tp_ui_test_get_app ()));
@@ -448,9 +449,24 @@ test_opens_fitted (void)
   g_assert_cmpfloat (zoom, <, 1.0);
   assert_plan_whole (canvas);
 
-  /* Zoomed in, to the journey map and back: as it was left. */
+  /* The window made larger (maximised): fitted again, larger, until zoomed or scrolled. */
+  width = gtk_widget_get_width (GTK_WIDGET (canvas));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  while (gtk_widget_get_width (GTK_WIDGET (canvas)) <= width)
+    g_main_context_iteration (NULL, TRUE);
+  wait_shown_and_painted (GTK_WIDGET (canvas));
+  g_assert_cmpfloat (tp_canvas_get_zoom (canvas), >, zoom);
+  assert_plan_whole (canvas);
+
+  /* Zoomed in, to the journey map and back: as it was left; made smaller, too. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "zoom-in", NULL);
   zoom = tp_canvas_get_zoom (canvas);
+  width = gtk_widget_get_width (GTK_WIDGET (canvas));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  while (gtk_widget_get_width (GTK_WIDGET (canvas)) >= width)
+    g_main_context_iteration (NULL, TRUE);
+  wait_shown_and_painted (GTK_WIDGET (canvas));
+  g_assert_cmpfloat (tp_canvas_get_zoom (canvas), ==, zoom);
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-view",
                                   g_variant_new_string ("journey"));
   tp_ui_test_spin ();
