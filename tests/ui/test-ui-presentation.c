@@ -20,12 +20,16 @@
 #include "ui/tp-presentation.h"
 #include "tp-ui-test.h"
 
+static gboolean
+is_still (gpointer presentation)
+{
+  return !tp_presentation_is_animating (presentation);
+}
+
 static void
 wait_still (TpPresentation *presentation)
 {
-  for (guint i = 0; i < 400 && tp_presentation_is_animating (presentation); i++)
-    tp_ui_test_sleep (5);
-  g_assert_false (tp_presentation_is_animating (presentation));
+  tp_ui_test_wait_until (is_still, presentation);
 }
 
 static void
@@ -368,14 +372,9 @@ measure_hint_contrast (GtkWidget *content,
                        GtkWidget *hint)
 {
   const int scale = 4;
-  int width = gtk_widget_get_width (content);
-  int height = gtk_widget_get_height (content);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (content);
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
   g_autofree guchar *data = NULL;
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
   graphene_rect_t bounds;
   guint32 background = 0;
   guint best = 0;
@@ -383,26 +382,9 @@ measure_hint_contrast (GtkWidget *content,
   int tw, th;
 
   g_assert_true (gtk_widget_compute_bounds (hint, content, &bounds));
-  /* A widget paintable shows what the widget last drew: until the next frame after a change
-   * (the dark room) it may have nothing, so wait for a frame that has. */
-  for (guint i = 0; i < 500 && node == NULL; i++)
-    {
-      if (i > 0)
-        {
-          tp_ui_test_sleep (10);
-          snapshot = gtk_snapshot_new ();
-        }
-      gtk_snapshot_scale (snapshot, scale, scale);
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (content)),
-                                         node,
-                                         &GRAPHENE_RECT_INIT (bounds.origin.x * scale,
-                                                              bounds.origin.y * scale,
-                                                              bounds.size.width * scale,
-                                                              bounds.size.height * scale));
+  /* Until the next frame after a change (the dark room) the content may show nothing: the
+   * helper waits for a frame that has something. */
+  texture = tp_ui_test_render_area (content, scale, &bounds);
   tw = gdk_texture_get_width (texture);
   th = gdk_texture_get_height (texture);
   data = g_malloc ((gsize) tw * 4 * th);
@@ -427,17 +409,21 @@ measure_hint_contrast (GtkWidget *content,
   return ratio;
 }
 
+/* Asks again each time: the fade's timer may have hidden them meanwhile. */
+static gboolean
+is_revealed (gpointer revealer)
+{
+  gtk_revealer_set_reveal_child (revealer, TRUE);
+  return gtk_revealer_get_child_revealed (revealer);
+}
+
 /* The controls fade out on a timer (and come back on any pointer motion), so show them
  * again right before each measurement, without the fade, and wait until they are shown. */
 static void
 reveal_now (GtkRevealer *revealer)
 {
   gtk_revealer_set_transition_duration (revealer, 0);
-  for (guint i = 0; i < 200 && !gtk_revealer_get_child_revealed (revealer); i++)
-    {
-      gtk_revealer_set_reveal_child (revealer, TRUE);
-      tp_ui_test_sleep (10);
-    }
+  tp_ui_test_wait_until (is_revealed, revealer);
   gtk_revealer_set_reveal_child (revealer, TRUE);
   tp_ui_test_spin ();
   g_assert_true (gtk_revealer_get_child_revealed (revealer));

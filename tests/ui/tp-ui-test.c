@@ -112,6 +112,20 @@ tp_ui_test_wait (gboolean *flag)
 }
 
 void
+tp_ui_test_wait_until (TpUiTestCondition condition,
+                       gpointer          data)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      tp_ui_test_sleep (10);
+    }
+  tp_ui_test_spin ();
+}
+
+void
 tp_ui_test_sleep (guint ms)
 {
   gboolean done = FALSE;
@@ -124,10 +138,19 @@ tp_ui_test_sleep (guint ms)
 GdkTexture *
 tp_ui_test_render (GtkWidget *widget)
 {
+  return tp_ui_test_render_area (widget, 1.0, NULL);
+}
+
+GdkTexture *
+tp_ui_test_render_area (GtkWidget             *widget,
+                        double                 scale,
+                        const graphene_rect_t *area)
+{
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GskRenderNode) node = NULL;
   gboolean timed_out = FALSE;
   guint id = g_timeout_add_seconds (20, on_timeout, &timed_out);
+  graphene_rect_t whole;
   int width = 0, height = 0;
 
   while (!timed_out)
@@ -140,6 +163,7 @@ tp_ui_test_render (GtkWidget *widget)
       if (width > 0 && height > 0 && gtk_widget_get_mapped (widget))
         {
           snapshot = gtk_snapshot_new ();
+          gtk_snapshot_scale (snapshot, scale, scale);
           gdk_paintable_snapshot (paintable, snapshot, width, height);
           node = gtk_snapshot_free_to_node (snapshot);
           if (node != NULL)
@@ -151,8 +175,15 @@ tp_ui_test_render (GtkWidget *widget)
     g_source_remove (id);
   g_assert_false (timed_out);
 
+  whole = GRAPHENE_RECT_INIT (0, 0, width, height);
+  if (area == NULL)
+    area = &whole;
   return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+                                      node,
+                                      &GRAPHENE_RECT_INIT (area->origin.x * scale,
+                                                           area->origin.y * scale,
+                                                           area->size.width * scale,
+                                                           area->size.height * scale));
 }
 
 TpWindow *

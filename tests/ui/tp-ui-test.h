@@ -23,12 +23,23 @@ TpApplication *tp_ui_test_get_app   (void);
 void           tp_ui_test_spin      (void);
 /** tp_ui_test_wait: runs the main loop until *@flag is TRUE; fails the test after 20 s. */
 void           tp_ui_test_wait      (gboolean  *flag);
+typedef gboolean (*TpUiTestCondition) (gpointer data);
+/** tp_ui_test_wait_until: runs the main loop until @condition holds, asking every 10 ms; fails
+ *  the test after 20 s. For what a loaded machine may take long to do (frames, animations,
+ *  the clipboard), in place of a fixed time. */
+void           tp_ui_test_wait_until (TpUiTestCondition condition,
+                                      gpointer          data);
 /** tp_ui_test_sleep: runs the main loop for @ms milliseconds (frames get drawn). */
 void           tp_ui_test_sleep     (guint      ms);
 /** tp_ui_test_render: what @widget shows, as a texture of its size. A widget shows nothing until
  *  it has been drawn once (under load that can take seconds), so this runs the main loop until it
  *  has; fails the test after 20 s. */
 GdkTexture    *tp_ui_test_render    (GtkWidget *widget);
+/** tp_ui_test_render_area: the same, of @area (widget coordinates; NULL: all of it) drawn
+ *  @scale times as large. */
+GdkTexture    *tp_ui_test_render_area (GtkWidget             *widget,
+                                       double                 scale,
+                                       const graphene_rect_t *area);
 /** tp_ui_test_new_window: a window holding a new project from @lens. */
 TpWindow      *tp_ui_test_new_window (TpLens    lens);
 typedef gboolean (*TpUiTestMatch) (GtkWidget     *widget,
