@@ -501,30 +501,6 @@ add_repeat (Encoder      *e,
     }
 }
 
-/* Runs of zeros at least this long are summed for Adler-32 at once. */
-#define ZERO_RUN_ADLER 64
-
-/* Adds what comes before the zeros in [@start, @end) of @data to the Adler-32 @sum of
- * data[0, @summed), then the zeros: they add nothing to its first half, and their number
- * times that to its second. */
-static inline void
-sum_zeros (const guint8 *data,
-           gsize         start,
-           gsize         end,
-           guint32      *sum,
-           gsize        *summed)
-{
-  guint64 s1, s2;
-
-  if (end - start < ZERO_RUN_ADLER || start < *summed)
-    return;
-  *sum = tp_adler32 (*sum, data + *summed, start - *summed);
-  s1 = *sum & 0xffff;
-  s2 = ((*sum >> 16) + s1 * ((end - start) % 65521)) % 65521;
-  *sum = (guint32) (s2 << 16 | s1);
-  *summed = end;
-}
-
 gsize
 tp_deflate_piece (const guint8 *data,
                   gsize         length,
@@ -534,12 +510,9 @@ tp_deflate_piece (const guint8 *data,
                   guint32      *adler)
 {
   static gsize tables_ready = 0;
-  static const guint8 zeros[4] = { 0 };
   Encoder e;
   guint32 *seen;                /* position + 1 where four bytes of each hash were last */
   gsize i = 0, block_start = 0;
-  guint32 sum = 1;              /* Adler-32 of data[0, summed) */
-  gsize summed = 0;
 
   g_return_val_if_fail (distance >= 1 && distance <= 4, 0);
 
@@ -569,8 +542,6 @@ tp_deflate_piece (const guint8 *data,
 
           if (end - i >= MIN_MATCH)
             {
-              if (memcmp (data + i - distance, zeros, distance) == 0)
-                sum_zeros (data, i, end, &sum, &summed);
               add_repeat (&e, end - i, distance, end, &block_start);
               i = end;
               continue;
@@ -583,8 +554,6 @@ tp_deflate_piece (const guint8 *data,
         {
           gsize end = repeat_end (data, i + 4, length, 1);
 
-          if (data[i] == 0)
-            sum_zeros (data, i, end, &sum, &summed);
           e.tokens[e.n_tokens++] = data[i];
           e.freq[data[i]]++;
           add_repeat (&e, end - i - 1, 1, end, &block_start);
@@ -621,7 +590,7 @@ tp_deflate_piece (const guint8 *data,
   flush_block (&e, data + block_start, length - block_start);
   g_free (e.tokens);
   g_free (seen);
-  *adler = tp_adler32 (sum, data + summed, length - summed);
+  *adler = tp_adler32 (1, data, length);
 
   if (last)
     put_bits (&e.w, 1 | 1 << 1, 3 + 7);         /* final, fixed codes, end of block */
@@ -661,14 +630,31 @@ tp_adler32 (guint32       adler,
       guint32 lanes[4];
       guint64 total, before, inner;
 
-      for (gsize c = 0; c < chunks; c++)
+      for (gsize c = 0; c < chunks;)
         {
-          __m128i b = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (data + 16 * c));
+          __m128i b;
 
+          /* Most of a filtered picture is zeros: four chunks of them only add the running
+           * sums. */
+          if (c + 4 <= chunks)
+            {
+              const __m128i *q = (const __m128i *) (gconstpointer) (data + 16 * c);
+              __m128i any = _mm_or_si128 (_mm_or_si128 (_mm_loadu_si128 (q), _mm_loadu_si128 (q + 1)),
+                                          _mm_or_si128 (_mm_loadu_si128 (q + 2), _mm_loadu_si128 (q + 3)));
+
+              if (_mm_movemask_epi8 (_mm_cmpeq_epi8 (any, zero)) == 0xffff)
+                {
+                  running = _mm_add_epi32 (running, _mm_slli_epi32 (sum, 2));
+                  c += 4;
+                  continue;
+                }
+            }
+          b = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (data + 16 * c));
           running = _mm_add_epi32 (running, sum);
           sum = _mm_add_epi32 (sum, _mm_sad_epu8 (b, zero));
           weighted = _mm_add_epi32 (weighted, _mm_madd_epi16 (_mm_unpacklo_epi8 (b, zero), taps_low));
           weighted = _mm_add_epi32 (weighted, _mm_madd_epi16 (_mm_unpackhi_epi8 (b, zero), taps_high));
+          c++;
         }
       _mm_storeu_si128 ((__m128i *) (gpointer) lanes, sum);
       total = (guint64) lanes[0] + lanes[2];

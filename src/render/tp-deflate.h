@@ -22,7 +22,7 @@ gsize   tp_deflate_bound (gsize length);
  *  within @data — a run of one colour, or of zeros after PNG's "up" filter.
  *  A piece that is not @last ends on a byte boundary (an empty stored block,
  *  like zlib's sync flush); the @last piece ends the stream. Sets @adler to
- *  the Adler-32 of @data (summed as it goes: a run of zeros costs nothing).
+ *  the Adler-32 of @data.
  *  Returns the bytes written. */
 gsize   tp_deflate_piece (const guint8 *data,
                           gsize         length,

@@ -130,6 +130,13 @@ test_adler (void)
   g_assert_cmpuint (tp_adler32 (1, data, n), ==, adler32 (1, data, n));
   g_assert_cmpuint (tp_adler32 (0x12345678 % 65521, data + 5, n - 5), ==,
                     adler32 (0x12345678 % 65521, data + 5, n - 5));
+  /* Stretches of zeros (most of a filtered picture) between bytes. */
+  for (gsize at = 0; at < n; at += g_rand_int_range (rand, 1, 3000))
+    memset (data + at, 0, MIN (n - at, (gsize) g_rand_int_range (rand, 0, 2000)));
+  for (gsize start = 0; start < 40; start += 7)
+    g_assert_cmpuint (tp_adler32 (1, data + start, n - start), ==, adler32 (1, data + start, n - start));
+  memset (data, 0, n);
+  g_assert_cmpuint (tp_adler32 (0xfff0fff0, data, n), ==, adler32 (0xfff0fff0, data, n));
   memset (data, 255, n);
   g_assert_cmpuint (tp_adler32 (0xfff0fff0, data, n), ==, adler32 (0xfff0fff0, data, n));
 }
