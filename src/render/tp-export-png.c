@@ -10,8 +10,9 @@
  * previous pixel and of the last place four bytes were seen, which is what
  * a map's flat colours and repeated cards need) as a piece of the picture's
  * one zlib stream that ends on a byte boundary, so the pieces join in band
- * order into a valid stream, with the Adler-32 checksums combined. The PNG around it (signature, IHDR, pHYs, IDAT, IEND)
- * is written here; the pixels are the same as one painter would make.
+ * order into a valid stream, with the Adler-32 checksums combined. The PNG
+ * around it (signature, IHDR, pHYs, IDAT, IEND) is written here; the pixels
+ * are the same as one painter would make.
  * A view that cannot paint on several threads at once (tp_view_paints_concurrently)
  * is painted one band at a time, while the other workers deflate.
  */
@@ -245,11 +246,11 @@ opaque_rgb_up (const guint32 *src,
                int            n)
 {
 #ifdef HAVE_SSSE3_PATH
-  static int ssse3 = -1;
+  static gsize ssse3 = 0;         /* 1: no, 2: yes (asked once, from any worker) */
 
-  if (G_UNLIKELY (ssse3 < 0))
-    ssse3 = __builtin_cpu_supports ("ssse3") ? 1 : 0;
-  if (ssse3)
+  if (g_once_init_enter (&ssse3))
+    g_once_init_leave (&ssse3, __builtin_cpu_supports ("ssse3") ? 2 : 1);
+  if (ssse3 == 2)
     {
       opaque_rgb_up_ssse3 (src, above, dst, n);
       return;
