@@ -48,6 +48,13 @@ tp_blueprint_layout_get_n_columns (TpBlueprintLayout *layout)
   return layout->columns->len;
 }
 
+guint
+tp_blueprint_layout_get_n_tracks (TpBlueprintLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+  return layout->n_tracks;
+}
+
 const TpBlueprintColumn *
 tp_blueprint_layout_get_column (TpBlueprintLayout *layout,
                                 guint              column)
@@ -68,7 +75,7 @@ tp_blueprint_layout_get_column_rect (TpBlueprintLayout *layout,
   o = &layout->options;
   rect->x = _tp_blueprint_layout_column_x (layout, column) - o->column_gap / 2;
   rect->y = o->phase_header_height;
-  rect->width = o->card_width + o->column_gap;
+  rect->width = _tp_blueprint_layout_column_tracks (layout, column) * (o->card_width + o->column_gap);
   rect->height = layout->height - o->phase_header_height;
 }
 
@@ -113,7 +120,8 @@ tp_blueprint_layout_get_phase_header (TpBlueprintLayout *layout,
   tp_blueprint_layout_get_phase_columns (layout, phase_index, &first, &last);
   rect->x = _tp_blueprint_layout_column_x (layout, first) - o->column_gap / 2;
   rect->y = 0;
-  rect->width = (last - first + 1) * (o->card_width + o->column_gap);
+  rect->width = (layout->column_track[last + 1] - layout->column_track[first])
+                * (o->card_width + o->column_gap);
   rect->height = o->phase_header_height;
 }
 
@@ -280,7 +288,7 @@ double
 tp_blueprint_layout_channel_x (TpBlueprintLayout *layout,
                                guint              c)
 {
-  return _tp_blueprint_layout_column_x (layout, c) - layout->options.column_gap / 2;
+  return _tp_blueprint_layout_track_x (layout, c) - layout->options.column_gap / 2;
 }
 
 double
@@ -315,15 +323,24 @@ row_at (TpBlueprintLayout *layout,
 }
 
 static int
+track_at (TpBlueprintLayout *layout,
+          double             x)
+{
+  const TpBlueprintLayoutOptions *o = &layout->options;
+  double t = floor ((x - o->row_header_width - o->column_gap / 2) / (o->card_width + o->column_gap));
+
+  if (t < 0 || t >= layout->n_tracks)
+    return -1;
+  return (int) t;
+}
+
+static int
 column_at (TpBlueprintLayout *layout,
            double             x)
 {
-  const TpBlueprintLayoutOptions *o = &layout->options;
-  double c = floor ((x - o->row_header_width - o->column_gap / 2) / (o->card_width + o->column_gap));
+  int t = track_at (layout, x);
 
-  if (c < 0 || c >= layout->columns->len)
-    return -1;
-  return (int) c;
+  return t < 0 ? -1 : (int) layout->track_column[t];
 }
 
 static guint
@@ -425,7 +442,7 @@ tp_blueprint_layout_drop_target (TpBlueprintLayout     *layout,
   const TpBlueprintLayoutOptions *o;
   TpJourney *journey;
   g_autoptr(GPtrArray) cell = NULL;
-  guint column, row, before = 0, before_in_column = 0, p;
+  guint column, row, track, before = 0, before_in_column = 0, above_in_track = 0, p;
   int r;
   double indicator_y;
 
@@ -446,8 +463,9 @@ tp_blueprint_layout_drop_target (TpBlueprintLayout     *layout,
           r = i;
     }
   row = r;
-  column = CLAMP (floor ((x - o->row_header_width - o->column_gap / 2) / (o->card_width + o->column_gap)),
-                  0, layout->columns->len - 1);
+  track = CLAMP (floor ((x - o->row_header_width - o->column_gap / 2) / (o->card_width + o->column_gap)),
+                 0, layout->n_tracks - 1);
+  column = layout->track_column[track];
   p = phase_of_column (layout, column);
 
   target->phase = g_ptr_array_index (layout->phases, p);
@@ -456,7 +474,8 @@ tp_blueprint_layout_drop_target (TpBlueprintLayout     *layout,
   target->row = row;
 
   /* Cards of the cell (phase, lane) not being moved, before the point in
-   * reading order: columns to the left, then slots above in this column. */
+   * reading order: columns to the left, then the column's tracks to the
+   * left, then the cards above in this track. */
   journey = layout->journey;
   cell = tp_journey_get_cell_cards (journey, target->phase, target->lane);
   for (guint i = 0; i < cell->len; i++)
@@ -468,18 +487,22 @@ tp_blueprint_layout_drop_target (TpBlueprintLayout     *layout,
         continue;
       if (box->column < column)
         before++;
-      else if (box->column == column && box->rect.y + box->rect.height / 2 < y)
+      else if (box->column == column
+               && (box->track < track
+                   || (box->track == track && box->rect.y + box->rect.height / 2 < y)))
         {
           before++;
           before_in_column++;
+          if (box->track == track)
+            above_in_track++;
         }
     }
   target->index_in_cell = before;
   target->slot = before_in_column;
 
   indicator_y = layout->row_y[row] + o->slot_gap / 2
-                + before_in_column * (o->card_height + o->slot_gap);
-  target->indicator = (TpRect) { _tp_blueprint_layout_column_x (layout, column), indicator_y - 2,
+                + above_in_track * (o->card_height + o->slot_gap);
+  target->indicator = (TpRect) { _tp_blueprint_layout_track_x (layout, track), indicator_y - 2,
                                  o->card_width, 4 };
   return TRUE;
 }
@@ -535,6 +558,19 @@ tp_blueprint_layout_neighbour (TpBlueprintLayout *layout,
 
   if (dx != 0)
     {
+      guint n_here;
+      const TpBlueprintBox *here =
+        tp_blueprint_layout_get_cell_boxes (layout, from->column, from->row, &n_here);
+      const TpBlueprintBox *beside = NULL;
+
+      /* The cell's next track first, at the nearest level. */
+      for (guint i = 0; i < n_here; i++)
+        if ((int) here[i].track == (int) from->track + dx
+            && (beside == NULL || here[i].level <= from->level))
+          beside = &here[i];
+      if (beside != NULL)
+        return beside->card;
+
       /* The nearest column with cards in the same row, at the nearest slot. */
       for (int c = (int) from->column + dx; c >= 0 && c < (int) layout->columns->len; c += dx)
         {
@@ -552,10 +588,10 @@ tp_blueprint_layout_neighbour (TpBlueprintLayout *layout,
       guint n;
       const TpBlueprintBox *boxes =
         tp_blueprint_layout_get_cell_boxes (layout, from->column, from->row, &n);
-      int slot = (int) from->slot + dy;
-
-      if (slot >= 0 && slot < (int) n)
-        return boxes[slot].card;
+      /* Down (or up) the card's track. */
+      for (guint i = 0; i < n; i++)
+        if (boxes[i].track == from->track && (int) boxes[i].level == (int) from->level + dy)
+          return boxes[i].card;
       /* The same column further down (or up) first, else the nearest column. */
       for (int r = (int) from->row + dy; r >= 0 && r < (int) layout->lanes->len; r += dy)
         {

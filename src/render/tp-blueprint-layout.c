@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -227,6 +228,125 @@ add_box (TpBlueprintLayout *layout,
   g_array_append_val (layout->boxes, box);
 }
 
+/* The tracks column @c needs when row r stacks @slots[r] cards. */
+static guint
+tracks_needed (const guint *cell_count,
+               guint        c,
+               guint        n_rows,
+               const guint *slots)
+{
+  guint k = 1;
+
+  for (guint r = 0; r < n_rows; r++)
+    k = MAX (k, (cell_count[c * n_rows + r] + slots[r] - 1) / slots[r]);
+  return k;
+}
+
+/* The picture's area with rows stacking @slots cards (headers, lines and margins roughly). */
+static double
+area_with (TpBlueprintLayout *layout,
+           const guint       *cell_count,
+           const guint       *slots)
+{
+  const TpBlueprintLayoutOptions *o = &layout->options;
+  guint n_rows = layout->lanes->len, tracks = 0, levels = 0;
+
+  for (guint c = 0; c < layout->columns->len; c++)
+    tracks += tracks_needed (cell_count, c, n_rows, slots);
+  for (guint r = 0; r < n_rows; r++)
+    levels += slots[r];
+  return (o->row_header_width + o->column_gap + tracks * (o->card_width + o->column_gap))
+         * (o->phase_header_height + TP_BLUEPRINT_N_LINES * o->line_band + o->column_gap / 2
+            + n_rows * o->slot_gap + levels * (o->card_height + o->slot_gap));
+}
+
+/* How many cards a row stacks in a track. As drawn by hand, a row is as deep
+ * as its fullest cell and every column one card wide. When a few steps gather
+ * many cards under them (a big blueprint), that makes every row as deep as its
+ * worst cell across the whole picture, mostly empty: there the rows stack
+ * fewer and those steps' columns widen, their cards side by side, whenever
+ * that makes the picture at least a tenth smaller. */
+static void
+choose_row_slots (TpBlueprintLayout *layout,
+                  const guint       *cell_count)
+{
+  guint n_rows = layout->lanes->len;
+  g_autofree guint *deepest = g_new0 (guint, n_rows + 1);
+  g_autofree guint *slots = g_new0 (guint, n_rows + 1);
+  double tall, best;
+
+  layout->row_slots = g_new0 (guint, n_rows + 1);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      deepest[r] = 1;
+      for (guint c = 0; c < layout->columns->len; c++)
+        deepest[r] = MAX (deepest[r], cell_count[c * n_rows + r]);
+      slots[r] = layout->row_slots[r] = deepest[r];
+    }
+  tall = best = area_with (layout, cell_count, slots);
+
+  /* Row by row, the depth that gives the smallest picture, until none changes. */
+  for (guint pass = 0; pass < 8; pass++)
+    {
+      gboolean changed = FALSE;
+
+      for (guint r = 0; r < n_rows; r++)
+        {
+          guint keep = slots[r];
+
+          for (guint k = 1; k <= deepest[r]; k++)
+            {
+              double area;
+
+              slots[r] = k;
+              area = area_with (layout, cell_count, slots);
+              if (area < best - 1e-6)
+                {
+                  best = area;
+                  keep = k;
+                  changed = TRUE;
+                }
+            }
+          slots[r] = keep;
+        }
+      if (!changed)
+        break;
+    }
+
+  if (best <= 0.9 * tall)
+    memcpy (layout->row_slots, slots, n_rows * sizeof (guint));
+}
+
+/* Each column's tracks, and each card's track and level: a cell's cards go
+ * down its column's first track, then the next, as evenly as they fill them. */
+static void
+place_tracks (TpBlueprintLayout *layout,
+              const guint       *cell_count)
+{
+  guint n_rows = layout->lanes->len, n_columns = layout->columns->len;
+
+  layout->column_track = g_new0 (guint, n_columns + 1);
+  for (guint c = 0; c < n_columns; c++)
+    layout->column_track[c + 1] = layout->column_track[c]
+                                  + tracks_needed (cell_count, c, n_rows, layout->row_slots);
+  layout->n_tracks = layout->column_track[n_columns];
+  layout->track_column = g_new0 (guint, layout->n_tracks + 1);
+  for (guint c = 0; c < n_columns; c++)
+    for (guint t = layout->column_track[c]; t < layout->column_track[c + 1]; t++)
+      layout->track_column[t] = c;
+
+  for (guint i = 0; i < layout->boxes->len; i++)
+    {
+      TpBlueprintBox *box = &g_array_index (layout->boxes, TpBlueprintBox, i);
+      guint n = cell_count[box->column * n_rows + box->row];
+      guint k = _tp_blueprint_layout_column_tracks (layout, box->column);
+      guint deep = (n + k - 1) / k;
+
+      box->track = layout->column_track[box->column] + box->slot / deep;
+      box->level = box->slot % deep;
+    }
+}
+
 static void
 place_cards (TpBlueprintLayout *layout,
              GPtrArray        **cells)
@@ -302,13 +422,8 @@ place_cards (TpBlueprintLayout *layout,
           }
       }
 
-  layout->row_slots = g_new0 (guint, n_rows + 1);
-  for (guint r = 0; r < n_rows; r++)
-    {
-      layout->row_slots[r] = 1;
-      for (guint c = 0; c < layout->columns->len; c++)
-        layout->row_slots[r] = MAX (layout->row_slots[r], cell_count[c * n_rows + r]);
-    }
+  choose_row_slots (layout, cell_count);
+  place_tracks (layout, cell_count);
 }
 
 static double
@@ -354,8 +469,8 @@ place_geometry (TpBlueprintLayout *layout)
     {
       TpBlueprintBox *box = &g_array_index (layout->boxes, TpBlueprintBox, i);
 
-      box->rect.x = _tp_blueprint_layout_column_x (layout, box->column);
-      box->rect.y = layout->row_y[box->row] + o->slot_gap + box->slot * (o->card_height + o->slot_gap);
+      box->rect.x = _tp_blueprint_layout_track_x (layout, box->track);
+      box->rect.y = layout->row_y[box->row] + o->slot_gap + box->level * (o->card_height + o->slot_gap);
       box->rect.width = o->card_width;
       box->rect.height = o->card_height;
     }
@@ -449,6 +564,8 @@ tp_blueprint_layout_free (TpBlueprintLayout *layout)
   g_clear_pointer (&layout->box_by_id, g_hash_table_unref);
   g_free (layout->phase_first);
   g_free (layout->phase_n);
+  g_free (layout->column_track);
+  g_free (layout->track_column);
   g_free (layout->row_zone);
   g_free (layout->row_slots);
   g_free (layout->row_y);

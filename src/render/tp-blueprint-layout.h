@@ -73,7 +73,9 @@ typedef struct {
   TpRect  rect;
   guint   column;   /* step */
   guint   row;      /* visible blueprint row */
-  guint   slot;     /* position in the cell's stack, top first */
+  guint   slot;     /* position in the cell's cards, reading order: down a track, then the next */
+  guint   track;    /* the card-wide lane across the picture it stands in (a column has one or more) */
+  guint   level;    /* its place in that track within the row, top first */
 } TpBlueprintBox;
 
 typedef struct {
@@ -130,6 +132,9 @@ double                tp_blueprint_layout_get_width    (TpBlueprintLayout *layou
 double                tp_blueprint_layout_get_height   (TpBlueprintLayout *layout);
 
 guint                 tp_blueprint_layout_get_n_columns (TpBlueprintLayout *layout);
+/* Card-wide lanes across the picture: a column has one, or more when a cell of it holds
+ * more cards than its row stacks (the cell's cards then stand side by side). */
+guint                 tp_blueprint_layout_get_n_tracks (TpBlueprintLayout *layout);
 const TpBlueprintColumn *tp_blueprint_layout_get_column (TpBlueprintLayout *layout,
                                                         guint              column);
 /** tp_blueprint_layout_get_column_rect: the column below the phase header. */
@@ -192,9 +197,9 @@ const TpBlueprintBox *tp_blueprint_layout_get_cell_boxes (TpBlueprintLayout *lay
                                                         guint              row,
                                                         guint             *n_boxes);
 
-/* Routing channels: x of the vertical channel left of column @c (c = n_columns is
- * right of the last one); y of horizontal channel @k of @row (k = 0 above slot 0,
- * k = n_slots below the last slot). */
+/* Routing channels: x of the vertical channel left of track @t (t = n_tracks is
+ * right of the last one); y of horizontal channel @k of @row (k = 0 above level 0,
+ * k = n_slots below the last level). */
 double                tp_blueprint_layout_channel_x    (TpBlueprintLayout *layout,
                                                         guint              c);
 double                tp_blueprint_layout_channel_y    (TpBlueprintLayout *layout,

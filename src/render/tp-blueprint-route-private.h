@@ -27,7 +27,7 @@ typedef struct {
   TpConnection *connection;
   TpCard       *from;
   TpCard       *to;
-  guint         from_place[3];  /* column, row, slot when routed */
+  guint         from_place[3];  /* track, row, level when routed */
   guint         to_place[3];
   int           from_side;
   int           to_side;
@@ -59,6 +59,7 @@ struct _TpBlueprintRoutes
   guint                  *line_start;  /* row → first horizontal line */
   guint                  *row_slots;
   TpCard                **steps;       /* the step of each column when routed */
+  guint                  *column_track; /* and its first track */
   guint                   n_columns;
   guint                   n_rows;
 

@@ -50,11 +50,13 @@ build_grid (TpBlueprintRoutes *r,
   g_free (r->line_start);
   g_free (r->row_slots);
   g_free (r->steps);
+  g_free (r->column_track);
 
   r->layout = layout;
   r->n_columns = layout->columns->len;
   r->n_rows = n_rows;
-  r->nx = r->n_columns + 1;
+  r->column_track = g_memdup2 (layout->column_track, (r->n_columns + 1) * sizeof (guint));
+  r->nx = layout->n_tracks + 1;
   r->xs = g_new (double, r->nx);
   for (guint c = 0; c < r->nx; c++)
     r->xs[c] = tp_blueprint_layout_channel_x (layout, c);
@@ -118,8 +120,8 @@ get_port (TpBlueprintRoutes    *r,
 {
   const TpRect *rc = &box->rect;
   double cx = rc->x + rc->width / 2, cy = rc->y + rc->height / 2;
-  guint above = r->line_start[box->row] + box->slot;
-  guint c = box->column;
+  guint above = r->line_start[box->row] + box->level;
+  guint c = box->track;
 
   switch (side)
     {
@@ -280,7 +282,7 @@ search (TpBlueprintRoutes    *r,
   if (a == b)
     {
       /* A card connected to itself: out of the right side, into the top. */
-      GridRef ref = { a->column + 1, a->row, a->slot };
+      GridRef ref = { a->track + 1, a->row, a->level };
 
       d->from_side = SIDE_RIGHT;
       d->to_side = SIDE_TOP;
@@ -498,16 +500,16 @@ static void
 remember_place (guint                 place[3],
                 const TpBlueprintBox *box)
 {
-  place[0] = box->column;
+  place[0] = box->track;
   place[1] = box->row;
-  place[2] = box->slot;
+  place[2] = box->level;
 }
 
 static gboolean
 same_place (const guint           place[3],
             const TpBlueprintBox *box)
 {
-  return place[0] == box->column && place[1] == box->row && place[2] == box->slot;
+  return place[0] == box->track && place[1] == box->row && place[2] == box->level;
 }
 
 static gboolean
@@ -517,7 +519,8 @@ same_grid (TpBlueprintRoutes *r,
   if (r->n_columns != layout->columns->len || r->n_rows != layout->lanes->len)
     return FALSE;
   for (guint c = 0; c < r->n_columns; c++)
-    if (r->steps[c] != g_array_index (layout->columns, TpBlueprintColumn, c).step)
+    if (r->steps[c] != g_array_index (layout->columns, TpBlueprintColumn, c).step
+        || r->column_track[c + 1] != layout->column_track[c + 1])
       return FALSE;
   return TRUE;
 }
@@ -621,8 +624,9 @@ tp_blueprint_routes_update (TpBlueprintRoutes *routes,
   return route_journey (routes, old, moved, n_moved);
 }
 
-/* @box moved to @column, @row, @slot of the routed layout (a slot past the
- * row's last stays on the last, whose channels exist). */
+/* @box moved to @column, @row, @slot of the routed layout: down the column's
+ * first track, then the next (a place past the column's last stays on the
+ * last, whose channels exist). */
 static void
 virtual_box (TpBlueprintRoutes    *r,
              const TpBlueprintBox *box,
@@ -634,12 +638,18 @@ virtual_box (TpBlueprintRoutes    *r,
   TpBlueprintLayout *layout = r->layout;
   const TpBlueprintLayoutOptions *o = &layout->options;
 
+  guint deep, tracks;
+
   *out = *box;
   out->column = MIN (column, layout->columns->len - 1);
   out->row = MIN (row, layout->lanes->len - 1);
-  out->slot = MIN (slot, layout->row_slots[out->row] - 1);
-  out->rect.x = _tp_blueprint_layout_column_x (layout, out->column);
-  out->rect.y = layout->row_y[out->row] + o->slot_gap + out->slot * (o->card_height + o->slot_gap);
+  deep = layout->row_slots[out->row];
+  tracks = _tp_blueprint_layout_column_tracks (layout, out->column);
+  out->slot = MIN (slot, deep * tracks - 1);
+  out->track = layout->column_track[out->column] + out->slot / deep;
+  out->level = out->slot % deep;
+  out->rect.x = _tp_blueprint_layout_track_x (layout, out->track);
+  out->rect.y = layout->row_y[out->row] + o->slot_gap + out->level * (o->card_height + o->slot_gap);
 }
 
 gboolean
@@ -700,6 +710,7 @@ tp_blueprint_routes_free (TpBlueprintRoutes *routes)
   g_free (routes->line_start);
   g_free (routes->row_slots);
   g_free (routes->steps);
+  g_free (routes->column_track);
   g_free (routes->g);
   g_free (routes->parent);
   g_free (routes->stamp);

@@ -9,9 +9,10 @@
  * connector router, is not packaged in Debian 12, and Graphviz's libraries,
  * which are, route splines or polylines around nodes of their own layout,
  * not orthogonal paths in the channels of a layout we already have. The
- * blueprint layout makes the problem small: its cards stand in slots of one
- * height, so the gaps between columns and between slots are straight
- * channels across the whole picture. Their centre lines form a grid whose
+ * blueprint layout makes the problem small: its cards stand in tracks of one
+ * width (a column has one or more) and slots of one height, so the gaps
+ * between tracks and between slots are straight channels across the whole
+ * picture. Their centre lines form a grid whose
  * nodes are all free; each card reaches the grid through a port on each side
  * (a short stub to the neighbouring channel). A connection is an A* search
  * over (node, heading) with a cost of length plus a penalty per bend, from
@@ -24,7 +25,7 @@
  * line and overlap get tracks (interval colouring), spread across the channel
  * (or along the card's side for the stubs) so that they stay apart.
  *
- * Paths are kept as grid coordinates (column channel, row, slot channel), not
+ * Paths are kept as grid coordinates (track channel, row, slot channel), not
  * as points, so after a card moves only the arrows touching a card whose
  * place changed are searched again; the others are projected onto the new
  * layout, which costs next to nothing.

@@ -359,15 +359,16 @@ rgba_word (const TpRgba *c)
  * target surface, so each thread painting its own surface has its own. FALSE: paint the
  * frame directly. */
 static gboolean
-paint_frame_from_sprite (cairo_t       *cr,
-                         const TpRect  *r,
-                         const TpTheme *theme,
-                         TpCardKind     kind,
-                         TpEvidence     evidence,
-                         const TpRgba  *accent,
-                         gboolean       glyphs,
-                         double         footer)
+paint_frame_from_sprite (cairo_t                     *cr,
+                         const TpRect                *r,
+                         const TpTheme               *theme,
+                         TpCardKind                   kind,
+                         TpEvidence                   evidence,
+                         const TpRgba                *accent,
+                         gboolean                     glyphs,
+                         const TpJourneyPaintOptions *options)
 {
+  double footer = options->card_footer;
   cairo_surface_t *target = cairo_get_target (cr);
   cairo_surface_t *sprite;
   GHashTable *sprites;
@@ -402,14 +403,15 @@ paint_frame_from_sprite (cairo_t       *cr,
     return FALSE;
 
   key = g_strdup_printf ("%d %d %.4f %.4f %.6f %.6f %.4f %.4f %.4f|%d %d %d %d|"
-                         "%08x %08x %08x %08x %08x %08x %.3f %.3f", width, height, fx, fy,
+                         "%08x %08x %08x %08x %08x %08x %.3f %.3f|%s", width, height, fx, fy,
                          m.xx, m.yy, r->width, r->height, footer, kind, evidence, glyphs,
                          cairo_get_antialias (cr), rgba_word (accent),
                          rgba_word (&theme->card), rgba_word (&theme->card_shadow),
                          rgba_word (&theme->card_border),
                          rgba_word (&theme->card_text),
                          rgba_word (&theme->card_detail), theme->line_scale,
-                         theme->text_scale);
+                         theme->text_scale,
+                         options->card_chrome != NULL ? options->card_chrome_key : "");
 
   sprites = cairo_surface_get_user_data (target, &sprites_key);
   if (sprites == NULL)
@@ -442,6 +444,8 @@ paint_frame_from_sprite (cairo_t       *cr,
       cairo_scale (sc, m.xx, m.yy);
       cairo_translate (sc, -(r->x - margin), -(r->y - margin));
       paint_frame (sc, r, theme, kind, evidence, accent, glyphs, footer);
+      if (options->card_chrome != NULL)
+        options->card_chrome (sc, r, options->card_chrome_data);
       cairo_destroy (sc);
       if (cairo_surface_status (sprite) != CAIRO_STATUS_SUCCESS)
         {
@@ -486,9 +490,13 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
 
   frame_glyphs = _tp_painter_draws_card_text (options);
   if (!paint_frame_from_sprite (cr, r, theme, kind, tp_card_get_evidence (card), &accent,
-                                frame_glyphs, options->card_footer))
-    paint_frame (cr, r, theme, kind, tp_card_get_evidence (card), &accent, frame_glyphs,
-                 options->card_footer);
+                                frame_glyphs, options))
+    {
+      paint_frame (cr, r, theme, kind, tp_card_get_evidence (card), &accent, frame_glyphs,
+                   options->card_footer);
+      if (options->card_chrome != NULL)
+        options->card_chrome (cr, r, options->card_chrome_data);
+    }
 
   /* Another view's footer below: the text keeps to the rest. */
   if (options->card_footer > 0)

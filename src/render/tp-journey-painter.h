@@ -41,6 +41,15 @@ typedef struct {
    * (the blueprint's owner and time): the card's frame goes round it, its
    * text stays above it. 0 = none. */
   double                      card_footer;
+  /* Another view's part of the card's frame (its footer's fill, an outline),
+   * painted over the frame in @rect, before the text; on a picture of many
+   * cards it is copied with the frame from one painted image, so it may depend
+   * only on the rectangle and on what card_chrome_key names. NULL = none. */
+  void                      (*card_chrome) (cairo_t       *cr,
+                                            const TpRect  *rect,
+                                            gconstpointer  data);
+  gconstpointer               card_chrome_data;
+  const char                 *card_chrome_key;
 } TpJourneyPaintOptions;
 
 #define TP_PAINTER_TEXT_MIN_SCALE 0.4

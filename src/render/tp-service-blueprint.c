@@ -356,4 +356,7 @@ view_iface_init (TpViewInterface *iface)
   iface->get_pin_bands = get_pin_bands;
   iface->get_step_header = get_step_header;
   iface->paint_pin = paint_pin;
+  /* The layout, the routes and the analysis are made once, when the view is;
+   * painting only reads them and the model, and shapes text in a cache of its own. */
+  iface->paints_concurrently = TRUE;
 }

@@ -233,6 +233,106 @@ test_placement_rule (void)
   fixture_clear (&f);
 }
 
+/* A big blueprint whose rows would be as deep as their fullest cell all the
+ * way across stacks fewer cards a row and widens the columns that hold more:
+ * their cards stand side by side, down one track, then the next, inside the
+ * column, over no other card. A small one keeps one track a column. */
+static void
+test_deep_cells_side_by_side (void)
+{
+  TpJourney *journey;
+  g_autoptr(TpProject) project = tp_test_blueprint_new (2000, 1000, 7, &journey);
+  g_autoptr(TpBlueprintLayout) layout = tp_blueprint_layout_new (journey, NULL);
+  guint n_rows = tp_blueprint_layout_get_n_rows (layout);
+  guint n_columns = tp_blueprint_layout_get_n_columns (layout);
+  guint shallower = 0;
+  double deep_height = 0, rows_height = 0;
+  gboolean beside_found = FALSE;
+  TpRect row;
+  Fixture f;
+  g_autoptr(TpBlueprintLayout) small = NULL;
+  const TpBlueprintLayoutOptions *o = tp_blueprint_layout_get_options (layout);
+
+  g_assert_cmpuint (tp_blueprint_layout_get_n_tracks (layout), >, n_columns);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      guint fullest = 0;
+
+      for (guint c = 0; c < n_columns; c++)
+        {
+          guint n, tracks;
+          const TpBlueprintBox *boxes = tp_blueprint_layout_get_cell_boxes (layout, c, r, &n);
+          TpRect column;
+
+          fullest = MAX (fullest, n);
+          tp_blueprint_layout_get_cell (layout, c, r, &column);
+          tracks = (guint) round (column.width / (o->card_width + o->column_gap));
+          for (guint i = 0; i < n; i++)
+            {
+              /* In the column and the row, at the place its order gives. */
+              g_assert_true (tp_rect_contains (&column, boxes[i].rect.x, boxes[i].rect.y));
+              g_assert_true (tp_rect_contains (&column, boxes[i].rect.x + boxes[i].rect.width,
+                                               boxes[i].rect.y + boxes[i].rect.height));
+              g_assert_cmpuint (boxes[i].level, <, tp_blueprint_layout_get_row_n_slots (layout, r));
+              if (i > 0)
+                g_assert_true (boxes[i].track > boxes[i - 1].track
+                               || (boxes[i].track == boxes[i - 1].track
+                                   && boxes[i].level == boxes[i - 1].level + 1));
+              /* As evenly as the tracks allow: no track is deeper than it must be. */
+              g_assert_cmpuint (boxes[i].level, <, (n + tracks - 1) / tracks);
+              for (guint j = 0; j < i; j++)
+                g_assert_false (tp_rect_intersects (&boxes[i].rect, &boxes[j].rect));
+            }
+        }
+      if (tp_blueprint_layout_get_row_n_slots (layout, r) < fullest)
+        shallower++;
+      tp_blueprint_layout_get_row_rect (layout, r, &row);
+      rows_height += row.height;
+      deep_height += o->slot_gap + fullest * (o->card_height + o->slot_gap);
+    }
+  /* Backstage (ten cards under one step) and others hold fewer a track. */
+  g_assert_cmpuint (shallower, >=, 2);
+  /* The picture is at least a tenth smaller than one track a column would make it. */
+  g_assert_cmpfloat (tp_blueprint_layout_get_width (layout) * tp_blueprint_layout_get_height (layout), <=,
+                     0.9 * (o->row_header_width + o->column_gap + n_columns * (o->card_width + o->column_gap))
+                     * (tp_blueprint_layout_get_height (layout) - rows_height + deep_height));
+
+  /* A drop on a column's second track lands after the cards of its first,
+   * and the keyboard walks across the tracks and down them. */
+  for (guint i = 0; i < tp_blueprint_layout_get_n_cards (layout); i++)
+    {
+      const TpBlueprintBox *box = tp_blueprint_layout_get_box (layout, i);
+      const TpBlueprintBox *first;
+      TpBlueprintDropTarget target;
+      guint n;
+
+      if (box->track == 0 || box->level != 0
+          || tp_blueprint_layout_get_cell_boxes (layout, box->column, box->row, &n)->track == box->track)
+        continue;
+      first = tp_blueprint_layout_get_cell_boxes (layout, box->column, box->row, &n);
+      g_assert_true (tp_blueprint_layout_drop_target (layout, box->rect.x + 10, box->rect.y + 5, NULL, 0,
+                                                      &target));
+      g_assert_cmpuint (target.column, ==, box->column);
+      g_assert_cmpuint (target.row, ==, box->row);
+      g_assert_cmpuint (target.slot, ==, box->slot);
+      g_assert_cmpfloat (target.indicator.x, ==, box->rect.x);
+      g_assert_true (tp_blueprint_layout_neighbour (layout, first->card, 1, 0) == box->card);
+      g_assert_true (tp_blueprint_layout_neighbour (layout, box->card, -1, 0) == first->card);
+      if (n > 1 && first[1].track == first->track)
+        g_assert_true (tp_blueprint_layout_neighbour (layout, first->card, 0, 1) == first[1].card);
+      beside_found = TRUE;
+      break;
+    }
+  g_assert_true (beside_found);
+
+  /* The hand-made fixture: one track a column, rows as deep as their fullest cell. */
+  fixture_init (&f);
+  small = tp_blueprint_layout_new (f.journey, NULL);
+  g_assert_cmpuint (tp_blueprint_layout_get_n_tracks (small), ==, tp_blueprint_layout_get_n_columns (small));
+  g_assert_cmpuint (tp_blueprint_layout_get_row_n_slots (small, 3), ==, 2);
+  fixture_clear (&f);
+}
+
 static void
 test_hit_drop_neighbours (void)
 {
@@ -559,6 +659,7 @@ main (int   argc,
 
   g_test_add_func ("/render/blueprint/rows-columns-lines", test_rows_columns_lines);
   g_test_add_func ("/render/blueprint/placement-rule", test_placement_rule);
+  g_test_add_func ("/render/blueprint/deep-cells-side-by-side", test_deep_cells_side_by_side);
   g_test_add_func ("/render/blueprint/hit-drop-neighbours", test_hit_drop_neighbours);
   g_test_add_func ("/render/blueprint/routes-examples", test_routes_examples);
   g_test_add_func ("/render/blueprint/routes-generated", test_routes_generated);
