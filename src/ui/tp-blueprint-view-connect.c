@@ -2,11 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Editing the arrows of the service blueprint. A card under the pointer (or
- * selected) shows a handle on its right edge: drag from it to another card
- * to connect the two. Click an arrow to select it; the selected arrow shows
- * grips at both ends, and dragging a grip onto another card moves that end.
- * By keyboard: Ctrl+K with two cards selected connects them (more: in a
+ * Editing the arrows of the service blueprint. Drawing them from a card's
+ * handle and moving their ends by their grips is the canvas's, as in the
+ * journey map with Show Connections (tp-canvas-connections.c). By keyboard: Ctrl+K with two cards selected connects them (more: in a
  * chain, in selection order); with one card selected it starts an arrow
  * there, the arrow keys choose the other card and Enter (or Ctrl+K again)
  * connects; Delete deletes the selected arrows. Picking an arrow and Tab and
@@ -23,61 +21,12 @@
 
 #include "tp-blueprint-view-private.h"
 
-#define HANDLE_RADIUS 6.0   /* map units at 100 %; at least this many pixels at any zoom */
-
 static const char * const kind_names[] = { "flow", "triggers", "depends-on", "rework", "wait" };
-
-/* --- Geometry --------------------------------------------------------------- */
-
-double
-_tp_blueprint_view_pixels (TpBlueprintView *self,
-        double           px)
-{
-  /* @px pixels on screen, in map units. */
-  return px / tp_canvas_get_zoom (TP_CANVAS (self));
-}
 
 gboolean
 _tp_blueprint_view_ready (TpBlueprintView *self)
 {
   return self->layout != NULL && self->routes != NULL;
-}
-
-gboolean
-_tp_blueprint_view_handle_centre (TpBlueprintView *self,
-               TpCard          *card,
-               double          *x,
-               double          *y)
-{
-  const TpBlueprintBox *box;
-
-  if (!_tp_blueprint_view_ready (self) || card == NULL)
-    return FALSE;
-  box = tp_blueprint_layout_find_card (self->layout, card);
-  if (box == NULL)
-    return FALSE;
-  *x = box->rect.x + box->rect.width;
-  *y = box->rect.y + box->rect.height / 2;
-  return TRUE;
-}
-
-double
-_tp_blueprint_view_handle_radius (TpBlueprintView *self)
-{
-  return MAX (HANDLE_RADIUS, _tp_blueprint_view_pixels (self, HANDLE_RADIUS));
-}
-
-static TpCard *
-card_at (TpBlueprintView *self,
-         double           x,
-         double           y)
-{
-  TpBlueprintHit hit;
-
-  if (!_tp_blueprint_view_ready (self))
-    return NULL;
-  tp_blueprint_layout_hit_test (self->layout, x, y, &hit);
-  return hit.kind == TP_BLUEPRINT_HIT_CARD ? hit.card : NULL;
 }
 
 TpConnection *
@@ -89,13 +38,6 @@ _tp_blueprint_view_selected_connection (TpBlueprintView *self)
   if (primary != NULL && TP_IS_CONNECTION (primary) && tp_selection_get_count (selection) == 1)
     return TP_CONNECTION (primary);
   return NULL;
-}
-
-static gboolean
-shows_handle (TpBlueprintView *self,
-              TpCard          *card)
-{
-  return card == self->hovered || tp_canvas_is_selected (TP_CANVAS (self), card);
 }
 
 /* --- Editing ---------------------------------------------------------------- */
@@ -127,16 +69,6 @@ in_journey (TpJourney *journey,
   return card != NULL && tp_element_get_parent (TP_ELEMENT (card)) == TP_ELEMENT (journey);
 }
 
-static void
-select_element (TpBlueprintView *self,
-                gpointer         element)
-{
-  TpSelection *selection = tp_canvas_get_selection (TP_CANVAS (self));
-
-  if (selection != NULL)
-    tp_selection_set_one (selection, element);
-}
-
 /* Adds an arrow from @from to @to inside the open transaction; an arrow
  * that is already there is returned instead of a second one. */
 static TpConnection *
@@ -163,50 +95,8 @@ tp_blueprint_view_connect (TpBlueprintView *self,
                            TpCard          *from,
                            TpCard          *to)
 {
-  TpProject *project;
-  TpJourney *journey;
-  TpConnection *connection;
-
   g_return_val_if_fail (TP_IS_BLUEPRINT_VIEW (self), NULL);
-
-  project = tp_canvas_get_project (TP_CANVAS (self));
-  journey = tp_canvas_get_journey (TP_CANVAS (self));
-  if (project == NULL || journey == NULL || from == to
-      || !in_journey (journey, from) || !in_journey (journey, to))
-    return NULL;
-
-  connection = find_connection (journey, from, to);
-  if (connection == NULL)
-    {
-      tp_project_begin (project, _("Connect Cards"));
-      connection = add_connection (self, from, to);
-      tp_project_commit (project);
-    }
-  select_element (self, connection);
-  return connection;
-}
-
-static void
-retarget (TpBlueprintView *self,
-          TpConnection    *connection,
-          gboolean         to_end,
-          TpCard          *card)
-{
-  TpProject *project = tp_canvas_get_project (TP_CANVAS (self));
-  TpJourney *journey = tp_canvas_get_journey (TP_CANVAS (self));
-  const char *id = tp_element_get_id (TP_ELEMENT (card));
-  const char *other = to_end ? tp_connection_get_from (connection)
-                             : tp_connection_get_to (connection);
-
-  /* Onto the card it already has, or onto its other end: nothing to do. */
-  if (project == NULL || !in_journey (journey, card) || g_strcmp0 (id, other) == 0
-      || g_strcmp0 (id, to_end ? tp_connection_get_to (connection)
-                               : tp_connection_get_from (connection)) == 0)
-    return;
-  tp_project_begin (project, _("Reconnect Arrow"));
-  tp_project_set (project, connection, to_end ? "to" : "from", id, NULL);
-  tp_project_commit (project);
-  select_element (self, connection);
+  return tp_canvas_connect (TP_CANVAS (self), from, to);
 }
 
 /* Deletes the selected arrows (and whatever else is selected, in the same
@@ -312,183 +202,11 @@ connect_by_keyboard (TpBlueprintView *self)
   return FALSE;
 }
 
-/* --- The tool: pointer ------------------------------------------------------ */
-
-static void
-clear_tool (TpBlueprintView *self)
-{
-  self->tool = TP_BLUEPRINT_TOOL_NONE;
-  g_clear_object (&self->tool_card);
-  g_clear_object (&self->tool_connection);
-  g_clear_object (&self->tool_target);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
+/* The canvas's handles and grips go with the arrows, always shown here. */
 static gboolean
-grip_hit (TpBlueprintView  *self,
-          TpConnection     *connection,
-          double            x,
-          double            y,
-          gboolean         *to_end)
+shows_connections (TpCanvas *canvas)
 {
-  const TpBlueprintRoute *route = tp_blueprint_routes_find (self->routes, connection);
-  double r = MAX (TP_BLUEPRINT_GRIP_RADIUS, _tp_blueprint_view_pixels (self, TP_BLUEPRINT_GRIP_RADIUS)) + _tp_blueprint_view_pixels (self, 3);
-
-  if (route == NULL || route->n_points < 2)
-    return FALSE;
-  /* The end first: an arrow's head is what people grab to move it. */
-  if (hypot (route->points[route->n_points - 1].x - x, route->points[route->n_points - 1].y - y) <= r)
-    {
-      *to_end = TRUE;
-      return TRUE;
-    }
-  if (hypot (route->points[0].x - x, route->points[0].y - y) <= r)
-    {
-      *to_end = FALSE;
-      return TRUE;
-    }
-  return FALSE;
-}
-
-static TpCard *
-handle_hit (TpBlueprintView *self,
-            double           x,
-            double           y)
-{
-  double r = _tp_blueprint_view_handle_radius (self) + _tp_blueprint_view_pixels (self, 3);
-  TpCard *candidates[2];
-
-  /* The card under the pointer, or the one whose handle sticks out there. */
-  candidates[0] = card_at (self, x, y);
-  candidates[1] = card_at (self, x - r, y);
-  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
-    {
-      double hx, hy;
-
-      if (candidates[i] != NULL && shows_handle (self, candidates[i])
-          && _tp_blueprint_view_handle_centre (self, candidates[i], &hx, &hy) && hypot (hx - x, hy - y) <= r)
-        return candidates[i];
-    }
-  return NULL;
-}
-
-static gboolean
-tool_press (TpCanvas        *canvas,
-            double           x,
-            double           y,
-            GdkModifierType  modifiers)
-{
-  TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
-  TpConnection *connection = _tp_blueprint_view_selected_connection (self);
-  gboolean to_end;
-  TpCard *card;
-
-  if (!_tp_blueprint_view_ready (self) || tp_canvas_get_project (canvas) == NULL)
-    return FALSE;
-  g_clear_object (&self->keyboard_source);
-
-  if (connection != NULL && grip_hit (self, connection, x, y, &to_end))
-    {
-      self->tool = to_end ? TP_BLUEPRINT_TOOL_TO : TP_BLUEPRINT_TOOL_FROM;
-      g_set_object (&self->tool_connection, connection);
-    }
-  else if ((card = handle_hit (self, x, y)) != NULL)
-    {
-      self->tool = TP_BLUEPRINT_TOOL_CONNECT;
-      g_set_object (&self->tool_card, card);
-    }
-  else
-    return FALSE;
-
-  self->tool_x = x;
-  self->tool_y = y;
-  g_clear_object (&self->tool_target);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
   return TRUE;
-}
-
-static void
-tool_motion (TpCanvas *canvas,
-             double    x,
-             double    y)
-{
-  TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
-  TpCard *target = card_at (self, x, y);
-
-  if (self->tool == TP_BLUEPRINT_TOOL_CONNECT && target == self->tool_card)
-    target = NULL;
-  self->tool_x = x;
-  self->tool_y = y;
-  g_set_object (&self->tool_target, target);
-}
-
-static void
-tool_release (TpCanvas *canvas,
-              double    x,
-              double    y)
-{
-  TpBlueprintView *self = TP_BLUEPRINT_VIEW (canvas);
-  TpBlueprintTool tool = self->tool;
-  g_autoptr(TpCard) source = self->tool_card ? g_object_ref (self->tool_card) : NULL;
-  g_autoptr(TpConnection) connection = self->tool_connection ? g_object_ref (self->tool_connection) : NULL;
-  TpCard *target;
-
-  tool_motion (canvas, x, y);
-  target = self->tool_target;
-  if (target != NULL)
-    g_object_ref (target);
-  clear_tool (self);
-
-  if (target == NULL)
-    {
-      /* A click on a handle without a drag selects its card. */
-      if (tool == TP_BLUEPRINT_TOOL_CONNECT && source != NULL
-          && !tp_canvas_is_selected (canvas, source))
-        select_element (self, source);
-      return;
-    }
-  if (tool == TP_BLUEPRINT_TOOL_CONNECT && source != NULL)
-    tp_blueprint_view_connect (self, source, target);
-  else if (connection != NULL)
-    retarget (self, connection, tool == TP_BLUEPRINT_TOOL_TO, target);
-  g_object_unref (target);
-}
-
-static void
-tool_cancel (TpCanvas *canvas)
-{
-  clear_tool (TP_BLUEPRINT_VIEW (canvas));
-}
-
-static void
-on_motion (GtkEventControllerMotion *controller,
-           double                    wx,
-           double                    wy,
-           TpBlueprintView          *self)
-{
-  TpCard *card;
-  double x, y;
-
-  if (!_tp_blueprint_view_ready (self))
-    return;
-  tp_canvas_widget_to_map (TP_CANVAS (self), wx, wy, &x, &y);
-  card = card_at (self, x, y);
-  if (card == NULL && self->hovered != NULL && handle_hit (self, x, y) == self->hovered)
-    card = self->hovered;
-  if (card == self->hovered)
-    return;
-  g_set_object (&self->hovered, card);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-on_leave (GtkEventControllerMotion *controller,
-          TpBlueprintView          *self)
-{
-  if (self->hovered == NULL)
-    return;
-  g_clear_object (&self->hovered);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* --- Keys, menu, actions ---------------------------------------------------- */
@@ -648,10 +366,7 @@ _tp_blueprint_view_class_init_connect (TpBlueprintViewClass *klass)
 {
   TpCanvasClass *canvas_class = TP_CANVAS_CLASS (klass);
 
-  canvas_class->tool_press = tool_press;
-  canvas_class->tool_motion = tool_motion;
-  canvas_class->tool_release = tool_release;
-  canvas_class->tool_cancel = tool_cancel;
+  canvas_class->shows_connections = shows_connections;
   canvas_class->context_menu = context_menu;
 }
 
@@ -672,11 +387,6 @@ _tp_blueprint_view_init_connect (TpBlueprintView *self)
                                   G_ACTION_GROUP (self->connection_actions));
   update_kind_state (self);
 
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect_object (controller, "motion", G_CALLBACK (on_motion), self, 0);
-  g_signal_connect_object (controller, "leave", G_CALLBACK (on_leave), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
   /* Before the canvas's own keys: Escape ends a keyboard arrow first. */
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
@@ -687,8 +397,6 @@ _tp_blueprint_view_init_connect (TpBlueprintView *self)
 void
 _tp_blueprint_view_dispose_connect (TpBlueprintView *self)
 {
-  clear_tool (self);
-  g_clear_object (&self->hovered);
   g_clear_object (&self->keyboard_source);
   g_clear_object (&self->connection_actions);
   g_clear_pointer (&self->menu, gtk_widget_unparent);

@@ -25,13 +25,6 @@ typedef struct {
   GArray       *points;   /* TpPoint, map units */
 } DragPath;
 
-typedef enum {
-  TP_BLUEPRINT_TOOL_NONE,
-  TP_BLUEPRINT_TOOL_CONNECT,  /* from a card's handle to another card */
-  TP_BLUEPRINT_TOOL_FROM,     /* moving the start of the selected arrow */
-  TP_BLUEPRINT_TOOL_TO,       /* moving the end of the selected arrow */
-} TpBlueprintTool;
-
 struct _TpBlueprintView
 {
   TpCanvas             parent_instance;
@@ -40,14 +33,8 @@ struct _TpBlueprintView
   TpBlueprintRoutes   *routes;
   TpBlueprintAnalysis *analysis;
 
-  /* The connection tool (tp-blueprint-view-connect.c); all owned. */
-  TpCard              *hovered;          /* the card the pointer is over: its handle shows */
-  TpBlueprintTool      tool;
-  TpCard              *tool_card;        /* the card the new arrow starts from */
-  TpConnection        *tool_connection;  /* the arrow whose end moves */
-  TpCard              *tool_target;      /* the card under the pointer during the tool */
-  double               tool_x;           /* the pointer during the tool, map units */
-  double               tool_y;
+  /* The keyboard's and the menu's ways to connect (tp-blueprint-view-connect.c; the
+   * pointer's, handles and grips, are the canvas's: tp-canvas-connections.c); owned. */
   TpCard              *keyboard_source;  /* Ctrl+K pressed on this card: connect from it */
   GSimpleActionGroup  *connection_actions;
   GtkWidget           *menu;
@@ -67,20 +54,8 @@ void          _tp_blueprint_view_dispose_connect    (TpBlueprintView      *self)
 TpConnection *_tp_blueprint_view_selected_connection (TpBlueprintView      *self);
 /* Whether the layout and routes are there to work on. */
 gboolean      _tp_blueprint_view_ready              (TpBlueprintView      *self);
-/* @px pixels on screen, in map units. */
-double        _tp_blueprint_view_pixels             (TpBlueprintView      *self,
-                                                     double                px);
-/* Where the handle of @card is drawn (map units); FALSE when it is not laid out. */
-gboolean      _tp_blueprint_view_handle_centre      (TpBlueprintView      *self,
-                                                     TpCard               *card,
-                                                     double               *x,
-                                                     double               *y);
-double        _tp_blueprint_view_handle_radius      (TpBlueprintView      *self);
 
-#define TP_BLUEPRINT_GRIP_RADIUS 5.0  /* map units at 100 %; at least this many pixels */
-
-/* tp-blueprint-view-connect-draw.c: handles, the arrow being drawn, the ends of the
- * selected arrow. */
+/* tp-blueprint-view-connect-draw.c: the card an arrow started by Ctrl+K comes from. */
 void          _tp_blueprint_view_snapshot_connect   (TpBlueprintView      *self,
                                                      GtkSnapshot          *snapshot,
                                                      const TpRect         *visible);

@@ -193,6 +193,11 @@ tp_canvas_press (TpCanvas        *self,
     return;
 
   tp_canvas_widget_to_map (self, x, y, &mx, &my);
+  if (!(modifiers & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) && _tp_canvas_connect_press (self, mx, my))
+    {
+      priv->drag = TP_CANVAS_DRAG_TOOL;
+      return;
+    }
   if (TP_CANVAS_GET_CLASS (self)->tool_press != NULL
       && !(modifiers & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)
            & ~TP_CANVAS_GET_CLASS (self)->tool_press_modifiers)
@@ -307,7 +312,7 @@ tp_canvas_motion (TpCanvas *self,
 
     case TP_CANVAS_DRAG_TOOL:
       tp_canvas_widget_to_map (self, x, y, &mx, &my);
-      if (TP_CANVAS_GET_CLASS (self)->tool_motion != NULL)
+      if (!_tp_canvas_connect_motion (self, mx, my) && TP_CANVAS_GET_CLASS (self)->tool_motion != NULL)
         TP_CANVAS_GET_CLASS (self)->tool_motion (self, mx, my);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       break;
@@ -389,7 +394,7 @@ tp_canvas_release (TpCanvas *self,
 
       tp_canvas_widget_to_map (self, x, y, &mx, &my);
       reset_drag (self);
-      if (TP_CANVAS_GET_CLASS (self)->tool_release != NULL)
+      if (!_tp_canvas_connect_release (self, mx, my) && TP_CANVAS_GET_CLASS (self)->tool_release != NULL)
         TP_CANVAS_GET_CLASS (self)->tool_release (self, mx, my);
       return;
     }
@@ -406,7 +411,8 @@ tp_canvas_cancel_drag (TpCanvas *self)
   priv = _tp_canvas_get_private (self);
   if (priv->drag == TP_CANVAS_DRAG_NONE)
     return;
-  if (priv->drag == TP_CANVAS_DRAG_TOOL && TP_CANVAS_GET_CLASS (self)->tool_cancel != NULL)
+  if (priv->drag == TP_CANVAS_DRAG_TOOL && !_tp_canvas_connect_cancel (self)
+      && TP_CANVAS_GET_CLASS (self)->tool_cancel != NULL)
     TP_CANVAS_GET_CLASS (self)->tool_cancel (self);
   /* A rubber band given up leaves the selection as it was. */
   if (priv->drag == TP_CANVAS_DRAG_BAND && priv->selection != NULL)

@@ -76,6 +76,13 @@ typedef struct {
 
   /* Arrows (tp-canvas-connections.c) */
   TpCard          *tab_anchor;   /* owned: Tab walks this card's arrows */
+  TpCard          *handle_card;  /* owned: the card under the pointer, showing its handle */
+  int              connect_tool; /* TpCanvasConnectTool */
+  TpCard          *connect_card;        /* owned: the new arrow starts from it */
+  TpConnection    *connect_connection;  /* owned: the arrow whose end moves */
+  TpCard          *connect_target;      /* owned: the card under the pointer meanwhile */
+  double           connect_x;           /* the pointer meanwhile, map units */
+  double           connect_y;
 } TpCanvasPrivate;
 
 TpCanvasPrivate *_tp_canvas_get_private      (TpCanvas       *self);
@@ -93,6 +100,21 @@ void             _tp_canvas_drop_rename          (TpCanvas       *self,
 void             _tp_canvas_update_rename_action (TpCanvas       *self);
 /* tp-canvas-connections.c */
 void             _tp_canvas_class_init_connections (GtkWidgetClass *widget_class);
+void             _tp_canvas_init_connections     (TpCanvas       *self);
+void             _tp_canvas_dispose_connections  (TpCanvas       *self);
+/* The arrow tool (tp-canvas-connections.c), asked before the view's tool_press. */
+gboolean         _tp_canvas_connect_press        (TpCanvas       *self,
+                                                  double          x,
+                                                  double          y);
+gboolean         _tp_canvas_connect_motion       (TpCanvas       *self,
+                                                  double          x,
+                                                  double          y);
+gboolean         _tp_canvas_connect_release      (TpCanvas       *self,
+                                                  double          x,
+                                                  double          y);
+gboolean         _tp_canvas_connect_cancel       (TpCanvas       *self);
+void             _tp_canvas_snapshot_connect     (TpCanvas       *self,
+                                                  GtkSnapshot    *snapshot);
 /* Where an arrow is drawn (its points' bounds), for scrolling to it; FALSE: not drawn here. */
 gboolean         _tp_canvas_connection_rect      (TpCanvas       *self,
                                                   TpElement      *element,

@@ -508,6 +508,7 @@ tp_canvas_snapshot (GtkWidget   *widget,
       snapshot_marks (self, map);
       if (TP_CANVAS_GET_CLASS (self)->snapshot_overlay != NULL)
         TP_CANVAS_GET_CLASS (self)->snapshot_overlay (self, map, &visible);
+      _tp_canvas_snapshot_connect (self, map);
       snapshot_ghost (self, map);
       node = gtk_snapshot_free_to_node (map);
       if (node != NULL)
@@ -768,6 +769,7 @@ tp_canvas_dispose (GObject *object)
   g_clear_object (&priv->project);
   g_clear_object (&priv->selection);
   g_clear_object (&priv->tab_anchor);
+  _tp_canvas_dispose_connections (self);
 
   G_OBJECT_CLASS (tp_canvas_parent_class)->dispose (object);
 }
@@ -872,4 +874,5 @@ tp_canvas_init (TpCanvas *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_theme), self, G_CONNECT_SWAPPED);
   _tp_canvas_init_input (self);
+  _tp_canvas_init_connections (self);
 }

@@ -199,6 +199,13 @@ struct _TpCanvasClass
    * as the view is resized until it is zoomed or scrolled. */
   gboolean        fit_journey;
 
+  /* Whether the view shows the journey's connections now (the blueprint always, the journey
+   * map with Show Connections). Then a card under the pointer or selected shows a handle on
+   * its right edge to draw a new arrow from onto another card, and the selected arrow grips at
+   * its ends to move them: the canvas's own tool, asked before tool_press (one undo step a
+   * gesture; tp-canvas-connections.c). NULL: never. */
+  gboolean    (*shows_connections) (TpCanvas          *self);
+
   /* Modifiers (of Shift and Ctrl) that tool_press is asked with too, rather than the press
    * selecting with them (the store flow: Shift, which turns snapping off for the drag). */
   GdkModifierType tool_press_modifiers;
@@ -387,6 +394,27 @@ TpConnection  *tp_canvas_pick_connection    (TpCanvas          *self,
  *  draw it. */
 const TpBlueprintRoute *tp_canvas_find_route (TpCanvas         *self,
                                              TpConnection      *connection);
+/** tp_canvas_connect: a new arrow from @from to @to (the one already there if there is one),
+ * in one undo step, and selected; NULL when the two cannot be connected. */
+TpConnection  *tp_canvas_connect            (TpCanvas          *self,
+                                             TpCard            *from,
+                                             TpCard            *to);
+/** tp_canvas_get_handle_point: the centre of @card's handle to draw an arrow from, map units. */
+gboolean       tp_canvas_get_handle_point   (TpCanvas          *self,
+                                             TpCard            *card,
+                                             double            *x,
+                                             double            *y);
+/** tp_canvas_get_handle_radius: the handle's radius and the grips', map units at the zoom. */
+double         tp_canvas_get_handle_radius  (TpCanvas          *self);
+/** tp_canvas_append_handle: a disc of @fill ringed with @ring at (@x, @y), map units. */
+void           tp_canvas_append_handle      (GtkSnapshot       *snapshot,
+                                             const TpRgba      *fill,
+                                             const TpRgba      *ring,
+                                             double             x,
+                                             double             y,
+                                             double             r,
+                                             double             width);
+
 /** tp_canvas_walk_connections: what Tab (Shift+Tab: @backwards) does: from the selected card
  *  to each of its arrows drawn here in turn and back to the card; FALSE when there is none. */
 gboolean       tp_canvas_walk_connections   (TpCanvas          *self,

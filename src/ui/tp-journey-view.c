@@ -150,6 +150,14 @@ get_n_routes (TpCanvas *canvas)
   return routes != NULL ? tp_journey_routes_get_n_routes (routes) : 0;
 }
 
+/* With Show Connections, a card's handle draws a new arrow and the selected
+ * arrow's grips move its ends, as in the blueprint (tp-canvas-connections.c). */
+static gboolean
+shows_connections (TpCanvas *canvas)
+{
+  return TP_JOURNEY_VIEW (canvas)->show_connections;
+}
+
 static const TpBlueprintRoute *
 get_route (TpCanvas *canvas,
            guint     i)
@@ -774,6 +782,7 @@ tp_journey_view_class_init (TpJourneyViewClass *klass)
   canvas_class->describe = _tp_journey_view_describe;
   canvas_class->get_n_routes = get_n_routes;
   canvas_class->get_route = get_route;
+  canvas_class->shows_connections = shows_connections;
 
   gtk_widget_class_set_css_name (widget_class, "journeyview");
 

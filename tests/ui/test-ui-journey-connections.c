@@ -6,8 +6,9 @@
  * as much the connections as the blueprint's: a click selects one (the
  * shared selection, so the inspector shows its kind, label and ends and
  * changes them), Delete deletes it in one undo step, and Tab walks a
- * selected card's arrows. With the arrows hidden, the same click selects the
- * cell under it.
+ * selected card's arrows; a new arrow is drawn from a card's handle onto
+ * another card. With the arrows hidden, the same click selects the cell under
+ * it.
  */
 
 #include "config.h"
@@ -134,6 +135,138 @@ click (Fixture *f,
   tp_ui_test_spin ();
 }
 
+static TpConnection *
+find_connection (Fixture *f,
+                 TpCard  *from,
+                 TpCard  *to)
+{
+  GPtrArray *connections = tp_journey_get_connections (f->journey);
+
+  for (guint i = 0; i < connections->len; i++)
+    {
+      TpConnection *c = g_ptr_array_index (connections, i);
+
+      if (g_strcmp0 (tp_connection_get_from (c), tp_element_get_id (TP_ELEMENT (from))) == 0
+          && g_strcmp0 (tp_connection_get_to (c), tp_element_get_id (TP_ELEMENT (to))) == 0)
+        return c;
+    }
+  return NULL;
+}
+
+static void
+to_widget (Fixture *f,
+           double   x,
+           double   y,
+           double  *wx,
+           double  *wy)
+{
+  TpRect point = { x, y, 0, 0 };
+  graphene_rect_t area;
+
+  tp_canvas_map_rect_to_widget (f->canvas, &point, &area);
+  *wx = area.origin.x;
+  *wy = area.origin.y;
+}
+
+static gboolean
+in_view (Fixture *f,
+         double   wx,
+         double   wy)
+{
+  return wx > 20 && wy > 20 && wx < gtk_widget_get_width (GTK_WIDGET (f->canvas)) - 20
+         && wy < gtk_widget_get_height (GTK_WIDGET (f->canvas)) - 20;
+}
+
+/* Two cards in view, not yet joined either way: where the first's handle is and the
+ * second's middle, widget points. */
+static void
+two_free_cards (Fixture *f,
+                TpCard  *cards[2],
+                double  *hx,
+                double  *hy,
+                double  *cx,
+                double  *cy)
+{
+  GPtrArray *all = tp_journey_get_cards (f->journey);
+
+  tp_canvas_scroll_to (f->canvas, g_ptr_array_index (all, 0));
+  tp_ui_test_sleep (50);
+  for (guint i = 0; i < all->len; i++)
+    for (guint j = 0; j < all->len; j++)
+      {
+        TpCard *a = g_ptr_array_index (all, i), *b = g_ptr_array_index (all, j);
+        TpRect rect;
+        double x, y;
+
+        if (a == b || find_connection (f, a, b) != NULL || find_connection (f, b, a) != NULL
+            || !tp_canvas_get_handle_point (f->canvas, a, &x, &y))
+          continue;
+        to_widget (f, x, y, hx, hy);
+        if (!in_view (f, *hx, *hy)
+            || !TP_CANVAS_GET_CLASS (f->canvas)->get_element_rect (f->canvas, TP_ELEMENT (b), &rect))
+          continue;
+        to_widget (f, rect.x + rect.width / 2, rect.y + rect.height / 2, cx, cy);
+        if (!in_view (f, *cx, *cy))
+          continue;
+        cards[0] = a;
+        cards[1] = b;
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+static void
+drag (Fixture *f,
+      double   x0,
+      double   y0,
+      double   x1,
+      double   y1)
+{
+  tp_canvas_press (f->canvas, x0, y0, 0);
+  for (int i = 1; i <= 5; i++)
+    tp_canvas_motion (f->canvas, x0 + (x1 - x0) * i / 5, y0 + (y1 - y0) * i / 5);
+  tp_canvas_release (f->canvas, x1, y1);
+  tp_ui_test_spin ();
+}
+
+/* With Show Connections, a new arrow is drawn on the map as in the blueprint: from the
+ * selected card's handle onto another card, one undo step; with the arrows hidden the
+ * handle is not there. */
+static void
+test_draw_new_arrow (Fixture       *f,
+                     gconstpointer  data)
+{
+  TpCard *cards[2];
+  guint before = tp_journey_get_connections (f->journey)->len;
+  TpConnection *made;
+  double hx, hy, cx, cy;
+
+  show_connections (f, TRUE);
+  two_free_cards (f, cards, &hx, &hy, &cx, &cy);
+  tp_selection_set_one (f->selection, TP_ELEMENT (cards[0]));
+  tp_ui_test_spin ();
+  save_screenshots (f, "journey-connect-handle");
+  drag (f, hx, hy, cx, cy);
+
+  g_assert_cmpuint (tp_journey_get_connections (f->journey)->len, ==, before + 1);
+  made = find_connection (f, cards[0], cards[1]);
+  g_assert_nonnull (made);
+  g_assert_true (tp_selection_get_primary (f->selection) == TP_ELEMENT (made));
+  g_assert_cmpstr (tp_project_get_undo_label (f->project), ==, "Connect Cards");
+  g_assert_nonnull (tp_canvas_find_route (f->canvas, made));
+
+  g_assert_true (tp_project_undo (f->project));
+  g_assert_cmpuint (tp_journey_get_connections (f->journey)->len, ==, before);
+  g_assert_null (find_connection (f, cards[0], cards[1]));
+
+  /* Arrows hidden: the same drag draws none. */
+  show_connections (f, FALSE);
+  tp_selection_set_one (f->selection, TP_ELEMENT (cards[0]));
+  tp_ui_test_spin ();
+  drag (f, hx, hy, cx, cy);
+  g_assert_null (find_connection (f, cards[0], cards[1]));
+}
+
 static void
 test_click_select_edit_delete (Fixture       *f,
                                gconstpointer  data)
@@ -249,6 +382,8 @@ main (int   argc,
 
   g_test_add ("/ui/journey-connections/click-select-edit-delete", Fixture, NULL,
               fixture_set_up, test_click_select_edit_delete, fixture_tear_down);
+  g_test_add ("/ui/journey-connections/draw-new-arrow", Fixture, NULL,
+              fixture_set_up, test_draw_new_arrow, fixture_tear_down);
   g_test_add ("/ui/journey-connections/tab", Fixture, NULL,
               fixture_set_up, test_tab_walks_arrows, fixture_tear_down);
 
