@@ -393,6 +393,8 @@ _tp_load_card (TpLoader *l,
   g_autoptr(GPtrArray) metrics = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(GStrv) tags = NULL;
   g_autofree char *department = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *description = NULL;
   TpJsonReaderMark marks[TP_CARD_KIND_NOTE + 1];
   gboolean marked[TP_CARD_KIND_NOTE + 1] = { FALSE, };
   TpProps props = { 0 };
@@ -409,7 +411,8 @@ _tp_load_card (TpLoader *l,
     {
       const char *s;
       gboolean b;
-      const TpCardKindInfo *sub = tp_card_kind_find_member (name);
+      /* Looked up only for members that are none of the common ones below. */
+      const TpCardKindInfo *sub = NULL;
       int v;
 
       if (strcmp (name, "id") == 0)
@@ -432,9 +435,12 @@ _tp_load_card (TpLoader *l,
         }
       else if (strcmp (name, "title") == 0 || strcmp (name, "description") == 0)
         {
+          char **field = name[0] == 't' ? &title : &description;
+
           if ((s = _tp_loader_string (l)) == NULL)
             break;
-          _tp_props_string (&props, name[0] == 't' ? "title" : "description", s);
+          g_free (*field);
+          *field = g_strdup (s);
         }
       else if (strcmp (name, "tags") == 0)
         {
@@ -475,7 +481,8 @@ _tp_load_card (TpLoader *l,
             break;
           _tp_props_double (&props, "duration", d);
         }
-      else if (sub != NULL && have_kind && (int) sub->kind == kind)
+      else if ((sub = tp_card_kind_find_member (name)) != NULL && have_kind
+               && (int) sub->kind == kind)
         {
           if (!load_card_sub (l, kind, &props, metrics, &extra))
             break;
@@ -520,10 +527,7 @@ _tp_load_card (TpLoader *l,
         extra = json_object_new ();
       json_object_set_string_member (extra, "department", department);
     }
-  _tp_props_string (&props, "phase", phase);
-  _tp_props_string (&props, "lane", lane);
-
-  card = tp_card_new (final_id (l, &id, "card"), kind);
+  card = _tp_card_new_loaded (final_id (l, &id, "card"), kind, phase, lane, title, description);
   _tp_props_apply (&props, card);
   if (extra != NULL && json_object_get_size (extra) == 0)
     g_clear_pointer (&extra, json_object_unref);

@@ -31,6 +31,15 @@ G_DECLARE_FINAL_TYPE (TpCard, tp_card, TP, CARD, TpElement)
 
 TpCard      *tp_card_new                 (const char *id,
                                           TpCardKind  kind);
+/* For the file reader only: a new card with its common fields, set as the
+ * setters would (an empty phase or lane is NULL, a NULL title or description
+ * is "") but without going through GValues (issue #12). */
+TpCard      *_tp_card_new_loaded         (const char *id,
+                                          TpCardKind  kind,
+                                          const char *phase,
+                                          const char *lane,
+                                          const char *title,
+                                          const char *description);
 TpCardKind   tp_card_get_kind            (TpCard     *self);
 const char  *tp_card_get_phase           (TpCard     *self);
 const char  *tp_card_get_lane            (TpCard     *self);

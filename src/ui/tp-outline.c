@@ -235,6 +235,26 @@ lane_is_hidden (TpOutline *self,
   return hidden;
 }
 
+static void on_eye_toggled (GtkToggleButton *toggle,
+                            TpOutline       *self);
+
+/* The eye toggle after a row's label, which shows or hides a lane in the view. */
+static GtkWidget *
+add_eye_toggle (TpOutline *self,
+                GtkWidget *box)
+{
+  GtkWidget *toggle = gtk_toggle_button_new ();
+
+  gtk_widget_add_css_class (toggle, "flat");
+  gtk_widget_add_css_class (toggle, "outline-eye");
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_widget_set_focus_on_click (toggle, FALSE);
+  g_signal_connect (toggle, "toggled", G_CALLBACK (on_eye_toggled), self);
+  gtk_box_append (GTK_BOX (box), toggle);
+
+  return toggle;
+}
+
 /* Brings a row's label, icon and eye toggle up to date with its element. */
 static void
 update_row (GtkWidget *box)
@@ -249,6 +269,9 @@ update_row (GtkWidget *box)
 
   if (element == NULL || self == NULL)
     return;
+  /* Only lanes have the eye: a row gets it when it first shows a lane. */
+  if (toggle == NULL && TP_IS_LANE (element))
+    toggle = add_eye_toggle (self, box);
 
   text = describe_element (element);
   gtk_label_set_text (GTK_LABEL (label), text);
@@ -261,7 +284,8 @@ update_row (GtkWidget *box)
                                 : is_lane ? "tp-lane-symbolic"
                                 : TP_IS_PERSONA (element) ? "avatar-default-symbolic" : NULL);
   gtk_widget_set_visible (icon, TP_IS_PHASE (element) || is_lane || TP_IS_PERSONA (element));
-  gtk_widget_set_visible (toggle, is_lane);
+  if (toggle != NULL)
+    gtk_widget_set_visible (toggle, is_lane);
   if (hidden)
     gtk_widget_add_css_class (label, "dim-label");
   else
@@ -358,21 +382,16 @@ setup_row (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *icon = gtk_image_new ();
   GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *toggle = gtk_toggle_button_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_widget_add_css_class (icon, "dim-label");
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (toggle, "flat");
-  gtk_widget_add_css_class (toggle, "outline-eye");
-  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-  gtk_widget_set_focus_on_click (toggle, FALSE);
-  g_signal_connect (toggle, "toggled", G_CALLBACK (on_eye_toggled), self);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), toggle);
+  /* The eye toggle is added by update_row when the row first shows a lane: most
+   * rows of a big journey are phases (issue #12). */
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
   g_signal_connect (click, "pressed", G_CALLBACK (on_row_pressed), self);

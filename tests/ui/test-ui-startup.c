@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "tp-ui-test.h"
+#include "ui/tp-outline.h"
 
 static void
 on_after_paint (GdkFrameClock *clock,
@@ -66,11 +67,41 @@ test_first_window_without_librsvg (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_eye_toggles (GtkWidget *widget)
+{
+  guint n = GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_has_css_class (widget, "outline-eye");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_eye_toggles (child);
+  return n;
+}
+
+/* The outline builds a lane's eye toggle only on rows that show a lane: a big
+ * journey's first rows are all phases. */
+static void
+test_outline_eye_only_on_lanes (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  GtkWidget *outline;
+  guint n_lanes = tp_journey_get_lanes (tp_window_get_journey (window))->len;
+
+  present_and_paint (GTK_WINDOW (window));
+  outline = tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_OUTLINE);
+  g_assert_nonnull (outline);
+  g_assert_cmpuint (n_lanes, >, 0);
+  g_assert_cmpuint (count_eye_toggles (outline), ==, n_lanes);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   tp_ui_test_init (&argc, &argv);
   g_test_add_func ("/ui/startup/first-window-without-librsvg", test_first_window_without_librsvg);
+  g_test_add_func ("/ui/startup/outline-eye-only-on-lanes", test_outline_eye_only_on_lanes);
   return tp_ui_test_run ();
 }
