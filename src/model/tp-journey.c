@@ -273,6 +273,27 @@ tp_journey_get_connections (TpJourney *self)
   return tp_element_get_list (TP_ELEMENT (self), TP_LIST_CONNECTIONS);
 }
 
+TpConnection *
+tp_journey_find_connection (TpJourney  *self,
+                            const char *from_id,
+                            const char *to_id)
+{
+  GPtrArray *connections;
+
+  g_return_val_if_fail (TP_IS_JOURNEY (self), NULL);
+
+  connections = tp_journey_get_connections (self);
+  for (guint i = 0; connections != NULL && i < connections->len; i++)
+    {
+      TpConnection *connection = g_ptr_array_index (connections, i);
+
+      if (g_strcmp0 (tp_connection_get_from (connection), from_id) == 0
+          && g_strcmp0 (tp_connection_get_to (connection), to_id) == 0)
+        return connection;
+    }
+  return NULL;
+}
+
 GPtrArray *
 tp_journey_get_placements (TpJourney *self)
 {

@@ -12,6 +12,7 @@
 
 #pragma once
 
+#include "tp-connection.h"
 #include "tp-element.h"
 #include "tp-enums.h"
 
@@ -38,6 +39,10 @@ GPtrArray   *tp_journey_get_lanes        (TpJourney  *self);
 GPtrArray   *tp_journey_get_cards        (TpJourney  *self);
 GPtrArray   *tp_journey_get_connections  (TpJourney  *self);
 GPtrArray   *tp_journey_get_placements   (TpJourney  *self);
+/** tp_journey_find_connection: the arrow from card @from_id to card @to_id, or NULL. */
+TpConnection *tp_journey_find_connection (TpJourney  *self,
+                                          const char *from_id,
+                                          const char *to_id);
 /** tp_journey_get_cell_cards: the cards of cell (@phase, @lane) in order (transfer container). */
 GPtrArray   *tp_journey_get_cell_cards   (TpJourney  *self,
                                           TpPhase    *phase,

@@ -42,26 +42,6 @@ _tp_blueprint_view_selected_connection (TpBlueprintView *self)
 
 /* --- Editing ---------------------------------------------------------------- */
 
-static TpConnection *
-find_connection (TpJourney *journey,
-                 TpCard    *from,
-                 TpCard    *to)
-{
-  GPtrArray *connections = tp_journey_get_connections (journey);
-  const char *from_id = tp_element_get_id (TP_ELEMENT (from));
-  const char *to_id = tp_element_get_id (TP_ELEMENT (to));
-
-  for (guint i = 0; i < connections->len; i++)
-    {
-      TpConnection *connection = g_ptr_array_index (connections, i);
-
-      if (g_strcmp0 (tp_connection_get_from (connection), from_id) == 0
-          && g_strcmp0 (tp_connection_get_to (connection), to_id) == 0)
-        return connection;
-    }
-  return NULL;
-}
-
 static gboolean
 in_journey (TpJourney *journey,
             TpCard    *card)
@@ -81,7 +61,8 @@ add_connection (TpBlueprintView *self,
   TpConnection *connection;
   g_autoptr(TpConnection) created = NULL;
 
-  connection = find_connection (journey, from, to);
+  connection = tp_journey_find_connection (journey, tp_element_get_id (TP_ELEMENT (from)),
+                                           tp_element_get_id (TP_ELEMENT (to)));
   if (connection != NULL)
     return connection;
   created = tp_connection_new (NULL, tp_element_get_id (TP_ELEMENT (from)),

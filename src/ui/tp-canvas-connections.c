@@ -258,26 +258,6 @@ in_journey (TpCanvas *self,
          && tp_element_get_parent (TP_ELEMENT (card)) == (gpointer) tp_canvas_get_journey (self);
 }
 
-static TpConnection *
-find_connection (TpJourney *journey,
-                 TpCard    *from,
-                 TpCard    *to)
-{
-  GPtrArray *connections = tp_journey_get_connections (journey);
-  const char *from_id = tp_element_get_id (TP_ELEMENT (from));
-  const char *to_id = tp_element_get_id (TP_ELEMENT (to));
-
-  for (guint i = 0; connections != NULL && i < connections->len; i++)
-    {
-      TpConnection *connection = g_ptr_array_index (connections, i);
-
-      if (g_strcmp0 (tp_connection_get_from (connection), from_id) == 0
-          && g_strcmp0 (tp_connection_get_to (connection), to_id) == 0)
-        return connection;
-    }
-  return NULL;
-}
-
 TpConnection *
 tp_canvas_connect (TpCanvas *self,
                    TpCard   *from,
@@ -295,7 +275,8 @@ tp_canvas_connect (TpCanvas *self,
       || !in_journey (self, to))
     return NULL;
 
-  connection = find_connection (journey, from, to);
+  connection = tp_journey_find_connection (journey, tp_element_get_id (TP_ELEMENT (from)),
+                                           tp_element_get_id (TP_ELEMENT (to)));
   if (connection == NULL)
     {
       g_autoptr(TpConnection) created = tp_connection_new (NULL, tp_element_get_id (TP_ELEMENT (from)),
