@@ -16,6 +16,7 @@
  * ../shared/bench/peers/measure.sh; see docs/PERFORMANCE.md.
  *
  *   bench-startup TOUCHPOINT EXAMPLE
+ *   bench-startup --write-map FILE   (only writes the 20,000-card project, to profile it)
  */
 
 #include "config.h"
@@ -198,6 +199,18 @@ main (int   argc,
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
 
+  if (argc == 3 && strcmp (argv[1], "--write-map") == 0)
+    {
+      g_autoptr(GFile) out = g_file_new_for_commandline_arg (argv[2]);
+
+      big = generate_map (1667, 6, 2);
+      if (!tp_format_save_file (big, out, TP_SAVE_FLAGS_NONE, NULL, &error))
+        {
+          g_printerr ("bench-startup: %s\n", error->message);
+          return 1;
+        }
+      return 0;
+    }
   if (argc != 3)
     {
       g_printerr ("usage: bench-startup TOUCHPOINT EXAMPLE\n");
