@@ -676,7 +676,9 @@ tp_journey_painter_paint_emotion_line (cairo_t                     *cr,
           cairo_restore (cr);
         }
 
-      tp_emotion_line_append_path (line, cr);
+      /* Only the span: a long journey's whole curve, stroked into every tile, was most of
+       * the first frame of a big map (the part past the clip is never seen). */
+      tp_emotion_line_append_span (line, cr, first, last);
       tp_cairo_set_rgba (cr, &theme->emotion_line);
       cairo_set_line_width (cr, 2.5 * theme->line_scale);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
@@ -684,7 +686,8 @@ tp_journey_painter_paint_emotion_line (cairo_t                     *cr,
       cairo_stroke (cr);
     }
 
-  for (guint i = 0; i < n; i++)
+  /* A mark reaches MARKER_RADIUS + 7 from its point: none outside the span shows. */
+  for (guint i = first; i <= last; i++)
     {
       const TpEmotionPoint *p = tp_emotion_line_get_point (line, i);
 

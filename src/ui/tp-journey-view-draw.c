@@ -283,6 +283,7 @@ paint_emotion_tile_cb (TpCanvas *canvas,
   cairo_rectangle (cr, cell.x, cell.y, cell.width, cell.height);
   cairo_clip (cr);
   paint_options (self, &options);
+  options.clip = &cell;
   tp_journey_painter_paint_emotion_line (cr, self->layout, row, line, &options);
 }
 

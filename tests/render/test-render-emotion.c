@@ -3,12 +3,18 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The emotion line goes through every score, in order, never swings past
- * the scores it joins, and points out its lowest points.
+ * the scores it joins, and points out its lowest points. A tile of a long
+ * line draws only the stretch it shows, with the same pixels.
  */
 
 #include "config.h"
 
+#include <cairo-script.h>
+#include <math.h>
+#include <string.h>
+
 #include "render/tp-emotion-line.h"
+#include "render/tp-journey-painter.h"
 #include "tp-test-journey.h"
 
 /* Band from y 0 (+3) to y 60 (−3): 10 units per score step. */
@@ -228,6 +234,112 @@ test_from_journey (void)
     }
 }
 
+static cairo_status_t
+append_script (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
+{
+  g_string_append_len (closure, (const char *) data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+paint_cell (cairo_t         *cr,
+            TpJourneyLayout *layout,
+            guint            row,
+            TpEmotionLine   *line,
+            const TpRect    *cell,
+            gboolean         with_clip)
+{
+  TpJourneyPaintOptions options;
+
+  tp_journey_paint_options_init (&options);
+  options.clip = with_clip ? cell : NULL;
+  cairo_translate (cr, -cell->x, -cell->y);
+  cairo_rectangle (cr, cell->x, cell->y, cell->width, cell->height);
+  cairo_clip (cr);
+  tp_journey_painter_paint_emotion_line (cr, layout, row, line, &options);
+}
+
+/* The journey map paints a feelings row in tiles, one per phase: a tile of a
+ * 600-phase journey draws only the few curves near it (it stroked all 599 in
+ * every tile, most of the first frame of a big map), and its pixels are those
+ * of the whole line cut to the tile. */
+static void
+test_tile_draws_its_span (void)
+{
+  g_autoptr(TpProject) project = tp_project_new ();
+  g_autoptr(TpJourney) journey = tp_journey_new ("journey");
+  g_autoptr(TpJourneyLayout) layout = NULL;
+  g_autoptr(TpEmotionLine) line = NULL;
+  g_autoptr(GString) script = g_string_new (NULL);
+  cairo_surface_t *whole, *span, *recorded;
+  cairo_device_t *device;
+  cairo_t *cr;
+  TpLane *lane;
+  TpRect cell;
+  guint row = 0, curves = 0;
+  int width, height, differing = 0;
+
+  tp_project_insert (project, project, TP_LIST_JOURNEYS, -1, journey);
+  lane = tp_test_add_lane (project, journey, "lane-feelings", TP_LANE_KIND_FEELINGS, "Feelings");
+  for (guint i = 0; i < 600; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("phase-%u", i);
+      TpPhase *phase = tp_test_add_phase (project, journey, id, id, NULL, NULL);
+
+      tp_test_add_emotion (project, phase, lane, id, "calm", (int) (i * 5 % 7) - 3);
+    }
+  layout = tp_journey_layout_new (journey, NULL);
+  while (!tp_journey_layout_row_is_feelings (layout, row))
+    row++;
+  line = tp_emotion_line_new_for_row (layout, row);
+  g_assert_cmpuint (tp_emotion_line_get_n_points (line), ==, 600);
+  tp_journey_layout_get_cell (layout, 300, row, &cell);
+  width = (int) ceil (cell.width);
+  height = (int) ceil (cell.height);
+
+  whole = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (whole);
+  paint_cell (cr, layout, row, line, &cell, FALSE);
+  cairo_destroy (cr);
+  span = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (span);
+  paint_cell (cr, layout, row, line, &cell, TRUE);
+  cairo_destroy (cr);
+  cairo_surface_flush (whole);
+  cairo_surface_flush (span);
+  /* The same picture: cairo cuts a path that runs past the clip at other points of its
+   * fixed-point grid, so a few edge pixels differ by a shade of anti-aliasing. */
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width * 4; x++)
+      {
+        int a = cairo_image_surface_get_data (whole)[y * cairo_image_surface_get_stride (whole) + x];
+        int b = cairo_image_surface_get_data (span)[y * cairo_image_surface_get_stride (span) + x];
+
+        g_assert_cmpint (ABS (a - b), <=, 16);
+        differing += a != b;
+      }
+  g_assert_cmpint (differing, <, width * height / 200);
+  cairo_surface_destroy (whole);
+  cairo_surface_destroy (span);
+
+  /* What the tile asks cairo to draw: count the curves of its paths. */
+  device = cairo_script_create_for_stream (append_script, script);
+  recorded = cairo_script_surface_create (device, CAIRO_CONTENT_COLOR_ALPHA, width, height);
+  cr = cairo_create (recorded);
+  paint_cell (cr, layout, row, line, &cell, TRUE);
+  cairo_destroy (cr);
+  cairo_surface_destroy (recorded);
+  cairo_device_finish (device);
+  cairo_device_destroy (device);
+  for (const char *p = script->str; (p = strstr (p, " c")) != NULL; p += 2)
+    if (p[2] == ' ' || p[2] == '\n')
+      curves++;
+  g_assert_cmpuint (curves, >, 0);
+  g_assert_cmpuint (curves, <, 3 * 8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +353,7 @@ main (int   argc,
   g_test_add_func ("/render/emotion/low-points", test_low_points);
   g_test_add_func ("/render/emotion/out-of-range", test_out_of_range_scores);
   g_test_add_func ("/render/emotion/from-journey", test_from_journey);
+  g_test_add_func ("/render/emotion/tile-draws-its-span", test_tile_draws_its_span);
 
   return g_test_run ();
 }
