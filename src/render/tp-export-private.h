@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared between tp-export.c, tp-export-png.c and tp-export-svg.c.
+ * Shared between tp-export.c and the exports of each format (tp-export-*.c).
  */
 
 #pragma once
@@ -25,6 +25,10 @@ GBytes *_tp_export_png  (TpJourney             *journey,
                          GError               **error);
 
 GBytes *_tp_export_svg  (TpJourney             *journey,
+                         const TpExportOptions *options,
+                         GError               **error);
+/* Every journey of @project (or options->journey), a page each. */
+GBytes *_tp_export_pdf  (TpProject             *project,
                          const TpExportOptions *options,
                          GError               **error);
 

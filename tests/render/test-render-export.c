@@ -408,12 +408,12 @@ test_pdf_pages (void)
   tp_project_insert (project, project, TP_LIST_JOURNEYS, -1, second);
   two = export (project, TP_EXPORT_PDF, 1, FALSE);
 
-  /* One page per journey, and the project title as the document title. */
+  /* One page per journey, and the project title as the document title (UTF-16BE). */
   g_assert_true (bytes_contain (two, "%PDF-"));
-  g_assert_true (bytes_contain (two, "/Count 2\n"));
-  g_assert_true (bytes_contain (two, "/Title (Bikes for everyone)"));
-  g_assert_true (bytes_contain (one, "/Count 1\n"));
-  g_assert_false (bytes_contain (one, "/Count 2\n"));
+  g_assert_true (bytes_contain (two, "/Count 2 >>"));
+  g_assert_true (bytes_contain (two, "/Title <FEFF00420069006B0065007300200066006F0072002000650076006500720079006F006E0065>"));
+  g_assert_true (bytes_contain (one, "/Count 1 >>"));
+  g_assert_false (bytes_contain (one, "/Count 2 >>"));
 }
 
 /* A small RFC 4180 reader: rows of fields. */

@@ -1,0 +1,75 @@
+/* tp-export-pdf-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The PDF writer's drawing sink, shared by its shapes (tp-export-pdf.c) and
+ * its text (tp-export-pdf-text.c).
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <pango/pango.h>
+
+#include "tp-draw.h"
+#include "tp-pdf.h"
+
+G_BEGIN_DECLS
+
+/* What the content stream has set so far, to write only changes. Colours and alpha in
+ * thousandths (-1: unknown), lengths in hundredths of a point. */
+typedef struct {
+  int    fill[3];
+  int    stroke[3];
+  int    alpha;
+  gint64 line_width;
+  int    cap;
+  int    join;
+  gint64 miter;
+  char   dash[64];      /* the "d" operator as written; "?" = unknown */
+  int    font;          /* -1 = none */
+  gint64 font_size;     /* thousandths */
+} PdfState;
+
+/* One cairo_save: whether a "q" was written for it (only before a clip, the one state a
+ * PDF cannot set back otherwise), and the state it saved. */
+typedef struct {
+  gboolean written;
+  PdfState state;
+} PdfSave;
+
+typedef struct {
+  TpDrawSink     sink;
+  TpPdf         *pdf;
+  TpPdfFonts    *fonts;
+  GString       *page;       /* the content stream of the page being drawn */
+  PdfState       state;
+  GArray        *saves;      /* PdfSave */
+  GHashTable    *alphas;     /* thousandths → (unused): the ExtGStates "/a<n>" used */
+  GHashTable    *images;     /* cairo_surface_t → image XObject number */
+  double         width;      /* the page, points */
+  double         height;
+  gboolean       in_text;    /* between BT and ET */
+  gboolean       unsupported;
+  PangoRenderer *text;
+} PdfWriter;
+
+/* Colours and alpha (tp-export-pdf.c). */
+void           _tp_pdf_set_fill        (PdfWriter    *w,
+                                        const double *rgba);
+void           _tp_pdf_end_text        (PdfWriter    *w);
+/* A filled polygon of @n device points (x, y pairs). */
+void           _tp_pdf_fill_polygon    (PdfWriter    *w,
+                                        const double *points,
+                                        int           n,
+                                        const double *rgba);
+
+/* Text (tp-export-pdf-text.c). */
+PangoRenderer *_tp_pdf_text_renderer_new (PdfWriter   *w);
+/* @layout at the current point of @cr in @rgba. */
+void           _tp_pdf_show_layout     (PangoRenderer *renderer,
+                                        cairo_t       *cr,
+                                        PangoLayout   *layout,
+                                        const double  *rgba);
+
+G_END_DECLS

@@ -1,0 +1,922 @@
+/* tp-export-pdf.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * PDF export: one page a journey, a title block over the view painted in the
+ * light style. The PDF is written directly from the painters' drawing
+ * (tp-draw.h), as the SVG export is: each fill, stroke and clip becomes
+ * path operators in device space with two decimals, colours and alpha
+ * (ExtGState) are written only when they change, a cairo_save becomes "q"
+ * only when a clip follows it, pictures become image XObjects, and text is
+ * pango's shaped glyphs in embedded font subsets with a ToUnicode map
+ * (tp-export-pdf-text.c, tp-pdf-fonts.c), so it stays selectable and
+ * searchable. cairo's PDF surface recorded, analysed and replayed every
+ * operation and printed each number through printf: about 200,000
+ * instructions a rounded rectangle (docs/PERFORMANCE.md). A page that draws
+ * what this writer does not know (gradients, groups, other operators, fonts
+ * without outlines) is written by cairo's PDF surface instead.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <cairo-pdf.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "tp-export-pdf-private.h"
+#include "tp-export-private.h"
+
+/* The PDF page: margin and title block, in points (1 map unit = 1 pt). */
+#define PDF_MARGIN       36.0
+#define PDF_TITLE_HEIGHT 64.0
+
+/* --- the graphics state ------------------------------------------------------ */
+
+static void
+state_reset (PdfState *state)
+{
+  for (int i = 0; i < 3; i++)
+    state->fill[i] = state->stroke[i] = 0;  /* black, PDF's default */
+  state->alpha = 1000;
+  state->line_width = 100;
+  state->cap = 0;
+  state->join = 0;
+  state->miter = 1000;
+  strcpy (state->dash, "[] 0 d");
+  state->font = -1;
+  state->font_size = 0;
+}
+
+static int
+thousandths (double v)
+{
+  return (int) (CLAMP (v, 0, 1) * 1000 + 0.5);
+}
+
+static void
+put_thousandths (GString *s,
+                 int      v)
+{
+  if (v >= 1000)
+    g_string_append_c (s, '1');
+  else if (v <= 0)
+    g_string_append_c (s, '0');
+  else
+    {
+      char buf[5] = { '.', '0' + v / 100, '0' + v / 10 % 10, '0' + v % 10, 0 };
+      int n = 4;
+
+      while (buf[n - 1] == '0')
+        n--;
+      g_string_append_len (s, buf, n);
+    }
+}
+
+static void
+set_alpha (PdfWriter *w,
+           double     alpha)
+{
+  int a = thousandths (alpha);
+
+  if (a == w->state.alpha)
+    return;
+  g_hash_table_add (w->alphas, GINT_TO_POINTER (a));
+  g_string_append_printf (w->page, "/a%d gs\n", a);
+  w->state.alpha = a;
+}
+
+static void
+set_color (PdfWriter    *w,
+           int          *current,
+           const double *rgba,
+           const char   *op)
+{
+  int c[3] = { thousandths (rgba[0]), thousandths (rgba[1]), thousandths (rgba[2]) };
+
+  set_alpha (w, rgba[3]);
+  if (c[0] == current[0] && c[1] == current[1] && c[2] == current[2])
+    return;
+  for (int i = 0; i < 3; i++)
+    {
+      put_thousandths (w->page, c[i]);
+      g_string_append_c (w->page, ' ');
+      current[i] = c[i];
+    }
+  g_string_append (w->page, op);
+}
+
+void
+_tp_pdf_set_fill (PdfWriter    *w,
+                  const double *rgba)
+{
+  set_color (w, w->state.fill, rgba, "rg\n");
+}
+
+void
+_tp_pdf_end_text (PdfWriter *w)
+{
+  if (w->in_text)
+    {
+      g_string_append (w->page, "ET\n");
+      w->in_text = FALSE;
+    }
+}
+
+/* The scale of @cr's matrix (uniform scales and translations only). */
+static double
+matrix_scale (cairo_t *cr)
+{
+  cairo_matrix_t m;
+
+  cairo_get_matrix (cr, &m);
+  return sqrt (fabs (m.xx * m.yy - m.xy * m.yx));
+}
+
+static void
+set_stroke (PdfWriter    *w,
+            cairo_t      *cr,
+            const double *rgba)
+{
+  GString *s = w->page;
+  double k = matrix_scale (cr);
+  gint64 width = tp_pdf_hundredths (cairo_get_line_width (cr) * k);
+  int cap = cairo_get_line_cap (cr) == CAIRO_LINE_CAP_ROUND ? 1
+            : cairo_get_line_cap (cr) == CAIRO_LINE_CAP_SQUARE ? 2 : 0;
+  int join = cairo_get_line_join (cr) == CAIRO_LINE_JOIN_ROUND ? 1
+             : cairo_get_line_join (cr) == CAIRO_LINE_JOIN_BEVEL ? 2 : 0;
+  gint64 miter = tp_pdf_hundredths (cairo_get_miter_limit (cr));
+  int n_dashes = cairo_get_dash_count (cr);
+  char dash[sizeof w->state.dash];
+
+  set_color (w, w->state.stroke, rgba, "RG\n");
+  if (width != w->state.line_width)
+    {
+      tp_pdf_put_hundredths (s, width);
+      g_string_append (s, " w\n");
+      w->state.line_width = width;
+    }
+  if (cap != w->state.cap)
+    {
+      g_string_append_printf (s, "%d J\n", cap);
+      w->state.cap = cap;
+    }
+  if (join != w->state.join)
+    {
+      g_string_append_printf (s, "%d j\n", join);
+      w->state.join = join;
+    }
+  if (join == 0 && miter != w->state.miter)
+    {
+      tp_pdf_put_hundredths (s, MAX (miter, 100));
+      g_string_append (s, " M\n");
+      w->state.miter = miter;
+    }
+
+  if (n_dashes == 0)
+    strcpy (dash, "[] 0 d");
+  else
+    {
+      g_autofree double *dashes = g_new (double, n_dashes);
+      g_autoptr(GString) d = g_string_new ("[");
+      double offset;
+
+      cairo_get_dash (cr, dashes, &offset);
+      for (int i = 0; i < n_dashes; i++)
+        {
+          if (i > 0)
+            g_string_append_c (d, ' ');
+          tp_pdf_put_hundredths (d, tp_pdf_hundredths (dashes[i] * k));
+        }
+      g_string_append (d, "] ");
+      tp_pdf_put_hundredths (d, tp_pdf_hundredths (offset * k));
+      g_string_append (d, " d");
+      if (d->len < sizeof dash)
+        strcpy (dash, d->str);
+      else
+        {
+          /* Too long to remember: written each time. */
+          g_string_append_len (s, d->str, d->len);
+          g_string_append_c (s, '\n');
+          strcpy (w->state.dash, "?");
+          return;
+        }
+    }
+  if (strcmp (dash, w->state.dash) != 0)
+    {
+      g_string_append (s, dash);
+      g_string_append_c (s, '\n');
+      strcpy (w->state.dash, dash);
+    }
+}
+
+/* --- paths -------------------------------------------------------------------- */
+
+static void
+put_point (GString *s,
+           double   x,
+           double   y)
+{
+  tp_pdf_put_hundredths (s, tp_pdf_hundredths (x));
+  g_string_append_c (s, ' ');
+  tp_pdf_put_hundredths (s, tp_pdf_hundredths (y));
+  g_string_append_c (s, ' ');
+}
+
+/* Whether @path is one axis-aligned rectangle (cairo_rectangle's move, three lines and
+ * close, maybe a move after it); its corner and size in @r. */
+static gboolean
+path_is_rectangle (const cairo_path_t *path,
+                   double             *r)
+{
+  const cairo_path_data_t *d = path->data;
+  double x[4], y[4];
+
+  if (path->num_data != 9 && path->num_data != 11)
+    return FALSE;
+  if (d[0].header.type != CAIRO_PATH_MOVE_TO || d[2].header.type != CAIRO_PATH_LINE_TO
+      || d[4].header.type != CAIRO_PATH_LINE_TO || d[6].header.type != CAIRO_PATH_LINE_TO
+      || d[8].header.type != CAIRO_PATH_CLOSE_PATH
+      || (path->num_data == 11 && d[9].header.type != CAIRO_PATH_MOVE_TO))
+    return FALSE;
+  for (int i = 0; i < 4; i++)
+    {
+      x[i] = d[2 * i + 1].point.x;
+      y[i] = d[2 * i + 1].point.y;
+    }
+  if (!((y[0] == y[1] && x[1] == x[2] && y[2] == y[3] && x[3] == x[0])
+        || (x[0] == x[1] && y[1] == y[2] && x[2] == x[3] && y[3] == y[0])))
+    return FALSE;
+  r[0] = x[0];
+  r[1] = y[0];
+  r[2] = x[2] - x[0];
+  r[3] = y[2] - y[0];
+  return TRUE;
+}
+
+/* Writes the current path of @cr in device space; FALSE when it is empty. */
+static gboolean
+put_path (PdfWriter *w,
+          cairo_t   *cr)
+{
+  GString *s = w->page;
+  cairo_path_t *path;
+  gboolean drawn = FALSE;
+  double r[4];
+  int last_move = -1;
+
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  path = cairo_copy_path (cr);
+  cairo_restore (cr);
+
+  if (path->status != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_path_destroy (path);
+      return FALSE;
+    }
+  if (path_is_rectangle (path, r))
+    {
+      put_point (s, r[0], r[1]);
+      put_point (s, r[2], r[3]);
+      g_string_append (s, "re\n");
+      cairo_path_destroy (path);
+      return TRUE;
+    }
+
+  /* A move at the end draws nothing (cairo adds one after close_path). */
+  for (int i = 0; i < path->num_data; i += path->data[i].header.length)
+    last_move = path->data[i].header.type == CAIRO_PATH_MOVE_TO ? i : -1;
+
+  for (int i = 0; i < path->num_data; i += path->data[i].header.length)
+    {
+      cairo_path_data_t *p = &path->data[i];
+
+      switch (p->header.type)
+        {
+        case CAIRO_PATH_MOVE_TO:
+          if (i == last_move)
+            break;
+          put_point (s, p[1].point.x, p[1].point.y);
+          g_string_append (s, "m\n");
+          break;
+
+        case CAIRO_PATH_LINE_TO:
+          put_point (s, p[1].point.x, p[1].point.y);
+          g_string_append (s, "l\n");
+          drawn = TRUE;
+          break;
+
+        case CAIRO_PATH_CURVE_TO:
+          for (int k = 1; k <= 3; k++)
+            put_point (s, p[k].point.x, p[k].point.y);
+          g_string_append (s, "c\n");
+          drawn = TRUE;
+          break;
+
+        case CAIRO_PATH_CLOSE_PATH:
+          g_string_append (s, "h\n");
+          break;
+
+        default:
+          break;
+        }
+    }
+  cairo_path_destroy (path);
+  return drawn;
+}
+
+void
+_tp_pdf_fill_polygon (PdfWriter    *w,
+                      const double *points,
+                      int           n,
+                      const double *rgba)
+{
+  _tp_pdf_end_text (w);
+  _tp_pdf_set_fill (w, rgba);
+  for (int i = 0; i < n; i++)
+    {
+      put_point (w->page, points[2 * i], points[2 * i + 1]);
+      g_string_append (w->page, i == 0 ? "m\n" : "l\n");
+    }
+  g_string_append (w->page, "h f\n");
+}
+
+/* --- pictures ------------------------------------------------------------------ */
+
+/* The image XObject of @surface (ARGB32 or RGB24), written on first use; 0 when the
+ * surface is of another kind. */
+static guint
+image_object (PdfWriter       *w,
+              cairo_surface_t *surface,
+              gboolean         smooth)
+{
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (w->images, surface));
+  cairo_format_t format;
+  int width, height, stride;
+  const guint8 *data;
+  g_autofree guint8 *rgb = NULL;
+  g_autofree guint8 *alpha = NULL;
+  g_autofree char *dict = NULL;
+  gboolean opaque = TRUE;
+  guint mask = 0;
+
+  if (id != 0)
+    return id;
+  if (cairo_surface_get_type (surface) != CAIRO_SURFACE_TYPE_IMAGE)
+    return 0;
+  format = cairo_image_surface_get_format (surface);
+  if (format != CAIRO_FORMAT_ARGB32 && format != CAIRO_FORMAT_RGB24)
+    return 0;
+  cairo_surface_flush (surface);
+  width = cairo_image_surface_get_width (surface);
+  height = cairo_image_surface_get_height (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  data = cairo_image_surface_get_data (surface);
+  if (width <= 0 || height <= 0 || data == NULL)
+    return 0;
+
+  rgb = g_malloc ((gsize) width * height * 3);
+  alpha = g_malloc ((gsize) width * height);
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *row = (const guint32 *) (gconstpointer) (data + (gsize) y * stride);
+      guint8 *out = rgb + (gsize) y * width * 3;
+
+      for (int x = 0; x < width; x++)
+        {
+          guint32 p = row[x];
+          guint a = format == CAIRO_FORMAT_ARGB32 ? p >> 24 : 255;
+          guint r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+
+          /* cairo's pixels are premultiplied. */
+          if (a != 255 && a != 0)
+            {
+              r = MIN (255, (r * 255 + a / 2) / a);
+              g = MIN (255, (g * 255 + a / 2) / a);
+              b = MIN (255, (b * 255 + a / 2) / a);
+            }
+          out[3 * x] = r;
+          out[3 * x + 1] = g;
+          out[3 * x + 2] = b;
+          alpha[(gsize) y * width + x] = a;
+          opaque = opaque && a == 255;
+        }
+    }
+
+  if (!opaque)
+    {
+      mask = tp_pdf_reserve (w->pdf);
+      dict = g_strdup_printf ("/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray"
+                              " /BitsPerComponent 8%s", width, height, smooth ? " /Interpolate true" : "");
+      tp_pdf_stream (w->pdf, mask, dict, alpha, (gsize) width * height, 1);
+      g_free (dict);
+    }
+  id = tp_pdf_reserve (w->pdf);
+  dict = g_strdup_printf ("/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB"
+                          " /BitsPerComponent 8%s", width, height, smooth ? " /Interpolate true" : "");
+  if (mask != 0)
+    {
+      char *with_mask = g_strdup_printf ("%s /SMask %u 0 R", dict, mask);
+
+      g_free (dict);
+      dict = with_mask;
+    }
+  tp_pdf_stream (w->pdf, id, dict, rgb, (gsize) width * height * 3, 1);
+  g_hash_table_insert (w->images, cairo_surface_reference (surface), GUINT_TO_POINTER (id));
+  return id;
+}
+
+/* Draws @cr's source, a picture, with @alpha inside the clip, and inside the current path
+ * when @path. */
+static void
+paint_image (PdfWriter *w,
+             cairo_t   *cr,
+             gboolean   path,
+             double     alpha)
+{
+  cairo_pattern_t *source = cairo_get_source (cr);
+  cairo_surface_t *surface = NULL;
+  cairo_matrix_t pattern, ctm, unit, m;
+  cairo_filter_t filter;
+  int width, height;
+  int alpha_before = w->state.alpha;
+  guint id;
+
+  cairo_pattern_get_surface (source, &surface);
+  filter = cairo_pattern_get_filter (source);
+  id = image_object (w, surface, filter != CAIRO_FILTER_FAST && filter != CAIRO_FILTER_NEAREST);
+  if (id == 0 || cairo_pattern_get_extend (source) != CAIRO_EXTEND_NONE)
+    {
+      w->unsupported = TRUE;
+      return;
+    }
+  width = cairo_image_surface_get_width (surface);
+  height = cairo_image_surface_get_height (surface);
+
+  /* The unit square to pixels (rows run down), to user space, to device space. */
+  cairo_pattern_get_matrix (source, &pattern);
+  if (cairo_matrix_invert (&pattern) != CAIRO_STATUS_SUCCESS)
+    return;
+  cairo_get_matrix (cr, &ctm);
+  cairo_matrix_init (&unit, width, 0, 0, -height, 0, height);
+  cairo_matrix_multiply (&m, &unit, &pattern);
+  cairo_matrix_multiply (&m, &m, &ctm);
+
+  _tp_pdf_end_text (w);
+  g_string_append (w->page, "q\n");
+  if (path && put_path (w, cr))
+    g_string_append (w->page, "W n\n");
+  set_alpha (w, alpha);
+  {
+    double v[6] = { m.xx, m.yx, m.xy, m.yy, m.x0, m.y0 };
+
+    for (int i = 0; i < 6; i++)
+      {
+        tp_pdf_put_fixed (w->page, v[i], 4);
+        g_string_append_c (w->page, ' ');
+      }
+  }
+  g_string_append_printf (w->page, "cm /I%u Do\nQ\n", id);
+  /* "Q" set the alpha back. */
+  w->state.alpha = alpha_before;
+}
+
+/* --- the sink ------------------------------------------------------------------ */
+
+/* The source of @cr as a colour; FALSE (and unsupported) for anything else but a picture. */
+static gboolean
+solid_source (PdfWriter *w,
+              cairo_t   *cr,
+              double    *rgba,
+              gboolean  *picture)
+{
+  cairo_pattern_t *source = cairo_get_source (cr);
+
+  *picture = FALSE;
+  if (cairo_get_operator (cr) != CAIRO_OPERATOR_OVER)
+    {
+      w->unsupported = TRUE;
+      return FALSE;
+    }
+  if (cairo_pattern_get_rgba (source, &rgba[0], &rgba[1], &rgba[2], &rgba[3]) == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  if (cairo_pattern_get_type (source) == CAIRO_PATTERN_TYPE_SURFACE)
+    *picture = TRUE;
+  else
+    w->unsupported = TRUE;
+  return FALSE;
+}
+
+/* A "q" for the innermost cairo_save before a clip, unless one was written. */
+static void
+save_for_clip (PdfWriter *w)
+{
+  PdfSave *save;
+
+  if (w->saves->len == 0)
+    return;
+  save = &g_array_index (w->saves, PdfSave, w->saves->len - 1);
+  if (save->written)
+    return;
+  g_string_append (w->page, "q\n");
+  save->written = TRUE;
+  save->state = w->state;
+}
+
+static void
+sink_path (TpDrawSink *sink,
+           cairo_t    *cr,
+           TpDrawOp    op)
+{
+  PdfWriter *w = (PdfWriter *) sink;
+  gboolean even_odd = cairo_get_fill_rule (cr) == CAIRO_FILL_RULE_EVEN_ODD;
+  gboolean picture;
+  double rgba[4];
+
+  _tp_pdf_end_text (w);
+  if (op == TP_DRAW_CLIP)
+    {
+      save_for_clip (w);
+      if (!put_path (w, cr))
+        /* An empty clip hides everything. */
+        g_string_append (w->page, "0 0 0 0 re\n");
+      g_string_append (w->page, even_odd ? "W* n\n" : "W n\n");
+      return;
+    }
+
+  if (!solid_source (w, cr, rgba, &picture))
+    {
+      if (picture && op == TP_DRAW_FILL)
+        paint_image (w, cr, TRUE, 1);
+      else if (picture)
+        w->unsupported = TRUE;
+      return;
+    }
+  if (rgba[3] <= 0)
+    return;
+
+  if (op == TP_DRAW_FILL)
+    {
+      _tp_pdf_set_fill (w, rgba);
+      if (put_path (w, cr))
+        g_string_append (w->page, even_odd ? "f*\n" : "f\n");
+      else
+        g_string_append (w->page, "n\n");
+    }
+  else
+    {
+      set_stroke (w, cr, rgba);
+      if (put_path (w, cr))
+        g_string_append (w->page, "S\n");
+      else
+        g_string_append (w->page, "n\n");
+    }
+}
+
+static void
+sink_paint (TpDrawSink *sink,
+            cairo_t    *cr,
+            double      alpha)
+{
+  PdfWriter *w = (PdfWriter *) sink;
+  gboolean picture;
+  double rgba[4];
+
+  _tp_pdf_end_text (w);
+  if (!solid_source (w, cr, rgba, &picture))
+    {
+      if (picture)
+        paint_image (w, cr, FALSE, alpha);
+      return;
+    }
+  rgba[3] *= alpha;
+  if (rgba[3] <= 0)
+    return;
+  /* The whole page: the clip in force bounds it. */
+  _tp_pdf_set_fill (w, rgba);
+  g_string_append (w->page, "0 0 ");
+  put_point (w->page, w->width, w->height);
+  g_string_append (w->page, "re f\n");
+}
+
+static void
+sink_save (TpDrawSink *sink)
+{
+  PdfWriter *w = (PdfWriter *) sink;
+  PdfSave save = { FALSE };
+
+  g_array_append_val (w->saves, save);
+}
+
+static void
+sink_restore (TpDrawSink *sink)
+{
+  PdfWriter *w = (PdfWriter *) sink;
+  PdfSave *save;
+
+  if (w->saves->len == 0)
+    return;
+  save = &g_array_index (w->saves, PdfSave, w->saves->len - 1);
+  if (save->written)
+    {
+      _tp_pdf_end_text (w);
+      g_string_append (w->page, "Q\n");
+      w->state = save->state;
+    }
+  g_array_set_size (w->saves, w->saves->len - 1);
+}
+
+static void
+sink_text (TpDrawSink  *sink,
+           cairo_t     *cr,
+           PangoLayout *layout)
+{
+  PdfWriter *w = (PdfWriter *) sink;
+  gboolean picture;
+  double rgba[4];
+
+  if (!solid_source (w, cr, rgba, &picture))
+    {
+      w->unsupported = w->unsupported || picture;
+      return;
+    }
+  _tp_pdf_show_layout (w->text, cr, layout, rgba);
+}
+
+/* --- pages -------------------------------------------------------------------- */
+
+static void
+draw_text (cairo_t    *cr,
+           const char *text,
+           double      size,
+           PangoWeight weight,
+           double      x,
+           double      y,
+           double      width)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_new ();
+
+  pango_font_description_set_family (desc, tp_theme_get (TP_THEME_LIGHT)->font_family);
+  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
+  pango_font_description_set_weight (desc, weight);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, x, y);
+  tp_draw_show_layout (cr, layout);
+}
+
+typedef struct {
+  TpProject             *project;
+  const TpExportOptions *options;
+  const char            *date;
+} Pages;
+
+/* The page of @view: its size in points and the scale of map units to points. */
+static void
+page_size (TpView *view,
+           double *page_width,
+           double *page_height,
+           double *k)
+{
+  double width, height;
+
+  tp_view_get_size (view, &width, &height);
+  width = MAX (width, 320);
+  *page_width = width + 2 * PDF_MARGIN;
+  *page_height = height + PDF_TITLE_HEIGHT + 2 * PDF_MARGIN;
+  *k = 1;
+  if (*page_width > TP_EXPORT_MAX_PDF_SIDE || *page_height > TP_EXPORT_MAX_PDF_SIDE)
+    *k = MIN (TP_EXPORT_MAX_PDF_SIDE / *page_width, TP_EXPORT_MAX_PDF_SIDE / *page_height);
+  *page_width *= *k;
+  *page_height *= *k;
+}
+
+/* The title block and @view on @cr, scaled by @k. */
+static void
+paint_page (cairo_t      *cr,
+            const Pages  *pages,
+            TpJourney    *journey,
+            TpView       *view,
+            double        k)
+{
+  const TpTheme *theme = tp_theme_get (TP_THEME_LIGHT);
+  const char *persona_id = tp_journey_get_persona (journey);
+  TpElement *persona = persona_id != NULL ? tp_project_lookup (pages->project, persona_id) : NULL;
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  const char *project_title = tp_project_get_title (pages->project);
+  const char *journey_title = tp_journey_get_title (journey);
+  double width, height;
+
+  tp_view_get_size (view, &width, &height);
+  width = MAX (width, 320);
+  cairo_scale (cr, k, k);
+
+  if (journey_title != NULL && *journey_title != '\0')
+    g_string_append (subtitle, journey_title);
+  if (persona != NULL && TP_IS_PERSONA (persona))
+    {
+      if (subtitle->len > 0)
+        g_string_append (subtitle, " · ");
+      g_string_append_printf (subtitle, _("Persona: %s"), tp_persona_get_name (TP_PERSONA (persona)));
+    }
+  if (subtitle->len > 0)
+    g_string_append (subtitle, " · ");
+  g_string_append (subtitle, pages->date);
+
+  tp_cairo_set_rgba (cr, &theme->header_text);
+  draw_text (cr, project_title != NULL && *project_title != '\0' ? project_title : _("Untitled Project"),
+             22, PANGO_WEIGHT_BOLD, PDF_MARGIN, PDF_MARGIN, width);
+  tp_cairo_set_rgba (cr, &theme->card_detail);
+  draw_text (cr, subtitle->str, 13, PANGO_WEIGHT_NORMAL, PDF_MARGIN, PDF_MARGIN + 32, width);
+
+  cairo_translate (cr, PDF_MARGIN, PDF_MARGIN + PDF_TITLE_HEIGHT);
+  tp_view_paint (view, cr, NULL);
+}
+
+/* --- cairo's PDF surface, for pages this writer cannot write --------------------- */
+
+static GBytes *
+export_cairo_pdf (const Pages  *pages,
+                  GPtrArray    *journeys,
+                  const char   *title,
+                  const char   *creator,
+                  GError      **error)
+{
+  GByteArray *out = g_byte_array_new ();
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (_tp_export_write_to_array, out, 595, 842);
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
+  for (guint i = 0; i < journeys->len; i++)
+    {
+      TpJourney *journey = g_ptr_array_index (journeys, i);
+      g_autoptr(TpView) view = _tp_export_view (journey, pages->options);
+      double page_width, page_height, k;
+      cairo_t *cr;
+
+      page_size (view, &page_width, &page_height, &k);
+      cairo_pdf_surface_set_size (surface, page_width, page_height);
+      cr = cairo_create (surface);
+      paint_page (cr, pages, journey, view, k);
+      cairo_destroy (cr);
+      cairo_surface_show_page (surface);
+    }
+  return _tp_export_finish_vector (surface, out, error);
+}
+
+/* --- the writer ------------------------------------------------------------------- */
+
+static void
+write_page (PdfWriter   *w,
+            const Pages *pages,
+            TpJourney   *journey,
+            guint        resources)
+{
+  g_autoptr(TpView) view = _tp_export_view (journey, pages->options);
+  cairo_rectangle_t extents = { 0, 0, 0, 0 };
+  cairo_surface_t *surface;
+  guint page = tp_pdf_reserve (w->pdf), contents = tp_pdf_reserve (w->pdf);
+  double k;
+  GString *out;
+  cairo_t *cr;
+
+  page_size (view, &w->width, &w->height, &k);
+  extents.width = w->width;
+  extents.height = w->height;
+
+  g_string_truncate (w->page, 0);
+  state_reset (&w->state);
+  g_array_set_size (w->saves, 0);
+  w->in_text = FALSE;
+  /* Device space runs down from the top left, as cairo's. */
+  g_string_append (w->page, "1 0 0 -1 0 ");
+  tp_pdf_put_hundredths (w->page, tp_pdf_hundredths (w->height));
+  g_string_append (w->page, " cm\n");
+
+  /* Nothing is drawn on the surface: the sink takes it all. Its clip answers the
+   * painters' clip queries, and its extents bound them to the page. */
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cr = cairo_create (surface);
+  tp_draw_set_sink (cr, &w->sink);
+  paint_page (cr, pages, journey, view, k);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  _tp_pdf_end_text (w);
+  while (w->saves->len > 0)
+    sink_restore (&w->sink);
+
+  tp_pdf_stream (w->pdf, contents, NULL, w->page->str, w->page->len, 1);
+  out = tp_pdf_begin (w->pdf, page);
+  g_string_append (out, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ");
+  tp_pdf_put_hundredths (out, tp_pdf_hundredths (w->width));
+  g_string_append_c (out, ' ');
+  tp_pdf_put_hundredths (out, tp_pdf_hundredths (w->height));
+  g_string_append_printf (out, "] /Resources %u 0 R /Contents %u 0 R >>", resources, contents);
+  tp_pdf_end (w->pdf);
+  tp_pdf_add_page (w->pdf, page);
+}
+
+static void
+write_resources (PdfWriter *w,
+                 guint      resources,
+                 GString   *fonts)
+{
+  GString *out = tp_pdf_begin (w->pdf, resources);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_string_append (out, "<< /ProcSet [/PDF /Text /ImageB /ImageC]");
+  if (fonts->len > 0)
+    g_string_append_printf (out, " /Font <<%s >>", fonts->str);
+  if (g_hash_table_size (w->alphas) > 0)
+    {
+      g_string_append (out, " /ExtGState <<");
+      g_hash_table_iter_init (&iter, w->alphas);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          int a = GPOINTER_TO_INT (key);
+
+          g_string_append_printf (out, " /a%d << /ca ", a);
+          put_thousandths (out, a);
+          g_string_append (out, " /CA ");
+          put_thousandths (out, a);
+          g_string_append (out, " >>");
+        }
+      g_string_append (out, " >>");
+    }
+  if (g_hash_table_size (w->images) > 0)
+    {
+      g_string_append (out, " /XObject <<");
+      g_hash_table_iter_init (&iter, w->images);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        g_string_append_printf (out, " /I%u %u 0 R", GPOINTER_TO_UINT (value), GPOINTER_TO_UINT (value));
+      g_string_append (out, " >>");
+    }
+  g_string_append (out, " >>");
+  tp_pdf_end (w->pdf);
+}
+
+GBytes *
+_tp_export_pdf (TpProject             *project,
+                const TpExportOptions *options,
+                GError               **error)
+{
+  g_autoptr(GPtrArray) journeys = g_ptr_array_new ();
+  g_autofree char *today = NULL;
+  g_autofree char *creator = g_strdup_printf ("Touchpoint %s", PACKAGE_VERSION);
+  const char *title = tp_project_get_title (project);
+  Pages pages = { project, options, options->date };
+  PdfWriter w = { { sink_path, sink_paint, sink_save, sink_restore, sink_text } };
+  g_autoptr(GString) fonts = g_string_new (NULL);
+  guint resources;
+  gboolean written;
+
+  if (title == NULL || *title == '\0')
+    title = _("Untitled Project");
+  if (pages.date == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      pages.date = today = g_date_time_format (now, "%Y-%m-%d");
+    }
+  if (options->journey != NULL)
+    g_ptr_array_add (journeys, options->journey);
+  else
+    for (guint i = 0; i < tp_project_get_journeys (project)->len; i++)
+      g_ptr_array_add (journeys, g_ptr_array_index (tp_project_get_journeys (project), i));
+
+  w.pdf = tp_pdf_new ();
+  w.fonts = tp_pdf_fonts_new (w.pdf);
+  w.page = g_string_sized_new (1024 * 1024);
+  w.saves = g_array_new (FALSE, FALSE, sizeof (PdfSave));
+  w.alphas = g_hash_table_new (NULL, NULL);
+  w.images = g_hash_table_new_full (NULL, NULL, (GDestroyNotify) cairo_surface_destroy, NULL);
+  w.text = _tp_pdf_text_renderer_new (&w);
+  resources = tp_pdf_reserve (w.pdf);
+
+  for (guint i = 0; i < journeys->len && !w.unsupported; i++)
+    write_page (&w, &pages, g_ptr_array_index (journeys, i), resources);
+  written = !w.unsupported && tp_pdf_fonts_write (w.fonts, fonts);
+  if (written)
+    write_resources (&w, resources, fonts);
+
+  tp_pdf_fonts_free (w.fonts);
+  g_string_free (w.page, TRUE);
+  g_array_unref (w.saves);
+  g_hash_table_unref (w.alphas);
+  g_hash_table_unref (w.images);
+  g_object_unref (w.text);
+
+  if (!written)
+    {
+      tp_pdf_free (w.pdf);
+      return export_cairo_pdf (&pages, journeys, title, creator, error);
+    }
+  return tp_pdf_finish (w.pdf, title, creator);
+}
