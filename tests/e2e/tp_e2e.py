@@ -45,8 +45,22 @@ def check(condition, message):
         raise Failure(message)
 
 
+def load_scale():
+    """How much slower than an idle machine this one is likely to be: the load
+    average per core, between 1 and 4. Waits and the budget are stretched by it,
+    so that a scenario on a busy machine (other suites, builds) waits for the app
+    instead of failing; on an idle machine the limits are as written."""
+    try:
+        per_core = os.getloadavg()[0] / (os.cpu_count() or 1)
+    except OSError:
+        return 1.0
+    return min(4.0, max(1.0, per_core))
+
+
 def wait_for(predicate, timeout, what, interval=0.05):
-    """Polls @predicate until it returns something true; that value is returned."""
+    """Polls @predicate until it returns something true; that value is returned.
+    @timeout is for an idle machine; it is stretched by load_scale()."""
+    timeout *= load_scale()
     deadline = time.monotonic() + timeout
     last_error = None
     while True:
@@ -618,6 +632,7 @@ def run(name, scenario, argv=None):
     def on_term(signum, frame):
         raise Failure("terminated (meson's timeout?)")
     signal.signal(signal.SIGTERM, on_term)
+    args.budget *= load_scale()
     signal.setitimer(signal.ITIMER_REAL, args.budget)
 
     started = time.monotonic()
