@@ -187,7 +187,6 @@ snapshot_tiles (TpBlueprintView *self,
   TpCanvas *canvas = TP_CANVAS (self);
   double scale = tile_scale (self);
   double size = TILE_PIXELS / scale;
-  double sx, sy;
   TpRect map = { 0, 0, tp_blueprint_layout_get_width (self->layout),
                  tp_blueprint_layout_get_height (self->layout) };
   int tx0 = (int) floor (MAX (visible->x, 0) / size);
@@ -195,12 +194,6 @@ snapshot_tiles (TpBlueprintView *self,
   int tx1 = (int) floor (MIN (visible->x + visible->width, map.width) / size);
   int ty1 = (int) floor (MIN (visible->y + visible->height, map.height) / size);
 
-  /* Shifted by less than a pixel so that the tiles' edges fall on the pixel
-   * grid, where neighbours meet without a seam. */
-  tp_canvas_get_scroll (canvas, &sx, &sy);
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (sx - round (sx * scale) / scale,
-                                                          sy - round (sy * scale) / scale));
   for (int ty = ty0; ty <= ty1; ty++)
     for (int tx = tx0; tx <= tx1; tx++)
       {
@@ -208,14 +201,10 @@ snapshot_tiles (TpBlueprintView *self,
         TpRect rect;
 
         tile_rect (self, index, &rect);
-        if (!tp_rect_intersects (&rect, &map))
-          continue;
-        tp_canvas_append_node (snapshot,
-                               tp_canvas_cached_node (canvas, TP_CANVAS_TILE_KEY (index), &rect, 0,
-                                                      paint_tile_cb, GUINT_TO_POINTER (index)),
-                               rect.x, rect.y);
+        if (tp_rect_intersects (&rect, &map))
+          tp_canvas_append_tile (canvas, snapshot, TP_CANVAS_TILE_KEY (index), &rect,
+                                 paint_tile_cb, GUINT_TO_POINTER (index));
       }
-  gtk_snapshot_restore (snapshot);
 }
 
 /* --- Dragging cards --------------------------------------------------------- */

@@ -26,6 +26,9 @@ typedef struct {
   double           height;
   double           scale;
   guint            frame;
+  GskRenderNode   *device_node;  /* tiles: @image stretched over whole device pixels */
+  int              device_width;
+  int              device_height;
 } CachedNode;
 
 static void
@@ -34,6 +37,7 @@ cached_node_free (gpointer data)
   CachedNode *cached = data;
 
   g_clear_pointer (&cached->node, gsk_render_node_unref);
+  g_clear_pointer (&cached->device_node, gsk_render_node_unref);
   g_clear_pointer (&cached->image, cairo_surface_destroy);
   g_free (cached);
 }
@@ -229,6 +233,71 @@ tp_canvas_cached_node (TpCanvas          *self,
                        gpointer           data)
 {
   return tp_canvas_cached_node_full (self, key, rect, margin, 0, paint, data, NULL);
+}
+
+void
+tp_canvas_append_tile (TpCanvas          *self,
+                       GtkSnapshot       *snapshot,
+                       gpointer           key,
+                       const TpRect      *rect,
+                       TpCanvasPaintFunc  paint,
+                       gpointer           data)
+{
+  TpCanvasPrivate *priv;
+  GskRenderNode *node;
+  cairo_surface_t *image = NULL;
+  CachedNode *cached;
+  double f, sx, sy, x0, y0;
+  int width, height;
+
+  g_return_if_fail (TP_IS_CANVAS (self));
+  g_return_if_fail (snapshot != NULL && rect != NULL);
+
+  priv = _tp_canvas_get_private (self);
+  node = tp_canvas_cached_node_full (self, key, rect, 0, 0, paint, data, &image);
+  if (image == NULL)
+    {
+      tp_canvas_append_node (snapshot, node, rect->x, rect->y);
+      return;
+    }
+
+  /* Tiles whose edges fall between device pixels leave a faint line between them: each
+   * covers part of the pixel on the shared edge and the background shows through, and a
+   * node drawn under a scale is resampled with its edge pixels blended with nothing (cairo
+   * replays the node's recording surface). So the tile's edges are rounded on the device
+   * grid — neighbours round their shared edge alike — and its image is stretched over that
+   * whole number of pixels in a node measured in device pixels, placed with no scale left. */
+  f = priv->zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  tp_canvas_get_scroll (self, &sx, &sy);
+  x0 = round ((rect->x - sx) * f);
+  y0 = round ((rect->y - sy) * f);
+  width = (int) (round ((rect->x + rect->width - sx) * f) - x0);
+  height = (int) (round ((rect->y + rect->height - sy) * f) - y0);
+  if (width <= 0 || height <= 0)
+    return;
+
+  cached = g_hash_table_lookup (priv->nodes, key);
+  if (cached->device_node == NULL || cached->device_width != width || cached->device_height != height)
+    {
+      cairo_t *cr;
+
+      g_clear_pointer (&cached->device_node, gsk_render_node_unref);
+      cached->device_node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
+      cached->device_width = width;
+      cached->device_height = height;
+      cr = gsk_cairo_node_get_draw_context (cached->device_node);
+      cairo_scale (cr, (double) width / cairo_image_surface_get_width (image),
+                   (double) height / cairo_image_surface_get_height (image));
+      cairo_set_source_surface (cr, image, 0, 0);
+      cairo_pattern_set_extend (cairo_get_source (cr), CAIRO_EXTEND_PAD);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+    }
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x0 / f + sx, y0 / f + sy));
+  gtk_snapshot_scale (snapshot, 1 / f, 1 / f);
+  gtk_snapshot_append_node (snapshot, cached->device_node);
+  gtk_snapshot_restore (snapshot);
 }
 
 static gboolean

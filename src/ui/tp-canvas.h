@@ -317,6 +317,15 @@ void           tp_canvas_append_node        (GtkSnapshot       *snapshot,
                                              GskRenderNode     *node,
                                              double             x,
                                              double             y);
+/** tp_canvas_append_tile: appends the cached tile @key over @rect (map units; painted by
+ *  @paint, as tp_canvas_cached_node ()), its edges rounded on the device pixel grid: tiles
+ *  that share an edge in map units meet on screen without a seam at any zoom. */
+void           tp_canvas_append_tile        (TpCanvas          *self,
+                                             GtkSnapshot       *snapshot,
+                                             gpointer           key,
+                                             const TpRect      *rect,
+                                             TpCanvasPaintFunc  paint,
+                                             gpointer           data);
 /** tp_canvas_append_cairo: a cairo context to paint @rect of the map with, in map units, as
  *  vector (for what changes every frame: arrows, marks); cairo_destroy() it when done. (The
  *  canvas records the map without a transform, so gtk_snapshot_append_cairo() is right there

@@ -478,10 +478,7 @@ snapshot_map (TpCanvas     *canvas,
       {
         TpRect rect = { tx * tile, ty * tile, tile, tile };
 
-        tp_canvas_append_node (snapshot,
-                               tp_canvas_cached_node (canvas, tile_key (tx, ty), &rect, 0,
-                                                      paint_tile_cb, &rect),
-                               rect.x, rect.y);
+        tp_canvas_append_tile (canvas, snapshot, tile_key (tx, ty), &rect, paint_tile_cb, &rect);
       }
 
   snapshot_selection (self, snapshot, visible);
