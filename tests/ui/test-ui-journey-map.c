@@ -154,6 +154,14 @@ rename_entry (Editor *e)
   return NULL;
 }
 
+static gboolean
+rename_entry_has_focus (gpointer data)
+{
+  GtkWidget *entry = rename_entry (data);
+
+  return entry != NULL && (gtk_widget_has_focus (entry) || gtk_widget_get_focus_child (entry) != NULL);
+}
+
 static GdkTexture *
 render_widget (GtkWidget *widget)
 {
@@ -346,11 +354,7 @@ test_new_card_same_default (void)
   /* The last one still has its title open, ready to type. */
   g_assert_nonnull (rename_entry (&e));
   /* The focus moves in once the window is active, which a loaded machine delays. */
-  for (guint i = 0; i < 100 && !gtk_widget_has_focus (rename_entry (&e))
-                     && gtk_widget_get_focus_child (rename_entry (&e)) == NULL; i++)
-    tp_ui_test_sleep (20);
-  g_assert_true (gtk_widget_has_focus (rename_entry (&e))
-                 || gtk_widget_get_focus_child (rename_entry (&e)) != NULL);
+  tp_ui_test_wait_until (rename_entry_has_focus, &e);
 
   editor_close (&e);
 }
