@@ -434,11 +434,41 @@ set_accels (GtkApplication *app,
 }
 
 static void
+load_icon_theme_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  /* Any lookup loads the theme if it is not loaded; lookups are thread-safe. */
+  gtk_icon_theme_has_icon (task_data, APP_ID);
+}
+
+/* GtkApplication's startup starts loading the icon theme on a thread and adds
+ * the app's icons; adw_init, right after it, adds libadwaita's icons, which
+ * throws that theme away. The window's first icon (the header bar's, before
+ * the window maps) would then load the theme again on the main thread: load
+ * it on a thread now, while the window is being built. */
+static void
+load_icon_theme_in_thread (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GTask) task = NULL;
+
+  if (display == NULL)
+    return;
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_task_data (task, g_object_ref (gtk_icon_theme_get_for_display (display)),
+                        g_object_unref);
+  g_task_run_in_thread (task, load_icon_theme_thread);
+}
+
+static void
 tp_application_startup (GApplication *app)
 {
   GtkApplication *gtk_app = GTK_APPLICATION (app);
 
   G_APPLICATION_CLASS (tp_application_parent_class)->startup (app);
+  load_icon_theme_in_thread ();
 
   g_set_application_name (_("Touchpoint"));
   gtk_window_set_default_icon_name (APP_ID);
