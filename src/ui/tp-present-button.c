@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "tp-lazy-menu.h"
 #include "tp-present-button.h"
 
 struct _TpPresentButton
@@ -63,7 +64,8 @@ update_monitors (TpPresentButton *self)
     }
   g_menu_append_section (menu, _("Present On"), G_MENU_MODEL (section));
 
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->monitor_button), G_MENU_MODEL (menu));
+  /* Its popover is made when first opened: with one monitor the button does not even show. */
+  tp_menu_button_set_menu_lazily (GTK_MENU_BUTTON (self->monitor_button), G_MENU_MODEL (menu));
   gtk_widget_set_visible (self->monitor_button, n > 1);
 }
 

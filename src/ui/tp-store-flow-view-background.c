@@ -18,6 +18,7 @@
 
 #include "io/tp-format.h"
 #include "render/tp-store-image.h"
+#include "tp-lazy-menu.h"
 #include "tp-message-dialog.h"
 #include "tp-store-flow-view-tools.h"
 
@@ -688,20 +689,15 @@ menu_button (const char *label,
   return button;
 }
 
-GtkWidget *
-_tp_store_flow_view_create_picture_menu (TpStoreFlowView *self)
+/* Made when the menu first opens (the store flow is not the first view shown). */
+static GtkWidget *
+create_picture_popover (gpointer user_data)
 {
+  TpStoreFlowView *self = user_data;
   TpStoreZoneEdit *edit = get_edit (self);
-  GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label;
-
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "image-x-generic-symbolic");
-  gtk_widget_set_tooltip_text (button, _("The plan’s picture"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Picture of the plan"), -1);
-  gtk_widget_add_css_class (button, "osd");
 
   gtk_box_append (GTK_BOX (box), menu_button (_("_Import Picture…"), "store.import-picture", NULL));
   edit->move_picture_button = menu_button (_("_Move Picture"), "store.move-picture", NULL);
@@ -729,11 +725,24 @@ _tp_store_flow_view_create_picture_menu (TpStoreFlowView *self)
   gtk_box_append (GTK_BOX (box), menu_button (_("_Remove Picture"), "store.remove-picture", NULL));
 
   gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
   g_signal_connect_object (popover, "show", G_CALLBACK (on_picture_menu_shown), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (popover, "closed", G_CALLBACK (on_picture_menu_closed), self,
                            G_CONNECT_SWAPPED);
+  return popover;
+}
+
+GtkWidget *
+_tp_store_flow_view_create_picture_menu (TpStoreFlowView *self)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "image-x-generic-symbolic");
+  gtk_widget_set_tooltip_text (button, _("The plan’s picture"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Picture of the plan"), -1);
+  gtk_widget_add_css_class (button, "osd");
+  tp_menu_button_set_popover_lazily (GTK_MENU_BUTTON (button), create_picture_popover, self);
   return button;
 }
 

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "render/tp-store-painter.h"
+#include "tp-lazy-menu.h"
 #include "tp-store-flow-view-private.h"
 #include "tp-store-flow-view-tools.h"
 
@@ -698,7 +699,7 @@ tp_store_flow_view_init (TpStoreFlowView *self)
   self->heat_kind = "dwell";
   self->options_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->options_button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->options_button), menu);
+  tp_menu_button_set_menu_lazily (GTK_MENU_BUTTON (self->options_button), menu);
   gtk_widget_set_tooltip_text (self->options_button, _("Heat and other journeys"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->options_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Store flow options"), -1);

@@ -203,18 +203,9 @@ void
 _tp_window_init_export_actions (TpWindow *self)
 {
   GtkEventController *controller;
-  g_autoptr(GtkWidget) content = NULL;
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), export_entries,
                                    G_N_ELEMENTS (export_entries), self);
-
-  /* Toasts go over the whole content, under the header bar's menus. */
-  content = g_object_ref (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self)));
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), NULL);
-  self->toast_overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (self->toast_overlay, content);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self),
-                                      GTK_WIDGET (self->toast_overlay));
 
   /* Text fields do not use these keys, so they work wherever the focus is. */
   controller = gtk_shortcut_controller_new ();

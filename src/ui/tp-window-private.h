@@ -36,6 +36,7 @@ struct _TpWindow
   GtkToggleButton      *outline_toggle;
   GtkToggleButton      *inspector_toggle;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   GtkStack             *main_stack;
   TpStartPage          *start_page;
   AdwStatusPage        *loading_page;

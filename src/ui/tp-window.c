@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "io/tp-format.h"
+#include "tp-lazy-menu.h"
 #include "tp-message-dialog.h"
 #include "tp-present-button.h"
 #include "tp-window-private.h"
@@ -525,6 +526,8 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, tool_bar_separator);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, add_lane_kind_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_view);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, blueprint_view);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, analysis_page);
@@ -548,22 +551,21 @@ on_show_in_map (TpWindow *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->journey_view));
 }
 
+/* The view switcher at the bottom shows only in a window too narrow for the one
+ * in the header bar: its buttons are made when it first shows. */
 static void
-create_menu_popover (GtkMenuButton *button,
-                     gpointer       user_data)
+on_switcher_bar_reveal (TpWindow *self)
 {
-  g_autoptr(GMenuModel) model = g_object_ref (user_data);
-
-  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
-  gtk_menu_button_set_menu_model (button, model);
+  if (adw_view_switcher_bar_get_reveal (self->switcher_bar)
+      && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
 }
 
 void
 _tp_window_set_menu_lazily (GtkMenuButton *button,
                             GMenuModel    *model)
 {
-  gtk_menu_button_set_create_popup_func (button, create_menu_popover, g_object_ref (model),
-                                         g_object_unref);
+  tp_menu_button_set_menu_lazily (button, model);
 }
 
 static GMenuModel *
@@ -629,6 +631,9 @@ tp_window_init (TpWindow *self)
                            G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (on_view_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->switcher_bar, "notify::reveal",
+                           G_CALLBACK (on_switcher_bar_reveal), self, G_CONNECT_SWAPPED);
+  on_switcher_bar_reveal (self);
 
   g_signal_connect_object (self->journey_view, "notify::zoom",
                            G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);

@@ -12,6 +12,8 @@
 
 #include "tp-ui-test.h"
 #include "ui/tp-outline.h"
+#include "ui/tp-present-button.h"
+#include "ui/tp-store-flow-view.h"
 
 static void
 on_after_paint (GdkFrameClock *clock,
@@ -96,6 +98,90 @@ test_outline_eye_only_on_lanes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_menu_buttons (GtkWidget *widget,
+                      GPtrArray *buttons)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    g_ptr_array_add (buttons, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_menu_buttons (child, buttons);
+}
+
+/* Opens @button's menu and returns its popover (closed again). */
+static GtkWidget *
+open_menu (GtkMenuButton *button)
+{
+  GtkWidget *popover;
+
+  gtk_menu_button_popup (button);
+  tp_ui_test_spin ();
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  g_assert_nonnull (popover);
+  gtk_menu_button_popdown (button);
+  tp_ui_test_spin ();
+  return popover;
+}
+
+/* What the first window does not show is not built before it shows: the view
+ * switcher at the bottom (for narrow windows), the presentation's monitor menu,
+ * the store flow's menus. Each is there once it is needed. */
+static void
+test_hidden_parts_built_when_needed (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  AdwViewSwitcherBar *bar;
+  AdwViewStack *stack;
+  TpPresentButton *present;
+  GtkWidget *store_flow;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *popover;
+
+  present_and_paint (GTK_WINDOW (window));
+  bar = ADW_VIEW_SWITCHER_BAR (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+  stack = ADW_VIEW_STACK (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  present = TP_PRESENT_BUTTON (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_PRESENT_BUTTON));
+  store_flow = tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_STORE_FLOW_VIEW);
+  g_assert_nonnull (bar);
+  g_assert_nonnull (present);
+  g_assert_nonnull (store_flow);
+
+  /* The window is wide enough for the switcher in the header bar. */
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_null (adw_view_switcher_bar_get_stack (bar));
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (tp_present_button_get_monitor_menu (present))));
+  collect_menu_buttons (store_flow, buttons);
+  g_assert_cmpuint (buttons->len, ==, 2);
+  for (guint i = 0; i < buttons->len; i++)
+    g_assert_null (gtk_menu_button_get_popover (g_ptr_array_index (buttons, i)));
+
+  /* Narrow: the bar shows, with a button for each view. */
+  adw_view_switcher_bar_set_reveal (bar, TRUE);
+  g_assert_true (adw_view_switcher_bar_get_stack (bar) == stack);
+  adw_view_switcher_bar_set_reveal (bar, FALSE);
+
+  /* The monitor menu offers the screens. */
+  popover = open_menu (GTK_MENU_BUTTON (tp_present_button_get_monitor_menu (present)));
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_nonnull (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)));
+
+  /* The store flow's menus: the options, and the picture's with its opacity. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-view",
+                                  g_variant_new_string ("store-flow"));
+  present_and_paint (GTK_WINDOW (window));
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      popover = open_menu (g_ptr_array_index (buttons, i));
+      if (GTK_IS_POPOVER_MENU (popover))
+        g_assert_nonnull (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)));
+      else
+        g_assert_nonnull (tp_ui_test_find_widget (popover, GTK_TYPE_SCALE));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -103,5 +189,6 @@ main (int    argc,
   tp_ui_test_init (&argc, &argv);
   g_test_add_func ("/ui/startup/first-window-without-librsvg", test_first_window_without_librsvg);
   g_test_add_func ("/ui/startup/outline-eye-only-on-lanes", test_outline_eye_only_on_lanes);
+  g_test_add_func ("/ui/startup/hidden-parts-built-when-needed", test_hidden_parts_built_when_needed);
   return tp_ui_test_run ();
 }

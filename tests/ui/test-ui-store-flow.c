@@ -315,7 +315,10 @@ test_side_by_side (void)
   gboolean compare, side_by_side;
   double single_width, wx, wy;
 
-  /* In the options menu, next to the overlay. */
+  /* In the options menu, next to the overlay (its items are made when it first opens). */
+  gtk_menu_button_popup (options);
+  tp_ui_test_spin ();
+  gtk_menu_button_popdown (options);
   g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (options), "store.compare"));
   g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (options),
                                   "store.side-by-side"));
