@@ -240,13 +240,10 @@ tp_inspector_rebuild (TpInspector *self)
 
   if (self->element == NULL)
     {
-      content = adw_status_page_new ();
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (content), "document-properties-symbolic");
-      adw_status_page_set_title (ADW_STATUS_PAGE (content), _("Nothing Selected"));
-      adw_status_page_set_description (ADW_STATUS_PAGE (content),
-                                       _("Select a card, phase, lane or journey to edit it here"));
-      gtk_widget_add_css_class (content, "compact");
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), content);
+      /* Without a project there is nothing to edit, and nothing shows: the window
+       * shows its start page then, or is opening a file (issue #12: a status page
+       * built here three times before the first window showed). */
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), NULL);
       return;
     }
 
