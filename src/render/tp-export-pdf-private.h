@@ -52,6 +52,7 @@ typedef struct {
   gboolean       in_text;    /* between BT and ET */
   gboolean       unsupported;
   PangoRenderer *text;
+  cairo_font_options_t *font_options;
 } PdfWriter;
 
 /* Colours and alpha (tp-export-pdf.c). */

@@ -803,6 +803,9 @@ write_page (PdfWriter   *w,
    * painters' clip queries, and its extents bound them to the page. */
   surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
   cr = cairo_create (surface);
+  /* Text laid out as on cairo's PDF surface (and in print): metrics not hinted to a
+   * pixel grid that a PDF does not have. */
+  cairo_set_font_options (cr, w->font_options);
   tp_draw_set_sink (cr, &w->sink);
   paint_page (cr, pages, journey, view, k);
   cairo_destroy (cr);
@@ -898,6 +901,9 @@ _tp_export_pdf (TpProject             *project,
   w.alphas = g_hash_table_new (NULL, NULL);
   w.images = g_hash_table_new_full (NULL, NULL, (GDestroyNotify) cairo_surface_destroy, NULL);
   w.text = _tp_pdf_text_renderer_new (&w);
+  w.font_options = cairo_font_options_create ();
+  cairo_font_options_set_hint_style (w.font_options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (w.font_options, CAIRO_HINT_METRICS_OFF);
   resources = tp_pdf_reserve (w.pdf);
 
   for (guint i = 0; i < journeys->len && !w.unsupported; i++)
@@ -912,6 +918,7 @@ _tp_export_pdf (TpProject             *project,
   g_hash_table_unref (w.alphas);
   g_hash_table_unref (w.images);
   g_object_unref (w.text);
+  cairo_font_options_destroy (w.font_options);
 
   if (!written)
     {
@@ -919,4 +926,23 @@ _tp_export_pdf (TpProject             *project,
       return export_cairo_pdf (&pages, journeys, title, creator, error);
     }
   return tp_pdf_finish (w.pdf, title, creator);
+}
+
+GBytes *
+_tp_export_pdf_with_cairo (TpProject             *project,
+                           const TpExportOptions *options,
+                           GError               **error)
+{
+  g_autoptr(GPtrArray) journeys = g_ptr_array_new ();
+  g_autofree char *creator = g_strdup_printf ("Touchpoint %s", PACKAGE_VERSION);
+  const char *title = tp_project_get_title (project);
+  Pages pages = { project, options, options->date != NULL ? options->date : "" };
+
+  if (options->journey != NULL)
+    g_ptr_array_add (journeys, options->journey);
+  else
+    for (guint i = 0; i < tp_project_get_journeys (project)->len; i++)
+      g_ptr_array_add (journeys, g_ptr_array_index (tp_project_get_journeys (project), i));
+  return export_cairo_pdf (&pages, journeys, title != NULL && *title != '\0' ? title : _("Untitled Project"),
+                           creator, error);
 }

@@ -31,6 +31,11 @@ GBytes *_tp_export_svg  (TpJourney             *journey,
 GBytes *_tp_export_pdf  (TpProject             *project,
                          const TpExportOptions *options,
                          GError               **error);
+/* The same drawn by cairo's PDF surface, as before our own writer (the writer's fallback;
+ * the tests compare the two). */
+GBytes *_tp_export_pdf_with_cairo (TpProject             *project,
+                                   const TpExportOptions *options,
+                                   GError               **error);
 
 /* cairo stream writer appending to the GByteArray @closure. */
 cairo_status_t _tp_export_write_to_array (void                *closure,

@@ -143,7 +143,6 @@ tp_pdf_fonts_lookup (TpPdfFonts *fonts,
   if (entry == NULL)
     {
       hb_font_t *hb = pango_font_get_hb_font (font);
-      PangoFontDescription *desc = pango_font_describe_with_absolute_size (font);
       unsigned int n_coords = 0;
       const int *coords = hb != NULL ? hb_font_get_var_coords_normalized (hb, &n_coords) : NULL;
       gboolean instance = FALSE;
@@ -153,8 +152,17 @@ tp_pdf_fonts_lookup (TpPdfFonts *fonts,
 
       entry = g_new (PangoEntry, 1);
       entry->font = hb != NULL && !instance ? face_font (fonts, hb_font_get_face (hb)) : -1;
-      entry->size = pango_font_description_get_size (desc) / (double) PANGO_SCALE;
-      pango_font_description_free (desc);
+      /* pango scales the HarfBuzz font to the size in the layout's user space (pango units),
+       * whatever the context's matrix; the description's size has that matrix in it. */
+      if (hb != NULL)
+        {
+          int x_scale = 0, y_scale = 0;
+
+          hb_font_get_scale (hb, &x_scale, &y_scale);
+          entry->size = y_scale / (double) PANGO_SCALE;
+        }
+      else
+        entry->size = 0;
       g_hash_table_insert (fonts->by_pango, g_object_ref (font), entry);
     }
   *size = entry->size;
