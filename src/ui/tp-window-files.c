@@ -90,39 +90,71 @@ on_cancel_loading (TpWindow *self)
 /* --- The document ---------------------------------------------------------- */
 
 #ifdef __GLIBC__
+/* Reading a file frees as much as it keeps (the file's bytes, the reader's
+ * buffers, the start-up's transient allocations), and so does every frame
+ * (GSK's cairo renderer replays each cached node into a temporary image):
+ * give the free pages back once the window has shown the project and stopped
+ * painting for a while (issue #12). Trimmed at the first idle, a frame or an
+ * animation after it (the view switcher moving to the bottom bar) took 8 MB
+ * of the heap back in about half the starts. */
+#define TRIM_SETTLED_MS 500
+
+typedef struct
+{
+  GdkFrameClock *clock;
+  gulong         paint_handler;
+  guint          timeout;
+} HeapTrim;
+
+static void
+heap_trim_free (gpointer data)
+{
+  HeapTrim *trim = data;
+
+  /* A clock disposed with its window's surface has dropped its handlers already. */
+  if (trim->clock != NULL && g_signal_handler_is_connected (trim->clock, trim->paint_handler))
+    g_signal_handler_disconnect (trim->clock, trim->paint_handler);
+  g_clear_object (&trim->clock);
+  g_clear_handle_id (&trim->timeout, g_source_remove);
+  g_free (trim);
+}
+
 static gboolean
 trim_heap_cb (gpointer data)
 {
+  HeapTrim *trim = g_object_get_data (data, "tp-heap-trim");
+
+  trim->timeout = 0;
   malloc_trim (0);
+  g_object_set_data (data, "tp-heap-trim", NULL);
   return G_SOURCE_REMOVE;
 }
 
 static void
 trim_heap_after_paint (GdkFrameClock *clock,
-                       TpWindow      *self)
+                       gpointer       data)
 {
-  g_signal_handlers_disconnect_by_func (clock, trim_heap_after_paint, self);
-  g_idle_add_full (G_PRIORITY_LOW, trim_heap_cb, NULL, NULL);
+  HeapTrim *trim = g_object_get_data (data, "tp-heap-trim");
+
+  g_clear_handle_id (&trim->timeout, g_source_remove);
+  trim->timeout = g_timeout_add (TRIM_SETTLED_MS, trim_heap_cb, data);
 }
 
-/* Reading a file frees as much as it keeps (the file's bytes, the reader's
- * buffers, the start-up's transient allocations), and so does the first frame
- * that shows the project (GSK's cairo renderer replays each cached node into a
- * temporary image): give the free pages back after that frame, when nothing
- * else waits (issue #12). Trimmed before that frame, the heap stayed 8 MB
- * larger in about half the starts. */
 static void
-trim_heap_once_shown (TpWindow *self)
+trim_heap_once_settled (TpWindow *self)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  HeapTrim *trim = g_new0 (HeapTrim, 1);
 
-  if (clock == NULL)
+  /* Replaces (and so cancels) a trim still waiting. */
+  g_object_set_data_full (G_OBJECT (self), "tp-heap-trim", trim, heap_trim_free);
+  trim->timeout = g_timeout_add (TRIM_SETTLED_MS, trim_heap_cb, self);
+  if (clock != NULL)
     {
-      g_idle_add_full (G_PRIORITY_LOW, trim_heap_cb, NULL, NULL);
-      return;
+      trim->clock = g_object_ref (clock);
+      trim->paint_handler = g_signal_connect (clock, "after-paint",
+                                              G_CALLBACK (trim_heap_after_paint), self);
     }
-  g_signal_handlers_disconnect_by_func (clock, trim_heap_after_paint, self);
-  g_signal_connect_object (clock, "after-paint", G_CALLBACK (trim_heap_after_paint), self, 0);
 }
 #endif
 
@@ -135,7 +167,7 @@ on_document_project (TpWindow *self)
                            tp_document_get_file (self->document));
 #ifdef __GLIBC__
   if (tp_document_get_project (self->document) != NULL)
-    trim_heap_once_shown (self);
+    trim_heap_once_settled (self);
 #endif
 }
 
