@@ -185,23 +185,31 @@ test_hidden_parts_built_when_needed (void)
 }
 
 /* A window made to open a file shows nothing of its editor until the file is
- * read (then the inspector edits the project), and an empty window shows the
- * start page: the inspector builds nothing without a project. */
+ * read (then the inspector edits the project and the header bar switches
+ * views), and an empty window shows the start page: neither the inspector's
+ * page nor the view switcher's buttons are built without a project. */
 static void
-test_inspector_empty_without_project (void)
+test_nothing_of_the_editor_without_project (void)
 {
   TpWindow *window = tp_window_new (GTK_APPLICATION (tp_ui_test_get_app ()));
   GtkWidget *inspector = tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_INSPECTOR);
+  AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (tp_ui_test_find_widget (GTK_WIDGET (window),
+                                                                                 ADW_TYPE_VIEW_SWITCHER_TITLE));
+  GtkWidget *stack = tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
   g_autoptr(TpProject) project = tp_template_new_project (TP_LENS_FIVE_PHASES);
 
   g_assert_nonnull (inspector);
+  g_assert_nonnull (title);
   g_assert_null (tp_ui_test_find_widget (inspector, GTK_TYPE_LABEL));
   g_assert_null (tp_ui_test_find_widget (inspector, ADW_TYPE_STATUS_PAGE));
+  g_assert_null (adw_view_switcher_title_get_stack (title));
 
   tp_window_set_project (window, project, NULL);
   present_and_paint (GTK_WINDOW (window));
   g_assert_true (gtk_widget_get_mapped (inspector));
   g_assert_nonnull (tp_ui_test_find_widget (inspector, GTK_TYPE_LABEL));
+  g_assert_true (adw_view_switcher_title_get_stack (title) == ADW_VIEW_STACK (stack));
+  g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (title));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -213,6 +221,7 @@ main (int    argc,
   g_test_add_func ("/ui/startup/first-window-without-librsvg", test_first_window_without_librsvg);
   g_test_add_func ("/ui/startup/outline-eye-only-on-lanes", test_outline_eye_only_on_lanes);
   g_test_add_func ("/ui/startup/hidden-parts-built-when-needed", test_hidden_parts_built_when_needed);
-  g_test_add_func ("/ui/startup/inspector-empty-without-project", test_inspector_empty_without_project);
+  g_test_add_func ("/ui/startup/nothing-of-the-editor-without-project",
+                   test_nothing_of_the_editor_without_project);
   return tp_ui_test_run ();
 }
