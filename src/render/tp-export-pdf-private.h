@@ -47,6 +47,10 @@ typedef struct {
   GArray        *saves;      /* PdfSave */
   GHashTable    *alphas;     /* thousandths → (unused): the ExtGStates "/a<n>" used */
   GHashTable    *images;     /* cairo_surface_t → image XObject number */
+  GHashTable    *shapes;     /* a shape's operators from its first point → form XObject
+                              * number, or 0 when drawn once so far */
+  GArray        *forms;      /* guint: the form XObjects */
+  GString       *scratch;
   double         width;      /* the page, points */
   double         height;
   gboolean       in_text;    /* between BT and ET */

@@ -233,8 +233,14 @@ draw_run (TpPdfTextRenderer *self,
           if (fabs (target - pen) >= 0.5)
             {
               int adjust = (int) lround (target - pen);
+              char buf[32];
+              char *end = buf + sizeof buf, *p = end;
 
-              g_string_append_printf (s, ">%d<", -adjust);
+              /* ">-12<": TJ's numbers move the pen back, in thousandths of the size. */
+              *--p = '<';
+              p = tp_pdf_format_hundredths (p, -(gint64) adjust * 100);
+              *--p = '>';
+              g_string_append_len (s, p, end - p);
               pen += adjust;
             }
         }

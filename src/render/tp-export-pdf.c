@@ -213,15 +213,23 @@ set_stroke (PdfWriter    *w,
 
 /* --- paths -------------------------------------------------------------------- */
 
+/* A shape at least this long (bytes of path operators) drawn a second time becomes a form
+ * XObject, drawn where it is again by "cm" and "Do": card frames, chips, glyphs. */
+#define FORM_MIN_BYTES 96
+
 static void
 put_point (GString *s,
            double   x,
            double   y)
 {
-  tp_pdf_put_hundredths (s, tp_pdf_hundredths (x));
-  g_string_append_c (s, ' ');
-  tp_pdf_put_hundredths (s, tp_pdf_hundredths (y));
-  g_string_append_c (s, ' ');
+  char buf[64];
+  char *end = buf + sizeof buf, *p = end;
+
+  *--p = ' ';
+  p = tp_pdf_format_hundredths (p, tp_pdf_hundredths (y));
+  *--p = ' ';
+  p = tp_pdf_format_hundredths (p, tp_pdf_hundredths (x));
+  g_string_append_len (s, p, end - p);
 }
 
 /* Whether @path is one axis-aligned rectangle (cairo_rectangle's move, three lines and
@@ -255,35 +263,36 @@ path_is_rectangle (const cairo_path_t *path,
   return TRUE;
 }
 
-/* Writes the current path of @cr in device space; FALSE when it is empty. */
-static gboolean
-put_path (PdfWriter *w,
-          cairo_t   *cr)
+/* The current path of @cr in device space (free with cairo_path_destroy), NULL when it
+ * cannot be had. */
+static cairo_path_t *
+device_path (cairo_t *cr)
 {
-  GString *s = w->page;
   cairo_path_t *path;
-  gboolean drawn = FALSE;
-  double r[4];
-  int last_move = -1;
 
   cairo_save (cr);
   cairo_identity_matrix (cr);
   path = cairo_copy_path (cr);
   cairo_restore (cr);
-
   if (path->status != CAIRO_STATUS_SUCCESS)
     {
       cairo_path_destroy (path);
-      return FALSE;
+      return NULL;
     }
-  if (path_is_rectangle (path, r))
-    {
-      put_point (s, r[0], r[1]);
-      put_point (s, r[2], r[3]);
-      g_string_append (s, "re\n");
-      cairo_path_destroy (path);
-      return TRUE;
-    }
+  return path;
+}
+
+/* Appends @path's operators to @s in hundredths less (@dx, @dy), one append a segment;
+ * extends @box (x0, y0, x1, y1) by its points when not NULL. TRUE when it draws anything. */
+static gboolean
+append_path (GString            *s,
+             const cairo_path_t *path,
+             gint64              dx,
+             gint64              dy,
+             gint64             *box)
+{
+  gboolean drawn = FALSE;
+  int last_move = -1;
 
   /* A move at the end draws nothing (cairo adds one after close_path). */
   for (int i = 0; i < path->num_data; i += path->data[i].header.length)
@@ -291,40 +300,188 @@ put_path (PdfWriter *w,
 
   for (int i = 0; i < path->num_data; i += path->data[i].header.length)
     {
-      cairo_path_data_t *p = &path->data[i];
+      const cairo_path_data_t *d = &path->data[i];
+      char buf[160];
+      char *end = buf + sizeof buf, *p = end;
+      int n_points;
+      char op;
 
-      switch (p->header.type)
+      switch (d->header.type)
         {
         case CAIRO_PATH_MOVE_TO:
           if (i == last_move)
-            break;
-          put_point (s, p[1].point.x, p[1].point.y);
-          g_string_append (s, "m\n");
+            continue;
+          n_points = 1;
+          op = 'm';
           break;
-
         case CAIRO_PATH_LINE_TO:
-          put_point (s, p[1].point.x, p[1].point.y);
-          g_string_append (s, "l\n");
+          n_points = 1;
+          op = 'l';
           drawn = TRUE;
           break;
-
         case CAIRO_PATH_CURVE_TO:
-          for (int k = 1; k <= 3; k++)
-            put_point (s, p[k].point.x, p[k].point.y);
-          g_string_append (s, "c\n");
+          n_points = 3;
+          op = 'c';
           drawn = TRUE;
           break;
-
         case CAIRO_PATH_CLOSE_PATH:
-          g_string_append (s, "h\n");
-          break;
-
+          g_string_append_len (s, "h\n", 2);
+          continue;
         default:
-          break;
+          continue;
         }
+      *--p = '\n';
+      *--p = op;
+      for (int k = n_points; k >= 1; k--)
+        {
+          gint64 x = tp_pdf_hundredths (d[k].point.x) - dx;
+          gint64 y = tp_pdf_hundredths (d[k].point.y) - dy;
+
+          *--p = ' ';
+          p = tp_pdf_format_hundredths (p, y);
+          *--p = ' ';
+          p = tp_pdf_format_hundredths (p, x);
+          if (box != NULL)
+            {
+              box[0] = MIN (box[0], x);
+              box[1] = MIN (box[1], y);
+              box[2] = MAX (box[2], x);
+              box[3] = MAX (box[3], y);
+            }
+        }
+      g_string_append_len (s, p, end - p);
     }
+  return drawn;
+}
+
+/* Writes the current path of @cr in device space; FALSE when it is empty. */
+static gboolean
+put_path (PdfWriter *w,
+          cairo_t   *cr)
+{
+  cairo_path_t *path = device_path (cr);
+  gboolean drawn;
+  double r[4];
+
+  if (path == NULL)
+    return FALSE;
+  if (path_is_rectangle (path, r))
+    {
+      put_point (w->page, r[0], r[1]);
+      put_point (w->page, r[2], r[3]);
+      g_string_append_len (w->page, "re\n", 3);
+      cairo_path_destroy (path);
+      return TRUE;
+    }
+  drawn = append_path (w->page, path, 0, 0, NULL);
   cairo_path_destroy (path);
   return drawn;
+}
+
+/* Fills or strokes (@op: "f\n", "f*\n" or "S\n") the current path of @cr; a shape drawn
+ * before goes through a form XObject. The colour and line are set already; a form keeps
+ * none of them, so each use draws in the state it is used in. */
+static void
+put_shape (PdfWriter  *w,
+           cairo_t    *cr,
+           const char *op,
+           double      line_width)
+{
+  cairo_path_t *path = device_path (cr);
+  GString *shape = w->scratch;
+  gint64 box[4] = { G_MAXINT64, G_MAXINT64, G_MININT64, G_MININT64 };
+  gint64 x0, y0, margin;
+  gpointer value;
+  double r[4];
+  guint id;
+
+  if (path == NULL)
+    return;
+  if (path_is_rectangle (path, r))
+    {
+      put_point (w->page, r[0], r[1]);
+      put_point (w->page, r[2], r[3]);
+      g_string_append_len (w->page, "re\n", 3);
+      g_string_append (w->page, op);
+      cairo_path_destroy (path);
+      return;
+    }
+  if (path->num_data < 2 || path->data[0].header.type != CAIRO_PATH_MOVE_TO)
+    {
+      if (append_path (w->page, path, 0, 0, NULL))
+        g_string_append (w->page, op);
+      else
+        g_string_append_len (w->page, "n\n", 2);
+      cairo_path_destroy (path);
+      return;
+    }
+
+  /* The shape from its first point: the same shape elsewhere is the same text. */
+  x0 = tp_pdf_hundredths (path->data[1].point.x);
+  y0 = tp_pdf_hundredths (path->data[1].point.y);
+  g_string_truncate (shape, 0);
+  if (!append_path (shape, path, x0, y0, box))
+    {
+      g_string_append_len (w->page, "n\n", 2);
+      cairo_path_destroy (path);
+      return;
+    }
+  g_string_append (shape, op);
+  if (op[0] == 'S')
+    {
+      /* A stroke's form is as wide as its line: the box must hold it. */
+      tp_pdf_put_hundredths (shape, tp_pdf_hundredths (line_width));
+    }
+
+  if (shape->len < FORM_MIN_BYTES
+      || !g_hash_table_lookup_extended (w->shapes, shape->str, NULL, &value))
+    {
+      if (shape->len >= FORM_MIN_BYTES)
+        g_hash_table_insert (w->shapes, g_strndup (shape->str, shape->len), NULL);
+      append_path (w->page, path, 0, 0, NULL);
+      g_string_append (w->page, op);
+      cairo_path_destroy (path);
+      return;
+    }
+  cairo_path_destroy (path);
+
+  id = GPOINTER_TO_UINT (value);
+  if (id == 0)
+    {
+      g_autoptr(GString) dict = g_string_new ("/Type /XObject /Subtype /Form /BBox [");
+      gsize length = shape->len;
+
+      /* Without the key's line width. */
+      while (length > 0 && shape->str[length - 1] != '\n')
+        length--;
+      id = tp_pdf_reserve (w->pdf);
+      g_hash_table_insert (w->shapes, g_strndup (shape->str, shape->len), GUINT_TO_POINTER (id));
+      g_array_append_val (w->forms, id);
+      margin = (gint64) (line_width * 100 * 6) + 100;
+      for (int i = 0; i < 4; i++)
+        {
+          if (i > 0)
+            g_string_append_c (dict, ' ');
+          tp_pdf_put_hundredths (dict, box[i] + (i < 2 ? -margin : margin));
+        }
+      g_string_append_c (dict, ']');
+      tp_pdf_stream (w->pdf, id, dict->str, shape->str, length, 0);
+    }
+  {
+    char buf[96];
+    char *end = buf + sizeof buf, *p = end;
+    int n = g_snprintf (buf, 32, " cm /X%u Do Q\n", id);
+
+    /* "q 1 0 0 1 x y cm /Xn Do Q" */
+    p = end - n;
+    memmove (p, buf, n);
+    p = tp_pdf_format_hundredths (p, y0);
+    *--p = ' ';
+    p = tp_pdf_format_hundredths (p, x0);
+    p -= 10;
+    memcpy (p, "q 1 0 0 1 ", 10);
+    g_string_append_len (w->page, p, end - p);
+  }
 }
 
 void
@@ -560,18 +717,12 @@ sink_path (TpDrawSink *sink,
   if (op == TP_DRAW_FILL)
     {
       _tp_pdf_set_fill (w, rgba);
-      if (put_path (w, cr))
-        g_string_append (w->page, even_odd ? "f*\n" : "f\n");
-      else
-        g_string_append (w->page, "n\n");
+      put_shape (w, cr, even_odd ? "f*\n" : "f\n", 0);
     }
   else
     {
       set_stroke (w, cr, rgba);
-      if (put_path (w, cr))
-        g_string_append (w->page, "S\n");
-      else
-        g_string_append (w->page, "n\n");
+      put_shape (w, cr, "S\n", w->state.line_width / 100.0);
     }
 }
 
@@ -814,7 +965,7 @@ write_page (PdfWriter   *w,
   while (w->saves->len > 0)
     sink_restore (&w->sink);
 
-  tp_pdf_stream (w->pdf, contents, NULL, w->page->str, w->page->len, 1);
+  tp_pdf_stream (w->pdf, contents, NULL, w->page->str, w->page->len, TP_PDF_FAST);
   out = tp_pdf_begin (w->pdf, page);
   g_string_append (out, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ");
   tp_pdf_put_hundredths (out, tp_pdf_hundredths (w->width));
@@ -853,12 +1004,15 @@ write_resources (PdfWriter *w,
         }
       g_string_append (out, " >>");
     }
-  if (g_hash_table_size (w->images) > 0)
+  if (g_hash_table_size (w->images) > 0 || w->forms->len > 0)
     {
       g_string_append (out, " /XObject <<");
       g_hash_table_iter_init (&iter, w->images);
       while (g_hash_table_iter_next (&iter, NULL, &value))
         g_string_append_printf (out, " /I%u %u 0 R", GPOINTER_TO_UINT (value), GPOINTER_TO_UINT (value));
+      for (guint i = 0; i < w->forms->len; i++)
+        g_string_append_printf (out, " /X%u %u 0 R", g_array_index (w->forms, guint, i),
+                                g_array_index (w->forms, guint, i));
       g_string_append (out, " >>");
     }
   g_string_append (out, " >>");
@@ -898,6 +1052,9 @@ _tp_export_pdf (TpProject             *project,
   w.fonts = tp_pdf_fonts_new (w.pdf);
   w.page = g_string_sized_new (1024 * 1024);
   w.saves = g_array_new (FALSE, FALSE, sizeof (PdfSave));
+  w.scratch = g_string_sized_new (1024);
+  w.shapes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w.forms = g_array_new (FALSE, FALSE, sizeof (guint));
   w.alphas = g_hash_table_new (NULL, NULL);
   w.images = g_hash_table_new_full (NULL, NULL, (GDestroyNotify) cairo_surface_destroy, NULL);
   w.text = _tp_pdf_text_renderer_new (&w);
@@ -915,6 +1072,9 @@ _tp_export_pdf (TpProject             *project,
   tp_pdf_fonts_free (w.fonts);
   g_string_free (w.page, TRUE);
   g_array_unref (w.saves);
+  g_string_free (w.scratch, TRUE);
+  g_hash_table_unref (w.shapes);
+  g_array_unref (w.forms);
   g_hash_table_unref (w.alphas);
   g_hash_table_unref (w.images);
   g_object_unref (w.text);
