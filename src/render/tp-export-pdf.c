@@ -216,6 +216,8 @@ set_stroke (PdfWriter    *w,
 /* A shape at least this long (bytes of path operators) drawn a second time becomes a form
  * XObject, drawn where it is again by "cm" and "Do": card frames, chips, glyphs. */
 #define FORM_MIN_BYTES 96
+/* Paths of fewer cairo_path_data_t than this (a move and two curves) are not looked at. */
+#define FORM_MIN_DATA  10
 
 static void
 put_point (GString *s,
@@ -269,11 +271,13 @@ static cairo_path_t *
 device_path (cairo_t *cr)
 {
   cairo_path_t *path;
+  cairo_matrix_t matrix;
 
-  cairo_save (cr);
+  /* Not cairo_save (): that would reach the sink. */
+  cairo_get_matrix (cr, &matrix);
   cairo_identity_matrix (cr);
   path = cairo_copy_path (cr);
-  cairo_restore (cr);
+  cairo_set_matrix (cr, &matrix);
   if (path->status != CAIRO_STATUS_SUCCESS)
     {
       cairo_path_destroy (path);
@@ -406,7 +410,9 @@ put_shape (PdfWriter  *w,
       cairo_path_destroy (path);
       return;
     }
-  if (path->num_data < 2 || path->data[0].header.type != CAIRO_PATH_MOVE_TO)
+  /* Lines and short shapes are written as they are: not worth a form, nor the work of
+   * writing them twice to find out. */
+  if (path->num_data < FORM_MIN_DATA || path->data[0].header.type != CAIRO_PATH_MOVE_TO)
     {
       if (append_path (w->page, path, 0, 0, NULL))
         g_string_append (w->page, op);
@@ -468,13 +474,15 @@ put_shape (PdfWriter  *w,
       tp_pdf_stream (w->pdf, id, dict->str, shape->str, length, 0);
     }
   {
-    char buf[96];
+    char buf[128];
     char *end = buf + sizeof buf, *p = end;
-    int n = g_snprintf (buf, 32, " cm /X%u Do Q\n", id);
 
     /* "q 1 0 0 1 x y cm /Xn Do Q" */
-    p = end - n;
-    memmove (p, buf, n);
+    p -= 6;
+    memcpy (p, " Do Q\n", 6);
+    p = tp_pdf_format_hundredths (p, (gint64) id * 100);
+    p -= 6;
+    memcpy (p, " cm /X", 6);
     p = tp_pdf_format_hundredths (p, y0);
     *--p = ' ';
     p = tp_pdf_format_hundredths (p, x0);
