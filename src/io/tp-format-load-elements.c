@@ -380,6 +380,10 @@ load_card_sub_cb (TpLoader    *l,
   return load_card_sub (l, sub, d->props, d->metrics, extra);
 }
 
+/* A member name test that rules most names out on their first byte (a card has
+ * ten members or so, each tested against up to ten names). */
+#define IS(name, literal) ((name)[0] == (literal)[0] && strcmp ((name), (literal)) == 0)
+
 TpElement *
 _tp_load_card (TpLoader *l,
                int       index)
@@ -401,6 +405,8 @@ _tp_load_card (TpLoader *l,
   CardSubData sub_data = { &props, metrics };
   gboolean have_kind = FALSE;
   int kind = 0;
+  int evidence = TP_EVIDENCE_ASSUMED;
+  gboolean moment = FALSE;
   TpCard *card;
   const char *name;
 
@@ -410,30 +416,28 @@ _tp_load_card (TpLoader *l,
   while (_tp_loader_next_member (l, &name))
     {
       const char *s;
-      gboolean b;
       /* Looked up only for members that are none of the common ones below. */
       const TpCardKindInfo *sub = NULL;
-      int v;
 
-      if (strcmp (name, "id") == 0)
+      if (IS (name, "id"))
         {
           if (!read_element_id (l, &id, &id_line))
             break;
         }
-      else if (strcmp (name, "kind") == 0)
+      else if (IS (name, "kind"))
         {
           if (!_tp_loader_enum (l, TP_TYPE_CARD_KIND, &kind))
             break;
           have_kind = TRUE;
         }
-      else if (strcmp (name, "phase") == 0 || strcmp (name, "lane") == 0)
+      else if (IS (name, "phase") || IS (name, "lane"))
         {
           gboolean is_phase = name[0] == 'p';
 
           if (!read_element_id (l, is_phase ? &phase : &lane, is_phase ? &phase_line : &lane_line))
             break;
         }
-      else if (strcmp (name, "title") == 0 || strcmp (name, "description") == 0)
+      else if (IS (name, "title") || IS (name, "description"))
         {
           char **field = name[0] == 't' ? &title : &description;
 
@@ -442,24 +446,22 @@ _tp_load_card (TpLoader *l,
           g_free (*field);
           *field = g_strdup (s);
         }
-      else if (strcmp (name, "tags") == 0)
+      else if (IS (name, "tags"))
         {
           if (!_tp_loader_strv (l, &tags))
             break;
         }
-      else if (strcmp (name, "evidence") == 0)
+      else if (IS (name, "evidence"))
         {
-          if (!_tp_loader_enum (l, TP_TYPE_EVIDENCE, &v))
+          if (!_tp_loader_enum (l, TP_TYPE_EVIDENCE, &evidence))
             break;
-          _tp_props_enum (&props, "evidence", TP_TYPE_EVIDENCE, v);
         }
-      else if (strcmp (name, "moment_that_matters") == 0)
+      else if (IS (name, "moment_that_matters"))
         {
-          if (!_tp_loader_bool (l, &b))
+          if (!_tp_loader_bool (l, &moment))
             break;
-          _tp_props_boolean (&props, "moment-that-matters", b);
         }
-      else if (strcmp (name, "department") == 0)
+      else if (IS (name, "department"))
         {
           /* A touchpoint card's owner is in its touchpoint object; which
            * one applies is known only once "kind" is read. */
@@ -468,12 +470,12 @@ _tp_load_card (TpLoader *l,
           g_free (department);
           department = g_strdup (s);
         }
-      else if (strcmp (name, "fail_point") == 0)
+      else if (IS (name, "fail_point"))
         {
           if (!load_fail_point (l, &props, &extra))
             break;
         }
-      else if (strcmp (name, "duration") == 0)
+      else if (IS (name, "duration"))
         {
           double d;
 
@@ -517,8 +519,6 @@ _tp_load_card (TpLoader *l,
     }
   _tp_loader_leave (l);
 
-  if (tags != NULL)
-    _tp_props_take_boxed (&props, "tags", G_TYPE_STRV, g_steal_pointer (&tags));
   if (department != NULL && kind != TP_CARD_KIND_TOUCHPOINT)
     _tp_props_string (&props, "department", department);
   else if (department != NULL)
@@ -527,7 +527,10 @@ _tp_load_card (TpLoader *l,
         extra = json_object_new ();
       json_object_set_string_member (extra, "department", department);
     }
-  card = _tp_card_new_loaded (final_id (l, &id, "card"), kind, phase, lane, title, description);
+  card = _tp_card_new_loaded (final_id (l, &id, "card"), kind, g_steal_pointer (&phase),
+                              g_steal_pointer (&lane), g_steal_pointer (&title),
+                              g_steal_pointer (&description));
+  _tp_card_take_loaded_details (card, g_steal_pointer (&tags), evidence, moment);
   _tp_props_apply (&props, card);
   if (extra != NULL && json_object_get_size (extra) == 0)
     g_clear_pointer (&extra, json_object_unref);

@@ -274,6 +274,7 @@ _tp_loader_next_member (TpLoader    *l,
   TpPathSegment *s = &l->path[l->path_len - 1];
   TpJsonToken token;
   const char *member;
+  gsize len;
 
   /* Until the next name is read, messages are about the whole object. */
   s->name[0] = '\0';
@@ -282,7 +283,9 @@ _tp_loader_next_member (TpLoader    *l,
     return FALSE;
 
   member = tp_json_reader_get_member_name (l->reader);
-  g_strlcpy (s->name, member, sizeof s->name);
+  len = MIN (strlen (member), sizeof s->name - 1);
+  memcpy (s->name, member, len);
+  s->name[len] = '\0';
   *name = member;
   return _tp_loader_next (l) != TP_JSON_TOKEN_NONE;
 }

@@ -30,7 +30,7 @@ enum {
 /* The member names read so far in the object open at one depth, to refuse a
  * name that appears twice: a tree (json-glib) would keep only one of them. */
 typedef struct {
-  GString    *names;  /* each name followed by a NUL                    */
+  GString    *names;  /* each name as its length (a gsize) and bytes    */
   guint       n;
   guint       gen;    /* which object: tells marks apart after a reset */
   GHashTable *set;    /* name → TRUE, only when n > SMALL_OBJECT        */
@@ -224,6 +224,22 @@ tp_json_reader_reset (TpJsonReader           *self,
     }
 }
 
+/* g_string_append_len without its general path (insertion, overlap) while there is room. */
+static inline void
+append (GString    *string,
+        const char *bytes,
+        gsize       n)
+{
+  if (string->allocated_len > string->len + n)
+    {
+      memcpy (string->str + string->len, bytes, n);
+      string->len += n;
+      string->str[string->len] = '\0';
+    }
+  else
+    g_string_append_len (string, bytes, n);
+}
+
 static TpJsonToken
 fail (TpJsonReader *self,
       GError      **error,
@@ -258,12 +274,22 @@ static void
 skip_whitespace (TpJsonReader *self)
 {
   const char *p = self->p;
+  const char *end = self->end;
 
-  while (p < self->end)
+  while (p < end)
     {
+      /* Indentation first: most of a saved file's whitespace is runs of spaces. */
+      if (*p == ' ')
+        {
+          while (end - p >= 8 && memcmp (p, "        ", 8) == 0)
+            p += 8;
+          while (p < end && *p == ' ')
+            p++;
+          continue;
+        }
       if (*p == '\n')
         self->line++;
-      else if (*p != ' ' && *p != '\t' && *p != '\r')
+      else if (*p != '\t' && *p != '\r')
         break;
       p++;
     }
@@ -326,6 +352,14 @@ read_hex4 (TpJsonReader *self,
   return TRUE;
 }
 
+/* The bytes that end a plain run of a string: the quote, the backslash and the
+ * control characters. */
+static const guint8 ends_run[256] = {
+  [0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  ['"'] = 1, ['\\'] = 1,
+};
+
 /* Reads a string whose opening quote is at self->p into @into. */
 static gboolean
 read_string (TpJsonReader *self,
@@ -335,8 +369,10 @@ read_string (TpJsonReader *self,
 {
   const char *p = self->p + 1;
   const char *end = self->end;
+  guchar high;
 
-  g_string_truncate (into, 0);
+  into->len = 0;
+  into->str[0] = '\0';
 
   for (;;)
     {
@@ -357,8 +393,9 @@ read_string (TpJsonReader *self,
        * over it: a huge string costs neither time nor memory. */
       room = self->max_string - into->len;
       limit = (gsize) (end - p) > room ? p + room + 1 : end;
-      while (p < limit && *p != '"' && *p != '\\' && (guchar) *p >= 0x20)
-        p++;
+      high = 0;
+      while (p < limit && !ends_run[(guchar) *p])
+        high |= (guchar) *p++;
 
       if ((gsize) (p - start) > room)
         {
@@ -370,7 +407,10 @@ read_string (TpJsonReader *self,
 
       if (p > start)
         {
-          if (!g_utf8_validate_len (start, p - start, NULL))
+          gsize n = p - start;
+
+          /* Only bytes of 0x80 and above can make a run invalid UTF-8. */
+          if ((high & 0x80) != 0 && !g_utf8_validate_len (start, n, NULL))
             {
               self->p = p;
               if (is_name)
@@ -381,7 +421,7 @@ read_string (TpJsonReader *self,
                       _("the text is not valid UTF-8"));
               return FALSE;
             }
-          g_string_append_len (into, start, p - start);
+          append (into, start, n);
         }
 
       if (p >= end)
@@ -655,10 +695,14 @@ note_member_name (TpJsonReader *self,
     {
       const char *q = level->names->str;
       const char *names_end = q + level->names->len;
+      gsize q_len;
 
       level->set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (; q < names_end; q += strlen (q) + 1)
-        g_hash_table_add (level->set, g_strdup (q));
+      for (; q < names_end; q += sizeof q_len + q_len)
+        {
+          memcpy (&q_len, q, sizeof q_len);
+          g_hash_table_add (level->set, g_strndup (q + sizeof q_len, q_len));
+        }
     }
 
   if (level->set != NULL)
@@ -667,9 +711,14 @@ note_member_name (TpJsonReader *self,
     {
       const char *q = level->names->str;
       const char *names_end = q + level->names->len;
+      gsize q_len;
 
-      for (; q < names_end && !seen; q += strlen (q) + 1)
-        seen = q[0] == name[0] && strcmp (q, name) == 0;
+      /* The length first, then the bytes. */
+      for (; q < names_end && !seen; q += sizeof q_len + q_len)
+        {
+          memcpy (&q_len, q, sizeof q_len);
+          seen = q_len == len && memcmp (q + sizeof q_len, name, len) == 0;
+        }
     }
 
   if (seen)
@@ -682,7 +731,8 @@ note_member_name (TpJsonReader *self,
       return FALSE;
     }
 
-  g_string_append_len (level->names, name, len + 1);
+  append (level->names, (const char *) &len, sizeof len);
+  append (level->names, name, len);
   level->n++;
   return TRUE;
 }

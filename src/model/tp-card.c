@@ -379,22 +379,58 @@ tp_card_new (const char *id,
   return self;
 }
 
+/* As _tp_set_reference and _tp_set_string on a new card, taking @value. */
+static void
+take_reference (char **field,
+                char  *value)
+{
+  g_free (*field);
+  *field = value;
+  if (value != NULL && value[0] == '\0')
+    g_clear_pointer (field, g_free);
+}
+
+static void
+take_string (char **field,
+             char  *value)
+{
+  if (value == NULL)
+    return;
+  g_free (*field);
+  *field = value;
+}
+
 TpCard *
 _tp_card_new_loaded (const char *id,
                      TpCardKind  kind,
-                     const char *phase,
-                     const char *lane,
-                     const char *title,
-                     const char *description)
+                     char       *phase,
+                     char       *lane,
+                     char       *title,
+                     char       *description)
 {
   TpCard *self = tp_card_new (id, kind);
 
-  _tp_set_reference (&self->phase, phase);
-  _tp_set_reference (&self->lane, lane);
-  _tp_set_string (&self->title, title);
-  _tp_set_string (&self->description, description);
+  take_reference (&self->phase, phase);
+  take_reference (&self->lane, lane);
+  take_string (&self->title, title);
+  take_string (&self->description, description);
 
   return self;
+}
+
+void
+_tp_card_take_loaded_details (TpCard     *self,
+                              char      **tags,
+                              TpEvidence  evidence,
+                              gboolean    moment_that_matters)
+{
+  if (tags != NULL)
+    {
+      g_strfreev (self->tags);
+      self->tags = tags;
+    }
+  self->evidence = evidence;
+  self->moment_that_matters = !!moment_that_matters;
 }
 
 TpCardKind

@@ -33,13 +33,20 @@ TpCard      *tp_card_new                 (const char *id,
                                           TpCardKind  kind);
 /* For the file reader only: a new card with its common fields, set as the
  * setters would (an empty phase or lane is NULL, a NULL title or description
- * is "") but without going through GValues (issue #12). */
+ * is "") but without going through GValues and taking the strings instead of
+ * copying them (issue #12). */
 TpCard      *_tp_card_new_loaded         (const char *id,
                                           TpCardKind  kind,
-                                          const char *phase,
-                                          const char *lane,
-                                          const char *title,
-                                          const char *description);
+                                          char       *phase,
+                                          char       *lane,
+                                          char       *title,
+                                          char       *description);
+/* For the file reader only, on a card from _tp_card_new_loaded: takes @tags (NULL: none),
+ * sets the evidence and the moment that matters, again without GValues. */
+void         _tp_card_take_loaded_details (TpCard     *self,
+                                          char      **tags,
+                                          TpEvidence  evidence,
+                                          gboolean    moment_that_matters);
 TpCardKind   tp_card_get_kind            (TpCard     *self);
 const char  *tp_card_get_phase           (TpCard     *self);
 const char  *tp_card_get_lane            (TpCard     *self);
