@@ -93,8 +93,8 @@ on_cancel_loading (TpWindow *self)
 /* Reading a file frees as much as it keeps (the file's bytes, the reader's
  * buffers, the start-up's transient allocations), and so does every frame
  * (GSK's cairo renderer replays each cached node into a temporary image):
- * give the free pages back once the window has shown the project and stopped
- * painting for a while (issue #12). Trimmed at the first idle, a frame or an
+ * give the free pages back once the window has shown the project (or the
+ * start page) and stopped painting for a while (issue #12). Trimmed at the first idle, a frame or an
  * animation after it (the view switcher moving to the bottom bar) took 8 MB
  * of the heap back in about half the starts. */
 #define TRIM_SETTLED_MS 500
@@ -139,10 +139,12 @@ trim_heap_after_paint (GdkFrameClock *clock,
   g_clear_handle_id (&trim->timeout, g_source_remove);
   trim->timeout = g_timeout_add (TRIM_SETTLED_MS, trim_heap_cb, data);
 }
+#endif
 
-static void
-trim_heap_once_settled (TpWindow *self)
+void
+_tp_window_trim_heap_once_settled (TpWindow *self)
 {
+#ifdef __GLIBC__
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
   HeapTrim *trim = g_new0 (HeapTrim, 1);
 
@@ -155,8 +157,8 @@ trim_heap_once_settled (TpWindow *self)
       trim->paint_handler = g_signal_connect (clock, "after-paint",
                                               G_CALLBACK (trim_heap_after_paint), self);
     }
-}
 #endif
+}
 
 static void
 on_document_project (TpWindow *self)
@@ -165,10 +167,8 @@ on_document_project (TpWindow *self)
     self->loading = FALSE;
   _tp_window_show_project (self, tp_document_get_project (self->document),
                            tp_document_get_file (self->document));
-#ifdef __GLIBC__
   if (tp_document_get_project (self->document) != NULL)
-    trim_heap_once_settled (self);
-#endif
+    _tp_window_trim_heap_once_settled (self);
 }
 
 static void

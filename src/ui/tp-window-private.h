@@ -111,6 +111,8 @@ void     _tp_window_show_project     (TpWindow   *self,
                                       TpProject  *project,
                                       GFile      *file);
 void     _tp_window_add_to_recent    (GFile      *file);
+/* Gives the heap's free pages back once the window has stopped painting for a while. */
+void     _tp_window_trim_heap_once_settled (TpWindow *self);
 /* Marks a window made for the file it loads: if the file fails to open and another
  * window is there, this one goes away and the error is shown over the other. */
 void     _tp_window_set_opened_for_file (TpWindow *self,

@@ -381,6 +381,8 @@ show_start_page (TpWindow *self)
   else
     tp_start_page_reload_recent (self->start_page);
   gtk_stack_set_visible_child_name (self->main_stack, "start");
+  /* As after opening a file: the start page is what a window without a file shows. */
+  _tp_window_trim_heap_once_settled (self);
 }
 
 static void
