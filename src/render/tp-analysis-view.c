@@ -315,8 +315,13 @@ paint (TpView                   *view,
   cairo_save (cr);
   if (!options->transparent)
     {
+      double width, height;
+
+      /* Its own area only: on a PDF page the title block is above it. */
+      tp_view_get_size (view, &width, &height);
       tp_cairo_set_rgba (cr, &theme->background);
-      cairo_paint (cr);
+      cairo_rectangle (cr, 0, 0, width, height);
+      cairo_fill (cr);
     }
 
   for (guint step = 0; step < self->n_steps; step++)

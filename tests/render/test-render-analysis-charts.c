@@ -17,6 +17,7 @@
 
 #include "io/tp-format.h"
 #include "render/tp-analysis-painter.h"
+#include "render/tp-analysis-view.h"
 #include "render/tp-export.h"
 #include "render/tp-view.h"
 
@@ -455,6 +456,57 @@ test_journey_map_rollup (void)
   g_assert_nonnull (strstr (text, "observed"));
 }
 
+/* Every view paints inside its own size: the PDF export draws the title block above the view
+ * on the same page, and the analysis view covered it with its background. */
+static void
+test_views_paint_within_size (void)
+{
+  static const char * const views[] = {
+    TP_VIEW_JOURNEY, TP_VIEW_BLUEPRINT, TP_VIEW_STORE_FLOW, TP_VIEW_ANALYSIS,
+  };
+  g_autoptr(TpProject) project = load_example ("clothing-store-visit.touchpoint");
+  TpJourney *journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autoptr(TpView) view = tp_view_new (views[v], journey);
+      TpViewPaintOptions paint;
+      cairo_surface_t *surface;
+      guint32 *pixels;
+      double width, height;
+      int stride;
+      cairo_t *cr;
+
+      tp_view_get_size (view, &width, &height);
+      g_assert_cmpfloat (width, >, 0);
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width) + 80,
+                                            (int) ceil (height) + 80);
+      cr = cairo_create (surface);
+      cairo_set_source_rgb (cr, 1, 0, 1);
+      cairo_paint (cr);
+      cairo_translate (cr, 40, 40);
+      tp_view_paint_options_init (&paint);
+      tp_view_paint (view, cr, &paint);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+
+      pixels = (guint32 *) (gpointer) cairo_image_surface_get_data (surface);
+      stride = cairo_image_surface_get_stride (surface) / 4;
+      /* The margin around the view: above, left, and past its far corner. */
+      for (int i = 0; i < 20; i++)
+        {
+          g_assert_cmphex (pixels[(10 + i) * stride + 10 + i] & 0xffffff, ==, 0xff00ff);
+          g_assert_cmphex (pixels[10 * stride + (int) (width / 2)] & 0xffffff, ==, 0xff00ff);
+          g_assert_cmphex (pixels[((int) height + 60) * stride + (int) width + 60] & 0xffffff, ==,
+                           0xff00ff);
+        }
+      /* … and the view painted its own area. */
+      g_assert_cmphex (pixels[(40 + (int) (height / 2)) * stride + 40 + (int) (width / 2)] & 0xffffff,
+                       !=, 0xff00ff);
+      cairo_surface_destroy (surface);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +514,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/render/analysis-charts/golden", test_golden);
+  g_test_add_func ("/render/analysis-charts/views-paint-within-size", test_views_paint_within_size);
   g_test_add_func ("/render/analysis-charts/examples", test_examples_paint);
   g_test_add_func ("/render/analysis-charts/hit", test_hit);
   g_test_add_func ("/render/analysis-charts/format-duration", test_format_duration);
