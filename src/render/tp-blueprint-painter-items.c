@@ -17,6 +17,7 @@
 
 #include "tp-blueprint-painter.h"
 #include "tp-journey-painter-private.h"
+#include "tp-sprite.h"
 
 #define FOOTER_HEIGHT 22.0
 #define CARD_RADIUS 6.0
@@ -63,24 +64,6 @@ text_layout (cairo_t                     *cr,
 
   with_cache.text_cache = cache;
   return _tp_painter_cached_layout (cr, &with_cache, text, style);
-}
-
-static void
-draw_text (cairo_t                     *cr,
-           GHashTable                  *cache,
-           const TpJourneyPaintOptions *jo,
-           const char                  *text,
-           const TpTextStyle           *style,
-           double                       x,
-           double                       y)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-
-  if (text == NULL || *text == '\0')
-    return;
-  layout = text_layout (cr, cache, jo, text, style);
-  cairo_move_to (cr, x, y);
-  tp_draw_show_layout (cr, layout);
 }
 
 /* A triangle with "!" in it: drawn where something is missing. */
@@ -227,7 +210,105 @@ paint_chrome (cairo_t       *cr,
     }
 }
 
-/* The footer's words: the owner (or "No owner"), the duration and its clock. */
+/* A footer's words, made once for each owner, duration and card width. */
+typedef struct {
+  const TpRect                *r;
+  const Chrome                *chrome;
+  const TpJourneyPaintOptions *jo;
+  GHashTable                  *cache;
+  const char                  *minutes;   /* NULL: no duration */
+  const char                  *name;      /* the owner's */
+  const TpRect                *zone;      /* not NULL: say whether the words keep inside */
+} Footer;
+
+typedef struct {
+  double  width;
+  double  height;
+  double  text_scale;
+  double  line_scale;
+  gint32  unowned;
+  gint32  owned;
+  guint32 colors[3];
+  guint32 font_options;
+} FooterKey;
+
+/* Whether @pl's ink at (@x, @y), with a pixel for antialiasing, lies in @zone. */
+static gboolean
+ink_inside (PangoLayout  *pl,
+            double        x,
+            double        y,
+            const TpRect *zone)
+{
+  PangoRectangle ink;
+
+  pango_layout_get_pixel_extents (pl, &ink, NULL);
+  return ink.width == 0
+         || (x + ink.x - 1 >= zone->x && y + ink.y - 1 >= zone->y
+             && x + ink.x + ink.width + 1 <= zone->x + zone->width
+             && y + ink.y + ink.height + 1 <= zone->y + zone->height);
+}
+
+static gboolean
+paint_footer_words (cairo_t       *cr,
+                    gconstpointer  data)
+{
+  const Footer *f = data;
+  const TpRect *r = f->r;
+  const TpTheme *theme = f->chrome->theme;
+  double s = theme->text_scale, h = FOOTER_HEIGHT * s;
+  double fy = r->y + r->height - h, right = r->x + r->width - 8 * s;
+  gboolean inside = TRUE;
+
+  if (f->minutes != NULL)
+    {
+      TpTextStyle style = { 10.5, PANGO_WEIGHT_NORMAL, 0, 1, PANGO_ALIGN_LEFT };
+      g_autoptr(PangoLayout) pl = text_layout (cr, f->cache, f->jo, f->minutes, &style);
+      double cx, cy, radius = 4.5 * s, reach;
+      int w, th;
+
+      pango_layout_get_pixel_size (pl, &w, &th);
+      right -= w;
+      tp_cairo_set_rgba (cr, &theme->card_detail);
+      cairo_move_to (cr, right, fy + (h - th) / 2 + 1.5 * s);
+      tp_draw_show_layout (cr, pl);
+      if (f->zone != NULL)
+        inside = inside && ink_inside (pl, right, fy + (h - th) / 2 + 1.5 * s, f->zone);
+      right -= 12 * s;
+      cx = right + 4 * s;
+      cy = fy + h / 2 + 1.5 * s;
+      paint_clock (cr, cx, cy, radius);
+      reach = radius + 2;
+      if (f->zone != NULL)
+        inside = inside && cx - reach >= f->zone->x && cy - reach >= f->zone->y
+                 && cx + reach <= f->zone->x + f->zone->width && cy + reach <= f->zone->y + f->zone->height;
+      right -= 8 * s;
+    }
+
+  if (f->chrome->unowned || f->chrome->owned)
+    {
+      gboolean unowned = f->chrome->unowned;
+      TpTextStyle style = { 10.5, PANGO_WEIGHT_BOLD, right - r->x - (unowned ? 28 : 14) * s, 1,
+                            PANGO_ALIGN_LEFT };
+      const char *text = unowned ? _("No owner") : f->name;
+      double x = r->x + (unowned ? 26 : 10) * s, y = fy + 5 * s;
+      g_autoptr(PangoLayout) pl = NULL;
+
+      if (text == NULL || *text == '\0')
+        return inside;
+      pl = text_layout (cr, f->cache, f->jo, text, &style);
+      tp_cairo_set_rgba (cr, unowned ? &theme->lowest : &theme->card_text);
+      cairo_move_to (cr, x, y);
+      tp_draw_show_layout (cr, pl);
+      if (f->zone != NULL)
+        inside = inside && ink_inside (pl, x, y, f->zone);
+    }
+  return inside;
+}
+
+/* The footer's words: the owner (or "No owner"), the duration and its clock. They repeat
+ * (a few departments, a few durations): on a picture they are drawn once for each on the
+ * footer's own colour and copied where that colour is sure to be (tp-sprite.h), which
+ * makes the same pixels; vector output gets the text and the clock as before. */
 static void
 paint_footer (cairo_t                     *cr,
               GHashTable                  *cache,
@@ -238,44 +319,68 @@ paint_footer (cairo_t                     *cr,
   TpCard *card = box->card;
   const TpRect *r = &box->rect;
   const TpTheme *theme = chrome->theme;
-  double s = theme->text_scale, h = FOOTER_HEIGHT * s;
-  double fy = r->y + r->height - h, right = r->x + r->width - 8 * s;
+  double s = theme->text_scale, h = FOOTER_HEIGHT * s, fy = r->y + r->height - h;
+  g_autofree char *minutes = NULL;
+  g_autofree char *name = NULL;
+  Footer footer = { r, chrome, jo, cache, NULL, NULL, NULL };
+  const char *family = jo->font_family != NULL ? jo->font_family : theme->font_family;
+  gsize minutes_length, name_length, family_length, length;
+  TpRect zone;
+  TpRgba background;
+  guint8 *key;
+  FooterKey fixed;
 
   if (!_tp_painter_draws_text (jo))
     return;
 
   if (tp_card_get_duration (card) > 0)
-    {
-      g_autofree char *minutes = tp_blueprint_format_minutes (tp_card_get_duration (card));
-      TpTextStyle style = { 10.5, PANGO_WEIGHT_NORMAL, 0, 1, PANGO_ALIGN_LEFT };
-      g_autoptr(PangoLayout) pl = text_layout (cr, cache, jo, minutes, &style);
-      int w, th;
+    footer.minutes = minutes = tp_blueprint_format_minutes (tp_card_get_duration (card));
+  if (!chrome->unowned && chrome->owned)
+    footer.name = name = g_strstrip (g_strdup (tp_card_get_department (card)));
 
-      pango_layout_get_pixel_size (pl, &w, &th);
-      right -= w;
-      tp_cairo_set_rgba (cr, &theme->card_detail);
-      cairo_move_to (cr, right, fy + (h - th) / 2 + 1.5 * s);
-      tp_draw_show_layout (cr, pl);
-      right -= 12 * s;
-      paint_clock (cr, right + 4 * s, fy + h / 2 + 1.5 * s, 4.5 * s);
-      right -= 8 * s;
+  if (!tp_sprite_can_copy (cr))
+    {
+      paint_footer_words (cr, &footer);
+      return;
     }
 
-  if (chrome->unowned)
-    {
-      TpTextStyle style = { 10.5, PANGO_WEIGHT_BOLD, right - r->x - 28 * s, 1, PANGO_ALIGN_LEFT };
+  /* Where the footer is one colour (paint_chrome): inside the rounded corners and the
+   * outline, below the rule and the owner's strip, right of the warning. */
+  zone.x = r->x + CARD_RADIUS + 2 + (chrome->unowned ? 21 * s : 0);
+  zone.y = fy + (chrome->owned ? 1 + 3 * s + 1 : 1.5);
+  zone.width = r->x + r->width - CARD_RADIUS - 2 - zone.x;
+  zone.height = r->y + r->height - 2 - zone.y;
+  if (chrome->owned)
+    tp_rgba_mix (&theme->card, &chrome->color, 0.22, &background);
+  else
+    background = theme->card;
+  footer.zone = &zone;
 
-      tp_cairo_set_rgba (cr, &theme->lowest);
-      draw_text (cr, cache, jo, _("No owner"), &style, r->x + 26 * s, fy + 5 * s);
-    }
-  else if (chrome->owned)
-    {
-      TpTextStyle style = { 10.5, PANGO_WEIGHT_BOLD, right - r->x - 14 * s, 1, PANGO_ALIGN_LEFT };
-      g_autofree char *name = g_strstrip (g_strdup (tp_card_get_department (card)));
-
-      tp_cairo_set_rgba (cr, &theme->card_text);
-      draw_text (cr, cache, jo, name, &style, r->x + 10 * s, fy + 5 * s);
-    }
+  memset (&fixed, 0, sizeof fixed);
+  fixed.width = r->width;
+  fixed.height = r->height;
+  fixed.text_scale = s;
+  fixed.line_scale = theme->line_scale;
+  fixed.unowned = chrome->unowned;
+  fixed.owned = chrome->owned;
+  fixed.colors[0] = rgba_word (&theme->card_detail);
+  fixed.colors[1] = rgba_word (&theme->lowest);
+  fixed.colors[2] = rgba_word (&theme->card_text);
+  fixed.font_options = jo->font_options != NULL ? cairo_font_options_hash (jo->font_options) : 0;
+  minutes_length = minutes != NULL ? strlen (minutes) + 1 : 0;
+  name_length = name != NULL ? strlen (name) + 1 : 0;
+  family_length = family != NULL ? strlen (family) + 1 : 0;
+  length = sizeof fixed + 2 + minutes_length + name_length + family_length;
+  key = g_malloc (length);
+  memcpy (key, &fixed, sizeof fixed);
+  key[sizeof fixed] = minutes != NULL;
+  key[sizeof fixed + 1] = name != NULL;
+  memcpy (key + sizeof fixed + 2, minutes != NULL ? minutes : "", minutes_length);
+  memcpy (key + sizeof fixed + 2 + minutes_length, name != NULL ? name : "", name_length);
+  memcpy (key + sizeof fixed + 2 + minutes_length + name_length, family != NULL ? family : "",
+          family_length);
+  tp_sprite_paint (cr, &zone, &background, key, length, paint_footer_words, &footer);
+  g_free (key);
 }
 
 void

@@ -12,8 +12,10 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "tp-glyphs.h"
+#include "tp-sprite.h"
 #include "tp-journey-painter-private.h"
 
 #define CARD_RADIUS 6.0
@@ -343,8 +345,6 @@ paint_frame (cairo_t       *cr,
   tp_glyph_evidence (cr, evidence, r->x + r->width - 16 * s, bottom - 18 * s, 10 * s);
 }
 
-static cairo_user_data_key_t sprites_key;
-
 static guint32
 rgba_word (const TpRgba *c)
 {
@@ -352,116 +352,89 @@ rgba_word (const TpRgba *c)
          | (guint32) lround (c->green * 255) << 8 | (guint32) lround (c->blue * 255);
 }
 
-/* Most cards of a map share their size, kind and evidence: on a picture (an image surface
- * with no sink), a card's frame is painted once into a small picture of its own for each
- * of those and for each position within a pixel, and then copied (docs/PERFORMANCE.md:
- * the dashed outline alone was a third of painting a map). The sprites are kept on the
- * target surface, so each thread painting its own surface has its own. FALSE: paint the
- * frame directly. */
+/* What a card's frame depends on (tp_sprite_paint's key), then the chrome's key. */
+typedef struct {
+  double   width;
+  double   height;
+  double   footer;
+  double   line_scale;
+  double   text_scale;
+  gint32   kind;
+  gint32   evidence;
+  gint32   glyphs;
+  guint32  colors[7];
+} FrameKey;
+
+typedef struct {
+  const TpRect                *r;
+  const TpTheme               *theme;
+  TpCardKind                   kind;
+  TpEvidence                   evidence;
+  const TpRgba                *accent;
+  gboolean                     glyphs;
+  const TpJourneyPaintOptions *options;
+} Frame;
+
 static gboolean
-paint_frame_from_sprite (cairo_t                     *cr,
-                         const TpRect                *r,
-                         const TpTheme               *theme,
-                         TpCardKind                   kind,
-                         TpEvidence                   evidence,
-                         const TpRgba                *accent,
-                         gboolean                     glyphs,
-                         const TpJourneyPaintOptions *options)
+paint_frame_and_chrome (cairo_t       *cr,
+                        gconstpointer  data)
 {
-  double footer = options->card_footer;
-  cairo_surface_t *target = cairo_get_target (cr);
-  cairo_surface_t *sprite;
-  GHashTable *sprites;
-  cairo_matrix_t m;
-  double sx, sy, ox, oy, margin, dx, dy, fx, fy;
-  int ix, iy, width, height;
-  g_autofree char *key = NULL;
+  const Frame *f = data;
 
-  if (tp_draw_get_sink (cr) != NULL || cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
-    return FALSE;
-  cairo_surface_get_device_scale (target, &sx, &sy);
-  cairo_surface_get_device_offset (target, &ox, &oy);
-  cairo_get_matrix (cr, &m);
-  if (sx != 1 || sy != 1 || ox != floor (ox) || oy != floor (oy)
-      || m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.yy <= 0)
-    return FALSE;
-
-  /* The frame's box in device pixels, with room for the shadow and the outline. */
-  margin = 2 + 2 * theme->line_scale;
-  dx = m.xx * (r->x - margin) + m.x0;
-  dy = m.yy * (r->y - margin) + m.y0;
-  ix = (int) floor (dx);
-  iy = (int) floor (dy);
-  fx = dx - ix;
-  fy = dy - iy;
-  width = (int) ceil (m.xx * (r->width + 2 * margin)) + 1;
-  height = (int) ceil (m.yy * (r->height + 2 * margin)) + 1;
-  /* A sprite pays on a surface that holds many cards, not on the canvas's picture of one. */
-  if ((double) width * height > 512 * 512 || fabs (dx) > 1e9 || fabs (dy) > 1e9
-      || (double) cairo_image_surface_get_width (target) * cairo_image_surface_get_height (target)
-         < 8.0 * width * height)
-    return FALSE;
-
-  key = g_strdup_printf ("%d %d %.4f %.4f %.6f %.6f %.4f %.4f %.4f|%d %d %d %d|"
-                         "%08x %08x %08x %08x %08x %08x %.3f %.3f|%s", width, height, fx, fy,
-                         m.xx, m.yy, r->width, r->height, footer, kind, evidence, glyphs,
-                         cairo_get_antialias (cr), rgba_word (accent),
-                         rgba_word (&theme->card), rgba_word (&theme->card_shadow),
-                         rgba_word (&theme->card_border),
-                         rgba_word (&theme->card_text),
-                         rgba_word (&theme->card_detail), theme->line_scale,
-                         theme->text_scale,
-                         options->card_chrome != NULL ? options->card_chrome_key : "");
-
-  sprites = cairo_surface_get_user_data (target, &sprites_key);
-  if (sprites == NULL)
-    {
-      sprites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                       (GDestroyNotify) cairo_surface_destroy);
-      if (cairo_surface_set_user_data (target, &sprites_key, sprites,
-                                       (cairo_destroy_func_t) g_hash_table_unref)
-          != CAIRO_STATUS_SUCCESS)
-        {
-          g_hash_table_unref (sprites);
-          return FALSE;
-        }
-    }
-
-  sprite = g_hash_table_lookup (sprites, key);
-  if (sprite == NULL)
-    {
-      cairo_t *sc;
-
-      /* Cards at many positions within a pixel (a canvas scrolled by fractions): start
-       * again rather than grow. */
-      if (g_hash_table_size (sprites) >= 256)
-        g_hash_table_remove_all (sprites);
-      sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-      sc = cairo_create (sprite);
-      cairo_set_antialias (sc, cairo_get_antialias (cr));
-      cairo_set_tolerance (sc, cairo_get_tolerance (cr));
-      cairo_translate (sc, fx, fy);
-      cairo_scale (sc, m.xx, m.yy);
-      cairo_translate (sc, -(r->x - margin), -(r->y - margin));
-      paint_frame (sc, r, theme, kind, evidence, accent, glyphs, footer);
-      if (options->card_chrome != NULL)
-        options->card_chrome (sc, r, options->card_chrome_data);
-      cairo_destroy (sc);
-      if (cairo_surface_status (sprite) != CAIRO_STATUS_SUCCESS)
-        {
-          cairo_surface_destroy (sprite);
-          return FALSE;
-        }
-      g_hash_table_insert (sprites, g_steal_pointer (&key), sprite);
-    }
-
-  cairo_save (cr);
-  cairo_identity_matrix (cr);
-  cairo_set_source_surface (cr, sprite, ix, iy);
-  cairo_rectangle (cr, ix, iy, width, height);
-  cairo_fill (cr);
-  cairo_restore (cr);
+  paint_frame (cr, f->r, f->theme, f->kind, f->evidence, f->accent, f->glyphs, f->options->card_footer);
+  if (f->options->card_chrome != NULL)
+    f->options->card_chrome (cr, f->r, f->options->card_chrome_data);
   return TRUE;
+}
+
+/* Most cards of a map share their size, kind and evidence: on a picture, a card's frame
+ * (and another view's chrome, TpJourneyPaintOptions.card_chrome) is painted once for each
+ * of those and each position within a pixel, and then copied (tp-sprite.h;
+ * docs/PERFORMANCE.md: the dashed outline alone was a third of painting a map). */
+static void
+paint_card_frame (cairo_t                     *cr,
+                  const TpRect                *r,
+                  const TpTheme               *theme,
+                  TpCardKind                   kind,
+                  TpEvidence                   evidence,
+                  const TpRgba                *accent,
+                  gboolean                     glyphs,
+                  const TpJourneyPaintOptions *options)
+{
+  const char *chrome = options->card_chrome != NULL && options->card_chrome_key != NULL
+                       ? options->card_chrome_key : "";
+  gsize chrome_length = strlen (chrome);
+  Frame frame = { r, theme, kind, evidence, accent, glyphs, options };
+  double margin = 2 + 2 * theme->line_scale;
+  TpRect area = { r->x - margin, r->y - margin, r->width + 2 * margin, r->height + 2 * margin };
+  guint8 buffer[sizeof (FrameKey) + 256];
+  FrameKey key;
+
+  if (chrome_length > sizeof buffer - sizeof key)
+    {
+      paint_frame_and_chrome (cr, &frame);
+      return;
+    }
+  /* The frame's box with room for the shadow and the outline. */
+  memset (&key, 0, sizeof key);
+  key.width = r->width;
+  key.height = r->height;
+  key.footer = options->card_footer;
+  key.line_scale = theme->line_scale;
+  key.text_scale = theme->text_scale;
+  key.kind = kind;
+  key.evidence = evidence;
+  key.glyphs = glyphs;
+  key.colors[0] = rgba_word (accent);
+  key.colors[1] = rgba_word (&theme->card);
+  key.colors[2] = rgba_word (&theme->card_shadow);
+  key.colors[3] = rgba_word (&theme->card_border);
+  key.colors[4] = rgba_word (&theme->card_text);
+  key.colors[5] = rgba_word (&theme->card_detail);
+  key.colors[6] = options->card_chrome != NULL;
+  memcpy (buffer, &key, sizeof key);
+  memcpy (buffer + sizeof key, chrome, chrome_length);
+  tp_sprite_paint (cr, &area, NULL, buffer, sizeof key + chrome_length, paint_frame_and_chrome, &frame);
 }
 
 void
@@ -489,14 +462,7 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
   cairo_save (cr);
 
   frame_glyphs = _tp_painter_draws_card_text (options);
-  if (!paint_frame_from_sprite (cr, r, theme, kind, tp_card_get_evidence (card), &accent,
-                                frame_glyphs, options))
-    {
-      paint_frame (cr, r, theme, kind, tp_card_get_evidence (card), &accent, frame_glyphs,
-                   options->card_footer);
-      if (options->card_chrome != NULL)
-        options->card_chrome (cr, r, options->card_chrome_data);
-    }
+  paint_card_frame (cr, r, theme, kind, tp_card_get_evidence (card), &accent, frame_glyphs, options);
 
   /* Another view's footer below: the text keeps to the rest. */
   if (options->card_footer > 0)

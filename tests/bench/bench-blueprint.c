@@ -138,8 +138,9 @@ main (int   argc,
   GPtrArray *phases = tp_journey_get_phases (journey);
   TpCard *moving = NULL;
 
-  /* bench-blueprint FORMAT VIEW: only that export, once (for a profiler). */
-  if (argc == 3)
+  /* bench-blueprint FORMAT VIEW [OUT]: only that export, once (for a profiler), written
+   * to OUT when given (to look at). */
+  if (argc == 3 || argc == 4)
     {
       TpExportFormat format = g_str_equal (argv[1], "png") ? TP_EXPORT_PNG
                               : g_str_equal (argv[1], "svg") ? TP_EXPORT_SVG : TP_EXPORT_PDF;
@@ -153,6 +154,9 @@ main (int   argc,
       options.journey = journey;
       bytes = tp_export_to_bytes (project, &options, NULL, NULL);
       g_print ("export_%s_%s_ms: %.1f\n", argv[1], argv[2], (process_cpu_now () - t0) / 1000.0);
+      if (bytes != NULL && argc == 4
+          && !g_file_set_contents (argv[3], g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL))
+        return 1;
       return bytes != NULL ? 0 : 1;
     }
 
