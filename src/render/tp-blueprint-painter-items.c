@@ -15,7 +15,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "tp-blueprint-painter.h"
+#include "tp-blueprint-painter-private.h"
 #include "tp-journey-painter-private.h"
 #include "tp-sprite.h"
 
@@ -622,6 +622,29 @@ stroke_route (cairo_t                *cr,
   cairo_new_path (cr);
 }
 
+/* A dotted line (@dots: on, off) on a picture from repeating strips
+ * (tp-blueprint-painter-dots.c); FALSE: stroke it. */
+static gboolean
+paint_dots (cairo_t                *cr,
+            const TpBlueprintRoute *route,
+            double                  shorten,
+            const TpRect           *clip,
+            const double           *dots)
+{
+  TpPoint stack[16], *points;
+  g_autofree TpPoint *heap = NULL;
+  double margin = cairo_get_line_width (cr) + 2;
+  TpRect grown;
+
+  if (!tp_sprite_can_copy (cr))
+    return FALSE;
+  points = route->n_points <= G_N_ELEMENTS (stack) ? stack : (heap = g_new (TpPoint, route->n_points));
+  route_points (route, shorten, points);
+  if (clip != NULL)
+    grown = (TpRect) { clip->x - margin, clip->y - margin, clip->width + 2 * margin, clip->height + 2 * margin };
+  return _tp_blueprint_paint_dots (cr, points, route->n_points, dots[0], dots[1], clip != NULL ? &grown : NULL);
+}
+
 void
 tp_blueprint_painter_paint_route (cairo_t                       *cr,
                                   const TpBlueprintRoute        *route,
@@ -686,10 +709,11 @@ tp_blueprint_painter_paint_route (cairo_t                       *cr,
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       cairo_set_line_width (cr, lw + 1);
     }
-  stroke_route (cr, route, open_head ? 1 : ARROW_SIZE * 0.8, options->clip,
-                kind == TP_CONNECTION_KIND_DEPENDS_ON ? dashed
-                : kind == TP_CONNECTION_KIND_REWORK ? dotted : NULL,
-                kind == TP_CONNECTION_KIND_DEPENDS_ON || kind == TP_CONNECTION_KIND_REWORK ? 2 : 0);
+  if (kind != TP_CONNECTION_KIND_REWORK || !paint_dots (cr, route, 1, options->clip, dotted))
+    stroke_route (cr, route, open_head ? 1 : ARROW_SIZE * 0.8, options->clip,
+                  kind == TP_CONNECTION_KIND_DEPENDS_ON ? dashed
+                  : kind == TP_CONNECTION_KIND_REWORK ? dotted : NULL,
+                  kind == TP_CONNECTION_KIND_DEPENDS_ON || kind == TP_CONNECTION_KIND_REWORK ? 2 : 0);
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_line_width (cr, lw);

@@ -141,8 +141,14 @@ tp_blueprint_painter_paint_rows (cairo_t                       *cr,
     {
       TpRect header;
 
+      TpRect separator;
+
       tp_blueprint_layout_get_phase_header (layout, p, &header);
-      cairo_rectangle (cr, header.x - 0.5, header.y, 1, tp_blueprint_layout_get_height (layout));
+      separator = (TpRect) { header.x - 0.5, header.y, 1, tp_blueprint_layout_get_height (layout) };
+      /* Only those in the clip: 50 fills a tile of a PNG export were a tenth of its rows. */
+      if (!clip_hits (options, &(TpRect) { separator.x - 1, separator.y, separator.width + 2, separator.height }))
+        continue;
+      cairo_rectangle (cr, separator.x, separator.y, separator.width, separator.height);
       cairo_fill (cr);
     }
   cairo_restore (cr);
@@ -209,7 +215,12 @@ tp_blueprint_painter_paint_lines (cairo_t                       *cr,
       cairo_set_dash (cr, NULL, 0, 0);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 
-      if (_tp_painter_draws_text (&jo))
+      /* The label stands on the line at the left end, past the row headers at most (a
+       * line's 40-pixel label is not looked for in the tiles far to the right). */
+      if (_tp_painter_draws_text (&jo)
+          && clip_hits (options, &(TpRect) { 0, y - 20 * s,
+                                             2 * tp_blueprint_layout_get_options (layout)->row_header_width + 24 * s,
+                                             40 * s }))
         {
           const TpBlueprintLayoutOptions *o = tp_blueprint_layout_get_options (layout);
           /* Whole, past the row headers if it must: the band is free of cards, and a line's

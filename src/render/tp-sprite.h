@@ -57,5 +57,7 @@ gboolean tp_sprite_can_copy     (cairo_t           *cr);
  * copies made since the start (that the fast path ran). */
 void     _tp_sprite_set_enabled (gboolean           enabled);
 guint    _tp_sprite_get_n_copies (void);
+/* Counts an exact copy made by a painter's own shortcut (a dotted line's strip). */
+void     _tp_sprite_count_copy   (void);
 
 G_END_DECLS

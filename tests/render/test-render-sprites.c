@@ -20,6 +20,12 @@
 #include "render/tp-view.h"
 #include "tp-test-blueprint.h"
 
+/* A rework arrow's dots from strips against cairo's dasher: the dots stand where the dasher
+ * puts them to a millionth of a pixel, but its round caps are drawn from positions it
+ * reaches by adding up lengths, so now and then a dot's edge pixel is a few levels apart;
+ * a dot out of place is off by a hundred or more. */
+#define DOTS 8
+
 static const char * const examples[] = { "hotel-booking", "jewellery-web-shop", "clothing-store-visit" };
 
 static TpProject *
@@ -93,7 +99,8 @@ paint (TpView        *view,
 static guint64
 count_differences (cairo_surface_t *a,
                    cairo_surface_t *b,
-                   int              tile)
+                   int              tile,
+                   int              tolerance)
 {
   int w = cairo_image_surface_get_width (a), h = cairo_image_surface_get_height (a);
   int stride = cairo_image_surface_get_stride (a);
@@ -112,7 +119,7 @@ count_differences (cairo_surface_t *a,
 
         for (int c = 0; c < 4; c++)
           most = MAX (most, ABS (pa[c] - pb[c]));
-        if (most > (edge ? 1 : 0))
+        if (most > MAX (tolerance, edge ? 1 : 0))
           n++;
       }
   return n;
@@ -126,13 +133,14 @@ assert_same_pixels (TpView        *view,
                     double         dy,
                     int            tile,
                     gboolean       copies_expected,
+                    int            tolerance,
                     const char    *what)
 {
   guint copies = _tp_sprite_get_n_copies ();
   cairo_surface_t *fast = paint (view, theme, scale, dx, dy, tile, TRUE);
   guint made = _tp_sprite_get_n_copies () - copies;
   cairo_surface_t *slow = paint (view, theme, scale, dx, dy, tile, FALSE);
-  guint64 differ = count_differences (fast, slow, tile);
+  guint64 differ = count_differences (fast, slow, tile, tolerance);
 
   /* The shortcuts ran, and the direct painting did not use them. */
   if (copies_expected)
@@ -176,9 +184,9 @@ test_examples (void)
                                                          v ? "blueprint" : "journey",
                                                          dark ? "dark" : "light");
 
-                assert_same_pixels (view, theme, 1.0, 0, 0, 0, FALSE, what);
-                assert_same_pixels (view, theme, 1.5, 0.37, 0.61, 0, FALSE, what);
-                assert_same_pixels (view, theme, 1.0, 0, 0, 301, FALSE, what);
+                assert_same_pixels (view, theme, 1.0, 0, 0, 0, FALSE, 0, what);
+                assert_same_pixels (view, theme, 1.5, 0.37, 0.61, 0, FALSE, 0, what);
+                assert_same_pixels (view, theme, 1.0, 0, 0, 301, FALSE, 0, what);
               }
           }
     }
@@ -193,15 +201,24 @@ test_generated (void)
   TpJourney *journey;
   g_autoptr(TpProject) project = tp_test_blueprint_new (240, 160, 11, &journey);
   g_autoptr(TpView) view = tp_view_new (TP_VIEW_BLUEPRINT, journey);
+  g_autoptr(TpView) rework = NULL;
+  GPtrArray *connections = tp_journey_get_connections (journey);
 
   for (int dark = 0; dark < 2; dark++)
     {
       const TpTheme *theme = tp_theme_get (dark ? TP_THEME_DARK : TP_THEME_LIGHT);
 
-      assert_same_pixels (view, theme, 1.0, 0, 0, 0, TRUE, dark ? "generated-dark" : "generated-light");
-      assert_same_pixels (view, theme, 1.0, 0, 0, 97, TRUE, dark ? "generated-dark-tiles" : "generated-light-tiles");
-      assert_same_pixels (view, theme, 2.0, 0.25, 0.5, 0, TRUE, dark ? "generated-dark-2" : "generated-light-2");
+      assert_same_pixels (view, theme, 1.0, 0, 0, 0, TRUE, DOTS, dark ? "generated-dark" : "generated-light");
+      assert_same_pixels (view, theme, 1.0, 0, 0, 97, TRUE, DOTS, dark ? "generated-dark-tiles" : "generated-light-tiles");
+      assert_same_pixels (view, theme, 2.0, 0.25, 0.5, 0, TRUE, DOTS, dark ? "generated-dark-2" : "generated-light-2");
     }
+
+  /* Every arrow dotted (rework), at two scales, whole and in tiles. */
+  for (guint i = 0; i < connections->len; i++)
+    g_object_set (g_ptr_array_index (connections, i), "kind", TP_CONNECTION_KIND_REWORK, NULL);
+  rework = tp_view_new (TP_VIEW_BLUEPRINT, journey);
+  assert_same_pixels (rework, tp_theme_get (TP_THEME_LIGHT), 1.0, 0, 0, 0, TRUE, DOTS, "rework");
+  assert_same_pixels (rework, tp_theme_get (TP_THEME_DARK), 1.5, 0.5, 0.25, 113, TRUE, DOTS, "rework-tiles");
 }
 
 int
