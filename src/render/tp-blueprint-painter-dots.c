@@ -9,7 +9,9 @@
  * level or upright, so along one stretch the dots repeat every n periods at
  * a whole number of pixels: a strip of one such repeat is drawn once (by
  * cairo's stroker, dot by dot, at the same position within a pixel) and laid
- * along the stretch as a repeating pattern, which gives the same pixels.
+ * along the stretch as a repeating pattern, which gives the same pixels (the
+ * strip is one dashed line drawn by the same dasher; dots it reaches by adding
+ * up lengths that are not whole can sit a hair apart from the arrow's own).
  * Where that cannot be exact (a dot across a corner or cut by the arrow's
  * end, a scale at which no whole number of periods is whole pixels) the
  * caller strokes the line as before; vector output never comes here.
@@ -96,6 +98,7 @@ make_strip (cairo_t            *cr,
             const TpPoint      *first,
             const TpPoint      *u,
             double              on,
+            double              off,
             double              period,
             const TpRgba       *color,
             int                 origin_x,
@@ -111,16 +114,35 @@ make_strip (cairo_t            *cr,
   cairo_set_tolerance (sc, cairo_get_tolerance (cr));
   cairo_translate (sc, -origin_x, -origin_y);
   cairo_transform (sc, m);
-  /* Towards larger device x (y) from the first dot, with a dot on each side more than the
-   * repeat: what spills over an edge of the strip comes back on the other as it repeats. */
-  for (int j = -1; j <= key->repeats; j++)
+  if (on == floor (on) && off == floor (off))
     {
-      double x = first->x + (key->vertical ? 0 : j * period);
-      double y = first->y + (key->vertical ? j * period : 0);
+      /* Whole lengths (the line of internal interaction): one dashed line, as the dasher
+       * draws the arrow, over the dots from one before the first to one past the repeat
+       * (what spills over an edge of the strip comes back on the other as it repeats),
+       * from the dot at the far end against the stretch's way. The dasher adds whole
+       * numbers, so its dots stand where the arrow's do: the same pixels. */
+      double dash[2] = { on, off };
+      int back = key->forward ? -1 : key->repeats;
+      TpPoint start = { first->x + (key->vertical ? 0 : back * period),
+                        first->y + (key->vertical ? back * period : 0) };
+      double length = (key->repeats + 1) * period + on;
 
-      cairo_move_to (sc, x, y);
-      cairo_line_to (sc, x + u->x * on, y + u->y * on);
+      cairo_move_to (sc, start.x, start.y);
+      cairo_line_to (sc, start.x + u->x * length, start.y + u->y * length);
+      cairo_set_dash (sc, dash, 2, 0);
     }
+  else
+    /* Lengths like 4.6 (rework's dots): the dasher reaches its dots by adding them up, a
+     * hair from where they are; each dot on its own comes closer to the arrow's pixels
+     * (test-render-sprites: a few levels on some edge pixels). */
+    for (int j = -1; j <= key->repeats; j++)
+      {
+        double x = first->x + (key->vertical ? 0 : j * period);
+        double y = first->y + (key->vertical ? j * period : 0);
+
+        cairo_move_to (sc, x, y);
+        cairo_line_to (sc, x + u->x * on, y + u->y * on);
+      }
   tp_cairo_set_rgba (sc, color);
   cairo_set_line_width (sc, key->width);
   cairo_set_line_cap (sc, CAIRO_LINE_CAP_ROUND);
@@ -146,6 +168,7 @@ paint_stretch (cairo_t              *cr,
                double                start,
                int                   count,
                double                on,
+               double                off,
                double                period,
                int                   repeats,
                double                width,
@@ -216,7 +239,7 @@ paint_stretch (cairo_t              *cr,
 
       if (g_hash_table_size (strips) >= 512)
         g_hash_table_remove_all (strips);
-      pattern = make_strip (cr, m, &key, &first, &u, on, period, color, ox, oy,
+      pattern = make_strip (cr, m, &key, &first, &u, on, off, period, color, ox, oy,
                             vertical ? strip_across : strip_along,
                             vertical ? strip_along : strip_across);
       g_hash_table_insert (strips, g_memdup2 (&key, sizeof key), pattern);
@@ -306,7 +329,7 @@ _tp_blueprint_paint_dots (cairo_t                *cr,
       while (first + count * period + on <= along + length + eps)
         count++;
       if (count > 0 && length > 0)
-        paint_stretch (cr, strips, &m, a, b, first - along, count, on, period,
+        paint_stretch (cr, strips, &m, a, b, first - along, count, on, off, period,
                        repeats[a->x == b->x ? 1 : 0], width, &color, clip);
       along += length;
     }

@@ -14,7 +14,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "tp-blueprint-painter.h"
+#include "tp-blueprint-painter-private.h"
 #include "tp-glyphs.h"
 #include "tp-journey-painter-private.h"
 
@@ -207,9 +207,22 @@ tp_blueprint_painter_paint_lines (cairo_t                       *cr,
           }
         if (x1 > x0)
           {
-            cairo_move_to (cr, x0, round (y) + 0.5);
-            cairo_line_to (cr, x1, round (y) + 0.5);
-            cairo_stroke (cr);
+            /* The dots of internal interaction on a picture from a repeating strip
+             * (tp-blueprint-painter-dots.c), ending in a gap past the clip's end. */
+            double x2 = x1;
+            TpPoint ends[2];
+
+            if (line == TP_BLUEPRINT_LINE_INTERNAL && options->clip != NULL && x1 < band.x + band.width)
+              x2 = x0 + ceil ((x1 - x0) / 7) * 7 + 4.5;
+            ends[0] = (TpPoint) { x0, round (y) + 0.5 };
+            ends[1] = (TpPoint) { x2, round (y) + 0.5 };
+            if (line != TP_BLUEPRINT_LINE_INTERNAL
+                || !_tp_blueprint_paint_dots (cr, ends, 2, internal[0], internal[1], options->clip))
+              {
+                cairo_move_to (cr, x0, round (y) + 0.5);
+                cairo_line_to (cr, x1, round (y) + 0.5);
+                cairo_stroke (cr);
+              }
           }
       }
       cairo_set_dash (cr, NULL, 0, 0);

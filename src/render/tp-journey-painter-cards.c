@@ -437,6 +437,16 @@ paint_card_frame (cairo_t                     *cr,
   tp_sprite_paint (cr, &area, NULL, buffer, sizeof key + chrome_length, paint_frame_and_chrome, &frame);
 }
 
+/* Whether text between @y0 and @y1 on card @r can show in the clip. */
+static gboolean
+text_rows_show (const TpJourneyPaintOptions *options,
+                const TpRect                *r,
+                double                       y0,
+                double                       y1)
+{
+  return _tp_painter_clip_hits (options, &(TpRect) { r->x - 4, y0 - 4, r->width + 8, y1 - y0 + 8 });
+}
+
 void
 tp_journey_painter_paint_card (cairo_t                     *cr,
                                TpJourneyLayout             *layout,
@@ -484,8 +494,15 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
       double dx = left;
 
 
+      /* A card across the edge of a tile (PNG export, the canvas) draws only the text that
+       * reaches into the tile: the title's two lines at the top, the detail at the bottom. */
+      gboolean title_shows = text_rows_show (options, r, r->y, r->y + 6 * s + 2 * 1.5 * title.size * s + 6);
+      gboolean detail_shows = text_rows_show (options, r, dy - 4, dy + 1.5 * detail.size * s + 6);
+
       title.width = r->x + r->width - (left + glyph + 6 * s) - (moment ? 22 : 8) * s;
-      if (tp_card_get_title (card) != NULL && *tp_card_get_title (card) != '\0')
+      if (!title_shows)
+        ;
+      else if (tp_card_get_title (card) != NULL && *tp_card_get_title (card) != '\0')
         {
           tp_cairo_set_rgba (cr, &theme->card_text);
           _tp_painter_draw_text (cr, options, tp_card_get_title (card), &title,
@@ -513,7 +530,7 @@ tp_journey_painter_paint_card (cairo_t                     *cr,
           g_clear_pointer (&text, g_free);
         }
 
-      if (text != NULL)
+      if (text != NULL && detail_shows)
         {
           detail.width = r->x + r->width - dx - 20 * s;
           tp_cairo_set_rgba (cr, &theme->card_detail);
