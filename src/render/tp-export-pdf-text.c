@@ -238,7 +238,7 @@ draw_run (TpPdfTextRenderer *self,
 
               /* ">-12<": TJ's numbers move the pen back, in thousandths of the size. */
               *--p = '<';
-              p = tp_pdf_format_hundredths (p, -(gint64) adjust * 100);
+              p = tp_format_hundredths (p, -(gint64) adjust * 100);
               *--p = '>';
               g_string_append_len (s, p, end - p);
               pen += adjust;

@@ -228,9 +228,9 @@ put_point (GString *s,
   char *end = buf + sizeof buf, *p = end;
 
   *--p = ' ';
-  p = tp_pdf_format_hundredths (p, tp_pdf_hundredths (y));
+  p = tp_format_hundredths (p, tp_pdf_hundredths (y));
   *--p = ' ';
-  p = tp_pdf_format_hundredths (p, tp_pdf_hundredths (x));
+  p = tp_format_hundredths (p, tp_pdf_hundredths (x));
   g_string_append_len (s, p, end - p);
 }
 
@@ -342,9 +342,9 @@ append_path (GString            *s,
           gint64 y = tp_pdf_hundredths (d[k].point.y) - dy;
 
           *--p = ' ';
-          p = tp_pdf_format_hundredths (p, y);
+          p = tp_format_hundredths (p, y);
           *--p = ' ';
-          p = tp_pdf_format_hundredths (p, x);
+          p = tp_format_hundredths (p, x);
           if (box != NULL)
             {
               box[0] = MIN (box[0], x);
@@ -480,12 +480,12 @@ put_shape (PdfWriter  *w,
     /* "q 1 0 0 1 x y cm /Xn Do Q" */
     p -= 6;
     memcpy (p, " Do Q\n", 6);
-    p = tp_pdf_format_hundredths (p, (gint64) id * 100);
+    p = tp_format_hundredths (p, (gint64) id * 100);
     p -= 6;
     memcpy (p, " cm /X", 6);
-    p = tp_pdf_format_hundredths (p, y0);
+    p = tp_format_hundredths (p, y0);
     *--p = ' ';
-    p = tp_pdf_format_hundredths (p, x0);
+    p = tp_format_hundredths (p, x0);
     p -= 10;
     memcpy (p, "q 1 0 0 1 ", 10);
     g_string_append_len (w->page, p, end - p);

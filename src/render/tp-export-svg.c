@@ -21,6 +21,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "tp-decimal.h"
 #include "tp-export-private.h"
 #include "tp-draw.h"
 
@@ -61,32 +62,8 @@ put_hundredths (GString *s,
                 gint64   v)
 {
   char buf[32];
-  char *p = buf + sizeof buf;
-  gboolean negative = v < 0;
-  guint64 u = negative ? -v : v;
-  guint frac = u % 100;
-  guint64 whole = u / 100;
+  char *p = tp_format_hundredths (buf + sizeof buf, v);
 
-  if (frac != 0)
-    {
-      if (frac % 10 == 0)
-        *--p = '0' + frac / 10;
-      else
-        {
-          *--p = '0' + frac % 10;
-          *--p = '0' + frac / 10;
-        }
-      *--p = '.';
-    }
-  if (whole != 0 || frac == 0)
-    do
-      {
-        *--p = '0' + whole % 10;
-        whole /= 10;
-      }
-    while (whole != 0);
-  if (negative)
-    *--p = '-';
   g_string_append_len (s, p, buf + sizeof buf - p);
 }
 

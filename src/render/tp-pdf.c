@@ -229,7 +229,7 @@ tp_pdf_put_hundredths (GString *s,
                        gint64   v)
 {
   char buf[32];
-  char *p = tp_pdf_format_hundredths (buf + sizeof buf, v);
+  char *p = tp_format_hundredths (buf + sizeof buf, v);
 
   g_string_append_len (s, p, buf + sizeof buf - p);
 }

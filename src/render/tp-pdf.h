@@ -14,6 +14,8 @@
 #include <glib.h>
 #include <pango/pango.h>
 
+#include "tp-decimal.h"
+
 G_BEGIN_DECLS
 
 typedef struct _TpPdf TpPdf;
@@ -65,40 +67,6 @@ void     tp_pdf_put_text_string (GString       *s,
 /** tp_pdf_put_name: @name as a PDF name (/…, with #xx for what names cannot hold). */
 void     tp_pdf_put_name        (GString       *s,
                                  const char    *name);
-
-/* tp_pdf_format_hundredths: @v hundredths as tp_pdf_put_hundredths() writes them, backwards
- * ending at @end (room for 24 bytes before it); returns where they start. */
-static inline char *
-tp_pdf_format_hundredths (char   *end,
-                          gint64  v)
-{
-  char *p = end;
-  guint64 u = v < 0 ? -(guint64) v : (guint64) v;
-  guint frac = u % 100;
-  guint64 whole = u / 100;
-
-  if (frac != 0)
-    {
-      if (frac % 10 == 0)
-        *--p = '0' + frac / 10;
-      else
-        {
-          *--p = '0' + frac % 10;
-          *--p = '0' + frac / 10;
-        }
-      *--p = '.';
-    }
-  if (whole != 0 || frac == 0)
-    do
-      {
-        *--p = '0' + whole % 10;
-        whole /= 10;
-      }
-    while (whole != 0);
-  if (v < 0)
-    *--p = '-';
-  return p;
-}
 
 static inline gint64
 tp_pdf_hundredths (double v)
