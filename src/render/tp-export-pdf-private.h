@@ -63,6 +63,13 @@ typedef struct {
 void           _tp_pdf_set_fill        (PdfWriter    *w,
                                         const double *rgba);
 void           _tp_pdf_end_text        (PdfWriter    *w);
+/* tp-export-pdf.c: the drawing sink of @w, its graphics state at a page's start, and a "Q". */
+void           _tp_pdf_writer_init_sink (PdfWriter   *w);
+void           _tp_pdf_reset_state     (PdfWriter    *w);
+void           _tp_pdf_restore         (PdfWriter    *w);
+/* @v thousandths (0–1000) as the shortest decimal of 0–1: colours and alpha. */
+void           _tp_pdf_put_thousandths (GString      *s,
+                                        int           v);
 /* A filled polygon of @n device points (x, y pairs). */
 void           _tp_pdf_fill_polygon    (PdfWriter    *w,
                                         const double *points,
