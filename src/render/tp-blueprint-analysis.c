@@ -92,6 +92,7 @@ count_pair (TpBlueprintAnalysis *self,
       count = g_new0 (TpHandoffCount, 1);
       count->department_a = g_strstrip (g_strdup (swap ? b : a));
       count->department_b = g_strstrip (g_strdup (swap ? a : b));
+      count->within = g_str_equal (ka, kb);
       g_ptr_array_add (self->counts, count);
       g_hash_table_insert (by_key, g_steal_pointer (&key), count);
     }

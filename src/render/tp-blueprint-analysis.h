@@ -47,6 +47,7 @@ typedef struct {
   char  *department_a;  /* as first written; "" = no owner; a before b case-insensitively */
   char  *department_b;
   guint  count;
+  gboolean within;      /* one department (or no owner on both ends): the arrow only crosses a line */
 } TpHandoffCount;
 
 typedef struct {

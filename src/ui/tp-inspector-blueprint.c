@@ -244,12 +244,25 @@ _tp_inspector_build_handoffs (TpInspector *self,
       const TpHandoffCount *count = g_ptr_array_index (counts, i);
       const char *a = *count->department_a != '\0' ? count->department_a : _("No owner");
       const char *b = *count->department_b != '\0' ? count->department_b : _("No owner");
-      /* Translators: a pair of departments work passes between, e.g. "Front desk ↔ Housekeeping" */
-      g_autofree char *pair = g_strdup_printf (_("%s ↔ %s"), a, b);
+      g_autofree char *pair = NULL;
       g_autofree char *number = g_strdup_printf ("%u", count->count);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *label = gtk_label_new (number);
 
+      /* Arrows that stay in one department (or join two cards that
+       * name none) are hand-offs only because they cross a line: say
+       * so, rather than pairing a department with itself. */
+      if (count->within && *count->department_a == '\0')
+        pair = g_strdup (_("Between cards without an owner"));
+      else if (count->within)
+        /* Translators: hand-offs inside one department, e.g. "Within Front desk" */
+        pair = g_strdup_printf (_("Within %s"), a);
+      else
+        /* Translators: a pair of departments work passes between, e.g. "Front desk ↔ Housekeeping" */
+        pair = g_strdup_printf (_("%s ↔ %s"), a, b);
+      if (count->within)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                     _("Across the line of visibility or of internal interaction"));
       gtk_widget_add_css_class (label, "numeric");
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pair);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);

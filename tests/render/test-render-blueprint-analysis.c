@@ -176,6 +176,25 @@ test_handoffs (void)
   g_assert_cmpuint (top->count, ==, 2);
   g_assert_cmpstr (top->department_a, ==, "IT");
   g_assert_cmpstr (top->department_b, ==, "Sales");
+  g_assert_false (top->within);
+
+  /* An arrow inside one department is a hand-off only for the line it
+   * crosses, and its count says so. */
+  g_object_set (tp_project_lookup (f.project, "g1"), "department", "logistics", NULL);
+  g_clear_pointer (&analysis, tp_blueprint_analysis_free);
+  analysis = tp_blueprint_analysis_new (f.journey);
+  h = tp_blueprint_analysis_find_handoff (analysis, connection (&f, "d1"));
+  g_assert_cmpint (h->reasons, ==, TP_HANDOFF_VISIBILITY);
+  g_assert_cmpuint (tp_blueprint_analysis_count_between (analysis, "Logistics", "Logistics"), ==, 1);
+  for (guint i = 0; i < tp_blueprint_analysis_get_counts (analysis)->len; i++)
+    {
+      const TpHandoffCount *count = g_ptr_array_index (tp_blueprint_analysis_get_counts (analysis), i);
+
+      g_assert_cmpint (count->within, ==,
+                       g_ascii_strcasecmp (count->department_a, count->department_b) == 0);
+      if (count->within)
+        g_assert_cmpstr (count->department_a, ==, "logistics");
+    }
 
   g_clear_object (&f.project);
 }

@@ -247,6 +247,15 @@ test_journey_handoffs (Fixture       *f,
   after = row_titles (f);
   g_assert_null (strstr (before, "Night audit"));
   g_assert_nonnull (strstr (after, "|Front desk ↔ Night audit|"));
+
+  /* One department on both ends: the arrow still crosses the line of
+   * internal interaction, and the row names the department once. */
+  tp_project_set (f->project, other, "department", "Night audit", NULL);
+  tp_ui_test_sleep (50);
+  g_clear_pointer (&after, g_free);
+  after = row_titles (f);
+  g_assert_null (strstr (after, "Night audit ↔ Night audit"));
+  g_assert_nonnull (strstr (after, "|Within Night audit|"));
 }
 
 static void
