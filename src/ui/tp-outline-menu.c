@@ -125,7 +125,7 @@ _tp_outline_menu_binding (GtkWidget *widget,
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GtkWidget *row = NULL;
 
-  /* The focused list row holds the expander holding the row's box. */
+  /* The focused list row holds the expander holding the row. */
   for (GtkWidget *w = focus; w != NULL && w != widget && row == NULL; w = gtk_widget_get_parent (w))
     if (GTK_IS_TREE_EXPANDER (w))
       row = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (w));

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tp-outline-private.h"
+#include "tp-outline-row.h"
 
 G_DEFINE_FINAL_TYPE (TpOutline, tp_outline, GTK_TYPE_WIDGET)
 
@@ -214,10 +215,10 @@ lane_is_hidden (TpOutline *self,
 static void on_eye_toggled (GtkToggleButton *toggle,
                             TpOutline       *self);
 
-/* The eye toggle after a row's label, which shows or hides a lane in the view. */
+/* The eye toggle after a row's text, which shows or hides a lane in the view. */
 static GtkWidget *
 add_eye_toggle (TpOutline *self,
-                GtkWidget *box)
+                GtkWidget *row)
 {
   GtkWidget *toggle = gtk_toggle_button_new ();
 
@@ -226,20 +227,18 @@ add_eye_toggle (TpOutline *self,
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
   gtk_widget_set_focus_on_click (toggle, FALSE);
   g_signal_connect (toggle, "toggled", G_CALLBACK (on_eye_toggled), self);
-  gtk_box_append (GTK_BOX (box), toggle);
+  tp_outline_row_set_end_widget (TP_OUTLINE_ROW (row), toggle);
 
   return toggle;
 }
 
-/* Brings a row's label, icon and eye toggle up to date with its element. */
+/* Brings a row's text, icon and eye toggle up to date with its element. */
 static void
-update_row (GtkWidget *box)
+update_row (GtkWidget *row)
 {
-  TpOutline *self = g_object_get_data (G_OBJECT (box), "tp-outline");
-  TpElement *element = g_object_get_data (G_OBJECT (box), "tp-element");
-  GtkWidget *icon = gtk_widget_get_first_child (box);
-  GtkWidget *label = gtk_widget_get_next_sibling (icon);
-  GtkWidget *toggle = gtk_widget_get_next_sibling (label);
+  TpOutline *self = g_object_get_data (G_OBJECT (row), "tp-outline");
+  TpElement *element = g_object_get_data (G_OBJECT (row), "tp-element");
+  GtkWidget *toggle = tp_outline_row_get_end_widget (TP_OUTLINE_ROW (row));
   g_autofree char *text = NULL;
   gboolean is_lane, hidden;
 
@@ -247,25 +246,21 @@ update_row (GtkWidget *box)
     return;
   /* Only lanes have the eye: a row gets it when it first shows a lane. */
   if (toggle == NULL && TP_IS_LANE (element))
-    toggle = add_eye_toggle (self, box);
+    toggle = add_eye_toggle (self, row);
 
   text = describe_element (element);
-  gtk_label_set_text (GTK_LABEL (label), text);
+  tp_outline_row_set_text (TP_OUTLINE_ROW (row), text);
 
   is_lane = TP_IS_LANE (element);
   hidden = is_lane && lane_is_hidden (self, TP_LANE (element));
   /* Phases are columns and lanes rows: the icons tell them apart in one list. */
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon),
+  tp_outline_row_set_icon_name (TP_OUTLINE_ROW (row),
                                 TP_IS_PHASE (element) ? "tp-phase-symbolic"
                                 : is_lane ? "tp-lane-symbolic"
                                 : TP_IS_PERSONA (element) ? "avatar-default-symbolic" : NULL);
-  gtk_widget_set_visible (icon, TP_IS_PHASE (element) || is_lane || TP_IS_PERSONA (element));
   if (toggle != NULL)
     gtk_widget_set_visible (toggle, is_lane);
-  if (hidden)
-    gtk_widget_add_css_class (label, "dim-label");
-  else
-    gtk_widget_remove_css_class (label, "dim-label");
+  tp_outline_row_set_dimmed (TP_OUTLINE_ROW (row), hidden);
 
   if (is_lane)
     {
@@ -290,17 +285,17 @@ update_row (GtkWidget *box)
 }
 
 static void
-on_element_notify (GtkWidget *box)
+on_element_notify (GtkWidget *row)
 {
-  update_row (box);
+  update_row (row);
 }
 
 static void
 on_eye_toggled (GtkToggleButton *toggle,
                 TpOutline       *self)
 {
-  GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (toggle));
-  TpElement *element = g_object_get_data (G_OBJECT (box), "tp-element");
+  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (toggle));
+  TpElement *element = g_object_get_data (G_OBJECT (row), "tp-element");
   gboolean hidden = !gtk_toggle_button_get_active (toggle);
 
   if (g_object_get_data (G_OBJECT (toggle), "tp-updating") != NULL
@@ -318,8 +313,8 @@ on_row_pressed (GtkGestureClick *gesture,
                 double           y,
                 TpOutline       *self)
 {
-  GtkWidget *box = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-  TpElement *element = g_object_get_data (G_OBJECT (box), "tp-element");
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  TpElement *element = g_object_get_data (G_OBJECT (row), "tp-element");
 
   if (element == NULL || self->selection == NULL)
     return;
@@ -327,7 +322,7 @@ on_row_pressed (GtkGestureClick *gesture,
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   if (!tp_selection_contains (self->selection, element))
     tp_selection_set_one (self->selection, element);
-  _tp_outline_show_context_menu (self, box, x, y);
+  _tp_outline_show_context_menu (self, row, x, y);
 }
 
 /* Updates every row built under @widget. */
@@ -351,26 +346,19 @@ setup_row (GtkSignalListItemFactory *factory,
            TpOutline                *self)
 {
   GtkWidget *expander = gtk_tree_expander_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *icon = gtk_image_new ();
-  GtkWidget *label = gtk_label_new (NULL);
+  /* One widget for the icon and the text (issue #12): GTK 4.8's list view builds
+   * about 200 rows whatever shows, and a big journey's are all phases. The eye
+   * toggle is added by update_row when the row first shows a lane. */
+  GtkWidget *row = tp_outline_row_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
-  gtk_widget_add_css_class (icon, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), label);
-  /* The eye toggle is added by update_row when the row first shows a lane: most
-   * rows of a big journey are phases (issue #12). */
-
+  gtk_widget_set_hexpand (row, TRUE);
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
   g_signal_connect (click, "pressed", G_CALLBACK (on_row_pressed), self);
-  gtk_widget_add_controller (box, GTK_EVENT_CONTROLLER (click));
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
 
-  g_object_set_data (G_OBJECT (box), "tp-outline", self);
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
+  g_object_set_data (G_OBJECT (row), "tp-outline", self);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), row);
   gtk_list_item_set_child (list_item, expander);
 }
 
@@ -379,17 +367,17 @@ bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item,
           TpOutline                *self)
 {
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  GtkTreeListRow *list_row = gtk_list_item_get_item (list_item);
   GtkWidget *expander = gtk_list_item_get_child (list_item);
-  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
-  GObject *element = gtk_tree_list_row_get_item (row);
+  GtkWidget *row = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  GObject *element = gtk_tree_list_row_get_item (list_row);
   gulong handler;
 
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
-  g_object_set_data_full (G_OBJECT (box), "tp-element", g_object_ref (element), g_object_unref);
-  update_row (box);
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), list_row);
+  g_object_set_data_full (G_OBJECT (row), "tp-element", g_object_ref (element), g_object_unref);
+  update_row (row);
   handler = g_signal_connect_object (element, "notify", G_CALLBACK (on_element_notify),
-                                     box, G_CONNECT_SWAPPED);
+                                     row, G_CONNECT_SWAPPED);
   g_object_set_data (G_OBJECT (list_item), "tp-handler", GSIZE_TO_POINTER (handler));
   g_object_set_data_full (G_OBJECT (list_item), "tp-element", element, g_object_unref);
 }
@@ -402,13 +390,13 @@ unbind_row (GtkSignalListItemFactory *factory,
   GObject *element = g_object_get_data (G_OBJECT (list_item), "tp-element");
   gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "tp-handler"));
   GtkWidget *expander = gtk_list_item_get_child (list_item);
-  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  GtkWidget *row = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
 
   if (element != NULL && handler != 0)
     g_clear_signal_handler (&handler, element);
   g_object_set_data (G_OBJECT (list_item), "tp-handler", NULL);
   g_object_set_data (G_OBJECT (list_item), "tp-element", NULL);
-  g_object_set_data (G_OBJECT (box), "tp-element", NULL);
+  g_object_set_data (G_OBJECT (row), "tp-element", NULL);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
 }
 

@@ -14,6 +14,7 @@
 #include "model/tp-templates.h"
 #include "ui/tp-inspector.h"
 #include "ui/tp-outline.h"
+#include "ui/tp-outline-row.h"
 #include "ui/tp-present-button.h"
 #include "ui/tp-store-flow-view.h"
 
@@ -97,6 +98,82 @@ test_outline_eye_only_on_lanes (void)
   g_assert_nonnull (outline);
   g_assert_cmpuint (n_lanes, >, 0);
   g_assert_cmpuint (count_eye_toggles (outline), ==, n_lanes);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+collect_expanders (GtkWidget *widget,
+                   GPtrArray *expanders)
+{
+  if (GTK_IS_TREE_EXPANDER (widget))
+    g_ptr_array_add (expanders, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_expanders (child, expanders);
+}
+
+/* GTK 4.8's list view builds about 200 outline rows whatever shows: each is the
+ * tree expander and one widget drawing the icon and the text (a lane's has its
+ * eye toggle too), not a box of an image and a label (issue #12). The rows show
+ * what the elements are: a phase its title and icon, a lane its own, dimmed
+ * when hidden in the view. */
+static void
+test_outline_rows_one_widget (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpJourney *journey = tp_window_get_journey (window);
+  TpLane *hidden_lane = g_ptr_array_index (tp_journey_get_lanes (journey), 1);
+  g_autoptr(GPtrArray) expanders = g_ptr_array_new ();
+  GtkWidget *outline;
+  guint n_phases = 0, n_lanes = 0, n_dimmed = 0;
+
+  tp_project_begin (tp_window_get_project (window), "hide");
+  tp_project_set (tp_window_get_project (window), hidden_lane, "hidden-in-map", TRUE, NULL);
+  tp_project_commit (tp_window_get_project (window));
+  present_and_paint (GTK_WINDOW (window));
+  outline = tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_OUTLINE);
+  g_assert_null (tp_ui_test_find_widget (outline, GTK_TYPE_LABEL));
+  collect_expanders (outline, expanders);
+  g_assert_cmpuint (expanders->len, >, 0);
+  for (guint i = 0; i < expanders->len; i++)
+    {
+      GtkTreeExpander *expander = g_ptr_array_index (expanders, i);
+      GtkWidget *row = gtk_tree_expander_get_child (expander);
+      g_autoptr(GObject) item = gtk_tree_expander_get_item (expander);
+      GtkWidget *first = gtk_widget_get_first_child (row);
+      const char *text = tp_outline_row_get_text (TP_OUTLINE_ROW (row));
+
+      g_assert_true (TP_IS_OUTLINE_ROW (row));
+      if (TP_IS_PHASE (item))
+        {
+          g_assert_null (first);
+          g_assert_cmpstr (text, ==, tp_phase_get_title (TP_PHASE (item)));
+          g_assert_cmpstr (tp_outline_row_get_icon_name (TP_OUTLINE_ROW (row)), ==, "tp-phase-symbolic");
+          g_assert_false (tp_outline_row_get_dimmed (TP_OUTLINE_ROW (row)));
+          n_phases++;
+        }
+      else if (TP_IS_LANE (item))
+        {
+          g_assert_true (GTK_IS_TOGGLE_BUTTON (first));
+          g_assert_null (gtk_widget_get_next_sibling (first));
+          g_assert_cmpstr (text, ==, tp_lane_get_title (TP_LANE (item)));
+          g_assert_cmpstr (tp_outline_row_get_icon_name (TP_OUTLINE_ROW (row)), ==, "tp-lane-symbolic");
+          g_assert_true (tp_outline_row_get_dimmed (TP_OUTLINE_ROW (row)) == ((gpointer) item == hidden_lane));
+          g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (first)) == ((gpointer) item != hidden_lane));
+          n_dimmed += tp_outline_row_get_dimmed (TP_OUTLINE_ROW (row));
+          n_lanes++;
+        }
+      else if (TP_IS_JOURNEY (item))
+        {
+          g_assert_null (first);
+          g_assert_cmpstr (text, ==, tp_journey_get_title (TP_JOURNEY (item)));
+          g_assert_null (tp_outline_row_get_icon_name (TP_OUTLINE_ROW (row)));
+        }
+    }
+  g_assert_cmpuint (n_phases, ==, tp_journey_get_phases (journey)->len);
+  g_assert_cmpuint (n_lanes, ==, tp_journey_get_lanes (journey)->len);
+  g_assert_cmpuint (n_dimmed, ==, 1);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -220,6 +297,7 @@ main (int    argc,
   tp_ui_test_init (&argc, &argv);
   g_test_add_func ("/ui/startup/first-window-without-librsvg", test_first_window_without_librsvg);
   g_test_add_func ("/ui/startup/outline-eye-only-on-lanes", test_outline_eye_only_on_lanes);
+  g_test_add_func ("/ui/startup/outline-rows-one-widget", test_outline_rows_one_widget);
   g_test_add_func ("/ui/startup/hidden-parts-built-when-needed", test_hidden_parts_built_when_needed);
   g_test_add_func ("/ui/startup/nothing-of-the-editor-without-project",
                    test_nothing_of_the_editor_without_project);
