@@ -396,7 +396,7 @@ show_loading_page_cb (gpointer data)
   self->loading_page_delay = 0;
   if (self->loading
       && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "blank") == 0)
-    gtk_stack_set_visible_child_name (self->main_stack, "loading");
+    _tp_window_show_page (self, "loading");
 
   return G_SOURCE_REMOVE;
 }
@@ -426,7 +426,7 @@ tp_window_load_file (TpWindow *self,
    * draw a loading page that most files never need: it shows if opening takes a while. */
   g_clear_handle_id (&self->loading_page_delay, g_source_remove);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_stack_set_visible_child_name (self->main_stack, "loading");
+    _tp_window_show_page (self, "loading");
   else
     {
       gtk_stack_set_visible_child_name (self->main_stack, "blank");

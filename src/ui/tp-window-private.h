@@ -188,6 +188,10 @@ GMenuModel *_tp_window_create_template_menu   (const char *action);
 void        _tp_window_set_menu_lazily    (GtkMenuButton *button,
                                            GMenuModel    *model);
 
+/* tp-window.c: shows the main stack's page @name ("start", "loading", "editor"), making it
+ * visible first (pages are invisible until first shown), without a transition from "blank". */
+void        _tp_window_show_page          (TpWindow   *self,
+                                           const char *name);
 /* tp-window.c: the canvas of the view shown (every view is a TpCanvas; NULL only before one shows). */
 GtkWidget  *_tp_window_get_visible_map    (TpWindow *self);
 TpCanvas   *_tp_window_get_visible_canvas (TpWindow *self);

@@ -360,6 +360,28 @@ on_open_file (TpWindow *self,
     tp_window_load_file (self, file);
 }
 
+/* Shows the main stack's page @name. The editor and the loading page are
+ * invisible until first shown: GTK styles every visible widget of a window
+ * before it maps, the stack's pages not shown included, and a window made to
+ * open a file maps showing the blank page. Nothing fades in from the blank page,
+ * which is never seen as a state of its own: the first frame after opening a
+ * file shows the map, not a blank window crossfading to it. */
+void
+_tp_window_show_page (TpWindow   *self,
+                      const char *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->main_stack, name);
+  gboolean from_blank = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                                   "blank") == 0;
+
+  g_return_if_fail (page != NULL);
+
+  gtk_widget_set_visible (page, TRUE);
+  gtk_stack_set_visible_child_full (self->main_stack, name,
+                                    from_blank ? GTK_STACK_TRANSITION_TYPE_NONE
+                                               : GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+}
+
 /* The start page is built when a window without a project is first shown: a window
  * made to open a file never builds it (issue #12: nothing the first window does not
  * show is built before it shows). */
@@ -380,7 +402,7 @@ show_start_page (TpWindow *self)
     }
   else
     tp_start_page_reload_recent (self->start_page);
-  gtk_stack_set_visible_child_name (self->main_stack, "start");
+  _tp_window_show_page (self, "start");
   /* As after opening a file: the start page is what a window without a file shows. */
   _tp_window_trim_heap_once_settled (self);
 }
@@ -791,7 +813,7 @@ _tp_window_show_project (TpWindow  *self,
   if (project == NULL)
     show_start_page (self);
   else
-    gtk_stack_set_visible_child_name (self->main_stack, "editor");
+    _tp_window_show_page (self, "editor");
   if (project != NULL)
     /* The map, not a button of the start page that went away, takes the keys. */
     gtk_widget_grab_focus (_tp_window_get_visible_map (self));

@@ -290,6 +290,82 @@ test_nothing_of_the_editor_without_project (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_main_stack (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "blank") != NULL;
+}
+
+static GtkStack *
+find_main_stack (TpWindow *window)
+{
+  return GTK_STACK (tp_ui_test_find (GTK_WIDGET (window), is_main_stack, NULL));
+}
+
+typedef struct
+{
+  TpWindow *window;
+  gboolean  painted;
+  gboolean  shows_map;         /* the editor shows a project, no transition running */
+} FirstFrame;
+
+static void
+on_first_after_paint (GdkFrameClock *clock,
+                      FirstFrame    *frame)
+{
+  GtkStack *stack;
+
+  if (frame->painted)
+    return;
+  frame->painted = TRUE;
+  stack = find_main_stack (frame->window);
+  frame->shows_map = tp_window_get_project (frame->window) != NULL
+                     && g_strcmp0 (gtk_stack_get_visible_child_name (stack), "editor") == 0
+                     && !gtk_stack_get_transition_running (stack);
+}
+
+static void
+on_first_realize (GtkWidget  *widget,
+                  FirstFrame *frame)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                    G_CALLBACK (on_first_after_paint), frame);
+}
+
+/* A window made to open a file maps before the file is read, showing nothing but
+ * its header bar: GTK styles every visible widget before a window maps, so the
+ * editor and the loading page stay invisible until they show. The first frame
+ * that shows the file shows the map itself, not a blank window crossfading to it. */
+static void
+test_editor_hidden_until_project (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_EXAMPLESDIR, "jewellery-web-shop.touchpoint", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  FirstFrame frame = { NULL, };
+  GtkStack *stack;
+
+  frame.window = tp_window_new (GTK_APPLICATION (tp_ui_test_get_app ()));
+  stack = find_main_stack (frame.window);
+  g_assert_nonnull (gtk_stack_get_child_by_name (stack, "editor"));
+  tp_window_load_file (frame.window, file);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "blank");
+  g_assert_false (gtk_widget_get_visible (gtk_stack_get_child_by_name (stack, "editor")));
+  g_assert_false (gtk_widget_get_visible (gtk_stack_get_child_by_name (stack, "loading")));
+
+  g_signal_connect (frame.window, "realize", G_CALLBACK (on_first_realize), &frame);
+  gtk_window_present (GTK_WINDOW (frame.window));
+  g_assert_false (gtk_widget_get_visible (gtk_stack_get_child_by_name (stack, "editor")));
+
+  /* The first frame that shows the file. */
+  while (tp_window_get_project (frame.window) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  frame.painted = FALSE;
+  tp_ui_test_wait (&frame.painted);
+  g_assert_true (frame.shows_map);
+  gtk_window_destroy (GTK_WINDOW (frame.window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -301,5 +377,6 @@ main (int    argc,
   g_test_add_func ("/ui/startup/hidden-parts-built-when-needed", test_hidden_parts_built_when_needed);
   g_test_add_func ("/ui/startup/nothing-of-the-editor-without-project",
                    test_nothing_of_the_editor_without_project);
+  g_test_add_func ("/ui/startup/editor-hidden-until-project", test_editor_hidden_until_project);
   return tp_ui_test_run ();
 }
