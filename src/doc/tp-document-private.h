@@ -89,5 +89,7 @@ gboolean _tp_document_query_read_only (GFile   *file);
 /* Removes the draft; a draft write still under way is removed when it ends. */
 void   _tp_document_drop_draft    (TpDocument  *self);
 guint  _tp_document_count_cards   (TpProject   *project);
+/* tp-document-io.c: the buffer a file is read into (2 MiB-aligned huge pages from 2 MiB on). */
+guint8 *_tp_document_alloc_read_buffer (gsize size);
 
 G_END_DECLS
