@@ -398,8 +398,17 @@ tp_blueprint_painter_paint_card (cairo_t                       *cr,
   Chrome chrome = { theme, { 0, }, FALSE, unowned, FALSE };
   char key[96];
 
-  if (options->clip != NULL && !tp_rect_intersects (options->clip, r))
-    return;
+  if (options->clip != NULL)
+    {
+      /* What the card draws outside its frame: half its outline all round, the shadow
+       * below, a fail point's badge (paint_fail_point, its outline included) above and
+       * left of the corner. */
+      double out = tp_card_get_fail_point (box->card) ? 11 * theme->text_scale : 2;
+      TpRect reach = { r->x - out, r->y - out, r->width + out + 2, r->height + out + 4 };
+
+      if (!tp_rect_intersects (options->clip, &reach))
+        return;
+    }
   journey_options (options, &jo);
 
   cairo_save (cr);
@@ -673,10 +682,21 @@ tp_blueprint_painter_paint_route (cairo_t                       *cr,
   bounds.y -= 12;
   bounds.width += 24;
   bounds.height += 24;
+  tp_blueprint_route_get_label_point (route, &mid, &horizontal);
+  label = tp_connection_get_label (route->connection);
+  if (label != NULL && *label != '\0')
+    {
+      /* The label's pill, above or right of the middle (at most 150 wide). */
+      double s = theme->text_scale;
+      TpRect pill = { mid.x - 90, mid.y - 40 * s, 260, 80 * s };
+
+      gboolean any = TRUE;
+
+      tp_rect_union (&bounds, &any, &pill);
+    }
   if (options->clip != NULL && !tp_rect_intersects (options->clip, &bounds))
     return;
   journey_options (options, &jo);
-  tp_blueprint_route_get_label_point (route, &mid, &horizontal);
 
   cairo_save (cr);
   /* Mitred: every stretch is level or upright, and cairo fills a mitred
@@ -764,7 +784,6 @@ tp_blueprint_painter_paint_route (cairo_t                       *cr,
       cairo_stroke (cr);
     }
 
-  label = tp_connection_get_label (route->connection);
   if (label != NULL && *label != '\0' && _tp_painter_draws_text (&jo))
     {
       TpTextStyle style = { 10.5, PANGO_WEIGHT_NORMAL, 150, 1, PANGO_ALIGN_LEFT };

@@ -539,8 +539,8 @@ assemble (PngJob *job)
   return g_byte_array_free_to_bytes (png);
 }
 
-/* Where the bands start. About @rows rows each, but where the view says its rows of cards
- * meet (tp_view_get_step_breaks: a band that ends there cuts no card, so no card is painted
+/* Where the bands start. About @rows rows each, but where the view says a cut crosses no
+ * card (tp_view_get_band_breaks: a band that ends there cuts no card, so no card is painted
  * twice, once in each band) a band may stretch to twice that or end at half. Returns the
  * starts and the height (n + 1 values); sets the most rows a band has. */
 static int *
@@ -550,7 +550,7 @@ plan_bands (PngJob *job,
 {
   GArray *starts = g_array_new (FALSE, FALSE, sizeof (int));
   guint n_breaks = 0;
-  g_autofree double *breaks = tp_view_get_step_breaks (job->view, 0, &n_breaks);
+  g_autofree double *breaks = tp_view_get_band_breaks (job->view, &n_breaks);
   int rows = job->band_rows, y = 0;
 
   *max_rows = 1;

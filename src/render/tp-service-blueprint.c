@@ -281,6 +281,53 @@ get_step_breaks (TpView *view,
   return edges;
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The rows' edges, and in each row the channels between its levels of cards (slots are at
+ * one height across the whole blueprint), a little above the channel's middle where the
+ * arrows run: a cut there crosses no card. */
+static double *
+get_band_breaks (TpView *view,
+                 guint  *n_breaks)
+{
+  TpBlueprintLayout *layout = TP_SERVICE_BLUEPRINT (view)->layout;
+  double gap = tp_blueprint_layout_get_options (layout)->slot_gap;
+  guint n_rows = tp_blueprint_layout_get_n_rows (layout), n = 0;
+  GArray *edges = g_array_new (FALSE, FALSE, sizeof (double));
+  double *out;
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      guint n_slots = tp_blueprint_layout_get_row_n_slots (layout, r);
+      TpRect row;
+      double y;
+
+      tp_blueprint_layout_get_row_rect (layout, r, &row);
+      g_array_append_val (edges, row.y);
+      for (guint k = 1; k < n_slots; k++)
+        {
+          y = tp_blueprint_layout_channel_y (layout, r, k) - gap / 4;
+          g_array_append_val (edges, y);
+        }
+      y = row.y + row.height;
+      g_array_append_val (edges, y);
+    }
+  g_array_sort (edges, compare_doubles);
+  out = (double *) (gpointer) edges->data;
+  for (guint i = 0; i < edges->len; i++)
+    if (n == 0 || out[i] > out[n - 1])
+      out[n++] = out[i];
+  *n_breaks = n;
+  return (double *) (gpointer) g_array_free (edges, n == 0);
+}
+
 static void
 get_pin_bands (TpView *view,
                double *left_width,
@@ -353,6 +400,7 @@ view_iface_init (TpViewInterface *iface)
   iface->get_elements_rect = get_elements_rect;
   iface->get_table = get_table;
   iface->get_step_breaks = get_step_breaks;
+  iface->get_band_breaks = get_band_breaks;
   iface->get_pin_bands = get_pin_bands;
   iface->get_step_header = get_step_header;
   iface->paint_pin = paint_pin;

@@ -336,6 +336,22 @@ tp_view_get_step_breaks (TpView *self,
   return iface->get_step_breaks (self, step, n_breaks);
 }
 
+double *
+tp_view_get_band_breaks (TpView *self,
+                         guint  *n_breaks)
+{
+  TpViewInterface *iface;
+
+  g_return_val_if_fail (TP_IS_VIEW (self), NULL);
+  g_return_val_if_fail (n_breaks != NULL, NULL);
+
+  *n_breaks = 0;
+  iface = TP_VIEW_GET_IFACE (self);
+  if (iface->get_band_breaks != NULL)
+    return iface->get_band_breaks (self, n_breaks);
+  return tp_view_get_step_breaks (self, 0, n_breaks);
+}
+
 void
 tp_view_get_pin_bands (TpView *self,
                        double *left_width,

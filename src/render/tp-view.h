@@ -118,6 +118,11 @@ struct _TpViewInterface
    * (it only reads the view and the model and keeps no cache): exports then paint on every
    * core. FALSE (the default): paint runs on one thread at a time. */
   gboolean    paints_concurrently;
+
+  /* Optional: where a picture painted in bands is cheapest to cut (tp_view_get_band_breaks;
+   * NULL: the step breaks of the first step). */
+  double *    (*get_band_breaks)   (TpView                   *self,
+                                    guint                    *n_breaks);
 };
 
 /** tp_view_paint_options_init: light theme, no spotlight, scale 1, no clip, filled background. */
@@ -180,6 +185,13 @@ GPtrArray   *tp_view_get_table          (TpView                   *self);
  *  be cut into pages (rows: n + 1 edges); NULL (and 0) when it is shown whole. Free with g_free. */
 double      *tp_view_get_step_breaks    (TpView                   *self,
                                          guint                     step,
+                                         guint                    *n_breaks);
+/** tp_view_get_band_breaks: increasing y (map units) where a horizontal cut through the
+ *  picture crosses no card, so that a picture painted in bands (the PNG export) that are cut
+ *  there paints each card once; a view without its own gives the breaks of its first step.
+ *  NULL (and 0) when there are none. Free with g_free. Only a matter of speed: painting is
+ *  clipped to the band wherever it is cut. */
+double      *tp_view_get_band_breaks    (TpView                   *self,
                                          guint                    *n_breaks);
 /** tp_view_get_pin_bands: the width of the left and the height of the top band of headers
  *  kept in sight on a page (map units); 0 and 0 when the view pins nothing. */
