@@ -33,6 +33,19 @@ struct _TpOutline
   gboolean            syncing;
 };
 
+/* tp-outline.c: the children an element shows in the tree (a new array). */
+GPtrArray *_tp_outline_get_children (TpOutline *self,
+                                     TpElement *element);
+
+/* tp-outline-children.c: a row's children, found when GTK first asks for them. */
+#define TP_TYPE_OUTLINE_CHILDREN (tp_outline_children_get_type ())
+G_DECLARE_FINAL_TYPE (TpOutlineChildren, tp_outline_children, TP, OUTLINE_CHILDREN, GObject)
+
+TpOutlineChildren *_tp_outline_children_new        (TpOutline         *outline,
+                                                    TpElement         *element);
+/* The store of the children once asked for, or NULL. */
+GListStore        *_tp_outline_children_peek_store (TpOutlineChildren *self);
+
 /* tp-outline-menu.c */
 void     _tp_outline_show_context_menu (TpOutline *self,
                                         GtkWidget *row,

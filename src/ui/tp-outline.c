@@ -75,9 +75,9 @@ index_phase_cards (TpOutline *self,
 
 /* The children an element shows in the tree: the phases of a journey, then
  * its lanes; the cards of a phase (lane by lane, in cell order). */
-static GPtrArray *
-get_children (TpOutline *self,
-              TpElement *element)
+GPtrArray *
+_tp_outline_get_children (TpOutline *self,
+                          TpElement *element)
 {
   GPtrArray *children = g_ptr_array_new ();
 
@@ -143,21 +143,16 @@ sync_store (GListStore *store,
                        items->len - prefix - suffix);
 }
 
+/* Journeys and phases have an expander; what is in them is found when a row
+ * is expanded (tp-outline-children.c). */
 static GListModel *
 create_child_model (gpointer item,
                     gpointer user_data)
 {
-  g_autoptr(GPtrArray) children = NULL;
-  GListStore *store;
-
   if (!TP_IS_JOURNEY (item) && !TP_IS_PHASE (item))
     return NULL;
 
-  children = get_children (TP_OUTLINE (user_data), item);
-  store = g_list_store_new (TP_TYPE_ELEMENT);
-  sync_store (store, children);
-
-  return G_LIST_MODEL (store);
+  return G_LIST_MODEL (_tp_outline_children_new (TP_OUTLINE (user_data), item));
 }
 
 static char *
@@ -458,11 +453,14 @@ tp_outline_refresh (TpOutline *self)
       GListModel *children = gtk_tree_list_row_get_children (row);
       g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
       g_autoptr(GPtrArray) wanted = NULL;
+      GListStore *store;
 
-      if (children == NULL || !G_IS_LIST_STORE (children))
+      /* Children never asked for are found afresh when they are. */
+      if (children == NULL || !TP_IS_OUTLINE_CHILDREN (children)
+          || (store = _tp_outline_children_peek_store (TP_OUTLINE_CHILDREN (children))) == NULL)
         continue;
-      wanted = get_children (self, TP_ELEMENT (item));
-      sync_store (G_LIST_STORE (children), wanted);
+      wanted = _tp_outline_get_children (self, TP_ELEMENT (item));
+      sync_store (store, wanted);
     }
   self->syncing = FALSE;
 

@@ -15,6 +15,7 @@
 #include "ui/tp-inspector.h"
 #include "ui/tp-outline.h"
 #include "ui/tp-outline-row.h"
+#include "ui/tp-outline-private.h"
 #include "ui/tp-present-button.h"
 #include "ui/tp-store-flow-view.h"
 
@@ -174,6 +175,56 @@ test_outline_rows_one_widget (void)
   g_assert_cmpuint (n_phases, ==, tp_journey_get_phases (journey)->len);
   g_assert_cmpuint (n_lanes, ==, tp_journey_get_lanes (journey)->len);
   g_assert_cmpuint (n_dimmed, ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Drawing a phase's expander does not look for its cards: GtkTreeListModel asks
+ * for a row's children to know whether it has an expander, and with ~200 phase
+ * rows built that indexed every card and listed each phase's (issue #12). The
+ * cards are found when a phase is expanded, and follow edits after that. */
+static void
+test_outline_cards_when_expanded (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpProject *project = tp_window_get_project (window);
+  TpJourney *journey = tp_window_get_journey (window);
+  TpPhase *phase = g_ptr_array_index (tp_journey_get_phases (journey), 0);
+  TpLane *lane = g_ptr_array_index (tp_journey_get_lanes (journey), 0);
+  TpOutline *outline;
+  GListModel *rows;
+  GListModel *children = NULL;
+  guint n_cards = 0;
+
+  for (guint i = 0; i < tp_journey_get_cards (journey)->len; i++)
+    n_cards += g_strcmp0 (tp_card_get_phase (g_ptr_array_index (tp_journey_get_cards (journey), i)),
+                          tp_element_get_id (TP_ELEMENT (phase))) == 0;
+  present_and_paint (GTK_WINDOW (window));
+  outline = TP_OUTLINE (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_OUTLINE));
+  rows = tp_outline_get_model (outline);
+  /* Every phase row is drawn with its expander, and no card was looked at. */
+  g_assert_cmpuint (g_hash_table_size (outline->phase_cards), ==, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (TP_IS_PHASE (item))
+        g_assert_true (gtk_tree_list_row_is_expandable (row));
+      if (item == (GObject *) phase)
+        {
+          gtk_tree_list_row_set_expanded (row, TRUE);
+          children = gtk_tree_list_row_get_children (row);
+        }
+    }
+  g_assert_nonnull (children);
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, n_cards);
+  g_assert_cmpuint (g_hash_table_size (outline->phase_cards), >, 0);
+
+  /* A card added to the expanded phase shows in it. */
+  g_assert_nonnull (tp_project_add_card (project, phase, lane, -1, TP_CARD_KIND_THOUGHT,
+                                         "A card of its own"));
+  tp_ui_test_spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (children), ==, n_cards + 1);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -374,6 +425,7 @@ main (int    argc,
   g_test_add_func ("/ui/startup/first-window-without-librsvg", test_first_window_without_librsvg);
   g_test_add_func ("/ui/startup/outline-eye-only-on-lanes", test_outline_eye_only_on_lanes);
   g_test_add_func ("/ui/startup/outline-rows-one-widget", test_outline_rows_one_widget);
+  g_test_add_func ("/ui/startup/outline-cards-when-expanded", test_outline_cards_when_expanded);
   g_test_add_func ("/ui/startup/hidden-parts-built-when-needed", test_hidden_parts_built_when_needed);
   g_test_add_func ("/ui/startup/nothing-of-the-editor-without-project",
                    test_nothing_of_the_editor_without_project);
