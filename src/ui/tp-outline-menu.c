@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tp-outline-private.h"
+#include "tp-outline-row.h"
 
 /* The window's actions for what is selected, each shown only where it applies. */
 static GMenuModel *
@@ -114,6 +115,26 @@ _tp_outline_show_context_menu (TpOutline *self,
   gtk_popover_popup (GTK_POPOVER (self->context_menu));
 }
 
+/* The row of the focused list row: the focus is on the list's row widget, whose
+ * child the row is, or inside the row (its eye toggle). */
+GtkWidget *
+_tp_outline_get_focused_row (TpOutline *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return NULL;
+  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
+    if (TP_IS_OUTLINE_ROW (w))
+      return w;
+  for (GtkWidget *w = gtk_widget_get_first_child (focus); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (TP_IS_OUTLINE_ROW (w))
+      return w;
+
+  return NULL;
+}
+
 /* Shift+F10 and the Menu key: the menu of the focused row. */
 gboolean
 _tp_outline_menu_binding (GtkWidget *widget,
@@ -121,21 +142,25 @@ _tp_outline_menu_binding (GtkWidget *widget,
                           gpointer   user_data)
 {
   TpOutline *self = TP_OUTLINE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *row = NULL;
-
-  /* The focused list row holds the expander holding the row. */
-  for (GtkWidget *w = focus; w != NULL && w != widget && row == NULL; w = gtk_widget_get_parent (w))
-    if (GTK_IS_TREE_EXPANDER (w))
-      row = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (w));
-  if (row == NULL && focus != NULL)
-    for (GtkWidget *w = gtk_widget_get_first_child (focus); w != NULL && row == NULL;
-         w = gtk_widget_get_next_sibling (w))
-      if (GTK_IS_TREE_EXPANDER (w))
-        row = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (w));
+  GtkWidget *row = _tp_outline_get_focused_row (self);
 
   _tp_outline_show_context_menu (self, row, 12, row != NULL ? gtk_widget_get_height (row) / 2. : 12);
+
+  return TRUE;
+}
+
+/* +, * and -, /: opens or closes the focused row. */
+gboolean
+_tp_outline_expand_binding (GtkWidget *widget,
+                            GVariant  *args,
+                            gpointer   user_data)
+{
+  GtkWidget *row = _tp_outline_get_focused_row (TP_OUTLINE (widget));
+  GtkTreeListRow *list_row = row != NULL ? tp_outline_row_get_list_row (TP_OUTLINE_ROW (row)) : NULL;
+
+  if (list_row == NULL || !gtk_tree_list_row_is_expandable (list_row))
+    return FALSE;
+  gtk_tree_list_row_set_expanded (list_row, g_variant_get_boolean (args));
 
   return TRUE;
 }

@@ -54,5 +54,9 @@ void     _tp_outline_show_context_menu (TpOutline *self,
 gboolean _tp_outline_menu_binding      (GtkWidget *widget,
                                         GVariant  *args,
                                         gpointer   user_data);
+gboolean _tp_outline_expand_binding    (GtkWidget *widget,
+                                        GVariant  *args,
+                                        gpointer   user_data);
+GtkWidget *_tp_outline_get_focused_row (TpOutline *self);
 
 G_END_DECLS

@@ -8,10 +8,14 @@
 #include "tp-outline-row.h"
 
 /* As the image, label and box the row replaces drew them: a 16 px icon (GtkImage's
- * normal size), 6 px between the parts, and Adwaita's .dim-label opacity. */
+ * normal size), 6 px between the parts, and Adwaita's .dim-label opacity. As
+ * GtkTreeExpander laid out its 16 px expander and indents: 4 px apart (Adwaita's
+ * "treeexpander { border-spacing: 4px }"), and one indent more where a row has no
+ * expander. */
 #define ICON_SIZE   16
 #define SPACING     6
 #define DIM_OPACITY 0.55
+#define INDENT      (ICON_SIZE + 4)
 
 struct _TpOutlineRow
 {
@@ -21,6 +25,11 @@ struct _TpOutlineRow
   char             *icon_name;
   gboolean          dimmed;
   GtkWidget        *end;
+  GtkTreeListRow   *list_row;
+  gulong            expanded_handler;
+  guint             depth;
+  gboolean          expandable;
+  gboolean          expanded;
 
   /* The text shaped once; its size kept, so measuring does not reach pango. */
   PangoLayout      *layout;
@@ -31,6 +40,8 @@ struct _TpOutlineRow
   double            resolution;
   GtkIconPaintable *icon;
   int               icon_scale;
+  GtkIconPaintable *expander_icon;
+  gboolean          expander_icon_expanded;
 };
 
 G_DEFINE_FINAL_TYPE (TpOutlineRow, tp_outline_row, GTK_TYPE_WIDGET)
@@ -92,10 +103,18 @@ drop_layout (TpOutlineRow *self)
   self->layout_width = -1;
 }
 
+/* Where the icon starts: past the expander and the indents. */
+static int
+get_indent (TpOutlineRow *self)
+{
+  return self->list_row != NULL ? (int) (self->depth + 1) * INDENT : 0;
+}
+
+/* Where the text starts. */
 static int
 get_lead (TpOutlineRow *self)
 {
-  return self->icon_name != NULL ? ICON_SIZE + SPACING : 0;
+  return get_indent (self) + (self->icon_name != NULL ? ICON_SIZE + SPACING : 0);
 }
 
 static gboolean
@@ -134,9 +153,9 @@ tp_outline_row_measure (GtkWidget      *widget,
     }
   else
     {
-      /* Ellipsized, the text is as high at any width. */
-      int height = self->icon_name != NULL ? MAX (ICON_SIZE, self->text_height)
-                                           : self->text_height;
+      /* Ellipsized, the text is as high at any width; expander and icon 16 px. */
+      int height = self->icon_name != NULL || self->list_row != NULL
+                   ? MAX (ICON_SIZE, self->text_height) : self->text_height;
 
       *minimum = MAX (height, end_min);
       *natural = MAX (height, end_nat);
@@ -194,6 +213,44 @@ ensure_icon (TpOutlineRow *self)
 }
 
 static void
+ensure_expander_icon (TpOutlineRow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  int scale = gtk_widget_get_scale_factor (widget);
+  const char *name;
+
+  if (self->expander_icon != NULL && self->expander_icon_expanded == self->expanded
+      && self->icon_scale == scale)
+    return;
+
+  /* Adwaita's "expander": pan-end (pan-end-symbolic-rtl right to left), pan-down when open. */
+  name = self->expanded ? "pan-down-symbolic"
+         : gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? "pan-end-symbolic-rtl"
+         : "pan-end-symbolic";
+  g_clear_object (&self->expander_icon);
+  self->expander_icon = gtk_icon_theme_lookup_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (widget)),
+                                                    name, NULL, ICON_SIZE, scale,
+                                                    gtk_widget_get_direction (widget), 0);
+  self->expander_icon_expanded = self->expanded;
+}
+
+static void
+snapshot_icon (GtkSnapshot      *snapshot,
+               GtkIconPaintable *icon,
+               int               x,
+               int               y,
+               const GdkRGBA    *colors)
+{
+  if (icon == NULL)
+    return;
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), snapshot,
+                                            ICON_SIZE, ICON_SIZE, colors, 4);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
 tp_outline_row_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
 {
@@ -210,26 +267,30 @@ tp_outline_row_snapshot (GtkWidget   *widget,
   G_GNUC_END_IGNORE_DEPRECATIONS
   ensure_layout (self);
 
+  /* GtkImage's symbolic palette: the text colour, then error, warning, success. */
+  const GdkRGBA colors[4] = {
+    color,
+    { 0.8, 0.0, 0.0, 1.0 },
+    { 0.961, 0.475, 0.0, 1.0 },
+    { 0.306, 0.604, 0.024, 1.0 },
+  };
+  int indent = get_indent (self);
+
+  if (self->expandable)
+    {
+      int x = (int) self->depth * INDENT;
+
+      ensure_expander_icon (self);
+      snapshot_icon (snapshot, self->expander_icon, rtl ? width - x - ICON_SIZE : x,
+                     (height - ICON_SIZE) / 2, colors);
+    }
+
   if (self->icon_name != NULL)
     {
-      /* GtkImage's symbolic palette: the text colour, then error, warning, success. */
-      const GdkRGBA colors[4] = {
-        color,
-        { 0.8, 0.0, 0.0, 1.0 },
-        { 0.961, 0.475, 0.0, 1.0 },
-        { 0.306, 0.604, 0.024, 1.0 },
-      };
-
       ensure_icon (self);
       gtk_snapshot_push_opacity (snapshot, DIM_OPACITY);
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot,
-                              &GRAPHENE_POINT_INIT (rtl ? width - ICON_SIZE : 0,
-                                                    (height - ICON_SIZE) / 2));
-      if (self->icon != NULL)
-        gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (self->icon), snapshot,
-                                                  ICON_SIZE, ICON_SIZE, colors, G_N_ELEMENTS (colors));
-      gtk_snapshot_restore (snapshot);
+      snapshot_icon (snapshot, self->icon, rtl ? width - indent - ICON_SIZE : indent,
+                     (height - ICON_SIZE) / 2, colors);
       gtk_snapshot_pop (snapshot);
     }
 
@@ -279,6 +340,7 @@ tp_outline_row_direction_changed (GtkWidget        *widget,
 
   drop_layout (self);
   g_clear_object (&self->icon);
+  g_clear_object (&self->expander_icon);
   gtk_widget_queue_resize (widget);
 }
 
@@ -287,9 +349,11 @@ tp_outline_row_dispose (GObject *object)
 {
   TpOutlineRow *self = TP_OUTLINE_ROW (object);
 
+  tp_outline_row_set_list_row (self, NULL);
   g_clear_pointer (&self->end, gtk_widget_unparent);
   drop_layout (self);
   g_clear_object (&self->icon);
+  g_clear_object (&self->expander_icon);
 
   G_OBJECT_CLASS (tp_outline_row_parent_class)->dispose (object);
 }
@@ -320,7 +384,8 @@ tp_outline_row_class_init (TpOutlineRowClass *klass)
   widget_class->direction_changed = tp_outline_row_direction_changed;
 
   gtk_widget_class_set_css_name (widget_class, "tp-outline-row");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
+  /* As GTK 4.8's tree expander, which this row replaces: a group, expanded or not. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -431,4 +496,91 @@ tp_outline_row_get_end_widget (TpOutlineRow *self)
   g_return_val_if_fail (TP_IS_OUTLINE_ROW (self), NULL);
 
   return self->end;
+}
+
+static void
+update_expanded (TpOutlineRow *self)
+{
+  gboolean expanded = self->list_row != NULL && gtk_tree_list_row_get_expanded (self->list_row);
+
+  if (self->expandable)
+    gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, expanded, -1);
+  if (expanded != self->expanded)
+    {
+      self->expanded = expanded;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+/* The tree row shown: its depth sets the indent, and a row that can be expanded
+ * has the expander (clicked, or + and - on the outline, to open and close it). */
+void
+tp_outline_row_set_list_row (TpOutlineRow   *self,
+                             GtkTreeListRow *list_row)
+{
+  guint depth;
+  gboolean expandable;
+
+  g_return_if_fail (TP_IS_OUTLINE_ROW (self));
+  g_return_if_fail (list_row == NULL || GTK_IS_TREE_LIST_ROW (list_row));
+
+  if (self->list_row == list_row)
+    return;
+
+  if (self->list_row != NULL)
+    g_clear_signal_handler (&self->expanded_handler, self->list_row);
+  g_set_object (&self->list_row, list_row);
+  depth = list_row != NULL ? gtk_tree_list_row_get_depth (list_row) : 0;
+  expandable = list_row != NULL && gtk_tree_list_row_is_expandable (list_row);
+  if (list_row != NULL)
+    self->expanded_handler = g_signal_connect_swapped (list_row, "notify::expanded",
+                                                       G_CALLBACK (update_expanded), self);
+  if (depth != self->depth || expandable != self->expandable)
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+  self->depth = depth;
+  self->expandable = expandable;
+  if (list_row != NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LEVEL, depth + 1,
+                                      -1);
+      if (!expandable)
+        gtk_accessible_reset_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED);
+    }
+  update_expanded (self);
+}
+
+GtkTreeListRow *
+tp_outline_row_get_list_row (TpOutlineRow *self)
+{
+  g_return_val_if_fail (TP_IS_OUTLINE_ROW (self), NULL);
+
+  return self->list_row;
+}
+
+gboolean
+tp_outline_row_get_expandable (TpOutlineRow *self)
+{
+  g_return_val_if_fail (TP_IS_OUTLINE_ROW (self), FALSE);
+
+  return self->expandable;
+}
+
+/* Whether (@x, @y) is on the expander's arrow. */
+gboolean
+tp_outline_row_is_on_expander (TpOutlineRow *self,
+                               double        x,
+                               double        y)
+{
+  int left;
+
+  g_return_val_if_fail (TP_IS_OUTLINE_ROW (self), FALSE);
+
+  if (!self->expandable)
+    return FALSE;
+  left = (int) self->depth * INDENT;
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    left = gtk_widget_get_width (GTK_WIDGET (self)) - left - ICON_SIZE;
+
+  return x >= left && x < left + ICON_SIZE && y >= 0 && y < gtk_widget_get_height (GTK_WIDGET (self));
 }

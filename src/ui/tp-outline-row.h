@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One row of the outline: an icon, a text ellipsized at its end and, for a
- * lane, the eye toggle after it, drawn by one widget. GTK 4.8's list view
+ * lane, the eye toggle after it, drawn by one widget, which also indents it and
+ * draws its expander as GtkTreeExpander would. GTK 4.8's list view
  * builds about 200 rows whatever is visible, so a big journey's outline is
  * 200 of these: as an image, a label and a box, each row cost about 1.3 M
  * instructions to build, measure and draw (issue #12); this row shapes its
@@ -36,5 +37,15 @@ gboolean    tp_outline_row_get_dimmed     (TpOutlineRow *self);
 void        tp_outline_row_set_end_widget (TpOutlineRow *self,
                                            GtkWidget    *widget);
 GtkWidget  *tp_outline_row_get_end_widget (TpOutlineRow *self);
+/** tp_outline_row_set_list_row: the tree row shown: its depth indents the row, and a row
+ *  that can be expanded draws the expander, open or closed as the tree row is. */
+void            tp_outline_row_set_list_row    (TpOutlineRow   *self,
+                                                GtkTreeListRow *list_row);
+GtkTreeListRow *tp_outline_row_get_list_row    (TpOutlineRow   *self);
+gboolean        tp_outline_row_get_expandable  (TpOutlineRow   *self);
+/** tp_outline_row_is_on_expander: whether (@x, @y), in the row's coordinates, is on its expander. */
+gboolean        tp_outline_row_is_on_expander  (TpOutlineRow   *self,
+                                                double          x,
+                                                double          y);
 
 G_END_DECLS

@@ -311,13 +311,34 @@ on_row_pressed (GtkGestureClick *gesture,
   GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
   TpElement *element = g_object_get_data (G_OBJECT (row), "tp-element");
 
-  if (element == NULL || self->selection == NULL)
+  if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) != GDK_BUTTON_SECONDARY
+      || element == NULL || self->selection == NULL)
     return;
 
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   if (!tp_selection_contains (self->selection, element))
     tp_selection_set_one (self->selection, element);
   _tp_outline_show_context_menu (self, row, x, y);
+}
+
+/* A click released on the expander opens or closes the row, as GtkTreeExpander's
+ * did (the press went on to select the row). */
+static void
+on_row_released (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 TpOutline       *self)
+{
+  TpOutlineRow *row = TP_OUTLINE_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)));
+  GtkTreeListRow *list_row = tp_outline_row_get_list_row (row);
+
+  if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) != GDK_BUTTON_PRIMARY
+      || list_row == NULL || !tp_outline_row_is_on_expander (row, x, y))
+    return;
+
+  gtk_tree_list_row_set_expanded (list_row, !gtk_tree_list_row_get_expanded (list_row));
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 /* Updates every row built under @widget. */
@@ -340,21 +361,20 @@ setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
            TpOutline                *self)
 {
-  GtkWidget *expander = gtk_tree_expander_new ();
-  /* One widget for the icon and the text (issue #12): GTK 4.8's list view builds
-   * about 200 rows whatever shows, and a big journey's are all phases. The eye
-   * toggle is added by update_row when the row first shows a lane. */
+  /* One widget draws the expander, the icon and the text (issue #12): GTK 4.8's
+   * list view builds about 200 rows whatever shows, and a big journey's are all
+   * phases. The eye toggle is added by update_row when the row first shows a lane. */
   GtkWidget *row = tp_outline_row_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_widget_set_hexpand (row, TRUE);
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
   g_signal_connect (click, "pressed", G_CALLBACK (on_row_pressed), self);
+  g_signal_connect (click, "released", G_CALLBACK (on_row_released), self);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
 
   g_object_set_data (G_OBJECT (row), "tp-outline", self);
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), row);
-  gtk_list_item_set_child (list_item, expander);
+  gtk_list_item_set_child (list_item, row);
 }
 
 static void
@@ -363,12 +383,11 @@ bind_row (GtkSignalListItemFactory *factory,
           TpOutline                *self)
 {
   GtkTreeListRow *list_row = gtk_list_item_get_item (list_item);
-  GtkWidget *expander = gtk_list_item_get_child (list_item);
-  GtkWidget *row = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  GtkWidget *row = gtk_list_item_get_child (list_item);
   GObject *element = gtk_tree_list_row_get_item (list_row);
   gulong handler;
 
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), list_row);
+  tp_outline_row_set_list_row (TP_OUTLINE_ROW (row), list_row);
   g_object_set_data_full (G_OBJECT (row), "tp-element", g_object_ref (element), g_object_unref);
   update_row (row);
   handler = g_signal_connect_object (element, "notify", G_CALLBACK (on_element_notify),
@@ -384,15 +403,14 @@ unbind_row (GtkSignalListItemFactory *factory,
 {
   GObject *element = g_object_get_data (G_OBJECT (list_item), "tp-element");
   gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "tp-handler"));
-  GtkWidget *expander = gtk_list_item_get_child (list_item);
-  GtkWidget *row = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  GtkWidget *row = gtk_list_item_get_child (list_item);
 
   if (element != NULL && handler != 0)
     g_clear_signal_handler (&handler, element);
   g_object_set_data (G_OBJECT (list_item), "tp-handler", NULL);
   g_object_set_data (G_OBJECT (list_item), "tp-element", NULL);
   g_object_set_data (G_OBJECT (row), "tp-element", NULL);
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
+  tp_outline_row_set_list_row (TP_OUTLINE_ROW (row), NULL);
 }
 
 static void
@@ -585,6 +603,22 @@ tp_outline_dispose (GObject *object)
   G_OBJECT_CLASS (tp_outline_parent_class)->dispose (object);
 }
 
+static const struct
+{
+  guint           keyval;
+  GdkModifierType mods;
+  gboolean        expand;
+} expand_keys[] = {
+  { GDK_KEY_plus, 0, TRUE },
+  { GDK_KEY_KP_Add, 0, TRUE },
+  { GDK_KEY_asterisk, 0, TRUE },
+  { GDK_KEY_KP_Multiply, 0, TRUE },
+  { GDK_KEY_minus, 0, FALSE },
+  { GDK_KEY_KP_Subtract, 0, FALSE },
+  { GDK_KEY_slash, 0, FALSE },
+  { GDK_KEY_KP_Divide, 0, FALSE },
+};
+
 static void
 tp_outline_class_init (TpOutlineClass *klass)
 {
@@ -599,6 +633,11 @@ tp_outline_class_init (TpOutlineClass *klass)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, _tp_outline_menu_binding,
                                 NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Menu, 0, _tp_outline_menu_binding, NULL);
+  /* The keys of GtkTreeExpander, which the row replaces: + and * open the focused
+   * row, - and / close it. */
+  for (guint i = 0; i < G_N_ELEMENTS (expand_keys); i++)
+    gtk_widget_class_add_binding (widget_class, expand_keys[i].keyval, expand_keys[i].mods,
+                                  _tp_outline_expand_binding, "b", expand_keys[i].expand);
 }
 
 static void

@@ -103,29 +103,30 @@ test_outline_eye_only_on_lanes (void)
 }
 
 static void
-collect_expanders (GtkWidget *widget,
-                   GPtrArray *expanders)
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
 {
-  if (GTK_IS_TREE_EXPANDER (widget))
-    g_ptr_array_add (expanders, widget);
+  if (TP_IS_OUTLINE_ROW (widget))
+    g_ptr_array_add (rows, widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    collect_expanders (child, expanders);
+    collect_rows (child, rows);
 }
 
-/* GTK 4.8's list view builds about 200 outline rows whatever shows: each is the
- * tree expander and one widget drawing the icon and the text (a lane's has its
- * eye toggle too), not a box of an image and a label (issue #12). The rows show
- * what the elements are: a phase its title and icon, a lane its own, dimmed
- * when hidden in the view. */
+/* GTK 4.8's list view builds about 200 outline rows whatever shows: each is one
+ * widget drawing the expander, the icon and the text (a lane's has its eye
+ * toggle too) in the list's row, not a tree expander holding a box of an image
+ * and a label (issue #12). The rows show what the elements are: a phase its
+ * title and icon at the depth of a journey's child, with its expander; a lane
+ * its own, dimmed when hidden in the view; a journey its title, open. */
 static void
 test_outline_rows_one_widget (void)
 {
   TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
   TpJourney *journey = tp_window_get_journey (window);
   TpLane *hidden_lane = g_ptr_array_index (tp_journey_get_lanes (journey), 1);
-  g_autoptr(GPtrArray) expanders = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   GtkWidget *outline;
   guint n_phases = 0, n_lanes = 0, n_dimmed = 0;
 
@@ -135,23 +136,33 @@ test_outline_rows_one_widget (void)
   present_and_paint (GTK_WINDOW (window));
   outline = tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_OUTLINE);
   g_assert_null (tp_ui_test_find_widget (outline, GTK_TYPE_LABEL));
-  collect_expanders (outline, expanders);
-  g_assert_cmpuint (expanders->len, >, 0);
-  for (guint i = 0; i < expanders->len; i++)
+  g_assert_null (tp_ui_test_find_widget (outline, GTK_TYPE_TREE_EXPANDER));
+  collect_rows (outline, rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  for (guint i = 0; i < rows->len; i++)
     {
-      GtkTreeExpander *expander = g_ptr_array_index (expanders, i);
-      GtkWidget *row = gtk_tree_expander_get_child (expander);
-      g_autoptr(GObject) item = gtk_tree_expander_get_item (expander);
-      GtkWidget *first = gtk_widget_get_first_child (row);
-      const char *text = tp_outline_row_get_text (TP_OUTLINE_ROW (row));
+      TpOutlineRow *row = g_ptr_array_index (rows, i);
+      GtkTreeListRow *list_row = tp_outline_row_get_list_row (row);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (list_row);
+      GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (row));
+      const char *text = tp_outline_row_get_text (row);
 
-      g_assert_true (TP_IS_OUTLINE_ROW (row));
+      /* The row is the list row's only child. */
+      g_assert_null (gtk_widget_get_prev_sibling (GTK_WIDGET (row)));
+      g_assert_null (gtk_widget_get_next_sibling (GTK_WIDGET (row)));
       if (TP_IS_PHASE (item))
         {
           g_assert_null (first);
           g_assert_cmpstr (text, ==, tp_phase_get_title (TP_PHASE (item)));
-          g_assert_cmpstr (tp_outline_row_get_icon_name (TP_OUTLINE_ROW (row)), ==, "tp-phase-symbolic");
-          g_assert_false (tp_outline_row_get_dimmed (TP_OUTLINE_ROW (row)));
+          g_assert_cmpstr (tp_outline_row_get_icon_name (row), ==, "tp-phase-symbolic");
+          g_assert_false (tp_outline_row_get_dimmed (row));
+          g_assert_cmpuint (gtk_tree_list_row_get_depth (list_row), ==, 1);
+          g_assert_true (tp_outline_row_get_expandable (row));
+          /* Its expander is 16 px, one indent (20 px) in. */
+          g_assert_false (tp_outline_row_is_on_expander (row, 19, 8));
+          g_assert_true (tp_outline_row_is_on_expander (row, 20, 8));
+          g_assert_true (tp_outline_row_is_on_expander (row, 35, 8));
+          g_assert_false (tp_outline_row_is_on_expander (row, 36, 8));
           n_phases++;
         }
       else if (TP_IS_LANE (item))
@@ -159,22 +170,69 @@ test_outline_rows_one_widget (void)
           g_assert_true (GTK_IS_TOGGLE_BUTTON (first));
           g_assert_null (gtk_widget_get_next_sibling (first));
           g_assert_cmpstr (text, ==, tp_lane_get_title (TP_LANE (item)));
-          g_assert_cmpstr (tp_outline_row_get_icon_name (TP_OUTLINE_ROW (row)), ==, "tp-lane-symbolic");
-          g_assert_true (tp_outline_row_get_dimmed (TP_OUTLINE_ROW (row)) == ((gpointer) item == hidden_lane));
+          g_assert_cmpstr (tp_outline_row_get_icon_name (row), ==, "tp-lane-symbolic");
+          g_assert_true (tp_outline_row_get_dimmed (row) == ((gpointer) item == hidden_lane));
           g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (first)) == ((gpointer) item != hidden_lane));
-          n_dimmed += tp_outline_row_get_dimmed (TP_OUTLINE_ROW (row));
+          g_assert_false (tp_outline_row_get_expandable (row));
+          g_assert_false (tp_outline_row_is_on_expander (row, 28, 8));
+          n_dimmed += tp_outline_row_get_dimmed (row);
           n_lanes++;
         }
       else if (TP_IS_JOURNEY (item))
         {
           g_assert_null (first);
           g_assert_cmpstr (text, ==, tp_journey_get_title (TP_JOURNEY (item)));
-          g_assert_null (tp_outline_row_get_icon_name (TP_OUTLINE_ROW (row)));
+          g_assert_null (tp_outline_row_get_icon_name (row));
+          g_assert_true (tp_outline_row_get_expandable (row));
+          g_assert_true (gtk_tree_list_row_get_expanded (list_row));
+          g_assert_true (tp_outline_row_is_on_expander (row, 0, 8));
         }
     }
   g_assert_cmpuint (n_phases, ==, tp_journey_get_phases (journey)->len);
   g_assert_cmpuint (n_lanes, ==, tp_journey_get_lanes (journey)->len);
   g_assert_cmpuint (n_dimmed, ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* With a row focused, + and * open it, - and / close it, as with GTK's tree
+ * expander, which the row replaces. */
+static void
+test_outline_expand_keys (void)
+{
+  TpWindow *window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  TpPhase *phase = g_ptr_array_index (tp_journey_get_phases (tp_window_get_journey (window)), 0);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkTreeListRow *list_row = NULL;
+  GtkWidget *focus = NULL;
+  GtkWidget *outline;
+
+  present_and_paint (GTK_WINDOW (window));
+  outline = tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_OUTLINE);
+  collect_rows (outline, rows);
+  for (guint i = 0; i < rows->len && focus == NULL; i++)
+    {
+      TpOutlineRow *row = g_ptr_array_index (rows, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (tp_outline_row_get_list_row (row));
+
+      if (item == (GObject *) phase)
+        {
+          focus = gtk_widget_get_parent (GTK_WIDGET (row));
+          list_row = tp_outline_row_get_list_row (row);
+        }
+    }
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_grab_focus (focus));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+  g_assert_false (gtk_tree_list_row_get_expanded (list_row));
+
+  g_assert_true (tp_ui_test_send_key (focus, GDK_KEY_plus, 0));
+  g_assert_true (gtk_tree_list_row_get_expanded (list_row));
+  g_assert_true (tp_ui_test_send_key (focus, GDK_KEY_minus, 0));
+  g_assert_false (gtk_tree_list_row_get_expanded (list_row));
+  g_assert_true (tp_ui_test_send_key (focus, GDK_KEY_KP_Multiply, 0));
+  g_assert_true (gtk_tree_list_row_get_expanded (list_row));
+  g_assert_true (tp_ui_test_send_key (focus, GDK_KEY_slash, 0));
+  g_assert_false (gtk_tree_list_row_get_expanded (list_row));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -426,6 +484,7 @@ main (int    argc,
   g_test_add_func ("/ui/startup/outline-eye-only-on-lanes", test_outline_eye_only_on_lanes);
   g_test_add_func ("/ui/startup/outline-rows-one-widget", test_outline_rows_one_widget);
   g_test_add_func ("/ui/startup/outline-cards-when-expanded", test_outline_cards_when_expanded);
+  g_test_add_func ("/ui/startup/outline-expand-keys", test_outline_expand_keys);
   g_test_add_func ("/ui/startup/hidden-parts-built-when-needed", test_hidden_parts_built_when_needed);
   g_test_add_func ("/ui/startup/nothing-of-the-editor-without-project",
                    test_nothing_of_the_editor_without_project);
