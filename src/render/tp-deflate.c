@@ -501,6 +501,19 @@ add_repeat (Encoder      *e,
     }
 }
 
+#define ADLER_BASE 65521u
+
+/* @adler updated with @length zero bytes: each adds the running sum to the second. */
+static guint32
+adler_zeros (guint32 adler,
+             gsize   length)
+{
+  guint64 s1 = adler & 0xffff, s2 = adler >> 16;
+
+  s2 = (s2 + (length % ADLER_BASE) * s1) % ADLER_BASE;
+  return (guint32) (s2 << 16 | s1);
+}
+
 gsize
 tp_deflate_piece (const guint8 *data,
                   gsize         length,
@@ -509,10 +522,25 @@ tp_deflate_piece (const guint8 *data,
                   guint8       *out,
                   guint32      *adler)
 {
+  return tp_deflate_piece_zeros (data, length, distance, NULL, 0, last, out, adler);
+}
+
+gsize
+tp_deflate_piece_zeros (const guint8         *data,
+                        gsize                 length,
+                        guint                 distance,
+                        const TpDeflateZeros *zeros,
+                        guint                 n_zeros,
+                        gboolean              last,
+                        guint8               *out,
+                        guint32              *adler)
+{
   static gsize tables_ready = 0;
   Encoder e;
   guint32 *seen;                /* position + 1 where four bytes of each hash were last */
-  gsize i = 0, block_start = 0;
+  gsize i = 0, block_start = 0, summed = 0;
+  guint z = 0;                  /* the next span of zeros */
+  guint32 sum = 1;
 
   g_return_val_if_fail (distance >= 1 && distance <= 4, 0);
 
@@ -534,6 +562,26 @@ tp_deflate_piece (const guint8 *data,
         {
           flush_block (&e, data + block_start, i - block_start);
           block_start = i;
+        }
+      /* Zeros the caller knows of: a repeat of the zero before (the first one a literal). */
+      while (z < n_zeros && zeros[z].end <= i)
+        z++;
+      if (z < n_zeros && zeros[z].start <= i)
+        {
+          gsize end = zeros[z].end;
+
+          if (i > 0 && data[i - 1] == 0 && end - i >= MIN_MATCH)
+            {
+              add_repeat (&e, end - i, 1, end, &block_start);
+              i = end;
+            }
+          else
+            {
+              e.tokens[e.n_tokens++] = 0;
+              e.freq[0]++;
+              i++;
+            }
+          continue;
         }
       /* A run of the pixel before (flat colour, or zeros after the "up" filter). */
       if (i >= distance && data[i] == data[i - distance])
@@ -590,7 +638,13 @@ tp_deflate_piece (const guint8 *data,
   flush_block (&e, data + block_start, length - block_start);
   g_free (e.tokens);
   g_free (seen);
-  *adler = tp_adler32 (1, data, length);
+  for (guint k = 0; k < n_zeros; k++)
+    {
+      sum = tp_adler32 (sum, data + summed, zeros[k].start - summed);
+      sum = adler_zeros (sum, zeros[k].end - zeros[k].start);
+      summed = zeros[k].end;
+    }
+  *adler = tp_adler32 (sum, data + summed, length - summed);
 
   if (last)
     put_bits (&e.w, 1 | 1 << 1, 3 + 7);         /* final, fixed codes, end of block */
@@ -605,7 +659,6 @@ tp_deflate_piece (const guint8 *data,
   return e.w.out - out;
 }
 
-#define ADLER_BASE 65521u
 /* Sixteen-byte chunks a round: the lanes' sums stay within 32 bits. */
 #define ADLER_CHUNKS 1024
 

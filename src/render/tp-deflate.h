@@ -31,6 +31,25 @@ gsize   tp_deflate_piece (const guint8 *data,
                           guint8       *out,
                           guint32      *adler);
 
+/* Bytes [start, end) of a piece that the caller knows are all zero. */
+typedef struct {
+  gsize start;
+  gsize end;
+} TpDeflateZeros;
+
+/** tp_deflate_piece_zeros: tp_deflate_piece () told where @data is zeros (@zeros: @n_zeros
+ *  spans, increasing, not overlapping, within @length): they are coded as repeats of the
+ *  zero before them and added to the checksum without being read (the PNG export's rows
+ *  that are the same as the row above, after the "up" filter). The bytes must be zeros. */
+gsize   tp_deflate_piece_zeros (const guint8         *data,
+                                gsize                 length,
+                                guint                 distance,
+                                const TpDeflateZeros *zeros,
+                                guint                 n_zeros,
+                                gboolean              last,
+                                guint8               *out,
+                                guint32              *adler);
+
 /** tp_adler32: @adler updated with @length bytes of @data (zlib's adler32 (), vectorised). */
 guint32 tp_adler32       (guint32       adler,
                           const guint8 *data,

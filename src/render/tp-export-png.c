@@ -239,6 +239,18 @@ opaque_rgb_up_ssse3 (const guint32 *src,
 }
 #endif
 
+#ifdef HAVE_SSSE3_PATH
+static gboolean
+has_ssse3 (void)
+{
+  static gsize ssse3 = 0;         /* 1: no, 2: yes (asked once, from any worker) */
+
+  if (g_once_init_enter (&ssse3))
+    g_once_init_leave (&ssse3, __builtin_cpu_supports ("ssse3") ? 2 : 1);
+  return ssse3 == 2;
+}
+#endif
+
 static void
 opaque_rgb_up (const guint32 *src,
                const guint32 *above,
@@ -246,17 +258,125 @@ opaque_rgb_up (const guint32 *src,
                int            n)
 {
 #ifdef HAVE_SSSE3_PATH
-  static gsize ssse3 = 0;         /* 1: no, 2: yes (asked once, from any worker) */
-
-  if (g_once_init_enter (&ssse3))
-    g_once_init_leave (&ssse3, __builtin_cpu_supports ("ssse3") ? 2 : 1);
-  if (ssse3 == 2)
+  if (has_ssse3 ())
     {
       opaque_rgb_up_ssse3 (src, above, dst, n);
       return;
     }
 #endif
   opaque_rgb_up_scalar (src, above, dst, n);
+}
+
+/* Rows are compared with the row above in blocks of this many pixels: a block that is the
+ * same becomes zeros after the "up" filter, without converting it, and the deflater is told
+ * (tp_deflate_piece_zeros), so it neither reads nor sums it. Most of a map is such blocks:
+ * flat colour, and upright edges. */
+#define BLOCK 16
+
+static gboolean fast_rows = TRUE;
+
+void
+_tp_export_png_set_fast_rows (gboolean fast)
+{
+  fast_rows = fast;
+}
+
+/* opaque_rgb_up_blocks () without vector instructions. */
+static void
+opaque_rgb_up_blocks_scalar (const guint32 *src,
+                             const guint32 *above,
+                             guint8        *dst,
+                             int            n,
+                             guint8        *same)
+{
+  int b = 0;
+
+  for (; (b + 1) * BLOCK <= n; b++)
+    {
+      same[b] = memcmp (src + BLOCK * b, above + BLOCK * b, 4 * BLOCK) == 0;
+      if (same[b])
+        memset (dst + 3 * BLOCK * b, 0, 3 * BLOCK);
+      else
+        opaque_rgb_up (src + BLOCK * b, above + BLOCK * b, dst + 3 * BLOCK * b, BLOCK);
+    }
+  if (b * BLOCK < n)
+    opaque_rgb_up (src + BLOCK * b, above + BLOCK * b, dst + 3 * BLOCK * b, n - BLOCK * b);
+}
+
+#ifdef HAVE_SSSE3_PATH
+/* opaque_rgb_up_blocks_scalar () with the comparison and the conversion four pixels at a
+ * time. */
+__attribute__ ((target ("ssse3")))
+static void
+opaque_rgb_up_blocks_ssse3 (const guint32 *src,
+                            const guint32 *above,
+                            guint8        *dst,
+                            int            n,
+                            guint8        *same)
+{
+  const __m128i shuffle = _mm_setr_epi8 (2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1);
+  const __m128i ones = _mm_set1_epi32 (-1);
+  int b = 0;
+
+  /* Each conversion stores 16 bytes for 12: only while two pixels' bytes of the row follow. */
+  for (; (b + 1) * BLOCK + 2 <= n; b++)
+    {
+      const __m128i *s = (const __m128i *) (gconstpointer) (src + BLOCK * b);
+      const __m128i *a = (const __m128i *) (gconstpointer) (above + BLOCK * b);
+      guint8 *d = dst + 3 * BLOCK * b;
+      __m128i p[4], q[4], eq;
+
+      for (int k = 0; k < 4; k++)
+        {
+          p[k] = _mm_loadu_si128 (s + k);
+          q[k] = _mm_loadu_si128 (a + k);
+        }
+      eq = _mm_and_si128 (_mm_and_si128 (_mm_cmpeq_epi8 (p[0], q[0]), _mm_cmpeq_epi8 (p[1], q[1])),
+                          _mm_and_si128 (_mm_cmpeq_epi8 (p[2], q[2]), _mm_cmpeq_epi8 (p[3], q[3])));
+      same[b] = _mm_movemask_epi8 (eq) == 0xffff;
+      if (same[b])
+        {
+          _mm_storeu_si128 ((__m128i *) (gpointer) d, _mm_setzero_si128 ());
+          _mm_storeu_si128 ((__m128i *) (gpointer) (d + 16), _mm_setzero_si128 ());
+          _mm_storeu_si128 ((__m128i *) (gpointer) (d + 32), _mm_setzero_si128 ());
+          continue;
+        }
+      for (int k = 0; k < 4; k++)
+        {
+          __m128i x = p[k], y = q[k];
+
+          if ((_mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_and_si128 (x, y), ones)) & 0x8888) != 0x8888)
+            {
+              x = over_white (x);
+              y = over_white (y);
+            }
+          _mm_storeu_si128 ((__m128i *) (gpointer) (d + 12 * k),
+                            _mm_shuffle_epi8 (_mm_sub_epi8 (x, y), shuffle));
+        }
+    }
+  opaque_rgb_up_blocks_scalar (src + BLOCK * b, above + BLOCK * b, dst + 3 * BLOCK * b,
+                               n - BLOCK * b, same + b);
+}
+#endif
+
+/* Row @src less row @above as opaque_rgb_up (), and @same[b] set to whether block b of
+ * BLOCK pixels is the same as above (then its bytes are zeros); a part block at the end is
+ * converted, and has no entry. */
+static void
+opaque_rgb_up_blocks (const guint32 *src,
+                      const guint32 *above,
+                      guint8        *dst,
+                      int            n,
+                      guint8        *same)
+{
+#ifdef HAVE_SSSE3_PATH
+  if (has_ssse3 ())
+    {
+      opaque_rgb_up_blocks_ssse3 (src, above, dst, n, same);
+      return;
+    }
+#endif
+  opaque_rgb_up_blocks_scalar (src, above, dst, n, same);
 }
 
 typedef guint8 Bytes16 __attribute__ ((vector_size (16)));
@@ -308,6 +428,7 @@ typedef struct {
   int                       height;
   int                       channels;   /* 3: RGB, an opaque picture; 4: RGBA */
   int                       band_rows;  /* the most rows a band has */
+  int                       n_blocks;   /* whole blocks of BLOCK pixels in a row (RGB, fast rows) */
   int                       n_bands;
   int                      *band_starts; /* n_bands + 1: the first row of each, then the height */
   gboolean                  concurrent; /* the view paints on several threads at once */
@@ -325,7 +446,8 @@ paint_band (PngJob          *job,
             int              y0,
             int              rows,
             cairo_surface_t *tiles,
-            guint8          *band)
+            guint8          *band,
+            guint8          *same)
 {
   const guint8 *data = cairo_image_surface_get_data (tiles);
   int stride = cairo_image_surface_get_stride (tiles);
@@ -371,7 +493,10 @@ paint_band (PngJob          *job,
 
           /* Filter "up" on every row but the band's first (the band is deflated alone). */
           row[0] = job->channels == 3 && y > 0 ? 2 : 0;
-          if (job->channels == 3)
+          if (job->channels == 3 && y > 0 && same != NULL)
+            opaque_rgb_up_blocks (src, src - stride / 4, row + 1 + (gsize) x0 * 3, tw,
+                                  same + (gsize) y * job->n_blocks + x0 / BLOCK);
+          else if (job->channels == 3)
             opaque_rgb_up (src, y > 0 ? src - stride / 4 : NULL, row + 1 + (gsize) x0 * 3, tw);
           else
             unpremultiply (src, row + 1 + (gsize) x0 * 4, tw);
@@ -385,18 +510,55 @@ paint_band (PngJob          *job,
 /* Deflates @length bytes of @raw as band @index's piece of the stream: the last band ends
  * the stream, the others end on a byte boundary for the next to follow. */
 static void
-deflate_band (PngJob       *job,
-              int           index,
-              const guint8 *raw,
-              gsize         length,
-              guint8       *out)
+deflate_band (PngJob               *job,
+              int                   index,
+              const guint8         *raw,
+              gsize                 length,
+              const TpDeflateZeros *zeros,
+              guint                 n_zeros,
+              guint8               *out)
 {
   Piece *piece = &job->pieces[index];
 
-  piece->length = tp_deflate_piece (raw, length, job->channels, index == job->n_bands - 1, out,
-                                    &piece->adler);
+  piece->length = tp_deflate_piece_zeros (raw, length, job->channels, zeros, n_zeros,
+                                          index == job->n_bands - 1, out, &piece->adler);
   piece->data = g_memdup2 (out, piece->length);
   piece->raw_length = length;
+}
+
+/* The spans of zeros in a band of @rows rows that @same tells (its blocks the same as the
+ * row above), in order, into @zeros; returns how many. */
+static guint
+band_zeros (PngJob         *job,
+            int             rows,
+            const guint8   *same,
+            TpDeflateZeros *zeros)
+{
+  gsize row_bytes = 1 + (gsize) job->width * 3;
+  guint n = 0;
+
+  for (int y = 1; y < rows; y++)
+    {
+      const guint8 *row = same + (gsize) y * job->n_blocks;
+
+      for (int b = 0; b < job->n_blocks;)
+        {
+          int e = b;
+
+          if (!row[b])
+            {
+              b++;
+              continue;
+            }
+          while (e < job->n_blocks && row[e])
+            e++;
+          zeros[n].start = (gsize) y * row_bytes + 1 + (gsize) b * 3 * BLOCK;
+          zeros[n].end = (gsize) y * row_bytes + 1 + (gsize) e * 3 * BLOCK;
+          n++;
+          b = e;
+        }
+    }
+  return n;
 }
 
 /* A buffer for a band's pixels (megabytes, written afresh each band): on 2 MB pages where the
@@ -425,13 +587,19 @@ band_worker (gpointer data)
   int tile_width = MIN (TILE_WIDTH, job->width);
   int stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, tile_width);
   cairo_surface_t *tiles = NULL;
-  guint8 *band = NULL, *out = NULL, *pixels = NULL;
+  guint8 *band = NULL, *out = NULL, *pixels = NULL, *same = NULL;
+  TpDeflateZeros *zeros = NULL;
 
   pixels = band_alloc ((gsize) stride * job->band_rows);
   band = band_alloc (band_bytes);
   out = g_try_malloc (tp_deflate_bound (band_bytes));
   if (pixels == NULL || band == NULL || out == NULL)
     goto fail;
+  if (job->n_blocks > 0)
+    {
+      same = g_malloc ((gsize) job->band_rows * job->n_blocks);
+      zeros = g_new (TpDeflateZeros, (gsize) job->band_rows * (job->n_blocks / 2 + 1));
+    }
   tiles = cairo_image_surface_create_for_data (pixels, CAIRO_FORMAT_ARGB32, tile_width,
                                                job->band_rows, stride);
   if (cairo_surface_status (tiles) != CAIRO_STATUS_SUCCESS)
@@ -449,12 +617,13 @@ band_worker (gpointer data)
       rows = job->band_starts[index + 1] - y0;
       if (!job->concurrent)
         g_mutex_lock (&job->paint_lock);
-      painted = paint_band (job, y0, rows, tiles, band);
+      painted = paint_band (job, y0, rows, tiles, band, same);
       if (!job->concurrent)
         g_mutex_unlock (&job->paint_lock);
       if (!painted)
         goto fail;
-      deflate_band (job, index, band, row_bytes * rows, out);
+      deflate_band (job, index, band, row_bytes * rows, zeros,
+                    same != NULL ? band_zeros (job, rows, same, zeros) : 0, out);
     }
   goto done;
 
@@ -465,6 +634,8 @@ done:
   free (pixels);
   free (band);
   g_free (out);
+  g_free (same);
+  g_free (zeros);
   return NULL;
 }
 
@@ -606,6 +777,7 @@ _tp_export_png (TpJourney             *journey,
   job.concurrent = tp_view_paints_concurrently (view);
   job.band_rows = CLAMP (BAND_PIXELS / job.width, 8, MAX_BAND_ROWS);
   job.band_starts = plan_bands (&job, &job.band_rows, &job.n_bands);
+  job.n_blocks = job.channels == 3 && fast_rows ? job.width / BLOCK : 0;
   job.pieces = g_new0 (Piece, job.n_bands);
   g_mutex_init (&job.paint_lock);
 

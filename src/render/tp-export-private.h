@@ -23,6 +23,9 @@ GBytes *_tp_export_png  (TpJourney             *journey,
                          const TpExportOptions *options,
                          char                 **notice,
                          GError               **error);
+/* Tests: FALSE converts and deflates every row in full (no blocks the same as above skipped),
+ * to compare the two. */
+void    _tp_export_png_set_fast_rows (gboolean fast);
 
 GBytes *_tp_export_svg  (TpJourney             *journey,
                          const TpExportOptions *options,

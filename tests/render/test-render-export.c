@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "render/tp-export.h"
+#include "render/tp-export-private.h"
 #include "render/tp-view.h"
 #include "tp-test-journey.h"
 
@@ -277,6 +278,50 @@ test_png_wider_than_cairo (void)
 
 /* The bands are painted and deflated on several threads and joined into one stream: the
  * picture is the one the view paints in one piece, opaque and transparent. */
+/* The rows' blocks that are the same as the row above are neither converted nor read by the
+ * deflater (tp_deflate_piece_zeros): the picture decodes to the same pixels as with every row
+ * converted and deflated in full — a tall map in many bands, one wider than cairo's images
+ * (several tiles a row), at a scale and position that leave part blocks at the tiles' ends,
+ * and a blueprint. */
+static void
+test_png_fast_rows (void)
+{
+  TpJourney *bike, *wide;
+  g_autoptr(TpProject) bike_project = tp_test_bike_journey_new (&bike);
+  g_autoptr(TpProject) wide_project_ = wide_project (140, &wide);
+  struct { TpProject *project; const char *view; double scale; } cases[] = {
+    { bike_project, "journey", 3 }, { bike_project, "journey", 1.37 },
+    { bike_project, "blueprint", 2 }, { wide_project_, "journey", 1 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      Picture fast = { 0 }, full = { 0 };
+
+      for (int on = 0; on <= 1; on++)
+        {
+          TpExportOptions options;
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GBytes) bytes = NULL;
+
+          tp_export_options_init (&options);
+          options.format = TP_EXPORT_PNG;
+          options.scale = cases[c].scale;
+          options.view = cases[c].view;
+          _tp_export_png_set_fast_rows (on);
+          bytes = tp_export_to_bytes (cases[c].project, &options, NULL, &error);
+          _tp_export_png_set_fast_rows (TRUE);
+          g_assert_no_error (error);
+          decode_png (bytes, on ? &fast : &full);
+        }
+      g_assert_cmpint (fast.width, ==, full.width);
+      g_assert_cmpint (fast.height, ==, full.height);
+      g_assert_true (memcmp (fast.rgba, full.rgba, (gsize) fast.width * fast.height * 4) == 0);
+      picture_clear (&fast);
+      picture_clear (&full);
+    }
+}
+
 static void
 test_png_bands (void)
 {
@@ -574,6 +619,7 @@ main (int   argc,
   g_test_add_func ("/render/export/png-wider-than-cairo", test_png_wider_than_cairo);
   g_test_add_func ("/render/export/png-fit-size", test_png_fit_size);
   g_test_add_func ("/render/export/png-bands", test_png_bands);
+  g_test_add_func ("/render/export/png-fast-rows", test_png_fast_rows);
   g_test_add_func ("/render/export/svg", test_svg);
   g_test_add_func ("/render/export/pdf-pages", test_pdf_pages);
   g_test_add_func ("/render/export/csv", test_csv);
