@@ -133,7 +133,8 @@ _tp_window_update_actions (TpWindow *self)
   set_enabled (self, "focus-next-panel", has_project);
   set_enabled (self, "focus-previous-panel", has_project);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->palette), has_journey);
+  if (self->palette != NULL)
+    gtk_widget_set_sensitive (GTK_WIDGET (self->palette), has_journey);
   gtk_widget_set_visible (GTK_WIDGET (self->outline_toggle), has_project);
   gtk_widget_set_visible (GTK_WIDGET (self->inspector_toggle), has_project);
   gtk_widget_set_visible (GTK_WIDGET (self->zoom_button), has_journey);
@@ -570,7 +571,9 @@ toggle_outline_changed (GSimpleAction *action,
 {
   TpWindow *self = user_data;
 
-  adw_flap_set_reveal_flap (self->outline_flap, g_variant_get_boolean (state));
+  /* Without an editor yet, it shows as the state says when it is built. */
+  if (self->outline_flap != NULL)
+    adw_flap_set_reveal_flap (self->outline_flap, g_variant_get_boolean (state));
   g_simple_action_set_state (action, state);
 }
 
@@ -583,7 +586,8 @@ show_connections_changed (GSimpleAction *action,
 {
   TpWindow *self = user_data;
 
-  tp_journey_view_set_show_connections (self->journey_view, g_variant_get_boolean (state));
+  if (self->journey_view != NULL)
+    tp_journey_view_set_show_connections (self->journey_view, g_variant_get_boolean (state));
   g_simple_action_set_state (action, state);
 }
 
@@ -596,7 +600,8 @@ show_rollup_changed (GSimpleAction *action,
 {
   TpWindow *self = user_data;
 
-  tp_journey_view_set_show_rollup (self->journey_view, g_variant_get_boolean (state));
+  if (self->journey_view != NULL)
+    tp_journey_view_set_show_rollup (self->journey_view, g_variant_get_boolean (state));
   g_simple_action_set_state (action, state);
 }
 
@@ -610,7 +615,7 @@ show_view_changed (GSimpleAction *action,
   TpWindow *self = user_data;
   const char *name = g_variant_get_string (state, NULL);
 
-  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+  if (self->view_stack == NULL || adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
     return;
   adw_view_stack_set_visible_child_name (self->view_stack, name);
   g_simple_action_set_state (action, state);
@@ -632,7 +637,8 @@ toggle_inspector_changed (GSimpleAction *action,
 {
   TpWindow *self = user_data;
 
-  adw_flap_set_reveal_flap (self->inspector_flap, g_variant_get_boolean (state));
+  if (self->inspector_flap != NULL)
+    adw_flap_set_reveal_flap (self->inspector_flap, g_variant_get_boolean (state));
   g_simple_action_set_state (action, state);
 }
 
@@ -693,6 +699,8 @@ focus_panel (TpWindow *self,
   guint n = 0;
   int current = -1;
 
+  if (self->view_stack == NULL)
+    return;
   if (adw_flap_get_reveal_flap (self->outline_flap))
     panels[n++] = GTK_WIDGET (self->outline);
   panels[n++] = _tp_window_get_visible_map (self);

@@ -446,10 +446,9 @@ void
 _tp_window_init_journey_actions (TpWindow *self)
 {
   g_autoptr(GMenuModel) menu = create_journey_menu ();
-  g_autoptr(GMenuModel) templates = _tp_window_create_template_menu ("win.add-journey-from-template");
 
+  /* The outline's menu of templates is the editor's (_tp_window_ensure_editor). */
   g_action_map_add_action_entries (G_ACTION_MAP (self), journey_entries,
                                    G_N_ELEMENTS (journey_entries), self);
   _tp_window_set_menu_lazily (self->journey_menu_button, menu);
-  _tp_window_set_menu_lazily (self->add_journey_template_button, templates);
 }

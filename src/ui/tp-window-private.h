@@ -32,14 +32,19 @@ struct _TpWindow
   GtkMenuButton        *primary_button;
   GtkDropDown          *journey_dropdown;
   GtkMenuButton        *journey_menu_button;
-  GtkMenuButton        *add_journey_template_button;
   GtkToggleButton      *outline_toggle;
   GtkToggleButton      *inspector_toggle;
   AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar   *switcher_bar;
   GtkStack             *main_stack;
   TpStartPage          *start_page;
   AdwStatusPage        *loading_page;
+  GMenuModel           *primary_menu;
+  GMenuModel           *zoom_menu;
+
+  /* the editor (tp-window-editor.ui): NULL until _tp_window_ensure_editor() builds it,
+   * when the window first shows a project */
+  GtkMenuButton        *add_journey_template_button;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwFlap              *outline_flap;
   AdwFlap              *inspector_flap;
   TpOutline            *outline;
@@ -55,8 +60,6 @@ struct _TpWindow
   TpAnalysisPage       *analysis_page;
   GtkMenuButton        *overlay_button;
   TpStoreFlowView      *store_flow_view;
-  GMenuModel           *primary_menu;
-  GMenuModel           *zoom_menu;
   TpStoreFlowList      *store_flow_list;
   GtkWidget            *store_flow_page;
 
@@ -188,6 +191,10 @@ GMenuModel *_tp_window_create_template_menu   (const char *action);
 void        _tp_window_set_menu_lazily    (GtkMenuButton *button,
                                            GMenuModel    *model);
 
+/* tp-window.c: builds the editor (tp-window-editor.ui) if it is not yet: the outline, the
+ * inspector, the tool bar and the views, whose fields here are NULL until then. It is built
+ * when the window first shows a project. */
+void        _tp_window_ensure_editor      (TpWindow   *self);
 /* tp-window.c: shows the main stack's page @name ("start", "loading", "editor"), making it
  * visible first (pages are invisible until first shown), without a transition from "blank". */
 void        _tp_window_show_page          (TpWindow   *self,

@@ -49,7 +49,8 @@ _tp_window_index_after_selected (TpWindow *self,
 const char *
 _tp_window_lane_hidden_property (TpWindow *self)
 {
-  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+  const char *view = self->view_stack != NULL ? adw_view_stack_get_visible_child_name (self->view_stack)
+                                              : NULL;
 
   return g_strcmp0 (view, "blueprint") == 0 ? "hidden-in-blueprint" : "hidden-in-map";
 }
@@ -319,8 +320,9 @@ _tp_window_update_structure_actions (TpWindow *self)
   set_enabled (self, "project-properties", self->project != NULL);
   set_enabled (self, "add-blueprint-lanes",
                has_journey && !journey_has_blueprint_lanes (self->journey));
-  gtk_widget_set_visible (self->blueprint_hint,
-                          has_journey && !journey_has_blueprint_lanes (self->journey));
+  if (self->blueprint_hint != NULL)
+    gtk_widget_set_visible (self->blueprint_hint,
+                            has_journey && !journey_has_blueprint_lanes (self->journey));
 }
 
 static const GActionEntry structure_entries[] = {
@@ -362,9 +364,7 @@ _tp_window_create_lane_kind_menu (void)
 void
 _tp_window_init_structure_actions (TpWindow *self)
 {
-  g_autoptr(GMenuModel) kinds = _tp_window_create_lane_kind_menu ();
-
+  /* The menu of lane kinds is the editor's (_tp_window_ensure_editor). */
   g_action_map_add_action_entries (G_ACTION_MAP (self), structure_entries,
                                    G_N_ELEMENTS (structure_entries), self);
-  _tp_window_set_menu_lazily (self->add_lane_kind_button, kinds);
 }

@@ -224,7 +224,11 @@ on_selection_changed (TpWindow *self)
 TpCanvas *
 _tp_window_get_visible_canvas (TpWindow *self)
 {
-  GtkWidget *visible = adw_view_stack_get_visible_child (self->view_stack);
+  GtkWidget *visible;
+
+  if (self->view_stack == NULL)
+    return NULL;                /* no editor yet */
+  visible = adw_view_stack_get_visible_child (self->view_stack);
 
   /* The store flow's page is its list of touchpoints beside its plan. */
   if (visible != NULL && visible == self->store_flow_page)
@@ -247,7 +251,8 @@ _tp_window_get_visible_map (TpWindow *self)
 const char *
 _tp_window_get_visible_view (TpWindow *self)
 {
-  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  const char *name = self->view_stack != NULL ? adw_view_stack_get_visible_child_name (self->view_stack)
+                                              : NULL;
 
   return name != NULL ? name : "journey";
 }
@@ -256,8 +261,11 @@ static void
 on_zoom_changed (TpWindow *self)
 {
   TpCanvas *canvas = _tp_window_get_visible_canvas (self);
-  double zoom = tp_canvas_get_zoom (canvas != NULL ? canvas : TP_CANVAS (self->journey_view));
+  double zoom = 1.0;
   g_autofree char *label = NULL;
+
+  if (canvas != NULL || self->journey_view != NULL)
+    zoom = tp_canvas_get_zoom (canvas != NULL ? canvas : TP_CANVAS (self->journey_view));
 
   /* Translators: the zoom level, e.g. "100 %" */
   label = g_strdup_printf (_("%.0f %%"), zoom * 100.);
@@ -306,7 +314,7 @@ show_journey_page (TpWindow *self)
 {
   const char *name = NULL;
 
-  if (self->journey == NULL)
+  if (self->journey == NULL || self->view_stack == NULL)
     return;
   name = g_hash_table_lookup (self->journey_pages, self->journey);
   if (name == NULL)
@@ -486,6 +494,26 @@ tp_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->project, on_project_changed, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_WINDOW);
+  /* The editor went with the main stack. */
+  self->outline_flap = NULL;
+  self->inspector_flap = NULL;
+  self->outline = NULL;
+  self->inspector = NULL;
+  self->palette = NULL;
+  self->tool_bar = NULL;
+  self->tool_bar_separator = NULL;
+  self->add_lane_kind_button = NULL;
+  self->add_journey_template_button = NULL;
+  self->view_stack = NULL;
+  self->switcher_bar = NULL;
+  self->journey_view = NULL;
+  self->blueprint_view = NULL;
+  self->blueprint_hint = NULL;
+  self->analysis_page = NULL;
+  self->overlay_button = NULL;
+  self->store_flow_view = NULL;
+  self->store_flow_list = NULL;
+  self->store_flow_page = NULL;
 
   G_OBJECT_CLASS (tp_window_parent_class)->dispose (object);
 }
@@ -532,39 +560,20 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/touchpoint/Touchpoint/tp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TpWindow, new_button);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, blueprint_hint);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, zoom_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, primary_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, add_journey_template_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, outline_toggle);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, inspector_toggle);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, loading_page);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, outline_flap);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, inspector_flap);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, outline);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, inspector);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, palette);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, tool_bar);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, tool_bar_separator);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, add_lane_kind_button);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_view);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, blueprint_view);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, analysis_page);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, overlay_button);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, store_flow_view);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, zoom_menu);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, store_flow_list);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, store_flow_page);
 }
 
 /* A double click or Enter on a mark of the analysis: the card in the journey map. */
@@ -618,6 +627,101 @@ create_new_menu (void)
   return G_MENU_MODEL (menu);
 }
 
+/* The editor (tp-window-editor.ui: the outline, the inspector, the tool bar and the
+ * views) is built when the window first shows a project. A window opening a file maps
+ * before the file is read, one without a file shows the start page: neither builds
+ * it, styles it or measures it before it first shows (issue #12). Once built, it
+ * stays; every editor field of TpWindow is NULL until then. */
+void
+_tp_window_ensure_editor (TpWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMenuModel) lane_kinds = NULL;
+  g_autoptr(GMenuModel) templates = NULL;
+  g_autoptr(GVariant) outline_shown = NULL;
+  g_autoptr(GVariant) inspector_shown = NULL;
+  g_autoptr(GVariant) connections_shown = NULL;
+  g_autoptr(GVariant) rollup_shown = NULL;
+
+  if (self->view_stack != NULL)
+    return;
+
+  builder = gtk_builder_new ();
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  /* The bar at the bottom shows when the header bar has no room for its switcher. */
+  gtk_builder_expose_object (builder, "switcher_title", G_OBJECT (self->switcher_title));
+  if (!gtk_builder_add_from_resource (builder, "/io/github/touchpoint/Touchpoint/tp-window-editor.ui",
+                                      &error))
+    g_error ("tp-window-editor.ui: %s", error->message);
+
+#define EDITOR_OBJECT(name) self->name = (gpointer) gtk_builder_get_object (builder, #name); \
+  g_assert (self->name != NULL)
+  EDITOR_OBJECT (outline_flap);
+  EDITOR_OBJECT (inspector_flap);
+  EDITOR_OBJECT (outline);
+  EDITOR_OBJECT (inspector);
+  EDITOR_OBJECT (palette);
+  EDITOR_OBJECT (tool_bar);
+  EDITOR_OBJECT (tool_bar_separator);
+  EDITOR_OBJECT (add_lane_kind_button);
+  EDITOR_OBJECT (add_journey_template_button);
+  EDITOR_OBJECT (view_stack);
+  EDITOR_OBJECT (switcher_bar);
+  EDITOR_OBJECT (journey_view);
+  EDITOR_OBJECT (blueprint_view);
+  EDITOR_OBJECT (blueprint_hint);
+  EDITOR_OBJECT (analysis_page);
+  EDITOR_OBJECT (overlay_button);
+  EDITOR_OBJECT (store_flow_view);
+  EDITOR_OBJECT (store_flow_list);
+  EDITOR_OBJECT (store_flow_page);
+#undef EDITOR_OBJECT
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->outline_flap), "editor");
+
+  lane_kinds = _tp_window_create_lane_kind_menu ();
+  _tp_window_set_menu_lazily (self->add_lane_kind_button, lane_kinds);
+  templates = _tp_window_create_template_menu ("win.add-journey-from-template");
+  _tp_window_set_menu_lazily (self->add_journey_template_button, templates);
+
+  tp_outline_set_selection (self->outline, self->selection);
+  tp_inspector_set_selection (self->inspector, self->selection);
+  tp_canvas_set_selection (TP_CANVAS (self->journey_view), self->selection);
+  tp_canvas_set_selection (TP_CANVAS (self->blueprint_view), self->selection);
+  tp_canvas_set_selection (TP_CANVAS (self->analysis_page), self->selection);
+  tp_analysis_page_set_overlay_button (self->analysis_page, self->overlay_button);
+  g_signal_connect_object (self->analysis_page, "notify::zoom",
+                           G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->analysis_page, "show-in-map",
+                           G_CALLBACK (on_show_in_map), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->blueprint_view, "notify::zoom",
+                           G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
+  tp_canvas_set_selection (TP_CANVAS (self->store_flow_view), self->selection);
+  tp_store_flow_list_set_selection (self->store_flow_list, self->selection);
+  g_signal_connect_object (self->store_flow_view, "notify::zoom",
+                           G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (on_view_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->switcher_bar, "notify::reveal",
+                           G_CALLBACK (on_switcher_bar_reveal), self, G_CONNECT_SWAPPED);
+  on_switcher_bar_reveal (self);
+  g_signal_connect_object (self->journey_view, "notify::zoom",
+                           G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->palette, "add-card",
+                           G_CALLBACK (on_palette_add_card), self, G_CONNECT_SWAPPED);
+
+  /* The panels and the ways of looking as their actions say. */
+  outline_shown = g_action_group_get_action_state (G_ACTION_GROUP (self), "toggle-outline");
+  inspector_shown = g_action_group_get_action_state (G_ACTION_GROUP (self), "toggle-inspector");
+  connections_shown = g_action_group_get_action_state (G_ACTION_GROUP (self), "show-connections");
+  rollup_shown = g_action_group_get_action_state (G_ACTION_GROUP (self), "show-rollup");
+  adw_flap_set_reveal_flap (self->outline_flap, g_variant_get_boolean (outline_shown));
+  adw_flap_set_reveal_flap (self->inspector_flap, g_variant_get_boolean (inspector_shown));
+  tp_journey_view_set_show_connections (self->journey_view, g_variant_get_boolean (connections_shown));
+  tp_journey_view_set_show_rollup (self->journey_view, g_variant_get_boolean (rollup_shown));
+  on_zoom_changed (self);
+}
+
 static void
 tp_window_init (TpWindow *self)
 {
@@ -640,34 +744,8 @@ tp_window_init (TpWindow *self)
 
   g_signal_connect_object (self->selection, "changed",
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
-  tp_outline_set_selection (self->outline, self->selection);
-  tp_inspector_set_selection (self->inspector, self->selection);
-  tp_canvas_set_selection (TP_CANVAS (self->journey_view), self->selection);
-  tp_canvas_set_selection (TP_CANVAS (self->blueprint_view), self->selection);
-  tp_canvas_set_selection (TP_CANVAS (self->analysis_page), self->selection);
-  tp_analysis_page_set_overlay_button (self->analysis_page, self->overlay_button);
-  g_signal_connect_object (self->analysis_page, "notify::zoom",
-                           G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->analysis_page, "show-in-map",
-                           G_CALLBACK (on_show_in_map), self, G_CONNECT_SWAPPED);
   self->journey_pages = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
-  g_signal_connect_object (self->blueprint_view, "notify::zoom",
-                           G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
-  tp_canvas_set_selection (TP_CANVAS (self->store_flow_view), self->selection);
-  tp_store_flow_list_set_selection (self->store_flow_list, self->selection);
-  g_signal_connect_object (self->store_flow_view, "notify::zoom",
-                           G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->view_stack, "notify::visible-child",
-                           G_CALLBACK (on_view_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->switcher_bar, "notify::reveal",
-                           G_CALLBACK (on_switcher_bar_reveal), self, G_CONNECT_SWAPPED);
-  on_switcher_bar_reveal (self);
-
-  g_signal_connect_object (self->journey_view, "notify::zoom",
-                           G_CALLBACK (on_zoom_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
-  g_signal_connect_object (self->palette, "add-card",
-                           G_CALLBACK (on_palette_add_card), self, G_CONNECT_SWAPPED);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_file_drop), self);
@@ -750,6 +828,15 @@ tp_window_set_journey (TpWindow  *self,
 
   /* The window owns the visible journey; the canvas, the selection (and so
    * the inspector and the outline) and the actions follow it, at once. */
+  if (journey != NULL)
+    _tp_window_ensure_editor (self);
+  if (self->view_stack == NULL)
+    {
+      prune_selection (self);
+      _tp_window_update_actions (self);
+      _tp_window_queue_update (self);
+      return;
+    }
   tp_canvas_set_journey (TP_CANVAS (self->journey_view), journey);
   tp_canvas_set_journey (TP_CANVAS (self->blueprint_view), journey);
   tp_canvas_set_journey (TP_CANVAS (self->analysis_page), journey);
@@ -796,6 +883,16 @@ _tp_window_show_project (TpWindow  *self,
   journeys = project ? tp_project_get_journeys (project) : NULL;
   g_set_object (&self->journey, journeys && journeys->len > 0 ? g_ptr_array_index (journeys, 0) : NULL);
   g_hash_table_remove_all (self->journey_pages);
+  if (project != NULL)
+    _tp_window_ensure_editor (self);
+  if (self->view_stack == NULL)
+    {
+      show_start_page (self);
+      update_journey_dropdown (self);
+      update_title (self);
+      _tp_window_update_actions (self);
+      return;
+    }
   tp_canvas_set_project (TP_CANVAS (self->journey_view), project);
   tp_canvas_set_journey (TP_CANVAS (self->journey_view), self->journey);
   tp_canvas_set_project (TP_CANVAS (self->blueprint_view), project);

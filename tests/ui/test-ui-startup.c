@@ -13,10 +13,12 @@
 #include "tp-ui-test.h"
 #include "model/tp-templates.h"
 #include "ui/tp-inspector.h"
+#include "ui/tp-journey-view.h"
 #include "ui/tp-outline.h"
 #include "ui/tp-outline-row.h"
 #include "ui/tp-outline-private.h"
 #include "ui/tp-present-button.h"
+#include "ui/tp-start-page.h"
 #include "ui/tp-store-flow-view.h"
 
 static void
@@ -372,28 +374,39 @@ test_hidden_parts_built_when_needed (void)
 
 /* A window made to open a file shows nothing of its editor until the file is
  * read (then the inspector edits the project and the header bar switches
- * views), and an empty window shows the start page: neither the inspector's
- * page nor the view switcher's buttons are built without a project. */
+ * views), and an empty window shows the start page: the editor (the outline,
+ * the inspector, the tool bar and the views) is not built without a project,
+ * nor the view switcher's buttons. */
 static void
 test_nothing_of_the_editor_without_project (void)
 {
   TpWindow *window = tp_window_new (GTK_APPLICATION (tp_ui_test_get_app ()));
-  GtkWidget *inspector = tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_INSPECTOR);
   AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (tp_ui_test_find_widget (GTK_WIDGET (window),
                                                                                  ADW_TYPE_VIEW_SWITCHER_TITLE));
-  GtkWidget *stack = tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
   g_autoptr(TpProject) project = tp_template_new_project (TP_LENS_FIVE_PHASES);
+  GtkWidget *inspector;
+  GtkWidget *stack;
 
-  g_assert_nonnull (inspector);
   g_assert_nonnull (title);
-  g_assert_null (tp_ui_test_find_widget (inspector, GTK_TYPE_LABEL));
-  g_assert_null (tp_ui_test_find_widget (inspector, ADW_TYPE_STATUS_PAGE));
+  g_assert_null (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_INSPECTOR));
+  g_assert_null (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_OUTLINE));
+  g_assert_null (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_JOURNEY_VIEW));
+  g_assert_null (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   g_assert_null (adw_view_switcher_title_get_stack (title));
+
+  /* Shown empty, it shows the start page, and still no editor. */
+  present_and_paint (GTK_WINDOW (window));
+  g_assert_nonnull (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_START_PAGE));
+  g_assert_null (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_INSPECTOR));
 
   tp_window_set_project (window, project, NULL);
   present_and_paint (GTK_WINDOW (window));
+  inspector = tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_INSPECTOR);
+  stack = tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  g_assert_nonnull (inspector);
   g_assert_true (gtk_widget_get_mapped (inspector));
   g_assert_nonnull (tp_ui_test_find_widget (inspector, GTK_TYPE_LABEL));
+  g_assert_true (gtk_widget_get_mapped (tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_JOURNEY_VIEW)));
   g_assert_true (adw_view_switcher_title_get_stack (title) == ADW_VIEW_STACK (stack));
   g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (title));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -443,9 +456,10 @@ on_first_realize (GtkWidget  *widget,
 }
 
 /* A window made to open a file maps before the file is read, showing nothing but
- * its header bar: GTK styles every visible widget before a window maps, so the
- * editor and the loading page stay invisible until they show. The first frame
- * that shows the file shows the map itself, not a blank window crossfading to it. */
+ * its header bar: its editor is built once the file is read, and the loading page
+ * stays invisible until it shows (GTK styles every visible widget before a window
+ * maps). The first frame that shows the file shows the map itself, not a blank
+ * window crossfading to it. */
 static void
 test_editor_hidden_until_project (void)
 {
@@ -456,15 +470,15 @@ test_editor_hidden_until_project (void)
 
   frame.window = tp_window_new (GTK_APPLICATION (tp_ui_test_get_app ()));
   stack = find_main_stack (frame.window);
-  g_assert_nonnull (gtk_stack_get_child_by_name (stack, "editor"));
+  g_assert_nonnull (stack);
   tp_window_load_file (frame.window, file);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "blank");
-  g_assert_false (gtk_widget_get_visible (gtk_stack_get_child_by_name (stack, "editor")));
+  g_assert_null (gtk_stack_get_child_by_name (stack, "editor"));
   g_assert_false (gtk_widget_get_visible (gtk_stack_get_child_by_name (stack, "loading")));
 
   g_signal_connect (frame.window, "realize", G_CALLBACK (on_first_realize), &frame);
   gtk_window_present (GTK_WINDOW (frame.window));
-  g_assert_false (gtk_widget_get_visible (gtk_stack_get_child_by_name (stack, "editor")));
+  g_assert_null (gtk_stack_get_child_by_name (stack, "editor"));
 
   /* The first frame that shows the file. */
   while (tp_window_get_project (frame.window) == NULL)
