@@ -100,6 +100,14 @@ typedef struct
   TpLoadInfo    info;
   char         *etag;
   gboolean      read_only;
+  GError       *error;
+
+  /* The worker says when it is done with the results (tp_document_finish_loading). */
+  GMutex        lock;
+  GCond         cond;
+  gboolean      finished;      /* under lock                             */
+  gboolean      completed;     /* main thread: the results were applied  */
+  GTask        *outer;         /* the caller's task; owned by the worker's callback */
 } LoadData;
 
 static void
@@ -112,6 +120,9 @@ load_data_free (gpointer data)
   g_clear_object (&load->project);
   tp_load_info_clear (&load->info);
   g_free (load->etag);
+  g_clear_error (&load->error);
+  g_mutex_clear (&load->lock);
+  g_cond_clear (&load->cond);
   g_free (load);
 }
 
@@ -261,6 +272,29 @@ read_with_progress (GTask        *task,
   return g_bytes_new_take (g_steal_pointer (&buffer), n_read);
 }
 
+static gboolean
+load_work (GTask         *task,
+           LoadData      *load,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autofree char *name = g_file_get_basename (load->file);
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = read_with_progress (task, load, name, cancellable, error);
+  if (bytes == NULL)
+    return FALSE;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  report_progress (task, load, TP_DOCUMENT_PHASE_PARSING, load->total);
+  load->project = tp_format_load_bytes (bytes, name, &load->info, error);
+  if (load->project == NULL)
+    return FALSE;
+  load->read_only = _tp_document_query_read_only (load->file);
+  return TRUE;
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -268,44 +302,38 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   LoadData *load = task_data;
-  g_autofree char *name = g_file_get_basename (load->file);
-  g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
+  gboolean ok = load_work (task, load, cancellable, &error);
 
-  bytes = read_with_progress (task, load, name, cancellable, &error);
-  if (bytes == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (g_task_return_error_if_cancelled (task))
-    return;
+  g_mutex_lock (&load->lock);
+  load->error = error;
+  load->finished = TRUE;
+  g_cond_signal (&load->cond);
+  g_mutex_unlock (&load->lock);
 
-  report_progress (task, load, TP_DOCUMENT_PHASE_PARSING, load->total);
-  load->project = tp_format_load_bytes (bytes, name, &load->info, &error);
-  if (load->project == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  load->read_only = _tp_document_query_read_only (load->file);
-  g_task_return_boolean (task, TRUE);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_error_copy (error));
 }
 
+/* Applies the worker's results (or @error, taken) to the document and returns the
+ * caller's task: once, from the worker's callback or from tp_document_finish_loading(). */
 static void
-on_load_thread_done (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+complete_load (TpDocument *self,
+               LoadData   *load,
+               GError     *error)
 {
-  g_autoptr(GTask) outer = user_data;
-  GTask *inner = G_TASK (result);
-  LoadData *load = g_task_get_task_data (inner);
-  TpDocument *self = g_task_get_source_object (outer);
-  GError *error = NULL;
+  GTask *outer = load->outer;
+
+  load->completed = TRUE;
+  if (self->load_task != NULL && g_task_get_task_data (self->load_task) == load)
+    g_clear_object (&self->load_task);
 
   /* A newer load (or a cancel) took over. */
   if (self->load_serial != load->serial)
     {
+      g_clear_error (&error);
       g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Loading was cancelled"));
       return;
     }
@@ -313,7 +341,7 @@ on_load_thread_done (GObject      *source,
   _tp_document_set_progress (self, TP_DOCUMENT_PHASE_NONE, 0.0);
   _tp_document_set_flag (self, PROP_LOADING, FALSE);
 
-  if (!g_task_propagate_boolean (inner, &error))
+  if (error != NULL)
     {
       g_task_return_error (outer, error);
       _tp_document_queue_check (self);
@@ -336,6 +364,53 @@ on_load_thread_done (GObject      *source,
   g_object_thaw_notify (G_OBJECT (self));
 
   g_task_return_boolean (outer, TRUE);
+}
+
+static void
+on_load_thread_done (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  GTask *inner = G_TASK (result);
+  LoadData *load = g_task_get_task_data (inner);
+  TpDocument *self = g_task_get_source_object (outer);
+  GError *error = NULL;
+
+  if (load->completed)
+    return;                     /* tp_document_finish_loading() did it */
+  /* Cancelled, the task returns before the worker is done. */
+  g_task_propagate_boolean (inner, &error);
+  complete_load (self, load, error);
+}
+
+gboolean
+tp_document_finish_loading (TpDocument *self,
+                            guint       timeout_ms)
+{
+  LoadData *load;
+  gint64 end;
+  gboolean finished;
+
+  g_return_val_if_fail (TP_IS_DOCUMENT (self), FALSE);
+
+  if (self->load_task == NULL)
+    return !self->loading;
+  load = g_task_get_task_data (self->load_task);
+  if (load->completed)
+    return TRUE;
+
+  end = g_get_monotonic_time () + (gint64) timeout_ms * G_TIME_SPAN_MILLISECOND;
+  g_mutex_lock (&load->lock);
+  while (!load->finished && g_cond_wait_until (&load->cond, &load->lock, end))
+    ;
+  finished = load->finished;
+  g_mutex_unlock (&load->lock);
+  if (!finished || g_cancellable_is_cancelled (g_task_get_cancellable (self->load_task)))
+    return FALSE;
+
+  complete_load (self, load, load->error != NULL ? g_error_copy (load->error) : NULL);
+  return TRUE;
 }
 
 void
@@ -364,15 +439,19 @@ tp_document_load_async (TpDocument         *self,
   load->file = g_object_ref (self->file);
   load->document = g_object_ref (self);
   load->serial = ++self->load_serial;
+  g_mutex_init (&load->lock);
+  g_cond_init (&load->cond);
 
   _tp_document_set_progress (self, TP_DOCUMENT_PHASE_READING, 0.0);
   _tp_document_set_flag (self, PROP_LOADING, TRUE);
 
+  load->outer = outer;
   inner = g_task_new (NULL, cancellable, on_load_thread_done, g_steal_pointer (&outer));
   g_task_set_source_tag (inner, load_thread);
   g_task_set_task_data (inner, load, load_data_free);
   /* Closing a window while a big file loads must not wait for the parser. */
   g_task_set_return_on_cancel (inner, TRUE);
+  g_set_object (&self->load_task, inner);
   g_task_run_in_thread (inner, load_thread);
 }
 

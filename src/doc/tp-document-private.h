@@ -30,6 +30,7 @@ struct _TpDocument
   guint            check_source;
   guint64          draft_change_count;
   guint            load_serial;
+  GTask           *load_task;     /* the worker's task of the load under way, or NULL */
   double           progress;
   TpDocumentPhase  phase;
 

@@ -464,6 +464,7 @@ tp_document_dispose (GObject *object)
     }
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_handle_id (&self->check_source, g_source_remove);
+  g_clear_object (&self->load_task);
   _tp_document_set_file (self, NULL);
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);

@@ -70,6 +70,12 @@ gboolean         tp_document_load_finish       (TpDocument         *self,
                                                 GAsyncResult       *result,
                                                 GError            **error);
 
+/** tp_document_finish_loading: if a load is under way, waits up to @timeout_ms for its worker and
+ *  finishes the load at once (the callback of tp_document_load_async() runs before this returns)
+ *  rather than at a later turn of the main loop. FALSE if the worker is not done by then. */
+gboolean         tp_document_finish_loading    (TpDocument         *self,
+                                                guint               timeout_ms);
+
 /** tp_document_save_async: saves to @file (NULL: the document's own file). Saving over the own file
  *  when it changed on disk fails with TP_DOCUMENT_ERROR_CHANGED_ON_DISK unless OVERWRITE is given. */
 void             tp_document_save_async        (TpDocument         *self,

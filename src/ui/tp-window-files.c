@@ -401,6 +401,40 @@ show_loading_page_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A window made to open a file maps showing nothing but its header bar while the
+ * file is read on its thread, and then builds its editor (issue #12). Its first
+ * frame waits for the reader, for LOADING_PAGE_DELAY_MS at most (then the loading
+ * page shows), so that the first frame anyone sees shows the map, not a blank
+ * window: this runs right after the map, before the first frame is painted (GTK
+ * paints at a lower priority). */
+static gboolean
+finish_opening_cb (gpointer data)
+{
+  TpWindow *self = data;
+
+  self->finish_opening = 0;
+  if (!self->loading || self->document == NULL
+      || g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "blank") != 0)
+    return G_SOURCE_REMOVE;
+  /* The map request goes out before the wait. */
+  gdk_display_flush (gtk_widget_get_display (GTK_WIDGET (self)));
+  if (!tp_document_finish_loading (self->document, LOADING_PAGE_DELAY_MS))
+    {
+      /* Opening takes a while: the first frame shows the loading page. */
+      g_clear_handle_id (&self->loading_page_delay, g_source_remove);
+      show_loading_page_cb (self);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+_tp_window_finish_opening_soon (TpWindow *self)
+{
+  if (self->finish_opening == 0)
+    self->finish_opening = g_idle_add_full (G_PRIORITY_HIGH, finish_opening_cb, self, NULL);
+}
+
 void
 tp_window_load_file (TpWindow *self,
                      GFile    *file)
@@ -667,6 +701,7 @@ _tp_window_dispose_files (TpWindow *self)
 {
   g_clear_handle_id (&self->load_pulse, g_source_remove);
   g_clear_handle_id (&self->loading_page_delay, g_source_remove);
+  g_clear_handle_id (&self->finish_opening, g_source_remove);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);

@@ -78,6 +78,7 @@ struct _TpWindow
   GtkProgressBar       *load_progress;
   guint                 load_pulse;
   guint                 loading_page_delay;
+  guint                 finish_opening;
   guint                 update_idle;
   guint                 saving;
   guint                 loading : 1;
@@ -116,6 +117,8 @@ void     _tp_window_show_project     (TpWindow   *self,
 void     _tp_window_add_to_recent    (GFile      *file);
 /* Gives the heap's free pages back once the window has stopped painting for a while. */
 void     _tp_window_trim_heap_once_settled (TpWindow *self);
+/* Called when the window maps while its file is read: see tp-window-files.c. */
+void     _tp_window_finish_opening_soon (TpWindow *self);
 /* Marks a window made for the file it loads: if the file fails to open and another
  * window is there, this one goes away and the error is shown over the other. */
 void     _tp_window_set_opened_for_file (TpWindow *self,

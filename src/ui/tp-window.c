@@ -420,6 +420,8 @@ on_map (TpWindow *self)
 {
   if (self->project == NULL && !self->loading)
     show_start_page (self);
+  else if (self->loading)
+    _tp_window_finish_opening_soon (self);
 }
 
 static void
