@@ -80,7 +80,9 @@ set_alpha (PdfWriter *w,
   if (a == w->state.alpha)
     return;
   g_hash_table_add (w->alphas, GINT_TO_POINTER (a));
-  g_string_append_printf (w->page, "/a%d gs\n", a);
+  g_string_append_len (w->page, "/a", 2);
+  tp_pdf_put_hundredths (w->page, (gint64) a * 100);
+  g_string_append_len (w->page, " gs\n", 4);
   w->state.alpha = a;
 }
 
@@ -156,12 +158,14 @@ set_stroke (PdfWriter    *w,
     }
   if (cap != w->state.cap)
     {
-      g_string_append_printf (s, "%d J\n", cap);
+      g_string_append_c (s, '0' + cap);
+      g_string_append_len (s, " J\n", 3);
       w->state.cap = cap;
     }
   if (join != w->state.join)
     {
-      g_string_append_printf (s, "%d j\n", join);
+      g_string_append_c (s, '0' + join);
+      g_string_append_len (s, " j\n", 3);
       w->state.join = join;
     }
   if (join == 0 && miter != w->state.miter)

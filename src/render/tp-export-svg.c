@@ -50,6 +50,8 @@ typedef struct {
   guint       n_ids;
   gboolean    unsupported;
   GString    *scratch;
+  GString    *attributes;   /* a shape's attributes, reused from shape to shape */
+  GString    *css;          /* a text's CSS, reused */
   double      width;        /* the picture, device units: a paint covers at most this */
   double      height;
 } SvgWriter;
@@ -64,6 +66,26 @@ put_hundredths (GString *s,
   char buf[32];
   char *p = tp_format_hundredths (buf + sizeof buf, v);
 
+  g_string_append_len (s, p, buf + sizeof buf - p);
+}
+
+/* Appends a string literal. */
+#define put_literal(s, literal) g_string_append_len ((s), "" literal, sizeof (literal) - 1)
+
+/* Appends @v in decimal (no printf: a path's attributes were a third of its cost). */
+static void
+put_uint (GString *s,
+          guint    v)
+{
+  char buf[16];
+  char *p = buf + sizeof buf;
+
+  do
+    {
+      *--p = '0' + v % 10;
+      v /= 10;
+    }
+  while (v != 0);
   g_string_append_len (s, p, buf + sizeof buf - p);
 }
 
@@ -124,12 +146,16 @@ put_color (GString    *s,
            double      b,
            double      a)
 {
-  g_string_append_printf (s, " %s=\"", attribute);
+  g_string_append_c (s, ' ');
+  g_string_append (s, attribute);
+  put_literal (s, "=\"");
   put_hex (s, r, g, b);
   g_string_append_c (s, '"');
   if (a < 0.995)
     {
-      g_string_append_printf (s, " %s-opacity=\"", attribute);
+      g_string_append_c (s, ' ');
+      g_string_append (s, attribute);
+      put_literal (s, "-opacity=\"");
       put_number (s, a);
       g_string_append_c (s, '"');
     }
@@ -212,11 +238,13 @@ path_data (SvgWriter *w,
   gint64 cx = 0, cy = 0, sx = 0, sy = 0;
   gboolean started = FALSE;
   gsize last_move = 0;
+  cairo_matrix_t matrix;
 
-  cairo_save (cr);
+  /* Not cairo_save (): that would reach this sink. */
+  cairo_get_matrix (cr, &matrix);
   cairo_identity_matrix (cr);
   path = cairo_copy_path (cr);
-  cairo_restore (cr);
+  cairo_set_matrix (cr, &matrix);
 
   g_string_truncate (d, 0);
   for (int i = 0; i < path->num_data; i += path->data[i].header.length)
@@ -302,7 +330,7 @@ put_shape (SvgWriter  *w,
            GString    *out,
            gint64      x0,
            gint64      y0,
-           const char *attributes)
+           guint       cls)
 {
   gpointer value;
   guint id = 0;
@@ -314,7 +342,11 @@ put_shape (SvgWriter  *w,
         {
           id = ++w->n_ids;
           g_hash_table_insert (w->shapes, g_strdup (w->scratch->str), GUINT_TO_POINTER (id));
-          g_string_append_printf (w->shape_defs, "<path id=\"p%u\" d=\"M0 0%s\"/>\n", id, w->scratch->str);
+          put_literal (w->shape_defs, "<path id=\"p");
+          put_uint (w->shape_defs, id);
+          put_literal (w->shape_defs, "\" d=\"M0 0");
+          g_string_append_len (w->shape_defs, w->scratch->str, w->scratch->len);
+          put_literal (w->shape_defs, "\"/>\n");
         }
     }
   else
@@ -322,7 +354,9 @@ put_shape (SvgWriter  *w,
 
   if (id != 0)
     {
-      g_string_append_printf (out, "<use xlink:href=\"#p%u\" x=\"", id);
+      put_literal (out, "<use xlink:href=\"#p");
+      put_uint (out, id);
+      put_literal (out, "\" x=\"");
       put_hundredths (out, x0);
       g_string_append (out, "\" y=\"");
       put_hundredths (out, y0);
@@ -336,8 +370,9 @@ put_shape (SvgWriter  *w,
       g_string_append_len (out, w->scratch->str, w->scratch->len);
       g_string_append_c (out, '"');
     }
-  g_string_append (out, attributes);
-  g_string_append (out, "/>\n");
+  put_literal (out, " class=\"s");
+  put_uint (out, cls);
+  put_literal (out, "\"/>\n");
 }
 
 /* The scale of @cr's matrix (uniform scales and translations only). */
@@ -352,7 +387,7 @@ matrix_scale (cairo_t *cr)
 
 /* ' class="s3"': the attributes as a CSS class, so that each fill and stroke is written
  * once. */
-static const char *
+static guint
 shape_class (SvgWriter *w,
              GString   *attributes)
 {
@@ -367,7 +402,9 @@ shape_class (SvgWriter *w,
       id = g_hash_table_size (w->shape_classes) + 1;
       g_hash_table_insert (w->shape_classes, g_strdup (attributes->str), GUINT_TO_POINTER (id));
       /* ' name="value"' pairs → 'name:value;' */
-      g_string_append_printf (css, ".s%u{", id);
+      put_literal (css, ".s");
+      put_uint (css, id);
+      g_string_append_c (css, '{');
       while (*p == ' ')
         {
           const char *eq = strchr (p, '=');
@@ -381,8 +418,7 @@ shape_class (SvgWriter *w,
         }
       g_string_append (css, "}\n");
     }
-  g_string_printf (attributes, " class=\"s%u\"", id);
-  return attributes->str;
+  return id;
 }
 
 static void
@@ -391,10 +427,11 @@ sink_path (TpDrawSink *sink,
            TpDrawOp    op)
 {
   SvgWriter *w = (SvgWriter *) sink;
-  g_autoptr(GString) attributes = g_string_new (NULL);
+  GString *attributes = w->attributes;
   double rgba[4];
   gint64 x0 = 0, y0 = 0;
 
+  g_string_truncate (attributes, 0);
   if (op != TP_DRAW_CLIP && !solid_source (w, cr, rgba))
     return;
   if (!path_data (w, cr, &x0, &y0))
@@ -562,17 +599,22 @@ text_class (SvgWriter                  *w,
             double                      size,
             const double               *rgba)
 {
-  g_autoptr(GString) css = g_string_new ("{font:");
+  GString *css = w->css;
   const char *family = pango_font_description_get_family (desc);
   gpointer value;
   guint id;
 
+  g_string_assign (css, "{font:");
   if (pango_font_description_get_style (desc) != PANGO_STYLE_NORMAL)
     g_string_append (css, "italic ");
   if (pango_font_description_get_weight (desc) != PANGO_WEIGHT_NORMAL)
-    g_string_append_printf (css, "%d ", (int) pango_font_description_get_weight (desc));
+    {
+      put_uint (css, (guint) pango_font_description_get_weight (desc));
+      g_string_append_c (css, ' ');
+    }
   put_number (css, size);
-  g_string_append_printf (css, "px %s", family != NULL ? family : "sans-serif");
+  put_literal (css, "px ");
+  g_string_append (css, family != NULL ? family : "sans-serif");
   g_string_append (css, ";fill:");
   put_hex (css, rgba[0], rgba[1], rgba[2]);
   if (rgba[3] < 0.995)
@@ -663,7 +705,9 @@ sink_text (TpDrawSink  *sink,
   n_lines = pango_layout_get_line_count (layout);
 
   enter_clip (w);
-  g_string_append_printf (w->body, "<text class=\"t%u\"", cls);
+  put_literal (w->body, "<text class=\"t");
+  put_uint (w->body, cls);
+  g_string_append_c (w->body, '"');
   if (fabs (angle) > 0.01)
     {
       g_string_append (w->body, " transform=\"rotate(");
@@ -748,6 +792,8 @@ _tp_export_svg (TpJourney             *journey,
   w.shape_defs = g_string_new (NULL);
   w.style = g_string_new (NULL);
   w.scratch = g_string_new (NULL);
+  w.attributes = g_string_new (NULL);
+  w.css = g_string_new (NULL);
   w.shapes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.shape_classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -794,6 +840,8 @@ _tp_export_svg (TpJourney             *journey,
   g_string_free (w.shape_defs, TRUE);
   g_string_free (w.style, TRUE);
   g_string_free (w.scratch, TRUE);
+  g_string_free (w.attributes, TRUE);
+  g_string_free (w.css, TRUE);
   g_hash_table_unref (w.shapes);
   g_hash_table_unref (w.classes);
   g_hash_table_unref (w.shape_classes);

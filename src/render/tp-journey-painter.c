@@ -126,27 +126,57 @@ _tp_painter_draw_text (cairo_t                     *cr,
   return height;
 }
 
+static guint64
+style_bits (double v)
+{
+  guint64 bits;
+
+  /* 0 and -0 alike. */
+  v = v == 0 ? 0 : v;
+  memcpy (&bits, &v, sizeof bits);
+  return bits;
+}
+
 PangoLayout *
 _tp_painter_cached_layout (cairo_t                     *cr,
                            const TpJourneyPaintOptions *options,
                            const char                  *text,
                            const TpTextStyle           *style)
 {
-  g_autofree char *key = NULL;
+  /* The style's numbers as hex digits of their bits, then the text: a string key made
+   * without printf (a "%g" key cost more than a cached text saved). */
+  const guint64 numbers[5] = {
+    style_bits (style->size), (guint64) (gint64) style->weight, style_bits (style->width),
+    (guint64) (gint64) style->max_lines, (guint64) style->alignment,
+  };
+  static const char hex[] = "0123456789abcdef";
+  gsize text_length = text != NULL ? strlen (text) : 0;
+  gsize length = G_N_ELEMENTS (numbers) * 17 + text_length + 1;
+  char stack[256];
+  char *key, *p;
   PangoLayout *layout;
 
   if (options->text_cache == NULL)
     return _tp_painter_text_layout (cr, options, text, style);
   /* Within one paint the scale and font options stay, and only the
    * translation moves, which shaping does not see. */
-  key = g_strdup_printf ("%g|%d|%g|%d|%d|%s", style->size, style->weight, style->width,
-                         style->max_lines, style->alignment, text != NULL ? text : "");
+  key = p = length <= sizeof stack ? stack : g_malloc (length);
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      for (int shift = 60; shift >= 0; shift -= 4)
+        *p++ = hex[(numbers[i] >> shift) & 15];
+      *p++ = '|';
+    }
+  memcpy (p, text != NULL ? text : "", text_length + 1);
+
   layout = g_hash_table_lookup (options->text_cache, key);
   if (layout == NULL)
     {
       layout = _tp_painter_text_layout (cr, options, text, style);
-      g_hash_table_insert (options->text_cache, g_steal_pointer (&key), layout);
+      g_hash_table_insert (options->text_cache, key == stack ? g_strdup (key) : key, layout);
     }
+  else if (key != stack)
+    g_free (key);
   return g_object_ref (layout);
 }
 
