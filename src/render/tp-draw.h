@@ -32,6 +32,13 @@ typedef enum {
   TP_DRAW_CLIP,
 } TpDrawOp;
 
+/* What a sink does with a drawing that repeats (tp_draw_group). */
+typedef enum {
+  TP_DRAW_GROUP_DIRECT,  /* nothing: draw it as usual */
+  TP_DRAW_GROUP_USED,    /* the sink wrote it (a reference to the same drawing made before) */
+  TP_DRAW_GROUP_RECORD,  /* draw it now, device space moved to the group's origin; then group_end */
+} TpDrawGroup;
+
 struct _TpDrawSink
 {
   /* @op on the current path of @cr (device coordinates through cairo_copy_path after
@@ -49,6 +56,21 @@ struct _TpDrawSink
   void (*text)    (TpDrawSink  *sink,
                    cairo_t     *cr,
                    PangoLayout *layout);
+  /* Optional (NULL: no groups). A drawing that repeats: @key (@key_length bytes) tells apart
+   * everything it draws relative to the device point (@x, @y), and it lies within @box
+   * (x0, y0, x1, y1 in device units from there). The SVG writer makes it one definition
+   * and a <use> each time, the PDF writer a form XObject. */
+  TpDrawGroup (*group_begin) (TpDrawSink    *sink,
+                              cairo_t       *cr,
+                              gconstpointer  key,
+                              gsize          key_length,
+                              double         x,
+                              double         y,
+                              const double  *box);
+  /* After TP_DRAW_GROUP_RECORD: TRUE when it was kept and written; FALSE when it could not
+   * be (it clipped, painted or showed text): nothing of it was written, draw it again. */
+  gboolean    (*group_end)   (TpDrawSink    *sink,
+                              cairo_t       *cr);
 };
 
 /** tp_draw_set_sink: sends what is drawn on @cr to @sink (NULL: draw again). */
@@ -60,6 +82,23 @@ TpDrawSink *tp_draw_get_sink        (cairo_t     *cr);
  *  hands it to the sink of @cr. */
 void        tp_draw_show_layout     (cairo_t     *cr,
                                      PangoLayout *layout);
+
+/* Draws the group's drawing on @cr (the return value is not looked at: a TpSpritePaintFunc
+ * fits). */
+typedef gboolean (*TpDrawGroupFunc) (cairo_t       *cr,
+                                     gconstpointer  data);
+
+/** tp_draw_group: with a sink that takes groups, hands it what @paint draws as a group
+ *  (TpDrawSink.group_begin) kept under @key — bytes that tell apart everything @paint draws
+ *  relative to the origin of @area (x, y, width, height in user space; all of it inside)
+ *  — and returns TRUE;
+ *  the matrix's scale and turn are added to the key here. FALSE (nothing done) otherwise. */
+gboolean    tp_draw_group           (cairo_t         *cr,
+                                     const double    *area,
+                                     gconstpointer    key,
+                                     gsize            key_length,
+                                     TpDrawGroupFunc  paint,
+                                     gconstpointer    data);
 
 void        tp_draw_fill            (cairo_t     *cr);
 void        tp_draw_fill_preserve   (cairo_t     *cr);

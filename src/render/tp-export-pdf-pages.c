@@ -283,12 +283,14 @@ _tp_export_pdf (TpProject             *project,
   w.shapes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.forms = g_array_new (FALSE, FALSE, sizeof (guint));
   w.alphas = g_hash_table_new (NULL, NULL);
+  w.groups = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref, NULL);
+  w.recording = g_string_new (NULL);
   w.images = g_hash_table_new_full (NULL, NULL, (GDestroyNotify) cairo_surface_destroy, NULL);
   w.text = _tp_pdf_text_renderer_new (&w);
   w.font_options = cairo_font_options_create ();
   cairo_font_options_set_hint_style (w.font_options, CAIRO_HINT_STYLE_NONE);
   cairo_font_options_set_hint_metrics (w.font_options, CAIRO_HINT_METRICS_OFF);
-  resources = tp_pdf_reserve (w.pdf);
+  w.resources = resources = tp_pdf_reserve (w.pdf);
 
   for (guint i = 0; i < journeys->len && !w.unsupported; i++)
     write_page (&w, &pages, g_ptr_array_index (journeys, i), resources);
@@ -303,6 +305,8 @@ _tp_export_pdf (TpProject             *project,
   g_hash_table_unref (w.shapes);
   g_array_unref (w.forms);
   g_hash_table_unref (w.alphas);
+  g_hash_table_unref (w.groups);
+  g_string_free (w.recording, TRUE);
   g_hash_table_unref (w.images);
   g_object_unref (w.text);
   cairo_font_options_destroy (w.font_options);

@@ -50,6 +50,18 @@ typedef struct {
   GHashTable    *shapes;     /* a shape's operators from its first point → form XObject
                               * number, or 0 when drawn once so far */
   GArray        *forms;      /* guint: the form XObjects */
+  guint          resources;  /* the pages' resources, which forms share */
+  GHashTable    *groups;     /* a group's key (GBytes, tp_draw_group) → its form XObject, or 0:
+                              * drawn directly */
+  GString       *recording;  /* a group's content while it is drawn the first time */
+  GString       *page_outside; /* not NULL while recording: the page */
+  GBytes        *group_key;
+  gint64         group_x;    /* where the group being recorded is used (hundredths) */
+  gint64         group_y;
+  gint64         group_box[4];
+  PdfState       state_outside;
+  guint          saves_outside;
+  gboolean       group_bad;  /* it clipped, painted or showed text: not kept */
   GString       *scratch;
   double         width;      /* the page, points */
   double         height;

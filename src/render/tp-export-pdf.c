@@ -704,6 +704,7 @@ sink_path (TpDrawSink *sink,
   _tp_pdf_end_text (w);
   if (op == TP_DRAW_CLIP)
     {
+      w->group_bad = w->group_bad || w->page_outside != NULL;
       save_for_clip (w);
       if (!put_path (w, cr))
         /* An empty clip hides everything. */
@@ -745,6 +746,7 @@ sink_paint (TpDrawSink *sink,
   double rgba[4];
 
   _tp_pdf_end_text (w);
+  w->group_bad = w->group_bad || w->page_outside != NULL;
   if (!solid_source (w, cr, rgba, &picture))
     {
       if (picture)
@@ -797,6 +799,7 @@ sink_text (TpDrawSink  *sink,
   gboolean picture;
   double rgba[4];
 
+  w->group_bad = w->group_bad || w->page_outside != NULL;
   if (!solid_source (w, cr, rgba, &picture))
     {
       w->unsupported = w->unsupported || picture;
@@ -805,10 +808,124 @@ sink_text (TpDrawSink  *sink,
   _tp_pdf_show_layout (w->text, cr, layout, rgba);
 }
 
+/* --- groups: drawings that repeat (tp_draw_group) --------------------------------- */
+
+/* "q 1 0 0 1 x y cm /Xn Do Q": form @id drawn at (@x, @y) hundredths. */
+static void
+put_form_use (GString *s,
+              guint    id,
+              gint64   x,
+              gint64   y)
+{
+  char buf[128];
+  char *end = buf + sizeof buf, *p = end;
+
+  p -= 6;
+  memcpy (p, " Do Q\n", 6);
+  p = tp_format_hundredths (p, (gint64) id * 100);
+  p -= 6;
+  memcpy (p, " cm /X", 6);
+  p = tp_format_hundredths (p, y);
+  *--p = ' ';
+  p = tp_format_hundredths (p, x);
+  p -= 10;
+  memcpy (p, "q 1 0 0 1 ", 10);
+  g_string_append_len (s, p, end - p);
+}
+
+static TpDrawGroup
+sink_group_begin (TpDrawSink    *sink,
+                  cairo_t       *cr,
+                  gconstpointer  key,
+                  gsize          key_length,
+                  double         x,
+                  double         y,
+                  const double  *box)
+{
+  PdfWriter *w = (PdfWriter *) sink;
+  GBytes *bytes;
+  gpointer value;
+
+  if (w->page_outside != NULL || w->resources == 0)
+    return TP_DRAW_GROUP_DIRECT;
+  bytes = g_bytes_new (key, key_length);
+  if (g_hash_table_lookup_extended (w->groups, bytes, NULL, &value))
+    {
+      g_bytes_unref (bytes);
+      if (GPOINTER_TO_UINT (value) == 0)
+        return TP_DRAW_GROUP_DIRECT;
+      _tp_pdf_end_text (w);
+      put_form_use (w->page, GPOINTER_TO_UINT (value), tp_pdf_hundredths (x), tp_pdf_hundredths (y));
+      return TP_DRAW_GROUP_USED;
+    }
+
+  /* The first time: drawn into w->recording from the group's origin, in a state of its
+   * own (a form is drawn in whatever state it is used in: it sets all it needs). */
+  _tp_pdf_end_text (w);
+  w->group_key = bytes;
+  w->group_x = tp_pdf_hundredths (x);
+  w->group_y = tp_pdf_hundredths (y);
+  for (int i = 0; i < 4; i++)
+    w->group_box[i] = tp_pdf_hundredths (box[i]) + (i < 2 ? -100 : 100);
+  w->state_outside = w->state;
+  w->saves_outside = w->saves->len;
+  for (int i = 0; i < 3; i++)
+    w->state.fill[i] = w->state.stroke[i] = -1;
+  w->state.alpha = -1;
+  w->state.line_width = -1;
+  w->state.cap = -1;
+  w->state.join = -1;
+  w->state.miter = -1;
+  strcpy (w->state.dash, "?");
+  w->group_bad = FALSE;
+  w->page_outside = w->page;
+  g_string_truncate (w->recording, 0);
+  w->page = w->recording;
+  return TP_DRAW_GROUP_RECORD;
+}
+
+static gboolean
+sink_group_end (TpDrawSink *sink,
+                cairo_t    *cr)
+{
+  PdfWriter *w = (PdfWriter *) sink;
+  gboolean kept;
+  guint id = 0;
+
+  _tp_pdf_end_text (w);
+  kept = !w->group_bad && w->recording->len > 0 && w->saves->len == w->saves_outside;
+  w->page = w->page_outside;
+  w->page_outside = NULL;
+  /* "Q" after the form sets the state back. */
+  w->state = w->state_outside;
+  if (kept)
+    {
+      g_autoptr(GString) dict = g_string_new ("/Type /XObject /Subtype /Form /BBox [");
+
+      id = tp_pdf_reserve (w->pdf);
+      g_array_append_val (w->forms, id);
+      for (int i = 0; i < 4; i++)
+        {
+          if (i > 0)
+            g_string_append_c (dict, ' ');
+          tp_pdf_put_hundredths (dict, w->group_box[i]);
+        }
+      g_string_append (dict, "] /Resources ");
+      tp_pdf_put_hundredths (dict, (gint64) w->resources * 100);
+      g_string_append (dict, " 0 R");
+      tp_pdf_stream (w->pdf, id, dict->str, w->recording->str, w->recording->len, 0);
+      put_form_use (w->page, id, w->group_x, w->group_y);
+    }
+  g_hash_table_insert (w->groups, w->group_key, GUINT_TO_POINTER (id));
+  w->group_key = NULL;
+  return kept;
+}
+
 void
 _tp_pdf_writer_init_sink (PdfWriter *w)
 {
-  w->sink = (TpDrawSink) { sink_path, sink_paint, sink_save, sink_restore, sink_text };
+  w->sink = (TpDrawSink) { sink_path, sink_paint, sink_save, sink_restore, sink_text, sink_group_begin,
+                           sink_group_end };
 }
 
 void

@@ -52,6 +52,15 @@ typedef struct {
   GString    *scratch;
   GString    *attributes;   /* a shape's attributes, reused from shape to shape */
   GString    *css;          /* a text's CSS, reused */
+  GHashTable *groups;       /* a group's key (GBytes) → the id of its <g>, or 0: drawn directly */
+  GString    *recording;    /* a group's content, written while it is drawn the first time */
+  GString    *body_outside; /* not NULL while recording: the body */
+  GBytes     *group_key;
+  gint64      group_x;      /* where the group being recorded is used (hundredths) */
+  gint64      group_y;
+  Clip        clip_outside;
+  Clip        group_outside;
+  gboolean    group_bad;    /* it clipped, painted or showed text: not kept */
   double      width;        /* the picture, device units: a paint covers at most this */
   double      height;
 } SvgWriter;
@@ -190,6 +199,12 @@ enter_clip (SvgWriter *w)
 {
   if (w->group.id == w->clip.id && w->group.x == w->clip.x && w->group.y == w->clip.y)
     return;
+  if (w->body_outside != NULL)
+    {
+      /* A clip inside a group: not kept (group_end). */
+      w->group_bad = TRUE;
+      return;
+    }
   if (w->group.id != 0)
     g_string_append (w->body, "</g>\n");
   w->group = w->clip;
@@ -504,6 +519,7 @@ sink_path (TpDrawSink *sink,
     {
       Clip clip = { 0, w->clip.x, w->clip.y };
 
+      w->group_bad = w->group_bad || w->body_outside != NULL;
       if (w->clip.id == 0)
         {
           /* Not inside another clip: one clipPath per shape, at its first point. */
@@ -546,6 +562,7 @@ sink_paint (TpDrawSink *sink,
   SvgWriter *w = (SvgWriter *) sink;
   double rgba[4], x1, y1, x2, y2;
 
+  w->group_bad = w->group_bad || w->body_outside != NULL;
   if (!solid_source (w, cr, rgba))
     return;
   cairo_save (cr);
@@ -682,6 +699,8 @@ sink_text (TpDrawSink  *sink,
   int n_lines;
   guint cls;
 
+  /* Text in a group would be text only in a <use>'s copy: not kept (group_end). */
+  w->group_bad = w->group_bad || w->body_outside != NULL;
   if (!solid_source (w, cr, rgba))
     return;
   if (desc == NULL)
@@ -746,6 +765,89 @@ sink_text (TpDrawSink  *sink,
   g_string_append (w->body, "</text>\n");
 }
 
+/* --- groups: drawings that repeat (tp_draw_group) -------------------------------- */
+
+static void
+put_group_use (SvgWriter *w,
+               guint      id,
+               gint64     x,
+               gint64     y)
+{
+  put_literal (w->body, "<use xlink:href=\"#g");
+  put_uint (w->body, id);
+  put_literal (w->body, "\" x=\"");
+  put_hundredths (w->body, x - w->group.x);
+  put_literal (w->body, "\" y=\"");
+  put_hundredths (w->body, y - w->group.y);
+  put_literal (w->body, "\"/>\n");
+}
+
+static TpDrawGroup
+sink_group_begin (TpDrawSink    *sink,
+                  cairo_t       *cr,
+                  gconstpointer  key,
+                  gsize          key_length,
+                  double         x,
+                  double         y,
+                  const double  *box)
+{
+  SvgWriter *w = (SvgWriter *) sink;
+  GBytes *bytes;
+  gpointer value;
+
+  if (w->body_outside != NULL)
+    return TP_DRAW_GROUP_DIRECT;
+  bytes = g_bytes_new (key, key_length);
+  if (g_hash_table_lookup_extended (w->groups, bytes, NULL, &value))
+    {
+      g_bytes_unref (bytes);
+      if (GPOINTER_TO_UINT (value) == 0)
+        return TP_DRAW_GROUP_DIRECT;
+      enter_clip (w);
+      put_group_use (w, GPOINTER_TO_UINT (value), hundredths (x), hundredths (y));
+      return TP_DRAW_GROUP_USED;
+    }
+
+  /* The first time: drawn into w->recording from the group's origin. */
+  enter_clip (w);
+  w->group_key = bytes;
+  w->group_x = hundredths (x);
+  w->group_y = hundredths (y);
+  w->clip_outside = w->clip;
+  w->group_outside = w->group;
+  w->clip.x = w->clip.y = w->group.x = w->group.y = 0;
+  w->group_bad = FALSE;
+  w->body_outside = w->body;
+  g_string_truncate (w->recording, 0);
+  w->body = w->recording;
+  return TP_DRAW_GROUP_RECORD;
+}
+
+static gboolean
+sink_group_end (TpDrawSink *sink,
+                cairo_t    *cr)
+{
+  SvgWriter *w = (SvgWriter *) sink;
+  gboolean kept = !w->group_bad && w->recording->len > 0;
+  guint id = kept ? ++w->n_ids : 0;
+
+  w->body = w->body_outside;
+  w->body_outside = NULL;
+  w->clip = w->clip_outside;
+  w->group = w->group_outside;
+  g_hash_table_insert (w->groups, w->group_key, GUINT_TO_POINTER (id));
+  w->group_key = NULL;
+  if (!kept)
+    return FALSE;
+  put_literal (w->shape_defs, "<g id=\"g");
+  put_uint (w->shape_defs, id);
+  put_literal (w->shape_defs, "\">\n");
+  g_string_append_len (w->shape_defs, w->recording->str, w->recording->len);
+  put_literal (w->shape_defs, "</g>\n");
+  put_group_use (w, id, w->group_x, w->group_y);
+  return TRUE;
+}
+
 /* cairo's SVG surface, for views this writer cannot write. */
 static GBytes *
 export_cairo_svg (TpView                   *view,
@@ -776,7 +878,8 @@ _tp_export_svg (TpJourney             *journey,
   g_autoptr(TpView) view = _tp_export_view (journey, options);
   TpViewPaintOptions paint;
   cairo_surface_t *surface;
-  SvgWriter w = { { sink_path, sink_paint, sink_save, sink_restore, sink_text } };
+  SvgWriter w = { { sink_path, sink_paint, sink_save, sink_restore, sink_text, sink_group_begin,
+                    sink_group_end } };
   TpRect area;
   GString *svg;
   cairo_t *cr;
@@ -794,6 +897,8 @@ _tp_export_svg (TpJourney             *journey,
   w.scratch = g_string_new (NULL);
   w.attributes = g_string_new (NULL);
   w.css = g_string_new (NULL);
+  w.recording = g_string_new (NULL);
+  w.groups = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref, NULL);
   w.shapes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.shape_classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -842,6 +947,8 @@ _tp_export_svg (TpJourney             *journey,
   g_string_free (w.scratch, TRUE);
   g_string_free (w.attributes, TRUE);
   g_string_free (w.css, TRUE);
+  g_string_free (w.recording, TRUE);
+  g_hash_table_unref (w.groups);
   g_hash_table_unref (w.shapes);
   g_hash_table_unref (w.classes);
   g_hash_table_unref (w.shape_classes);

@@ -298,5 +298,8 @@ tp_sprite_paint (cairo_t           *cr,
   return;
 
 direct:
-  paint (cr, data);
+  /* Vector output: a group the sink writes once and refers to (tp_draw_group). */
+  if (!tp_draw_group (cr, (const double[4]) { area->x, area->y, area->width, area->height },
+                      key, key_length, paint, data))
+    paint (cr, data);
 }
