@@ -269,14 +269,18 @@ paint_footer_words (cairo_t       *cr,
       pango_layout_get_pixel_size (pl, &w, &th);
       right -= w;
       tp_cairo_set_rgba (cr, &theme->card_detail);
+      /* The clock before the words (they do not touch): a group in vector output keeps
+       * its shapes under its text (tp_draw_group). Its path starts where the words do, as
+       * when it was drawn after them (the line from there to the dial is the clock's). */
+      cx = right - 8 * s;
+      cy = fy + h / 2 + 1.5 * s;
+      cairo_move_to (cr, right, fy + (h - th) / 2 + 1.5 * s);
+      paint_clock (cr, cx, cy, radius);
       cairo_move_to (cr, right, fy + (h - th) / 2 + 1.5 * s);
       tp_draw_show_layout (cr, pl);
       if (f->zone != NULL)
         inside = inside && ink_inside (pl, right, fy + (h - th) / 2 + 1.5 * s, f->zone);
       right -= 12 * s;
-      cx = right + 4 * s;
-      cy = fy + h / 2 + 1.5 * s;
-      paint_clock (cr, cx, cy, radius);
       reach = radius + 2;
       if (f->zone != NULL)
         inside = inside && cx - reach >= f->zone->x && cy - reach >= f->zone->y
@@ -308,7 +312,8 @@ paint_footer_words (cairo_t       *cr,
 /* The footer's words: the owner (or "No owner"), the duration and its clock. They repeat
  * (a few departments, a few durations): on a picture they are drawn once for each on the
  * footer's own colour and copied where that colour is sure to be (tp-sprite.h), which
- * makes the same pixels; vector output gets the text and the clock as before. */
+ * makes the same pixels; in vector output they are a group (tp_draw_group: a <use> and
+ * the words as <text>, a PDF form), drawn once for each. */
 static void
 paint_footer (cairo_t                     *cr,
               GHashTable                  *cache,
@@ -338,7 +343,7 @@ paint_footer (cairo_t                     *cr,
   if (!chrome->unowned && chrome->owned)
     footer.name = name = g_strstrip (g_strdup (tp_card_get_department (card)));
 
-  if (!tp_sprite_can_copy (cr))
+  if (!tp_sprite_can_copy (cr) && tp_draw_get_sink (cr) == NULL)
     {
       paint_footer_words (cr, &footer);
       return;
@@ -379,7 +384,16 @@ paint_footer (cairo_t                     *cr,
   memcpy (key + sizeof fixed + 2 + minutes_length, name != NULL ? name : "", name_length);
   memcpy (key + sizeof fixed + 2 + minutes_length + name_length, family != NULL ? family : "",
           family_length);
-  tp_sprite_paint (cr, &zone, &background, key, length, paint_footer_words, &footer);
+  if (tp_sprite_can_copy (cr))
+    tp_sprite_paint (cr, &zone, &background, key, length, paint_footer_words, &footer);
+  else
+    {
+      /* The card and a little round it: all the words and the clock are in it. */
+      footer.zone = NULL;
+      if (!tp_draw_group (cr, (const double[4]) { r->x - 4, r->y - 4, r->width + 8, r->height + 8 },
+                          key, length, paint_footer_words, &footer))
+        paint_footer_words (cr, &footer);
+    }
   g_free (key);
 }
 

@@ -68,7 +68,8 @@ struct _TpDrawSink
                               double         y,
                               const double  *box);
   /* After TP_DRAW_GROUP_RECORD: TRUE when it was kept and written; FALSE when it could not
-   * be (it clipped, painted or showed text): nothing of it was written, draw it again. */
+   * be (it clipped or painted; the SVG writer: drew a shape over its text, which it keeps
+   * apart as real <text>): nothing of it was written, draw it again. */
   gboolean    (*group_end)   (TpDrawSink    *sink,
                               cairo_t       *cr);
 };

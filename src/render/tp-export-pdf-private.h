@@ -61,7 +61,7 @@ typedef struct {
   gint64         group_box[4];
   PdfState       state_outside;
   guint          saves_outside;
-  gboolean       group_bad;  /* it clipped, painted or showed text: not kept */
+  gboolean       group_bad;  /* it clipped or painted: not kept */
   GString       *scratch;
   double         width;      /* the page, points */
   double         height;

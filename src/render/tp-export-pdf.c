@@ -799,7 +799,6 @@ sink_text (TpDrawSink  *sink,
   gboolean picture;
   double rgba[4];
 
-  w->group_bad = w->group_bad || w->page_outside != NULL;
   if (!solid_source (w, cr, rgba, &picture))
     {
       w->unsupported = w->unsupported || picture;
@@ -877,6 +876,8 @@ sink_group_begin (TpDrawSink    *sink,
   w->state.join = -1;
   w->state.miter = -1;
   strcpy (w->state.dash, "?");
+  w->state.font = -1;
+  w->state.font_size = 0;
   w->group_bad = FALSE;
   w->page_outside = w->page;
   g_string_truncate (w->recording, 0);

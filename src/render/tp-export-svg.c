@@ -33,6 +33,15 @@ typedef struct {
   gint64 y;
 } Clip;
 
+/* A group (tp_draw_group): its shapes are <g id="g@id"> in the defs (id 0: none), its text
+ * is written, moved, each time it is used; not @kept: drawn directly each time. */
+typedef struct {
+  guint    id;
+  gboolean kept;
+  gsize    text_length;
+  char     text[];
+} SvgGroup;
+
 typedef struct {
   TpDrawSink  sink;
   GString    *body;
@@ -52,15 +61,16 @@ typedef struct {
   GString    *scratch;
   GString    *attributes;   /* a shape's attributes, reused from shape to shape */
   GString    *css;          /* a text's CSS, reused */
-  GHashTable *groups;       /* a group's key (GBytes) → the id of its <g>, or 0: drawn directly */
-  GString    *recording;    /* a group's content, written while it is drawn the first time */
+  GHashTable *groups;       /* a group's key (GBytes) → SvgGroup */
+  GString    *recording;    /* a group's shapes, written while it is drawn the first time */
+  GString    *recording_text; /* its text */
   GString    *body_outside; /* not NULL while recording: the body */
   GBytes     *group_key;
   gint64      group_x;      /* where the group being recorded is used (hundredths) */
   gint64      group_y;
   Clip        clip_outside;
   Clip        group_outside;
-  gboolean    group_bad;    /* it clipped, painted or showed text: not kept */
+  gboolean    group_bad;    /* it clipped, painted, or drew a shape over its text: not kept */
   double      width;        /* the picture, device units: a paint covers at most this */
   double      height;
 } SvgWriter;
@@ -550,6 +560,8 @@ sink_path (TpDrawSink *sink,
       return;
     }
 
+  /* A shape over a group's text: the group keeps its shapes under its text, not kept. */
+  w->group_bad = w->group_bad || (w->body_outside != NULL && w->recording_text->len > 0);
   enter_clip (w);
   put_shape (w, w->body, x0 - w->group.x, y0 - w->group.y, shape_class (w, attributes));
 }
@@ -698,9 +710,10 @@ sink_text (TpDrawSink  *sink,
   gboolean ellipsized;
   int n_lines;
   guint cls;
+  /* Text in a group is kept apart (w->recording_text) and written as it is, moved, each
+   * time the group is used: real <text>, not a <use>'s copy of it. */
+  GString *out = w->body_outside != NULL ? w->recording_text : w->body;
 
-  /* Text in a group would be text only in a <use>'s copy: not kept (group_end). */
-  w->group_bad = w->group_bad || w->body_outside != NULL;
   if (!solid_source (w, cr, rgba))
     return;
   if (desc == NULL)
@@ -724,18 +737,18 @@ sink_text (TpDrawSink  *sink,
   n_lines = pango_layout_get_line_count (layout);
 
   enter_clip (w);
-  put_literal (w->body, "<text class=\"t");
-  put_uint (w->body, cls);
-  g_string_append_c (w->body, '"');
+  put_literal (out, "<text class=\"t");
+  put_uint (out, cls);
+  g_string_append_c (out, '"');
   if (fabs (angle) > 0.01)
     {
-      g_string_append (w->body, " transform=\"rotate(");
-      put_number (w->body, angle);
-      g_string_append_c (w->body, ' ');
-      put_hundredths (w->body, hundredths (ox) - w->group.x);
-      g_string_append_c (w->body, ' ');
-      put_hundredths (w->body, hundredths (oy) - w->group.y);
-      g_string_append (w->body, ")\"");
+      g_string_append (out, " transform=\"rotate(");
+      put_number (out, angle);
+      g_string_append_c (out, ' ');
+      put_hundredths (out, hundredths (ox) - w->group.x);
+      g_string_append_c (out, ' ');
+      put_hundredths (out, hundredths (oy) - w->group.y);
+      g_string_append (out, ")\"");
     }
   iter = pango_layout_get_iter (layout);
   for (int i = 0; ; i++)
@@ -749,37 +762,50 @@ sink_text (TpDrawSink  *sink,
       lx = ox + k * logical.x / (double) PANGO_SCALE;
       ly = oy + k * pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
       if (n_lines > 1)
-        g_string_append (w->body, i == 0 ? "><tspan" : "<tspan");
-      g_string_append (w->body, " x=\"");
-      put_hundredths (w->body, hundredths (lx) - w->group.x);
-      g_string_append (w->body, "\" y=\"");
-      put_hundredths (w->body, hundredths (ly) - w->group.y);
-      g_string_append (w->body, "\">");
-      put_line_text (w->body, layout, line, ellipsized && i == n_lines - 1);
+        g_string_append (out, i == 0 ? "><tspan" : "<tspan");
+      g_string_append (out, " x=\"");
+      put_hundredths (out, hundredths (lx) - w->group.x);
+      g_string_append (out, "\" y=\"");
+      put_hundredths (out, hundredths (ly) - w->group.y);
+      g_string_append (out, "\">");
+      put_line_text (out, layout, line, ellipsized && i == n_lines - 1);
       if (n_lines > 1)
-        g_string_append (w->body, "</tspan>");
+        g_string_append (out, "</tspan>");
       if (!pango_layout_iter_next_line (iter))
         break;
     }
   pango_layout_iter_free (iter);
-  g_string_append (w->body, "</text>\n");
+  g_string_append (out, "</text>\n");
 }
 
 /* --- groups: drawings that repeat (tp_draw_group) -------------------------------- */
 
 static void
-put_group_use (SvgWriter *w,
-               guint      id,
-               gint64     x,
-               gint64     y)
+put_group_use (SvgWriter      *w,
+               const SvgGroup *group,
+               gint64          x,
+               gint64          y)
 {
-  put_literal (w->body, "<use xlink:href=\"#g");
-  put_uint (w->body, id);
-  put_literal (w->body, "\" x=\"");
-  put_hundredths (w->body, x - w->group.x);
-  put_literal (w->body, "\" y=\"");
-  put_hundredths (w->body, y - w->group.y);
-  put_literal (w->body, "\"/>\n");
+  if (group->id != 0)
+    {
+      put_literal (w->body, "<use xlink:href=\"#g");
+      put_uint (w->body, group->id);
+      put_literal (w->body, "\" x=\"");
+      put_hundredths (w->body, x - w->group.x);
+      put_literal (w->body, "\" y=\"");
+      put_hundredths (w->body, y - w->group.y);
+      put_literal (w->body, "\"/>\n");
+    }
+  if (group->text_length > 0)
+    {
+      put_literal (w->body, "<g transform=\"translate(");
+      put_hundredths (w->body, x - w->group.x);
+      g_string_append_c (w->body, ' ');
+      put_hundredths (w->body, y - w->group.y);
+      put_literal (w->body, ")\">\n");
+      g_string_append_len (w->body, group->text, group->text_length);
+      put_literal (w->body, "</g>\n");
+    }
 }
 
 static TpDrawGroup
@@ -800,11 +826,13 @@ sink_group_begin (TpDrawSink    *sink,
   bytes = g_bytes_new (key, key_length);
   if (g_hash_table_lookup_extended (w->groups, bytes, NULL, &value))
     {
+      const SvgGroup *group = value;
+
       g_bytes_unref (bytes);
-      if (GPOINTER_TO_UINT (value) == 0)
+      if (!group->kept)
         return TP_DRAW_GROUP_DIRECT;
       enter_clip (w);
-      put_group_use (w, GPOINTER_TO_UINT (value), hundredths (x), hundredths (y));
+      put_group_use (w, group, hundredths (x), hundredths (y));
       return TP_DRAW_GROUP_USED;
     }
 
@@ -819,6 +847,7 @@ sink_group_begin (TpDrawSink    *sink,
   w->group_bad = FALSE;
   w->body_outside = w->body;
   g_string_truncate (w->recording, 0);
+  g_string_truncate (w->recording_text, 0);
   w->body = w->recording;
   return TP_DRAW_GROUP_RECORD;
 }
@@ -828,23 +857,30 @@ sink_group_end (TpDrawSink *sink,
                 cairo_t    *cr)
 {
   SvgWriter *w = (SvgWriter *) sink;
-  gboolean kept = !w->group_bad && w->recording->len > 0;
-  guint id = kept ? ++w->n_ids : 0;
+  gboolean kept = !w->group_bad && (w->recording->len > 0 || w->recording_text->len > 0);
+  SvgGroup *group = g_malloc (sizeof (SvgGroup) + (kept ? w->recording_text->len : 0));
 
   w->body = w->body_outside;
   w->body_outside = NULL;
   w->clip = w->clip_outside;
   w->group = w->group_outside;
-  g_hash_table_insert (w->groups, w->group_key, GUINT_TO_POINTER (id));
+  group->kept = kept;
+  group->id = kept && w->recording->len > 0 ? ++w->n_ids : 0;
+  group->text_length = kept ? w->recording_text->len : 0;
+  memcpy (group->text, w->recording_text->str, group->text_length);
+  g_hash_table_insert (w->groups, w->group_key, group);
   w->group_key = NULL;
   if (!kept)
     return FALSE;
-  put_literal (w->shape_defs, "<g id=\"g");
-  put_uint (w->shape_defs, id);
-  put_literal (w->shape_defs, "\">\n");
-  g_string_append_len (w->shape_defs, w->recording->str, w->recording->len);
-  put_literal (w->shape_defs, "</g>\n");
-  put_group_use (w, id, w->group_x, w->group_y);
+  if (group->id != 0)
+    {
+      put_literal (w->shape_defs, "<g id=\"g");
+      put_uint (w->shape_defs, group->id);
+      put_literal (w->shape_defs, "\">\n");
+      g_string_append_len (w->shape_defs, w->recording->str, w->recording->len);
+      put_literal (w->shape_defs, "</g>\n");
+    }
+  put_group_use (w, group, w->group_x, w->group_y);
   return TRUE;
 }
 
@@ -898,7 +934,8 @@ _tp_export_svg (TpJourney             *journey,
   w.attributes = g_string_new (NULL);
   w.css = g_string_new (NULL);
   w.recording = g_string_new (NULL);
-  w.groups = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref, NULL);
+  w.recording_text = g_string_new (NULL);
+  w.groups = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref, g_free);
   w.shapes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.shape_classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -948,6 +985,7 @@ _tp_export_svg (TpJourney             *journey,
   g_string_free (w.attributes, TRUE);
   g_string_free (w.css, TRUE);
   g_string_free (w.recording, TRUE);
+  g_string_free (w.recording_text, TRUE);
   g_hash_table_unref (w.groups);
   g_hash_table_unref (w.shapes);
   g_hash_table_unref (w.classes);
