@@ -34,7 +34,11 @@ journey_options (const TpBlueprintPaintOptions *options,
   out->scale = options->scale;
   out->clip = options->clip;
   out->font_options = options->font_options;
-  out->text_cache = options->text_cache;
+  /* Not the text cache: the journey painter's texts (card titles, phase names) are each
+   * shown once, and keeping 2,000 laid-out titles to the end of a paint made it slower
+   * than shaping them (memory; docs/PERFORMANCE.md, session 8). The blueprint's own
+   * repeated words (footers, fail points) use options->text_cache. */
+  out->text_cache = NULL;
 }
 
 static const TpTheme *
