@@ -259,12 +259,12 @@ fail:
 }
 
 /* Reads the object of a card's own kind (tp-card-kind.h: "touchpoint", "emotion"…) into
- * @props and @metrics; members the table does not know are kept. */
+ * @props and @metrics (made when there are any); members the table does not know are kept. */
 static gboolean
 load_card_sub (TpLoader    *l,
                int          kind,
                TpProps     *props,
-               GPtrArray   *metrics,
+               GPtrArray  **metrics,
                JsonObject **extra)
 {
   const TpCardKindInfo *info = tp_card_kind_get_info (kind);
@@ -309,14 +309,16 @@ load_card_sub (TpLoader    *l,
         {
           if (!_tp_loader_enter_array (l))
             break;
-          g_ptr_array_set_size (metrics, 0);
+          if (*metrics == NULL)
+            *metrics = g_ptr_array_new_with_free_func (g_object_unref);
+          g_ptr_array_set_size (*metrics, 0);
           while (_tp_loader_next_item (l))
             {
               TpElement *metric = load_metric (l);
 
               if (metric == NULL)
                 break;
-              g_ptr_array_add (metrics, metric);
+              g_ptr_array_add (*metrics, metric);
             }
           if (!_tp_loader_ok (l))
             break;
@@ -365,8 +367,8 @@ load_fail_point (TpLoader    *l,
 }
 
 typedef struct {
-  TpProps   *props;
-  GPtrArray *metrics;
+  TpProps    *props;
+  GPtrArray **metrics;
 } CardSubData;
 
 static gboolean
@@ -394,7 +396,7 @@ _tp_load_card (TpLoader *l,
   g_autofree char *phase = NULL;
   g_autofree char *lane = NULL;
   g_autoptr(JsonObject) extra = NULL;
-  g_autoptr(GPtrArray) metrics = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) metrics = NULL;
   g_auto(GStrv) tags = NULL;
   g_autofree char *department = NULL;
   g_autofree char *title = NULL;
@@ -402,7 +404,7 @@ _tp_load_card (TpLoader *l,
   TpJsonReaderMark marks[TP_CARD_KIND_NOTE + 1];
   gboolean marked[TP_CARD_KIND_NOTE + 1] = { FALSE, };
   TpProps props = { 0 };
-  CardSubData sub_data = { &props, metrics };
+  CardSubData sub_data = { &props, &metrics };
   gboolean have_kind = FALSE;
   int kind = 0;
   int evidence = TP_EVIDENCE_ASSUMED;
@@ -443,8 +445,9 @@ _tp_load_card (TpLoader *l,
 
           if ((s = _tp_loader_string (l)) == NULL)
             break;
+          /* NULL leaves the card's own empty text (no copy of ""). */
           g_free (*field);
-          *field = g_strdup (s);
+          *field = s[0] != '\0' ? g_strdup (s) : NULL;
         }
       else if (IS (name, "tags"))
         {
@@ -486,7 +489,7 @@ _tp_load_card (TpLoader *l,
       else if ((sub = tp_card_kind_find_member (name)) != NULL && have_kind
                && (int) sub->kind == kind)
         {
-          if (!load_card_sub (l, kind, &props, metrics, &extra))
+          if (!load_card_sub (l, kind, &props, &metrics, &extra))
             break;
         }
       else if (sub != NULL && !have_kind)
@@ -527,7 +530,8 @@ _tp_load_card (TpLoader *l,
         extra = json_object_new ();
       json_object_set_string_member (extra, "department", department);
     }
-  card = _tp_card_new_loaded (final_id (l, &id, "card"), kind, g_steal_pointer (&phase),
+  final_id (l, &id, "card");
+  card = _tp_card_new_loaded (g_steal_pointer (&id), kind, g_steal_pointer (&phase),
                               g_steal_pointer (&lane), g_steal_pointer (&title),
                               g_steal_pointer (&description));
   _tp_card_take_loaded_details (card, g_steal_pointer (&tags), evidence, moment);
@@ -535,7 +539,7 @@ _tp_load_card (TpLoader *l,
   if (extra != NULL && json_object_get_size (extra) == 0)
     g_clear_pointer (&extra, json_object_unref);
   tp_element_set_extra (TP_ELEMENT (card), extra);
-  for (guint i = 0; i < metrics->len; i++)
+  for (guint i = 0; metrics != NULL && i < metrics->len; i++)
     _tp_element_append_child (TP_ELEMENT (card), TP_LIST_METRICS, g_ptr_array_index (metrics, i));
 
   if (!_tp_loader_register_id (l, tp_element_get_id (TP_ELEMENT (card)), TP_ID_CARD, id_line))
@@ -633,7 +637,9 @@ void
 _tp_props_apply (TpProps *props,
                  gpointer object)
 {
-  if (object != NULL && props->n > 0)
+  if (object != NULL && props->n > 0 && TP_IS_CARD (object))
+    _tp_card_set_loaded_properties (object, props->n, props->names, props->values);
+  else if (object != NULL && props->n > 0)
     g_object_setv (object, props->n, props->names, props->values);
   for (guint i = 0; i < props->n; i++)
     g_value_unset (&props->values[i]);

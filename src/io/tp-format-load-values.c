@@ -484,22 +484,29 @@ _tp_loader_strv (TpLoader *l,
   if (!_tp_loader_enter_array (l))
     return FALSE;
 
-  strings = g_ptr_array_new_with_free_func (g_free);
+  /* Most lists in a file are empty ("tags": [] on every card): no array for them. */
   while (_tp_loader_next_item (l))
     {
       const char *s = _tp_loader_string (l);
 
       if (s == NULL)
         break;
+      if (strings == NULL)
+        strings = g_ptr_array_new_with_free_func (g_free);
       g_ptr_array_add (strings, g_strdup (s));
     }
   if (l->error != NULL)
     return FALSE;
   _tp_loader_leave (l);
 
-  g_ptr_array_add (strings, NULL);
   g_strfreev (*value);
-  *value = (GStrv) g_ptr_array_free (g_steal_pointer (&strings), FALSE);
+  if (strings == NULL)
+    *value = g_new0 (char *, 1);
+  else
+    {
+      g_ptr_array_add (strings, NULL);
+      *value = (GStrv) g_ptr_array_free (g_steal_pointer (&strings), FALSE);
+    }
   return TRUE;
 }
 

@@ -34,7 +34,40 @@ typedef struct {
   guint       n;
   guint       gen;    /* which object: tells marks apart after a reset */
   GHashTable *set;    /* name → TRUE, only when n > SMALL_OBJECT        */
+  guint64     seen;   /* name_bit() of every name in names: a name whose
+                       * bit is not in it is new without looking       */
 } TpJsonLevel;
+
+/* One of 64 bits for a member name, from its length and three of its bytes. */
+static inline guint64
+name_bit (const char *name,
+          gsize       len)
+{
+  guint h = (guint) len;
+
+  if (len > 0)
+    h = ((h * 33 + (guchar) name[0]) * 33 + (guchar) name[len / 2]) * 33
+        + (guchar) name[len - 1];
+  return G_GUINT64_CONSTANT (1) << ((h ^ (h >> 6)) & 63);
+}
+
+/* The bits of the names in @names (their length and bytes), up to @len bytes. */
+static guint64
+names_bits (const GString *names,
+            gsize          len)
+{
+  const char *q = names->str;
+  const char *names_end = q + len;
+  guint64 bits = 0;
+  gsize q_len;
+
+  for (; q < names_end; q += sizeof q_len + q_len)
+    {
+      memcpy (&q_len, q, sizeof q_len);
+      bits |= name_bit (q + sizeof q_len, q_len);
+    }
+  return bits;
+}
 
 struct _TpJsonReader
 {
@@ -185,6 +218,7 @@ level_clear (TpJsonLevel *level,
     level->names = g_string_sized_new (128);
   g_string_truncate (level->names, 0);
   level->n = 0;
+  level->seen = 0;
   level->gen = gen;
   g_clear_pointer (&level->set, g_hash_table_unref);
 }
@@ -216,6 +250,7 @@ tp_json_reader_reset (TpJsonReader           *self,
             {
               g_string_truncate (level->names, mark->name_lens[d]);
               level->n = mark->name_ns[d];
+              level->seen = names_bits (level->names, level->names->len);
               g_clear_pointer (&level->set, g_hash_table_unref);
             }
         }
@@ -689,6 +724,7 @@ note_member_name (TpJsonReader *self,
   TpJsonLevel *level = &self->levels[self->depth];
   const char *name = self->name->str;
   gsize len = self->name->len;
+  guint64 bit = name_bit (name, len);
   gboolean seen = FALSE;
 
   if (level->set == NULL && level->n >= SMALL_OBJECT)
@@ -707,7 +743,7 @@ note_member_name (TpJsonReader *self,
 
   if (level->set != NULL)
     seen = !g_hash_table_add (level->set, g_strndup (name, len));
-  else
+  else if ((level->seen & bit) != 0)
     {
       const char *q = level->names->str;
       const char *names_end = q + level->names->len;
@@ -734,6 +770,7 @@ note_member_name (TpJsonReader *self,
   append (level->names, (const char *) &len, sizeof len);
   append (level->names, name, len);
   level->n++;
+  level->seen |= bit;
   return TRUE;
 }
 

@@ -32,21 +32,27 @@ G_DECLARE_FINAL_TYPE (TpCard, tp_card, TP, CARD, TpElement)
 TpCard      *tp_card_new                 (const char *id,
                                           TpCardKind  kind);
 /* For the file reader only: a new card with its common fields, set as the
- * setters would (an empty phase or lane is NULL, a NULL title or description
- * is "") but without going through GValues and taking the strings instead of
- * copying them (issue #12). */
-TpCard      *_tp_card_new_loaded         (const char *id,
+ * setters would (an empty id, phase or lane is NULL, a NULL title or
+ * description is "") but without going through GValues and taking the
+ * strings, @id too, instead of copying them (issue #12). @kind is valid. */
+TpCard      *_tp_card_new_loaded         (char       *id,
                                           TpCardKind  kind,
                                           char       *phase,
                                           char       *lane,
                                           char       *title,
                                           char       *description);
-/* For the file reader only, on a card from _tp_card_new_loaded: takes @tags (NULL: none),
+/* For the file reader only, on a card from _tp_card_new_loaded: takes @tags (NULL or empty: none),
  * sets the evidence and the moment that matters, again without GValues. */
 void         _tp_card_take_loaded_details (TpCard     *self,
                                           char      **tags,
                                           TpEvidence  evidence,
                                           gboolean    moment_that_matters);
+/* For the file reader only, on a card no one listens to yet: sets the named
+ * properties as g_object_setv would, without GValue copies or notifications. */
+void         _tp_card_set_loaded_properties (TpCard        *self,
+                                          guint          n,
+                                          const char   **names,
+                                          const GValue  *values);
 TpCardKind   tp_card_get_kind            (TpCard     *self);
 const char  *tp_card_get_phase           (TpCard     *self);
 const char  *tp_card_get_lane            (TpCard     *self);

@@ -37,6 +37,11 @@ void        _tp_element_move_child       (TpElement  *self,
                                           guint       from,
                                           guint       to);
 
+/* Gives a new element, with no id and no parent yet, @id (taken; an empty id
+ * is none), as _tp_element_set_id would without copying it. */
+void        _tp_element_take_new_id      (TpElement  *self,
+                                          char       *id);
+
 /* The prefix of generated ids ("card"), or NULL for elements without ids. */
 const char *_tp_element_id_prefix        (TpElement  *self);
 

@@ -452,6 +452,19 @@ _tp_element_set_id (TpElement  *self,
     _tp_project_reindex (project, self, old_id);
 }
 
+void
+_tp_element_take_new_id (TpElement *self,
+                         char      *id)
+{
+  TpElementPrivate *priv = tp_element_get_instance_private (self);
+
+  g_assert (priv->id == NULL && priv->parent == NULL);
+
+  if (id != NULL && id[0] == '\0')
+    g_clear_pointer (&id, g_free);
+  priv->id = id;
+}
+
 static JsonNode *copy_node (JsonNode *node);
 
 static JsonObject *
