@@ -418,6 +418,10 @@ finish_opening_cb (gpointer data)
     return G_SOURCE_REMOVE;
   /* The map request goes out before the wait. */
   gdk_display_flush (gtk_widget_get_display (GTK_WIDGET (self)));
+  /* The editor is built while the file is still read on its thread, not
+   * after it: with two cores a big file's first frame comes that much
+   * sooner (it is needed as soon as the project shows). */
+  _tp_window_ensure_editor (self);
   if (!tp_document_finish_loading (self->document, LOADING_PAGE_DELAY_MS))
     {
       /* Opening takes a while: the first frame shows the loading page. */
