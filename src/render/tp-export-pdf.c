@@ -383,6 +383,29 @@ put_path (PdfWriter *w,
   return drawn;
 }
 
+/* "q 1 0 0 1 x y cm /Xn Do Q": form @id drawn at (@x, @y) hundredths. */
+static void
+put_form_use (GString *s,
+              guint    id,
+              gint64   x,
+              gint64   y)
+{
+  char buf[128];
+  char *end = buf + sizeof buf, *p = end;
+
+  p -= 6;
+  memcpy (p, " Do Q\n", 6);
+  p = tp_format_hundredths (p, (gint64) id * 100);
+  p -= 6;
+  memcpy (p, " cm /X", 6);
+  p = tp_format_hundredths (p, y);
+  *--p = ' ';
+  p = tp_format_hundredths (p, x);
+  p -= 10;
+  memcpy (p, "q 1 0 0 1 ", 10);
+  g_string_append_len (s, p, end - p);
+}
+
 /* Fills or strokes (@op: "f\n", "f*\n" or "S\n") the current path of @cr; a shape drawn
  * before goes through a form XObject. The colour and line are set already; a form keeps
  * none of them, so each use draws in the state it is used in. */
@@ -474,23 +497,7 @@ put_shape (PdfWriter  *w,
       g_string_append_c (dict, ']');
       tp_pdf_stream (w->pdf, id, dict->str, shape->str, length, 0);
     }
-  {
-    char buf[128];
-    char *end = buf + sizeof buf, *p = end;
-
-    /* "q 1 0 0 1 x y cm /Xn Do Q" */
-    p -= 6;
-    memcpy (p, " Do Q\n", 6);
-    p = tp_format_hundredths (p, (gint64) id * 100);
-    p -= 6;
-    memcpy (p, " cm /X", 6);
-    p = tp_format_hundredths (p, y0);
-    *--p = ' ';
-    p = tp_format_hundredths (p, x0);
-    p -= 10;
-    memcpy (p, "q 1 0 0 1 ", 10);
-    g_string_append_len (w->page, p, end - p);
-  }
+  put_form_use (w->page, id, x0, y0);
 }
 
 void
@@ -808,29 +815,6 @@ sink_text (TpDrawSink  *sink,
 }
 
 /* --- groups: drawings that repeat (tp_draw_group) --------------------------------- */
-
-/* "q 1 0 0 1 x y cm /Xn Do Q": form @id drawn at (@x, @y) hundredths. */
-static void
-put_form_use (GString *s,
-              guint    id,
-              gint64   x,
-              gint64   y)
-{
-  char buf[128];
-  char *end = buf + sizeof buf, *p = end;
-
-  p -= 6;
-  memcpy (p, " Do Q\n", 6);
-  p = tp_format_hundredths (p, (gint64) id * 100);
-  p -= 6;
-  memcpy (p, " cm /X", 6);
-  p = tp_format_hundredths (p, y);
-  *--p = ' ';
-  p = tp_format_hundredths (p, x);
-  p -= 10;
-  memcpy (p, "q 1 0 0 1 ", 10);
-  g_string_append_len (s, p, end - p);
-}
 
 static TpDrawGroup
 sink_group_begin (TpDrawSink    *sink,
