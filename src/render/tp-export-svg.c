@@ -23,103 +23,9 @@
 
 #include "tp-decimal.h"
 #include "tp-export-private.h"
-#include "tp-draw.h"
-
-/* A clip: clipPath @id, drawn with its origin at (@x, @y) (hundredths of a unit). The same
- * shape clipping many cards is one clipPath, translated. */
-typedef struct {
-  guint  id;
-  gint64 x;
-  gint64 y;
-} Clip;
-
-/* A group (tp_draw_group): its shapes are <g id="g@id"> in the defs (id 0: none), its text
- * is written, moved, each time it is used; not @kept: drawn directly each time. */
-typedef struct {
-  guint    id;
-  gboolean kept;
-  gsize    text_length;
-  char     text[];
-} SvgGroup;
-
-typedef struct {
-  TpDrawSink  sink;
-  GString    *body;
-  GString    *defs;         /* clip paths */
-  GString    *shape_defs;   /* shapes drawn more than once */
-  GString    *style;
-  GHashTable *shapes;       /* relative path data → id (>0) once seen twice, or 0 when seen once */
-  GHashTable *classes;      /* text CSS → class number */
-  GHashTable *shape_classes; /* shape attributes → class number */
-  GHashTable *clip_shapes;  /* relative path data of a clip with no clip around it → id */
-  GArray     *clips;        /* the clip in force at each cairo_save */
-  Clip        clip;         /* the clip in force (id 0 = none) */
-  Clip        group;        /* the clip of the open <g> (id 0 = none open); what is written
-                             * in it is offset by its origin */
-  guint       n_ids;
-  gboolean    unsupported;
-  GString    *scratch;
-  GString    *attributes;   /* a shape's attributes, reused from shape to shape */
-  GString    *css;          /* a text's CSS, reused */
-  GHashTable *groups;       /* a group's key (GBytes) → SvgGroup */
-  GString    *recording;    /* a group's shapes, written while it is drawn the first time */
-  GString    *recording_text; /* its text */
-  GString    *body_outside; /* not NULL while recording: the body */
-  GBytes     *group_key;
-  gint64      group_x;      /* where the group being recorded is used (hundredths) */
-  gint64      group_y;
-  Clip        clip_outside;
-  Clip        group_outside;
-  gboolean    group_bad;    /* it clipped, painted, or drew a shape over its text: not kept */
-  double      width;        /* the picture, device units: a paint covers at most this */
-  double      height;
-} SvgWriter;
+#include "tp-export-svg-private.h"
 
 /* --- numbers ---------------------------------------------------------- */
-
-/* Appends @v (in hundredths) as the shortest decimal: 1250 → "12.5", -3 → "-.03". */
-static void
-put_hundredths (GString *s,
-                gint64   v)
-{
-  char buf[32];
-  char *p = tp_format_hundredths (buf + sizeof buf, v);
-
-  g_string_append_len (s, p, buf + sizeof buf - p);
-}
-
-/* Appends a string literal. */
-#define put_literal(s, literal) g_string_append_len ((s), "" literal, sizeof (literal) - 1)
-
-/* Appends @v in decimal (no printf: a path's attributes were a third of its cost). */
-static void
-put_uint (GString *s,
-          guint    v)
-{
-  char buf[16];
-  char *p = buf + sizeof buf;
-
-  do
-    {
-      *--p = '0' + v % 10;
-      v /= 10;
-    }
-  while (v != 0);
-  g_string_append_len (s, p, buf + sizeof buf - p);
-}
-
-static gint64
-hundredths (double v)
-{
-  return (gint64) llround (v * 100);
-}
-
-static void
-put_number (GString *s,
-            double   v)
-{
-  put_hundredths (s, hundredths (v));
-}
 
 /* Appends numbers separated as SVG path data allows: a space unless the next one starts
  * with '-'. */
@@ -134,11 +40,11 @@ put_coordinate (GString *s,
 }
 
 /* "#rgb" or "#rrggbb". */
-static void
-put_hex (GString *s,
-         double   r,
-         double   g,
-         double   b)
+void
+_tp_svg_put_hex (GString *s,
+                 double   r,
+                 double   g,
+                 double   b)
 {
   static const char hex[] = "0123456789abcdef";
   int c[3] = { (int) lround (CLAMP (r, 0, 1) * 255), (int) lround (CLAMP (g, 0, 1) * 255),
@@ -168,7 +74,7 @@ put_color (GString    *s,
   g_string_append_c (s, ' ');
   g_string_append (s, attribute);
   put_literal (s, "=\"");
-  put_hex (s, r, g, b);
+  _tp_svg_put_hex (s, r, g, b);
   g_string_append_c (s, '"');
   if (a < 0.995)
     {
@@ -180,32 +86,10 @@ put_color (GString    *s,
     }
 }
 
-static void
-put_escaped (GString    *s,
-             const char *text,
-             gssize      length)
-{
-  const char *end = text + length;
-
-  for (const char *p = text; p < end; p++)
-    switch (*p)
-      {
-      case '&': g_string_append (s, "&amp;"); break;
-      case '<': g_string_append (s, "&lt;"); break;
-      case '>': g_string_append (s, "&gt;"); break;
-      case '"': g_string_append (s, "&quot;"); break;
-      case '\n': case '\r': case '\t': g_string_append_c (s, ' '); break;
-      default:
-        /* Other control characters are not allowed in XML 1.0. */
-        if ((guchar) *p >= 0x20)
-          g_string_append_c (s, *p);
-      }
-}
-
 /* --- groups for clips --------------------------------------------------- */
 
-static void
-enter_clip (SvgWriter *w)
+void
+_tp_svg_enter_clip (SvgWriter *w)
 {
   if (w->group.id == w->clip.id && w->group.x == w->clip.x && w->group.y == w->clip.y)
     return;
@@ -234,10 +118,10 @@ enter_clip (SvgWriter *w)
 
 /* --- paths -------------------------------------------------------------- */
 
-static gboolean
-solid_source (SvgWriter *w,
-              cairo_t   *cr,
-              double    *rgba)
+gboolean
+_tp_svg_solid_source (SvgWriter *w,
+                      cairo_t   *cr,
+                      double    *rgba)
 {
   cairo_pattern_t *source = cairo_get_source (cr);
 
@@ -401,8 +285,8 @@ put_shape (SvgWriter  *w,
 }
 
 /* The scale of @cr's matrix (uniform scales and translations only). */
-static double
-matrix_scale (cairo_t *cr)
+double
+_tp_svg_matrix_scale (cairo_t *cr)
 {
   cairo_matrix_t m;
 
@@ -457,7 +341,7 @@ sink_path (TpDrawSink *sink,
   gint64 x0 = 0, y0 = 0;
 
   g_string_truncate (attributes, 0);
-  if (op != TP_DRAW_CLIP && !solid_source (w, cr, rgba))
+  if (op != TP_DRAW_CLIP && !_tp_svg_solid_source (w, cr, rgba))
     return;
   if (!path_data (w, cr, &x0, &y0))
     {
@@ -479,7 +363,7 @@ sink_path (TpDrawSink *sink,
     }
   else
     {
-      double k = matrix_scale (cr);
+      double k = _tp_svg_matrix_scale (cr);
       int n_dashes = cairo_get_dash_count (cr);
 
       g_string_append (attributes, " fill=\"none\"");
@@ -562,7 +446,7 @@ sink_path (TpDrawSink *sink,
 
   /* A shape over a group's text: the group keeps its shapes under its text, not kept. */
   w->group_bad = w->group_bad || (w->body_outside != NULL && w->recording_text->len > 0);
-  enter_clip (w);
+  _tp_svg_enter_clip (w);
   put_shape (w, w->body, x0 - w->group.x, y0 - w->group.y, shape_class (w, attributes));
 }
 
@@ -575,7 +459,7 @@ sink_paint (TpDrawSink *sink,
   double rgba[4], x1, y1, x2, y2;
 
   w->group_bad = w->group_bad || w->body_outside != NULL;
-  if (!solid_source (w, cr, rgba))
+  if (!_tp_svg_solid_source (w, cr, rgba))
     return;
   cairo_save (cr);
   cairo_identity_matrix (cr);
@@ -588,7 +472,7 @@ sink_paint (TpDrawSink *sink,
   y2 = MIN (y2, w->height);
   if (x2 <= x1 || y2 <= y1)
     return;
-  enter_clip (w);
+  _tp_svg_enter_clip (w);
   g_string_append (w->body, "<rect x=\"");
   put_hundredths (w->body, hundredths (x1) - w->group.x);
   g_string_append (w->body, "\" y=\"");
@@ -619,163 +503,6 @@ sink_restore (TpDrawSink *sink)
     return;
   w->clip = g_array_index (w->clips, Clip, w->clips->len - 1);
   g_array_set_size (w->clips, w->clips->len - 1);
-}
-
-/* The CSS class of a font and colour: "t3". */
-static guint
-text_class (SvgWriter                  *w,
-            const PangoFontDescription *desc,
-            double                      size,
-            const double               *rgba)
-{
-  GString *css = w->css;
-  const char *family = pango_font_description_get_family (desc);
-  gpointer value;
-  guint id;
-
-  g_string_assign (css, "{font:");
-  if (pango_font_description_get_style (desc) != PANGO_STYLE_NORMAL)
-    g_string_append (css, "italic ");
-  if (pango_font_description_get_weight (desc) != PANGO_WEIGHT_NORMAL)
-    {
-      put_uint (css, (guint) pango_font_description_get_weight (desc));
-      g_string_append_c (css, ' ');
-    }
-  put_number (css, size);
-  put_literal (css, "px ");
-  g_string_append (css, family != NULL ? family : "sans-serif");
-  g_string_append (css, ";fill:");
-  put_hex (css, rgba[0], rgba[1], rgba[2]);
-  if (rgba[3] < 0.995)
-    {
-      g_string_append (css, ";fill-opacity:");
-      put_number (css, rgba[3]);
-    }
-  g_string_append_c (css, '}');
-
-  value = g_hash_table_lookup (w->classes, css->str);
-  if (value != NULL)
-    return GPOINTER_TO_UINT (value);
-  id = g_hash_table_size (w->classes) + 1;
-  g_hash_table_insert (w->classes, g_strdup (css->str), GUINT_TO_POINTER (id));
-  g_string_append_printf (w->style, ".t%u%s\n", id, css->str);
-  return id;
-}
-
-/* The text a line shows: its characters, or up to the ellipsis and "…". */
-static void
-put_line_text (GString         *out,
-               PangoLayout     *layout,
-               PangoLayoutLine *line,
-               gboolean         ellipsized)
-{
-  const char *text = pango_layout_get_text (layout);
-  int start = line->start_index, end = line->start_index + line->length;
-
-  if (ellipsized)
-    {
-      /* The ellipsis is a run of its own covering the text it hides: the run that starts
-       * last in the text. */
-      int last = -1;
-
-      for (GSList *l = line->runs; l != NULL; l = l->next)
-        {
-          PangoGlyphItem *run = l->data;
-
-          last = MAX (last, run->item->offset);
-        }
-      if (last > start)
-        {
-          put_escaped (out, text + start, last - start);
-          g_string_append (out, "\xe2\x80\xa6");
-          return;
-        }
-    }
-  while (end > start && (text[end - 1] == '\n' || text[end - 1] == '\r'))
-    end--;
-  put_escaped (out, text + start, end - start);
-}
-
-static void
-sink_text (TpDrawSink  *sink,
-           cairo_t     *cr,
-           PangoLayout *layout)
-{
-  SvgWriter *w = (SvgWriter *) sink;
-  const PangoFontDescription *desc = pango_layout_get_font_description (layout);
-  PangoFontDescription *context_desc = NULL;
-  double rgba[4], x, y, k, size, angle, ox, oy;
-  cairo_matrix_t matrix;
-  PangoLayoutIter *iter;
-  gboolean ellipsized;
-  int n_lines;
-  guint cls;
-  /* Text in a group is kept apart (w->recording_text) and written as it is, moved, each
-   * time the group is used: real <text>, not a <use>'s copy of it. */
-  GString *out = w->body_outside != NULL ? w->recording_text : w->body;
-
-  if (!solid_source (w, cr, rgba))
-    return;
-  if (desc == NULL)
-    desc = context_desc = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (layout)));
-  k = matrix_scale (cr);
-  size = pango_font_description_get_size (desc) / (double) PANGO_SCALE;
-  if (!pango_font_description_get_size_is_absolute (desc))
-    size *= pango_cairo_context_get_resolution (pango_layout_get_context (layout)) / 72.0;
-  cls = text_class (w, desc, size * k, rgba);
-  g_clear_pointer (&context_desc, pango_font_description_free);
-
-  cairo_get_current_point (cr, &x, &y);
-  cairo_get_matrix (cr, &matrix);
-  /* Turned text (a chart's axis title, a bar's label): the lines turn about the layout's
-   * origin. */
-  angle = atan2 (matrix.yx, matrix.xx) * 180 / G_PI;
-  ox = x;
-  oy = y;
-  cairo_user_to_device (cr, &ox, &oy);
-  ellipsized = pango_layout_is_ellipsized (layout);
-  n_lines = pango_layout_get_line_count (layout);
-
-  enter_clip (w);
-  put_literal (out, "<text class=\"t");
-  put_uint (out, cls);
-  g_string_append_c (out, '"');
-  if (fabs (angle) > 0.01)
-    {
-      g_string_append (out, " transform=\"rotate(");
-      put_number (out, angle);
-      g_string_append_c (out, ' ');
-      put_hundredths (out, hundredths (ox) - w->group.x);
-      g_string_append_c (out, ' ');
-      put_hundredths (out, hundredths (oy) - w->group.y);
-      g_string_append (out, ")\"");
-    }
-  iter = pango_layout_get_iter (layout);
-  for (int i = 0; ; i++)
-    {
-      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-      PangoRectangle logical;
-      double lx, ly;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      /* Unturned, from the turned origin: the transform turns it back. */
-      lx = ox + k * logical.x / (double) PANGO_SCALE;
-      ly = oy + k * pango_layout_iter_get_baseline (iter) / (double) PANGO_SCALE;
-      if (n_lines > 1)
-        g_string_append (out, i == 0 ? "><tspan" : "<tspan");
-      g_string_append (out, " x=\"");
-      put_hundredths (out, hundredths (lx) - w->group.x);
-      g_string_append (out, "\" y=\"");
-      put_hundredths (out, hundredths (ly) - w->group.y);
-      g_string_append (out, "\">");
-      put_line_text (out, layout, line, ellipsized && i == n_lines - 1);
-      if (n_lines > 1)
-        g_string_append (out, "</tspan>");
-      if (!pango_layout_iter_next_line (iter))
-        break;
-    }
-  pango_layout_iter_free (iter);
-  g_string_append (out, "</text>\n");
 }
 
 /* --- groups: drawings that repeat (tp_draw_group) -------------------------------- */
@@ -831,13 +558,13 @@ sink_group_begin (TpDrawSink    *sink,
       g_bytes_unref (bytes);
       if (!group->kept)
         return TP_DRAW_GROUP_DIRECT;
-      enter_clip (w);
+      _tp_svg_enter_clip (w);
       put_group_use (w, group, hundredths (x), hundredths (y));
       return TP_DRAW_GROUP_USED;
     }
 
   /* The first time: drawn into w->recording from the group's origin. */
-  enter_clip (w);
+  _tp_svg_enter_clip (w);
   w->group_key = bytes;
   w->group_x = hundredths (x);
   w->group_y = hundredths (y);
@@ -914,7 +641,7 @@ _tp_export_svg (TpJourney             *journey,
   g_autoptr(TpView) view = _tp_export_view (journey, options);
   TpViewPaintOptions paint;
   cairo_surface_t *surface;
-  SvgWriter w = { { sink_path, sink_paint, sink_save, sink_restore, sink_text, sink_group_begin,
+  SvgWriter w = { { sink_path, sink_paint, sink_save, sink_restore, _tp_svg_sink_text, sink_group_begin,
                     sink_group_end } };
   TpRect area;
   GString *svg;
