@@ -6,6 +6,7 @@
 #pragma once
 
 #include "tp-blueprint-painter.h"
+#include "tp-journey-painter.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,14 @@ gboolean _tp_blueprint_paint_dots (cairo_t       *cr,
                                    double         on,
                                    double         off,
                                    const TpRect  *clip);
+
+/* tp-blueprint-painter-items.c: the journey painter's options for what a blueprint paints
+ * the way a journey map does (cards' selection, titles); the theme in force; whether
+ * @element is selected. */
+void           _tp_blueprint_journey_options (const TpBlueprintPaintOptions *options,
+                                              TpJourneyPaintOptions         *out);
+const TpTheme *_tp_blueprint_theme_of        (const TpBlueprintPaintOptions *options);
+gboolean       _tp_blueprint_is_selected     (const TpBlueprintPaintOptions *options,
+                                              gpointer                       element);
 
 G_END_DECLS
