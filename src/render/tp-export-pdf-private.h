@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The PDF writer's drawing sink, shared by its shapes (tp-export-pdf.c) and
- * its text (tp-export-pdf-text.c).
+ * The PDF writer's drawing sink, shared by its shapes (tp-export-pdf.c), its
+ * pictures (tp-export-pdf-images.c) and its text (tp-export-pdf-text.c).
  */
 
 #pragma once
@@ -74,6 +74,11 @@ typedef struct {
 /* Colours and alpha (tp-export-pdf.c). */
 void           _tp_pdf_set_fill        (PdfWriter    *w,
                                         const double *rgba);
+void           _tp_pdf_set_alpha       (PdfWriter    *w,
+                                        double        alpha);
+/* The current path of @cr in device space; FALSE when it is empty (tp-export-pdf.c). */
+gboolean       _tp_pdf_put_path        (PdfWriter    *w,
+                                        cairo_t      *cr);
 void           _tp_pdf_end_text        (PdfWriter    *w);
 /* tp-export-pdf.c: the drawing sink of @w, its graphics state at a page's start, and a "Q". */
 void           _tp_pdf_writer_init_sink (PdfWriter   *w);
@@ -87,6 +92,13 @@ void           _tp_pdf_fill_polygon    (PdfWriter    *w,
                                         const double *points,
                                         int           n,
                                         const double *rgba);
+
+/* Pictures (tp-export-pdf-images.c): @cr's source, a picture, with @alpha inside the clip,
+ * and inside the current path when @path. */
+void           _tp_pdf_paint_image     (PdfWriter    *w,
+                                        cairo_t      *cr,
+                                        gboolean      path,
+                                        double        alpha);
 
 /* Text (tp-export-pdf-text.c). */
 PangoRenderer *_tp_pdf_text_renderer_new (PdfWriter   *w);

@@ -71,9 +71,9 @@ _tp_pdf_put_thousandths (GString *s,
     }
 }
 
-static void
-set_alpha (PdfWriter *w,
-           double     alpha)
+void
+_tp_pdf_set_alpha (PdfWriter *w,
+                   double     alpha)
 {
   int a = thousandths (alpha);
 
@@ -94,7 +94,7 @@ set_color (PdfWriter    *w,
 {
   int c[3] = { thousandths (rgba[0]), thousandths (rgba[1]), thousandths (rgba[2]) };
 
-  set_alpha (w, rgba[3]);
+  _tp_pdf_set_alpha (w, rgba[3]);
   if (c[0] == current[0] && c[1] == current[1] && c[2] == current[2])
     return;
   for (int i = 0; i < 3; i++)
@@ -360,9 +360,9 @@ append_path (GString            *s,
 }
 
 /* Writes the current path of @cr in device space; FALSE when it is empty. */
-static gboolean
-put_path (PdfWriter *w,
-          cairo_t   *cr)
+gboolean
+_tp_pdf_put_path (PdfWriter *w,
+                  cairo_t   *cr)
 {
   cairo_path_t *path = device_path (cr);
   gboolean drawn;
@@ -516,146 +516,6 @@ _tp_pdf_fill_polygon (PdfWriter    *w,
   g_string_append (w->page, "h f\n");
 }
 
-/* --- pictures ------------------------------------------------------------------ */
-
-/* The image XObject of @surface (ARGB32 or RGB24), written on first use; 0 when the
- * surface is of another kind. */
-static guint
-image_object (PdfWriter       *w,
-              cairo_surface_t *surface,
-              gboolean         smooth)
-{
-  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (w->images, surface));
-  cairo_format_t format;
-  int width, height, stride;
-  const guint8 *data;
-  g_autofree guint8 *rgb = NULL;
-  g_autofree guint8 *alpha = NULL;
-  g_autofree char *dict = NULL;
-  gboolean opaque = TRUE;
-  guint mask = 0;
-
-  if (id != 0)
-    return id;
-  if (cairo_surface_get_type (surface) != CAIRO_SURFACE_TYPE_IMAGE)
-    return 0;
-  format = cairo_image_surface_get_format (surface);
-  if (format != CAIRO_FORMAT_ARGB32 && format != CAIRO_FORMAT_RGB24)
-    return 0;
-  cairo_surface_flush (surface);
-  width = cairo_image_surface_get_width (surface);
-  height = cairo_image_surface_get_height (surface);
-  stride = cairo_image_surface_get_stride (surface);
-  data = cairo_image_surface_get_data (surface);
-  if (width <= 0 || height <= 0 || data == NULL)
-    return 0;
-
-  rgb = g_malloc ((gsize) width * height * 3);
-  alpha = g_malloc ((gsize) width * height);
-  for (int y = 0; y < height; y++)
-    {
-      const guint32 *row = (const guint32 *) (gconstpointer) (data + (gsize) y * stride);
-      guint8 *out = rgb + (gsize) y * width * 3;
-
-      for (int x = 0; x < width; x++)
-        {
-          guint32 p = row[x];
-          guint a = format == CAIRO_FORMAT_ARGB32 ? p >> 24 : 255;
-          guint r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
-
-          /* cairo's pixels are premultiplied. */
-          if (a != 255 && a != 0)
-            {
-              r = MIN (255, (r * 255 + a / 2) / a);
-              g = MIN (255, (g * 255 + a / 2) / a);
-              b = MIN (255, (b * 255 + a / 2) / a);
-            }
-          out[3 * x] = r;
-          out[3 * x + 1] = g;
-          out[3 * x + 2] = b;
-          alpha[(gsize) y * width + x] = a;
-          opaque = opaque && a == 255;
-        }
-    }
-
-  if (!opaque)
-    {
-      mask = tp_pdf_reserve (w->pdf);
-      dict = g_strdup_printf ("/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray"
-                              " /BitsPerComponent 8%s", width, height, smooth ? " /Interpolate true" : "");
-      tp_pdf_stream (w->pdf, mask, dict, alpha, (gsize) width * height, 1);
-      g_free (dict);
-    }
-  id = tp_pdf_reserve (w->pdf);
-  dict = g_strdup_printf ("/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB"
-                          " /BitsPerComponent 8%s", width, height, smooth ? " /Interpolate true" : "");
-  if (mask != 0)
-    {
-      char *with_mask = g_strdup_printf ("%s /SMask %u 0 R", dict, mask);
-
-      g_free (dict);
-      dict = with_mask;
-    }
-  tp_pdf_stream (w->pdf, id, dict, rgb, (gsize) width * height * 3, 1);
-  g_hash_table_insert (w->images, cairo_surface_reference (surface), GUINT_TO_POINTER (id));
-  return id;
-}
-
-/* Draws @cr's source, a picture, with @alpha inside the clip, and inside the current path
- * when @path. */
-static void
-paint_image (PdfWriter *w,
-             cairo_t   *cr,
-             gboolean   path,
-             double     alpha)
-{
-  cairo_pattern_t *source = cairo_get_source (cr);
-  cairo_surface_t *surface = NULL;
-  cairo_matrix_t pattern, ctm, unit, m;
-  cairo_filter_t filter;
-  int width, height;
-  int alpha_before = w->state.alpha;
-  guint id;
-
-  cairo_pattern_get_surface (source, &surface);
-  filter = cairo_pattern_get_filter (source);
-  id = image_object (w, surface, filter != CAIRO_FILTER_FAST && filter != CAIRO_FILTER_NEAREST);
-  if (id == 0 || cairo_pattern_get_extend (source) != CAIRO_EXTEND_NONE)
-    {
-      w->unsupported = TRUE;
-      return;
-    }
-  width = cairo_image_surface_get_width (surface);
-  height = cairo_image_surface_get_height (surface);
-
-  /* The unit square to pixels (rows run down), to user space, to device space. */
-  cairo_pattern_get_matrix (source, &pattern);
-  if (cairo_matrix_invert (&pattern) != CAIRO_STATUS_SUCCESS)
-    return;
-  cairo_get_matrix (cr, &ctm);
-  cairo_matrix_init (&unit, width, 0, 0, -height, 0, height);
-  cairo_matrix_multiply (&m, &unit, &pattern);
-  cairo_matrix_multiply (&m, &m, &ctm);
-
-  _tp_pdf_end_text (w);
-  g_string_append (w->page, "q\n");
-  if (path && put_path (w, cr))
-    g_string_append (w->page, "W n\n");
-  set_alpha (w, alpha);
-  {
-    double v[6] = { m.xx, m.yx, m.xy, m.yy, m.x0, m.y0 };
-
-    for (int i = 0; i < 6; i++)
-      {
-        tp_pdf_put_fixed (w->page, v[i], 4);
-        g_string_append_c (w->page, ' ');
-      }
-  }
-  g_string_append_printf (w->page, "cm /I%u Do\nQ\n", id);
-  /* "Q" set the alpha back. */
-  w->state.alpha = alpha_before;
-}
-
 /* --- the sink ------------------------------------------------------------------ */
 
 /* The source of @cr as a colour; FALSE (and unsupported) for anything else but a picture. */
@@ -713,7 +573,7 @@ sink_path (TpDrawSink *sink,
     {
       w->group_bad = w->group_bad || w->page_outside != NULL;
       save_for_clip (w);
-      if (!put_path (w, cr))
+      if (!_tp_pdf_put_path (w, cr))
         /* An empty clip hides everything. */
         g_string_append (w->page, "0 0 0 0 re\n");
       g_string_append (w->page, even_odd ? "W* n\n" : "W n\n");
@@ -723,7 +583,7 @@ sink_path (TpDrawSink *sink,
   if (!solid_source (w, cr, rgba, &picture))
     {
       if (picture && op == TP_DRAW_FILL)
-        paint_image (w, cr, TRUE, 1);
+        _tp_pdf_paint_image (w, cr, TRUE, 1);
       else if (picture)
         w->unsupported = TRUE;
       return;
@@ -757,7 +617,7 @@ sink_paint (TpDrawSink *sink,
   if (!solid_source (w, cr, rgba, &picture))
     {
       if (picture)
-        paint_image (w, cr, FALSE, alpha);
+        _tp_pdf_paint_image (w, cr, FALSE, alpha);
       return;
     }
   rgba[3] *= alpha;
