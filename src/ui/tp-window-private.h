@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Internals shared by tp-window.c and tp-window-actions.c.
+ * Internals shared by tp-window.c and its parts (tp-window-*.c).
  */
 
 #pragma once
@@ -194,7 +194,7 @@ GMenuModel *_tp_window_create_template_menu   (const char *action);
 void        _tp_window_set_menu_lazily    (GtkMenuButton *button,
                                            GMenuModel    *model);
 
-/* tp-window.c: builds the editor (tp-window-editor.ui) if it is not yet: the outline, the
+/* tp-window-editor.c: builds the editor (tp-window-editor.ui) if it is not yet: the outline, the
  * inspector, the tool bar and the views, whose fields here are NULL until then. It is built
  * when the window first shows a project. */
 void        _tp_window_ensure_editor      (TpWindow   *self);
@@ -208,5 +208,7 @@ TpCanvas   *_tp_window_get_visible_canvas (TpWindow *self);
 /* The name of the view shown ("journey", "blueprint", "store-flow"), for presenting and exporting. */
 const char *_tp_window_get_visible_view   (TpWindow *self);
 void        _tp_window_sync_view_action   (TpWindow *self);
+/* tp-window.c: the zoom button's label from the view shown; the views' notify::zoom. */
+void        _tp_window_on_zoom_changed    (TpWindow *self);
 
 G_END_DECLS
