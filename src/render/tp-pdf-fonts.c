@@ -6,7 +6,7 @@
  * text with becomes one Type0 font with the Identity-H encoding: the content
  * streams show pango's glyph ids as two-byte codes, which are the CIDs, and
  * the embedded program is the face subset to the glyphs used with HarfBuzz
- * (hb-subset, glyph ids kept). TrueType outlines go in a CIDFontType2
+ * (hb-subset, glyph ids kept; loaded at the first export). TrueType outlines go in a CIDFontType2
  * (FontFile2), CFF ones in a CIDFontType0 as an OpenType program
  * (FontFile3/OpenType, PDF 1.6). /W gives each glyph's advance and a
  * ToUnicode map gives the text of each glyph, taken from pango's clusters,
@@ -17,6 +17,7 @@
 
 #include "config.h"
 
+#include <gmodule.h>
 #include <hb.h>
 #include <hb-ot.h>
 #include <hb-subset.h>
@@ -217,6 +218,47 @@ thousandths (const Font *font,
   return (int) (v >= 0 ? v + 0.5 : v - 0.5);
 }
 
+/* hb-subset is loaded at the first PDF export, not linked (issue #12): GTK
+ * loads Mesa at start-up, and each symbol Mesa looks up is searched in every
+ * library the executable links, which only this export uses. */
+typedef struct {
+  __typeof__ (hb_subset_input_create_or_fail) *input_create_or_fail;
+  __typeof__ (hb_subset_input_glyph_set)      *input_glyph_set;
+  __typeof__ (hb_subset_input_set)            *input_set;
+  __typeof__ (hb_subset_input_set_flags)      *input_set_flags;
+  __typeof__ (hb_subset_input_destroy)        *input_destroy;
+  __typeof__ (hb_subset_or_fail)              *subset_or_fail;
+} HbSubset;
+
+static const HbSubset *
+get_hb_subset (void)
+{
+  static gsize loaded;
+  static HbSubset hb;
+  static gboolean found;
+
+  if (g_once_init_enter (&loaded))
+    {
+      GModule *module = g_module_open (HB_SUBSET_LIBRARY, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+
+      found = module != NULL
+              && g_module_symbol (module, "hb_subset_input_create_or_fail", (gpointer *) &hb.input_create_or_fail)
+              && g_module_symbol (module, "hb_subset_input_glyph_set", (gpointer *) &hb.input_glyph_set)
+              && g_module_symbol (module, "hb_subset_input_set", (gpointer *) &hb.input_set)
+              && g_module_symbol (module, "hb_subset_input_set_flags", (gpointer *) &hb.input_set_flags)
+              && g_module_symbol (module, "hb_subset_input_destroy", (gpointer *) &hb.input_destroy)
+              && g_module_symbol (module, "hb_subset_or_fail", (gpointer *) &hb.subset_or_fail);
+      if (module == NULL)
+        g_warning ("PDF export: cannot load %s: %s", HB_SUBSET_LIBRARY, g_module_error ());
+      else if (!found)
+        g_module_close (module);
+      else
+        g_module_make_resident (module);
+      g_once_init_leave (&loaded, 1);
+    }
+  return found ? &hb : NULL;
+}
+
 static hb_blob_t *
 subset (Font *font)
 {
@@ -226,24 +268,25 @@ subset (Font *font)
     HB_TAG ('M', 'A', 'T', 'H'), HB_TAG ('m', 'o', 'r', 'x'), HB_TAG ('m', 'o', 'r', 't'),
     HB_TAG ('k', 'e', 'r', 'x'), HB_TAG ('D', 'S', 'I', 'G'), HB_TAG ('f', 'e', 'a', 't'),
   };
-  hb_subset_input_t *input = hb_subset_input_create_or_fail ();
+  const HbSubset *hb = get_hb_subset ();
+  hb_subset_input_t *input = hb != NULL ? hb->input_create_or_fail () : NULL;
   hb_set_t *glyphs, *drop;
   hb_face_t *face;
   hb_blob_t *blob;
 
   if (input == NULL)
     return NULL;
-  glyphs = hb_subset_input_glyph_set (input);
+  glyphs = hb->input_glyph_set (input);
   for (guint i = 0; i < font->n_glyphs; i++)
     if (font->widths[i] != G_MININT32)
       hb_set_add (glyphs, i);
-  drop = hb_subset_input_set (input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+  drop = hb->input_set (input, HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (guint i = 0; i < G_N_ELEMENTS (dropped); i++)
     hb_set_add (drop, dropped[i]);
   /* Glyph ids kept: the content streams show pango's ids as they are. */
-  hb_subset_input_set_flags (input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
-  face = hb_subset_or_fail (font->face, input);
-  hb_subset_input_destroy (input);
+  hb->input_set_flags (input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+  face = hb->subset_or_fail (font->face, input);
+  hb->input_destroy (input);
   if (face == NULL)
     return NULL;
   blob = hb_face_reference_blob (face);

@@ -76,6 +76,21 @@ test_first_window_without_librsvg (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Only the PDF export subsets fonts: harfbuzz-subset is loaded at its first use,
+ * not linked (each library linked costs every symbol lookup of Mesa, which GTK
+ * loads at start-up), and a window that shows a project has not loaded it. */
+static void
+test_first_window_without_harfbuzz_subset (void)
+{
+  TpWindow *window;
+
+  g_assert_false (library_is_loaded ("libharfbuzz-subset"));
+  window = tp_ui_test_new_window (TP_LENS_FIVE_PHASES);
+  present_and_paint (GTK_WINDOW (window));
+  g_assert_false (library_is_loaded ("libharfbuzz-subset"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static guint
 count_eye_toggles (GtkWidget *widget)
 {
@@ -519,6 +534,8 @@ main (int    argc,
 {
   tp_ui_test_init (&argc, &argv);
   g_test_add_func ("/ui/startup/first-window-without-librsvg", test_first_window_without_librsvg);
+  g_test_add_func ("/ui/startup/first-window-without-harfbuzz-subset",
+                   test_first_window_without_harfbuzz_subset);
   g_test_add_func ("/ui/startup/outline-eye-only-on-lanes", test_outline_eye_only_on_lanes);
   g_test_add_func ("/ui/startup/outline-rows-one-widget", test_outline_rows_one_widget);
   g_test_add_func ("/ui/startup/outline-cards-when-expanded", test_outline_cards_when_expanded);
