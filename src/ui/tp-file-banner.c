@@ -56,6 +56,8 @@ current_notice (TpFileBanner *self)
   return NOTICE_NONE;
 }
 
+static void ensure_children (TpFileBanner *self);
+
 static void
 update (TpFileBanner *self)
 {
@@ -63,6 +65,9 @@ update (TpFileBanner *self)
   const char *tooltip = NULL;
 
   self->notice = notice;
+  if (notice == NOTICE_NONE && self->revealer == NULL)
+    return;
+  ensure_children (self);
   switch (notice)
     {
     case NOTICE_DELETED:
@@ -153,12 +158,19 @@ tp_file_banner_class_init (TpFileBannerClass *klass)
   gtk_widget_class_set_css_name (widget_class, "tpfilebanner");
 }
 
+/* The bar's widgets are made when it first has something to say: most windows
+ * never show it, and a window's first map styles and measures every visible
+ * widget (issue #12). */
 static void
-tp_file_banner_init (TpFileBanner *self)
+ensure_children (TpFileBanner *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *box;
   const char *close_label = _("Hide this notice");
 
+  if (self->revealer != NULL)
+    return;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   self->revealer = GTK_REVEALER (gtk_revealer_new ());
   gtk_revealer_set_transition_type (self->revealer, GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
   gtk_widget_set_parent (GTK_WIDGET (self->revealer), GTK_WIDGET (self));
@@ -186,7 +198,11 @@ tp_file_banner_init (TpFileBanner *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, close_label, -1);
   g_signal_connect_swapped (self->close_button, "clicked", G_CALLBACK (on_close_clicked), self);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->close_button));
+}
 
+static void
+tp_file_banner_init (TpFileBanner *self)
+{
   self->signals = g_signal_group_new (TP_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->signals, "notify::project", G_CALLBACK (update), self);
   g_signal_group_connect_swapped (self->signals, "notify::deleted", G_CALLBACK (update), self);

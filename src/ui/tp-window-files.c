@@ -55,7 +55,8 @@ pulse_cb (gpointer data)
 {
   TpWindow *self = data;
 
-  gtk_progress_bar_pulse (self->load_progress);
+  if (self->load_progress != NULL)
+    gtk_progress_bar_pulse (self->load_progress);
   return G_SOURCE_CONTINUE;
 }
 
@@ -65,6 +66,8 @@ on_document_progress (TpWindow *self)
   TpDocumentPhase phase = self->document ? tp_document_get_phase (self->document)
                                          : TP_DOCUMENT_PHASE_NONE;
 
+  if (self->load_progress == NULL)
+    return;                     /* no loading page yet */
   if (phase == TP_DOCUMENT_PHASE_PARSING)
     {
       gtk_progress_bar_set_text (self->load_progress, _("Reading the journeys…"));
@@ -388,6 +391,61 @@ on_load_finished (GObject      *source,
 
 #define LOADING_PAGE_DELAY_MS 300
 
+/* The loading page (a spinner, the progress and a Cancel button) is built when it
+ * first shows: most files open before it would be seen (issue #12). */
+static void
+ensure_loading_page (TpWindow *self)
+{
+  GtkWidget *box, *spinner, *cancel;
+
+  if (self->loading_page != NULL)
+    return;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  spinner = gtk_spinner_new ();
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_widget_set_size_request (spinner, 32, 32);
+  gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
+  self->load_progress = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_progress_bar_set_show_text (self->load_progress, TRUE);
+  gtk_progress_bar_set_pulse_step (self->load_progress, 0.1);
+  gtk_widget_set_size_request (GTK_WIDGET (self->load_progress), 300, -1);
+  gtk_widget_set_halign (GTK_WIDGET (self->load_progress), GTK_ALIGN_CENTER);
+  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  gtk_widget_set_halign (cancel, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (cancel, "pill");
+  gtk_widget_set_tooltip_text (cancel, _("Stop opening the file"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cancel), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Stop opening the file"), -1);
+  g_signal_connect_object (cancel, "clicked", G_CALLBACK (on_cancel_loading), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (box), spinner);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->load_progress));
+  gtk_box_append (GTK_BOX (box), cancel);
+
+  self->loading_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_child (self->loading_page, box);
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_page), FALSE);
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->loading_page), "loading");
+}
+
+/* Shows the loading page of the file being opened. */
+static void
+show_loading_page (TpWindow *self)
+{
+  GFile *file = self->document != NULL ? tp_document_get_file (self->document) : NULL;
+  g_autofree char *name = file != NULL ? get_file_name (file) : NULL;
+  g_autofree char *title = NULL;
+
+  ensure_loading_page (self);
+  /* Translators: the loading page's title, with the file's name */
+  title = g_strdup_printf (_("Opening “%s”…"), name != NULL ? name : "");
+  adw_status_page_set_title (self->loading_page, title);
+  gtk_progress_bar_set_fraction (self->load_progress, 0.0);
+  on_document_progress (self);
+  _tp_window_show_page (self, "loading");
+}
+
 static gboolean
 show_loading_page_cb (gpointer data)
 {
@@ -396,7 +454,7 @@ show_loading_page_cb (gpointer data)
   self->loading_page_delay = 0;
   if (self->loading
       && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "blank") == 0)
-    _tp_window_show_page (self, "loading");
+    show_loading_page (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -444,8 +502,6 @@ tp_window_load_file (TpWindow *self,
                      GFile    *file)
 {
   g_autoptr(TpDocument) document = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
 
   g_return_if_fail (TP_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -456,15 +512,11 @@ tp_window_load_file (TpWindow *self,
   self->opened_for_file = FALSE;
   _tp_window_set_document (self, document);
 
-  name = get_file_name (file);
-  title = g_strdup_printf (_("Opening “%s”…"), name);
-  adw_status_page_set_title (self->loading_page, title);
-  gtk_progress_bar_set_fraction (self->load_progress, 0.0);
   /* A window made to open a file shows its first frame blank rather than measure and
    * draw a loading page that most files never need: it shows if opening takes a while. */
   g_clear_handle_id (&self->loading_page_delay, g_source_remove);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    _tp_window_show_page (self, "loading");
+    show_loading_page (self);
   else
     {
       gtk_stack_set_visible_child_name (self->main_stack, "blank");
@@ -671,8 +723,6 @@ _tp_window_ask_before_close (TpWindow *self)
 void
 _tp_window_init_files (TpWindow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self->main_stack));
 
   /* The notices bar goes right above the editor, under the header bar. */
@@ -680,22 +730,6 @@ _tp_window_init_files (TpWindow *self)
   if (GTK_IS_BOX (parent))
     gtk_box_insert_child_after (GTK_BOX (parent), self->file_banner,
                                 gtk_widget_get_prev_sibling (GTK_WIDGET (self->main_stack)));
-
-  self->load_progress = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  gtk_progress_bar_set_show_text (self->load_progress, TRUE);
-  gtk_progress_bar_set_pulse_step (self->load_progress, 0.1);
-  gtk_widget_set_size_request (GTK_WIDGET (self->load_progress), 300, -1);
-  gtk_widget_set_halign (GTK_WIDGET (self->load_progress), GTK_ALIGN_CENTER);
-  gtk_widget_set_halign (cancel, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (cancel, "pill");
-  gtk_widget_set_tooltip_text (cancel, _("Stop opening the file"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cancel), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Stop opening the file"), -1);
-  g_signal_connect_object (cancel, "clicked", G_CALLBACK (on_cancel_loading), self,
-                           G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->load_progress));
-  gtk_box_append (GTK_BOX (box), cancel);
-  adw_status_page_set_child (self->loading_page, box);
 
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
 }

@@ -30,7 +30,7 @@ struct _TpWindow
   GtkButton            *redo_button;
   GtkMenuButton        *zoom_button;
   GtkMenuButton        *primary_button;
-  GtkDropDown          *journey_dropdown;
+  AdwHeaderBar         *header_bar;
   GtkMenuButton        *journey_menu_button;
   GtkToggleButton      *outline_toggle;
   GtkToggleButton      *inspector_toggle;
@@ -71,6 +71,7 @@ struct _TpWindow
   TpSelection          *selection;
   GCancellable         *cancellable;
   GtkStringList        *journey_titles;
+  GtkDropDown          *journey_dropdown;   /* NULL until a project has several journeys */
   GSettings            *settings;
   TpDocument           *document;
   GtkWidget            *file_banner;

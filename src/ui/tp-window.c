@@ -101,6 +101,29 @@ update_title (TpWindow *self)
                                         ? tp_journey_get_title (self->journey) : NULL);
 }
 
+static void on_journey_dropdown_selected (TpWindow *self);
+
+/* The journey drop-down is made when the window first shows a project with several
+ * journeys: a window opening a file maps before it is read, and most projects have
+ * one journey (issue #12: nothing the first window does not show is built before
+ * it shows). It goes left of the journey menu, last of the header bar's end. */
+static void
+ensure_journey_dropdown (TpWindow *self)
+{
+  GtkWidget *dropdown;
+
+  if (self->journey_dropdown != NULL)
+    return;
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->journey_titles)), NULL);
+  self->journey_dropdown = GTK_DROP_DOWN (dropdown);
+  gtk_widget_set_tooltip_text (dropdown, _("Choose the journey to show"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Journey"), -1);
+  g_signal_connect_object (dropdown, "notify::selected",
+                           G_CALLBACK (on_journey_dropdown_selected), self, G_CONNECT_SWAPPED);
+  adw_header_bar_pack_end (self->header_bar, dropdown);
+}
+
 static void
 update_journey_dropdown (TpWindow *self)
 {
@@ -108,7 +131,12 @@ update_journey_dropdown (TpWindow *self)
   guint n = journeys ? journeys->len : 0;
   guint selected = GTK_INVALID_LIST_POSITION;
   gboolean same = n == g_list_model_get_n_items (G_LIST_MODEL (self->journey_titles));
-  g_autofree const char **titles = g_new0 (const char *, n + 1);
+  g_autofree const char **titles = NULL;
+
+  if (n <= 1 && self->journey_dropdown == NULL)
+    return;
+  ensure_journey_dropdown (self);
+  titles = g_new0 (const char *, n + 1);
 
   for (guint i = 0; i < n; i++)
     {
@@ -454,6 +482,10 @@ tp_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->project, on_project_changed, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TP_TYPE_WINDOW);
+  /* The parts made when first needed went with the header bar and the main stack. */
+  self->journey_dropdown = NULL;
+  self->loading_page = NULL;
+  self->load_progress = NULL;
   /* The editor went with the main stack. */
   self->outline_flap = NULL;
   self->inspector_flap = NULL;
@@ -524,13 +556,12 @@ tp_window_class_init (TpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TpWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, zoom_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, primary_button);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TpWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, journey_menu_button);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, outline_toggle);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, inspector_toggle);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, TpWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, TpWindow, zoom_menu);
@@ -581,9 +612,6 @@ tp_window_init (TpWindow *self)
   _tp_window_set_menu_lazily (self->new_button, new_menu);
   _tp_window_set_menu_lazily (self->primary_button, self->primary_menu);
   _tp_window_set_menu_lazily (self->zoom_button, self->zoom_menu);
-  gtk_drop_down_set_model (self->journey_dropdown, G_LIST_MODEL (self->journey_titles));
-  g_signal_connect_object (self->journey_dropdown, "notify::selected",
-                           G_CALLBACK (on_journey_dropdown_selected), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->selection, "changed",
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);

@@ -738,7 +738,7 @@ test_cancel_and_close_while_loading (void)
 
 /* A window made to open a file (`touchpoint FILE`) shows its first frame blank, not the
  * loading page: most files open before it would be seen, and building and measuring it
- * cost start-up time (issue #12). It shows once opening takes a while. */
+ * cost start-up time (issue #12). It is built and shows once opening takes a while. */
 static void
 test_first_frame_blank_while_opening (void)
 {
@@ -750,9 +750,8 @@ test_first_frame_blank_while_opening (void)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (tp_document_get_loading (tp_window_get_document (window)));
   cancel = find_button_with_label (GTK_WIDGET (window), "_Cancel");
-  g_assert_nonnull (cancel);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  g_assert_false (gtk_widget_get_mapped (cancel));
+  g_assert_null (cancel);
 
   for (guint i = 0; i < 2000 && tp_window_get_project (window) == NULL; i++)
     tp_ui_test_sleep (10);

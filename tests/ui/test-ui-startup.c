@@ -13,6 +13,7 @@
 #include "tp-ui-test.h"
 #include "io/tp-format.h"
 #include "model/tp-templates.h"
+#include "ui/tp-file-banner.h"
 #include "ui/tp-inspector.h"
 #include "ui/tp-journey-view.h"
 #include "ui/tp-outline.h"
@@ -428,6 +429,45 @@ test_nothing_of_the_editor_without_project (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Nor are the parts of the header bar and the main stack a window shows only for
+ * some files built before they show: the journey drop-down (a project with
+ * several journeys), the loading page (a file slow to open) and the file's
+ * notices bar (a read-only or deleted file). */
+static void
+test_header_parts_when_needed (void)
+{
+  TpWindow *window = tp_window_new (GTK_APPLICATION (tp_ui_test_get_app ()));
+  g_autoptr(TpProject) project = tp_template_new_project (TP_LENS_FIVE_PHASES);
+  GtkWidget *banner;
+  GtkWidget *dropdown;
+
+  g_assert_null (tp_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
+  g_assert_null (tp_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
+  banner = tp_ui_test_find_widget (GTK_WIDGET (window), TP_TYPE_FILE_BANNER);
+  g_assert_nonnull (banner);
+  g_assert_null (gtk_widget_get_first_child (banner));
+
+  /* One journey: nothing to choose between. */
+  g_assert_cmpuint (tp_project_get_journeys (project)->len, ==, 1);
+  tp_window_set_project (window, project, NULL);
+  present_and_paint (GTK_WINDOW (window));
+  g_assert_null (tp_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN));
+  g_assert_null (gtk_widget_get_first_child (banner));
+
+  /* A second journey: the drop-down shows, left of the journey menu, on the second. */
+  tp_template_add_journey (project, TP_LENS_FIVE_PHASES);
+  tp_ui_test_spin ();
+  dropdown = tp_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (dropdown);
+  g_assert_true (gtk_widget_get_mapped (dropdown));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown))), ==, 2);
+  g_assert_true (GTK_IS_MENU_BUTTON (gtk_widget_get_next_sibling (dropdown)));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1);
+  tp_ui_test_spin ();
+  g_assert_true (tp_window_get_journey (window) == g_ptr_array_index (tp_project_get_journeys (project), 1));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 is_main_stack (GtkWidget     *widget,
                gconstpointer  data)
@@ -473,7 +513,7 @@ on_first_realize (GtkWidget  *widget,
 
 /* A window made to open a file maps before the file is read, showing nothing but
  * its header bar: its editor is built once the file is read, and the loading page
- * stays invisible until it shows (GTK styles every visible widget before a window
+ * is not built until it shows (GTK styles every visible widget before a window
  * maps). Yet the first frame it paints shows the map: not a blank window, nor one
  * crossfading from blank to the map. */
 static GFile *
@@ -516,7 +556,7 @@ test_editor_hidden_until_project (void)
   tp_window_load_file (frame.window, file);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "blank");
   g_assert_null (gtk_stack_get_child_by_name (stack, "editor"));
-  g_assert_false (gtk_widget_get_visible (gtk_stack_get_child_by_name (stack, "loading")));
+  g_assert_null (gtk_stack_get_child_by_name (stack, "loading"));
 
   g_signal_connect (frame.window, "realize", G_CALLBACK (on_first_realize), &frame);
   gtk_window_present (GTK_WINDOW (frame.window));
@@ -543,6 +583,7 @@ main (int    argc,
   g_test_add_func ("/ui/startup/hidden-parts-built-when-needed", test_hidden_parts_built_when_needed);
   g_test_add_func ("/ui/startup/nothing-of-the-editor-without-project",
                    test_nothing_of_the_editor_without_project);
+  g_test_add_func ("/ui/startup/header-parts-when-needed", test_header_parts_when_needed);
   g_test_add_func ("/ui/startup/editor-hidden-until-project", test_editor_hidden_until_project);
   return tp_ui_test_run ();
 }
