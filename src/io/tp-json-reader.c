@@ -1,42 +1,19 @@
 /* tp-json-reader.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The JSON reader's tokens and structure: whitespace, brackets and depth,
+ * member names and their repetition, marks. The values' text is read in
+ * tp-json-reader-values.c.
  */
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <errno.h>
-#include <math.h>
 #include <string.h>
 
 #include "tp-format.h"
-#include "tp-json-reader.h"
-
-enum {
-  STATE_VALUE,          /* a value must follow                         */
-  STATE_FIRST_ITEM,     /* just after "[": a value or "]"              */
-  STATE_FIRST_MEMBER,   /* just after "{": a member name or "}"        */
-  STATE_MEMBER,         /* after "," in an object: a member name       */
-  STATE_AFTER_VALUE,    /* "," or the closing bracket, or the end      */
-  STATE_DONE,
-};
-
-#define MAX_NUMBER_TEXT 64
-
-/* Objects with more members than this look names up in a hash table. */
-#define SMALL_OBJECT 16
-
-/* The member names read so far in the object open at one depth, to refuse a
- * name that appears twice: a tree (json-glib) would keep only one of them. */
-typedef struct {
-  GString    *names;  /* each name as its length (a gsize) and bytes    */
-  guint       n;
-  guint       gen;    /* which object: tells marks apart after a reset */
-  GHashTable *set;    /* name → TRUE, only when n > SMALL_OBJECT        */
-  guint64     seen;   /* name_bit() of every name in names: a name whose
-                       * bit is not in it is new without looking       */
-} TpJsonLevel;
+#include "tp-json-reader-private.h"
 
 /* One of 64 bits for a member name, from its length and three of its bytes. */
 static inline guint64
@@ -68,31 +45,6 @@ names_bits (const GString *names,
     }
   return bits;
 }
-
-struct _TpJsonReader
-{
-  const char  *data;
-  const char  *end;
-  const char  *p;
-  guint        line;
-  guint        token_line;
-  TpJsonToken  token;
-  int          state;
-  int          depth;
-  char         stack[TP_JSON_READER_MAX_DEPTH + 1];
-  guint        counts[TP_JSON_READER_MAX_DEPTH + 1];
-  gsize        max_string;
-  TpJsonLevel  levels[TP_JSON_READER_MAX_DEPTH + 1];
-  guint        next_gen;
-
-  GString     *value;
-  GString     *name;
-  char         number_text[MAX_NUMBER_TEXT + 1];
-  double       number;
-  gint64       int_value;
-  gboolean     is_int;
-};
-
 TpJsonReader *
 tp_json_reader_new (const char *data,
                     gsize       length)
@@ -258,53 +210,6 @@ tp_json_reader_reset (TpJsonReader           *self,
         level_clear (level, mark->name_gens[d]);
     }
 }
-
-/* g_string_append_len without its general path (insertion, overlap) while there is room. */
-static inline void
-append (GString    *string,
-        const char *bytes,
-        gsize       n)
-{
-  if (string->allocated_len > string->len + n)
-    {
-      memcpy (string->str + string->len, bytes, n);
-      string->len += n;
-      string->str[string->len] = '\0';
-    }
-  else
-    g_string_append_len (string, bytes, n);
-}
-
-static TpJsonToken
-fail (TpJsonReader *self,
-      GError      **error,
-      int           code,
-      const char   *format,
-      ...) G_GNUC_PRINTF (4, 5);
-
-static TpJsonToken
-fail (TpJsonReader *self,
-      GError      **error,
-      int           code,
-      const char   *format,
-      ...)
-{
-  va_list args;
-  char *message;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  self->token_line = self->line;
-  self->token = TP_JSON_TOKEN_NONE;
-  self->state = STATE_DONE;
-  g_set_error_literal (error, TP_FORMAT_ERROR, code, message);
-  g_free (message);
-
-  return TP_JSON_TOKEN_NONE;
-}
-
 static void
 skip_whitespace (TpJsonReader *self)
 {
@@ -330,329 +235,15 @@ skip_whitespace (TpJsonReader *self)
     }
   self->p = p;
 }
-
-static TpJsonToken
-unexpected (TpJsonReader *self,
-            GError      **error,
-            const char   *expected)
-{
-  guchar c;
-
-  if (self->p >= self->end)
-    return fail (self, error, TP_FORMAT_ERROR_SYNTAX,
-                 _("the file ends too early; %s was expected (is the file cut off?)"),
-                 expected);
-
-  c = (guchar) *self->p;
-  if (c >= 0x21 && c < 0x7f)
-    return fail (self, error, TP_FORMAT_ERROR_SYNTAX,
-                 _("“%c” is not valid here; %s was expected"), c, expected);
-  if (c >= 0x80 && g_utf8_get_char_validated (self->p, self->end - self->p) >= (gunichar) -2)
-    return fail (self, error, TP_FORMAT_ERROR_INVALID_UTF8,
-                 _("the file is not valid UTF-8 text"));
-
-  return fail (self, error, TP_FORMAT_ERROR_SYNTAX,
-               _("unexpected character; %s was expected"), expected);
-}
-
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
-static gboolean
-read_hex4 (TpJsonReader *self,
-           gunichar     *out)
-{
-  gunichar v = 0;
-
-  if (self->end - self->p < 4)
-    return FALSE;
-  for (int i = 0; i < 4; i++)
-    {
-      int h = hex_value (self->p[i]);
-      if (h < 0)
-        return FALSE;
-      v = (v << 4) | (gunichar) h;
-    }
-  self->p += 4;
-  *out = v;
-  return TRUE;
-}
-
-/* The bytes that end a plain run of a string: the quote, the backslash and the
- * control characters. */
-static const guint8 ends_run[256] = {
-  [0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  ['"'] = 1, ['\\'] = 1,
-};
-
-/* Reads a string whose opening quote is at self->p into @into. */
-static gboolean
-read_string (TpJsonReader *self,
-             GString      *into,
-             gboolean      is_name,
-             GError      **error)
-{
-  const char *p = self->p + 1;
-  const char *end = self->end;
-  guchar high;
-
-  into->len = 0;
-  into->str[0] = '\0';
-
-  for (;;)
-    {
-      const char *start = p;
-      const char *limit;
-      gsize room;
-
-      /* Escapes may have gone a few bytes over the limit. */
-      if (into->len > self->max_string)
-        {
-          fail (self, error, TP_FORMAT_ERROR_TOO_LARGE,
-                _("a text is longer than the limit of %u bytes"),
-                (guint) self->max_string);
-          return FALSE;
-        }
-
-      /* Look no further than one byte past the limit, and copy nothing
-       * over it: a huge string costs neither time nor memory. */
-      room = self->max_string - into->len;
-      limit = (gsize) (end - p) > room ? p + room + 1 : end;
-      high = 0;
-      while (p < limit && !ends_run[(guchar) *p])
-        high |= (guchar) *p++;
-
-      if ((gsize) (p - start) > room)
-        {
-          fail (self, error, TP_FORMAT_ERROR_TOO_LARGE,
-                _("a text is longer than the limit of %u bytes"),
-                (guint) self->max_string);
-          return FALSE;
-        }
-
-      if (p > start)
-        {
-          gsize n = p - start;
-
-          /* Only bytes of 0x80 and above can make a run invalid UTF-8. */
-          if ((high & 0x80) != 0 && !g_utf8_validate_len (start, n, NULL))
-            {
-              self->p = p;
-              if (is_name)
-                fail (self, error, TP_FORMAT_ERROR_INVALID_UTF8,
-                      _("a member name is not valid UTF-8"));
-              else
-                fail (self, error, TP_FORMAT_ERROR_INVALID_UTF8,
-                      _("the text is not valid UTF-8"));
-              return FALSE;
-            }
-          append (into, start, n);
-        }
-
-      if (p >= end)
-        {
-          self->p = p;
-          fail (self, error, TP_FORMAT_ERROR_SYNTAX,
-                _("a text has no closing quote (is the file cut off?)"));
-          return FALSE;
-        }
-
-      if (*p == '"')
-        {
-          self->p = p + 1;
-          return TRUE;
-        }
-
-      if (*p != '\\')
-        {
-          self->p = p;
-          fail (self, error, TP_FORMAT_ERROR_SYNTAX,
-                _("a text contains a line break or control character; write it as \\n or \\uXXXX"));
-          return FALSE;
-        }
-
-      p++;
-      if (p >= end)
-        continue;
-
-      switch (*p)
-        {
-        case '"': g_string_append_c (into, '"'); p++; break;
-        case '\\': g_string_append_c (into, '\\'); p++; break;
-        case '/': g_string_append_c (into, '/'); p++; break;
-        case 'b': g_string_append_c (into, '\b'); p++; break;
-        case 'f': g_string_append_c (into, '\f'); p++; break;
-        case 'n': g_string_append_c (into, '\n'); p++; break;
-        case 'r': g_string_append_c (into, '\r'); p++; break;
-        case 't': g_string_append_c (into, '\t'); p++; break;
-        case 'u':
-          {
-            gunichar c;
-
-            self->p = p + 1;
-            if (!read_hex4 (self, &c))
-              {
-                fail (self, error, TP_FORMAT_ERROR_SYNTAX,
-                      _("\\u must be followed by four hexadecimal digits"));
-                return FALSE;
-              }
-            if (c >= 0xD800 && c <= 0xDBFF)
-              {
-                gunichar low;
-
-                if (self->end - self->p < 6 || self->p[0] != '\\' || self->p[1] != 'u')
-                  {
-                    fail (self, error, TP_FORMAT_ERROR_INVALID_UTF8,
-                          _("a text contains half of a surrogate pair (\\u%04X)"), c);
-                    return FALSE;
-                  }
-                self->p += 2;
-                if (!read_hex4 (self, &low) || low < 0xDC00 || low > 0xDFFF)
-                  {
-                    fail (self, error, TP_FORMAT_ERROR_INVALID_UTF8,
-                          _("a text contains half of a surrogate pair (\\u%04X)"), c);
-                    return FALSE;
-                  }
-                c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
-              }
-            else if (c >= 0xDC00 && c <= 0xDFFF)
-              {
-                fail (self, error, TP_FORMAT_ERROR_INVALID_UTF8,
-                      _("a text contains half of a surrogate pair (\\u%04X)"), c);
-                return FALSE;
-              }
-            else if (c == 0)
-              {
-                fail (self, error, TP_FORMAT_ERROR_INVALID_UTF8,
-                      _("a text contains the NUL character (\\u0000), which is not allowed"));
-                return FALSE;
-              }
-            g_string_append_unichar (into, c);
-            p = self->p;
-          }
-          break;
-        default:
-          self->p = p;
-          fail (self, error, TP_FORMAT_ERROR_SYNTAX,
-                _("a text contains an unknown escape “\\%c”"),
-                (guchar) *p >= 0x20 && (guchar) *p < 0x7f ? *p : '?');
-          return FALSE;
-        }
-    }
-}
-
-static TpJsonToken
-read_number (TpJsonReader *self,
-             GError      **error)
-{
-  const char *p = self->p;
-  const char *end = self->end;
-  gboolean is_int = TRUE;
-  gsize len;
-
-#define DIGIT(q) ((q) < end && *(q) >= '0' && *(q) <= '9')
-  if (p < end && *p == '-')
-    p++;
-  if (p < end && *p == '0')
-    p++;
-  else if (DIGIT (p))
-    while (DIGIT (p))
-      p++;
-  else
-    return fail (self, error, TP_FORMAT_ERROR_SYNTAX,
-                 _("a number is not written correctly"));
-
-  if (p < end && *p == '.')
-    {
-      is_int = FALSE;
-      p++;
-      if (!DIGIT (p))
-        return fail (self, error, TP_FORMAT_ERROR_SYNTAX,
-                     _("a number is not written correctly (digits must follow the point)"));
-      while (DIGIT (p))
-        p++;
-    }
-  if (p < end && (*p == 'e' || *p == 'E'))
-    {
-      is_int = FALSE;
-      p++;
-      if (p < end && (*p == '+' || *p == '-'))
-        p++;
-      if (!DIGIT (p))
-        return fail (self, error, TP_FORMAT_ERROR_SYNTAX,
-                     _("a number is not written correctly (digits must follow the exponent)"));
-      while (DIGIT (p))
-        p++;
-    }
-#undef DIGIT
-
-  len = p - self->p;
-  if (len > MAX_NUMBER_TEXT)
-    return fail (self, error, TP_FORMAT_ERROR_OUT_OF_RANGE,
-                 _("a number has more than %d characters"), MAX_NUMBER_TEXT);
-
-  memcpy (self->number_text, self->p, len);
-  self->number_text[len] = '\0';
-  self->p = p;
-
-  self->number = g_ascii_strtod (self->number_text, NULL);
-  if (!isfinite (self->number))
-    return fail (self, error, TP_FORMAT_ERROR_OUT_OF_RANGE,
-                 _("the number %s is too large"), self->number_text);
-
-  self->is_int = FALSE;
-  if (is_int)
-    {
-      errno = 0;
-      self->int_value = g_ascii_strtoll (self->number_text, NULL, 10);
-      self->is_int = errno == 0;
-    }
-  else if (self->number == floor (self->number) && fabs (self->number) < 9e15)
-    {
-      self->is_int = TRUE;
-      self->int_value = (gint64) self->number;
-    }
-
-  self->token = TP_JSON_TOKEN_NUMBER;
-  self->state = STATE_AFTER_VALUE;
-  return self->token;
-}
-
-static TpJsonToken
-read_literal (TpJsonReader *self,
-              const char   *word,
-              TpJsonToken   token,
-              GError      **error)
-{
-  gsize len = strlen (word);
-
-  if ((gsize) (self->end - self->p) < len || memcmp (self->p, word, len) != 0)
-    return unexpected (self, error, _("a value"));
-  self->p += len;
-  self->token = token;
-  self->state = STATE_AFTER_VALUE;
-  return token;
-}
-
 static TpJsonToken
 push (TpJsonReader *self,
       char          kind,
       GError      **error)
 {
   if (self->depth >= TP_JSON_READER_MAX_DEPTH)
-    return fail (self, error, TP_FORMAT_ERROR_TOO_DEEP,
-                 _("the data is nested more than %d levels deep"),
-                 TP_JSON_READER_MAX_DEPTH);
+    return _tp_json_fail (self, error, TP_FORMAT_ERROR_TOO_DEEP,
+                          _("the data is nested more than %d levels deep"),
+                          TP_JSON_READER_MAX_DEPTH);
   self->depth++;
   self->stack[self->depth] = kind;
   self->counts[self->depth] = 0;
@@ -688,7 +279,7 @@ read_value (TpJsonReader *self,
             GError      **error)
 {
   if (self->p >= self->end)
-    return unexpected (self, error, _("a value"));
+    return _tp_json_unexpected (self, error, _("a value"));
 
   switch (*self->p)
     {
@@ -697,22 +288,22 @@ read_value (TpJsonReader *self,
     case '[':
       return push (self, '[', error);
     case '"':
-      if (!read_string (self, self->value, FALSE, error))
+      if (!_tp_json_read_string (self, self->value, FALSE, error))
         return TP_JSON_TOKEN_NONE;
       self->token = TP_JSON_TOKEN_STRING;
       self->state = STATE_AFTER_VALUE;
       return self->token;
     case 't':
-      return read_literal (self, "true", TP_JSON_TOKEN_TRUE, error);
+      return _tp_json_read_literal (self, "true", TP_JSON_TOKEN_TRUE, error);
     case 'f':
-      return read_literal (self, "false", TP_JSON_TOKEN_FALSE, error);
+      return _tp_json_read_literal (self, "false", TP_JSON_TOKEN_FALSE, error);
     case 'n':
-      return read_literal (self, "null", TP_JSON_TOKEN_NULL, error);
+      return _tp_json_read_literal (self, "null", TP_JSON_TOKEN_NULL, error);
     case '-': case '0': case '1': case '2': case '3': case '4':
     case '5': case '6': case '7': case '8': case '9':
-      return read_number (self, error);
+      return _tp_json_read_number (self, error);
     default:
-      return unexpected (self, error, _("a value"));
+      return _tp_json_unexpected (self, error, _("a value"));
     }
 }
 
@@ -763,12 +354,12 @@ note_member_name (TpJsonReader *self,
       g_autofree char *start = g_utf8_substring (name, 0, MIN (chars, 60));
       g_autofree char *shown = g_strconcat (start, chars > 60 ? "…" : "", NULL);
 
-      fail (self, error, TP_FORMAT_ERROR_SYNTAX, _("the member “%s” appears twice"), shown);
+      _tp_json_fail (self, error, TP_FORMAT_ERROR_SYNTAX, _("the member “%s” appears twice"), shown);
       return FALSE;
     }
 
-  append (level->names, (const char *) &len, sizeof len);
-  append (level->names, name, len);
+  _tp_json_append (level->names, (const char *) &len, sizeof len);
+  _tp_json_append (level->names, name, len);
   level->n++;
   level->seen |= bit;
   return TRUE;
@@ -779,14 +370,14 @@ read_member_name (TpJsonReader *self,
                   GError      **error)
 {
   if (self->p >= self->end || *self->p != '"')
-    return unexpected (self, error, _("a member name in quotes"));
-  if (!read_string (self, self->name, TRUE, error))
+    return _tp_json_unexpected (self, error, _("a member name in quotes"));
+  if (!_tp_json_read_string (self, self->name, TRUE, error))
     return TP_JSON_TOKEN_NONE;
   if (!note_member_name (self, error))
     return TP_JSON_TOKEN_NONE;
   skip_whitespace (self);
   if (self->p >= self->end || *self->p != ':')
-    return unexpected (self, error, _("“:”"));
+    return _tp_json_unexpected (self, error, _("“:”"));
   self->p++;
   self->token = TP_JSON_TOKEN_MEMBER;
   self->state = STATE_VALUE;
@@ -798,8 +389,8 @@ count_item (TpJsonReader *self,
             GError      **error)
 {
   if (++self->counts[self->depth] > TP_FORMAT_MAX_ARRAY)
-    return fail (self, error, TP_FORMAT_ERROR_TOO_LARGE,
-                 _("a list has more than %d items"), TP_FORMAT_MAX_ARRAY);
+    return _tp_json_fail (self, error, TP_FORMAT_ERROR_TOO_LARGE,
+                          _("a list has more than %d items"), TP_FORMAT_MAX_ARRAY);
   return read_value (self, error);
 }
 
@@ -832,7 +423,7 @@ tp_json_reader_next (TpJsonReader *self,
       if (self->depth == 0)
         {
           if (self->p < self->end)
-            return unexpected (self, error, _("the end of the file"));
+            return _tp_json_unexpected (self, error, _("the end of the file"));
           self->token = TP_JSON_TOKEN_END;
           self->state = STATE_DONE;
           return self->token;
@@ -850,8 +441,8 @@ tp_json_reader_next (TpJsonReader *self,
         return pop (self);
       if (self->p < self->end && *self->p == ']' && self->stack[self->depth] == '[')
         return pop (self);
-      return unexpected (self, error,
-                         self->stack[self->depth] == '{' ? _("“,” or “}”") : _("“,” or “]”"));
+      return _tp_json_unexpected (self, error,
+                                  self->stack[self->depth] == '{' ? _("“,” or “}”") : _("“,” or “]”"));
 
     case STATE_DONE:
     default:
@@ -859,44 +450,6 @@ tp_json_reader_next (TpJsonReader *self,
       return self->token;
     }
 }
-
-JsonNode *
-tp_json_reader_read_scalar (TpJsonReader *self,
-                            GError      **error)
-{
-  switch (self->token)
-    {
-    case TP_JSON_TOKEN_STRING:
-      return json_node_init_string (json_node_alloc (), self->value->str);
-
-    case TP_JSON_TOKEN_NUMBER:
-      if (self->is_int && strpbrk (self->number_text, ".eE") == NULL)
-        return json_node_init_int (json_node_alloc (), self->int_value);
-      return json_node_init_double (json_node_alloc (), self->number);
-
-    case TP_JSON_TOKEN_TRUE:
-    case TP_JSON_TOKEN_FALSE:
-      return json_node_init_boolean (json_node_alloc (),
-                                     self->token == TP_JSON_TOKEN_TRUE);
-
-    case TP_JSON_TOKEN_NULL:
-      return json_node_init_null (json_node_alloc ());
-
-    case TP_JSON_TOKEN_BEGIN_OBJECT:
-    case TP_JSON_TOKEN_BEGIN_ARRAY:
-    case TP_JSON_TOKEN_NONE:
-    case TP_JSON_TOKEN_END_OBJECT:
-    case TP_JSON_TOKEN_END_ARRAY:
-    case TP_JSON_TOKEN_MEMBER:
-    case TP_JSON_TOKEN_END:
-    default:
-      if (error != NULL && *error == NULL)
-        g_set_error_literal (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_SYNTAX,
-                             _("a value was expected"));
-      return NULL;
-    }
-}
-
 gboolean
 tp_json_reader_skip (TpJsonReader *self,
                      GError      **error)
