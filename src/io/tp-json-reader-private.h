@@ -80,6 +80,77 @@ _tp_json_append (GString    *string,
     g_string_append_len (string, bytes, n);
 }
 
+/* Eight bytes of the buffer at @p as a word whose lowest byte is p[0]. */
+static inline guint64
+_tp_json_word (const char *p)
+{
+  guint64 w;
+
+  memcpy (&w, p, sizeof w);
+  return GUINT64_FROM_LE (w);
+}
+
+#define TP_JSON_ONES  G_GUINT64_CONSTANT (0x0101010101010101)
+#define TP_JSON_HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* The index of the first byte of @w flagged (0x80) in @flags, which is not 0. */
+static inline guint
+_tp_json_first_flagged (guint64 flags)
+{
+  return (guint) __builtin_ctzll (flags) >> 3;
+}
+
+/* The longest string _tp_json_read_plain reads. */
+#define TP_JSON_PLAIN_MAX 64
+
+/* Reads the common string, whose opening quote is at self->p, into @into:
+ * no escape, no byte of 0x80 or above, at most TP_JSON_PLAIN_MAX bytes and
+ * at least eight bytes before the end of the buffer. Eight bytes at a time,
+ * each word copied whole (the string is ended after it). FALSE, having
+ * consumed nothing, for any other string: _tp_json_read_string reads it. */
+static inline gboolean
+_tp_json_read_plain (TpJsonReader *self,
+                     GString      *into)
+{
+  const char *start = self->p + 1;
+  const char *p = start;
+  gsize len;
+
+  if (into->allocated_len <= TP_JSON_PLAIN_MAX + 8)
+    return FALSE;
+  for (;;)
+    {
+      guint64 w, quote, backslash, flags;
+
+      if (self->end - p < 8 || p - start > TP_JSON_PLAIN_MAX)
+        return FALSE;
+      w = _tp_json_word (p);
+      quote = w ^ (TP_JSON_ONES * '"');
+      backslash = w ^ (TP_JSON_ONES * '\\');
+      /* A quote, a backslash, a byte below 0x20 or one of 0x80 and above
+       * stops the word (see scan_run); of them, only a quote ends a plain
+       * string. */
+      flags = (((quote - TP_JSON_ONES) & ~quote)
+               | ((backslash - TP_JSON_ONES) & ~backslash)
+               | ((w - TP_JSON_ONES * 0x20) & ~w)
+               | w) & TP_JSON_HIGHS;
+      memcpy (into->str + (p - start), p, 8);
+      if (flags != 0)
+        {
+          p += _tp_json_first_flagged (flags);
+          break;
+        }
+      p += 8;
+    }
+  len = p - start;
+  if (*p != '"' || len > TP_JSON_PLAIN_MAX || len > self->max_string)
+    return FALSE;
+  into->str[len] = '\0';
+  into->len = len;
+  self->p = p + 1;
+  return TRUE;
+}
+
 TpJsonToken _tp_json_fail         (TpJsonReader *self,
                                    GError      **error,
                                    int           code,

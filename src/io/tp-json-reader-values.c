@@ -103,6 +103,40 @@ static const guint8 ends_run[256] = {
   ['"'] = 1, ['\\'] = 1,
 };
 
+/* The first byte from @p on, before @limit, that ends a plain run; the bytes
+ * before it are ORed into @high. Eight bytes at a time while there are eight:
+ * a byte is flagged (0x80) when it is a quote or a backslash (it XORs to 0)
+ * or below 0x20; the lowest flagged byte is always a true one, as a borrow
+ * only runs upwards from a byte that is itself flagged. */
+static inline const char *
+scan_run (const char *p,
+          const char *limit,
+          guint64    *high)
+{
+  while (limit - p >= 8)
+    {
+      guint64 w = _tp_json_word (p);
+      guint64 quote = w ^ (TP_JSON_ONES * '"');
+      guint64 backslash = w ^ (TP_JSON_ONES * '\\');
+      guint64 flags = (((quote - TP_JSON_ONES) & ~quote)
+                       | ((backslash - TP_JSON_ONES) & ~backslash)
+                       | ((w - TP_JSON_ONES * 0x20) & ~w)) & TP_JSON_HIGHS;
+
+      if (flags != 0)
+        {
+          guint n = _tp_json_first_flagged (flags);
+
+          *high |= w & ((G_GUINT64_CONSTANT (1) << (n * 8)) - 1);
+          return p + n;
+        }
+      *high |= w;
+      p += 8;
+    }
+  while (p < limit && !ends_run[(guchar) *p])
+    *high |= (guchar) *p++;
+  return p;
+}
+
 /* Reads a string whose opening quote is at self->p into @into. */
 gboolean
 _tp_json_read_string (TpJsonReader *self,
@@ -112,7 +146,7 @@ _tp_json_read_string (TpJsonReader *self,
 {
   const char *p = self->p + 1;
   const char *end = self->end;
-  guchar high;
+  guint64 high;
 
   into->len = 0;
   into->str[0] = '\0';
@@ -137,8 +171,7 @@ _tp_json_read_string (TpJsonReader *self,
       room = self->max_string - into->len;
       limit = (gsize) (end - p) > room ? p + room + 1 : end;
       high = 0;
-      while (p < limit && !ends_run[(guchar) *p])
-        high |= (guchar) *p++;
+      p = scan_run (p, limit, &high);
 
       if ((gsize) (p - start) > room)
         {
@@ -153,7 +186,7 @@ _tp_json_read_string (TpJsonReader *self,
           gsize n = p - start;
 
           /* Only bytes of 0x80 and above can make a run invalid UTF-8. */
-          if ((high & 0x80) != 0 && !g_utf8_validate_len (start, n, NULL))
+          if ((high & TP_JSON_HIGHS) != 0 && !g_utf8_validate_len (start, n, NULL))
             {
               self->p = p;
               if (is_name)

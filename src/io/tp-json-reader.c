@@ -59,7 +59,7 @@ tp_json_reader_new (const char *data,
   self->state = STATE_VALUE;
   self->max_string = 1024 * 1024;
   self->value = g_string_sized_new (256);
-  self->name = g_string_sized_new (64);
+  self->name = g_string_sized_new (128);
 
   /* A UTF-8 byte order mark is tolerated, never written. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -210,7 +210,26 @@ tp_json_reader_reset (TpJsonReader           *self,
         level_clear (level, mark->name_gens[d]);
     }
 }
-static void
+/* The first byte at or after @p that is not a space, eight bytes at a time:
+ * most of a saved file's whitespace is indentation. */
+static inline const char *
+skip_spaces (const char *p,
+             const char *end)
+{
+  while (end - p >= 8)
+    {
+      guint64 w = _tp_json_word (p) ^ (TP_JSON_ONES * ' ');
+
+      if (w != 0)
+        return p + ((guint) __builtin_ctzll (w) >> 3);
+      p += 8;
+    }
+  while (p < end && *p == ' ')
+    p++;
+  return p;
+}
+
+static inline void
 skip_whitespace (TpJsonReader *self)
 {
   const char *p = self->p;
@@ -218,20 +237,17 @@ skip_whitespace (TpJsonReader *self)
 
   while (p < end)
     {
-      /* Indentation first: most of a saved file's whitespace is runs of spaces. */
       if (*p == ' ')
+        p = skip_spaces (p + 1, end);
+      else if (*p == '\n')
         {
-          while (end - p >= 8 && memcmp (p, "        ", 8) == 0)
-            p += 8;
-          while (p < end && *p == ' ')
-            p++;
-          continue;
+          self->line++;
+          p = skip_spaces (p + 1, end);
         }
-      if (*p == '\n')
-        self->line++;
-      else if (*p != '\t' && *p != '\r')
+      else if (*p == '\t' || *p == '\r')
+        p++;
+      else
         break;
-      p++;
     }
   self->p = p;
 }
@@ -288,7 +304,8 @@ read_value (TpJsonReader *self,
     case '[':
       return push (self, '[', error);
     case '"':
-      if (!_tp_json_read_string (self, self->value, FALSE, error))
+      if (!_tp_json_read_plain (self, self->value)
+          && !_tp_json_read_string (self, self->value, FALSE, error))
         return TP_JSON_TOKEN_NONE;
       self->token = TP_JSON_TOKEN_STRING;
       self->state = STATE_AFTER_VALUE;
@@ -371,7 +388,8 @@ read_member_name (TpJsonReader *self,
 {
   if (self->p >= self->end || *self->p != '"')
     return _tp_json_unexpected (self, error, _("a member name in quotes"));
-  if (!_tp_json_read_string (self, self->name, TRUE, error))
+  if (!_tp_json_read_plain (self, self->name)
+      && !_tp_json_read_string (self, self->name, TRUE, error))
     return TP_JSON_TOKEN_NONE;
   if (!note_member_name (self, error))
     return TP_JSON_TOKEN_NONE;

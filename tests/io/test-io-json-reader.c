@@ -420,6 +420,109 @@ test_stricter (void)
   assert_refused (deep->str, TP_FORMAT_ERROR_TOO_DEEP, "nested", 1);
 }
 
+/* --- strings read a word at a time ---------------------------------------- */
+
+/* Parses @data from a copy of exactly its length (so that reading past the end
+ * shows under a memory checker) with the longest string @max_string. */
+static JsonNode *
+parse_exact (const char *data,
+             gsize       max_string,
+             GError    **error)
+{
+  gsize length = strlen (data);
+  g_autofree char *copy = g_memdup2 (data, length);
+  TpJsonReader *reader = tp_json_reader_new (copy, length);
+  JsonNode *root = NULL;
+
+  tp_json_reader_set_max_string (reader, max_string);
+  if (tp_json_reader_next (reader, error) != TP_JSON_TOKEN_NONE)
+    root = read_tree (reader, error);
+  if (root != NULL && tp_json_reader_next (reader, error) != TP_JSON_TOKEN_END)
+    g_clear_pointer (&root, json_node_unref);
+  tp_json_reader_free (reader);
+  return root;
+}
+
+static void
+test_strings_at_every_offset (void)
+{
+  /* What one byte or escape in a string makes of it: the same tree as
+   * json-glib's, or the reader's error. */
+  static const struct {
+    const char *bytes;
+    int         code;   /* -1: read as json-glib reads it */
+  } specials[] = {
+    { "x", -1 }, { "\\n", -1 }, { "\\\"", -1 }, { "\\u00e9", -1 }, { "\xC3\xA9", -1 },
+    { "\x7F", -1 }, { "\xE2\x80\x9C", -1 }, { "\x01", TP_FORMAT_ERROR_SYNTAX },
+    { "\n", TP_FORMAT_ERROR_SYNTAX }, { "\xFF", TP_FORMAT_ERROR_INVALID_UTF8 },
+    { "\xC3", TP_FORMAT_ERROR_INVALID_UTF8 },
+  };
+
+  for (guint len = 0; len <= 80; len++)
+    for (guint at = 0; at <= len; at++)
+      for (guint s = 0; s < G_N_ELEMENTS (specials); s++)
+        for (guint after = 0; after <= 9; after += 3)
+          for (guint as_name = 0; as_name <= 1; as_name++)
+            {
+              g_autoptr(GString) text = g_string_new (NULL);
+              g_autoptr(GString) data = g_string_new (NULL);
+              g_autoptr(GError) error = NULL;
+              g_autoptr(JsonNode) ours = NULL;
+              g_autoptr(JsonNode) theirs = NULL;
+
+              for (guint i = 0; i < len; i++)
+                g_string_append_c (text, (char) ('a' + i % 26));
+              if (at < len)
+                g_string_insert (text, at, specials[s].bytes);
+              if (as_name)
+                g_string_printf (data, "{\"%s\":1", text->str);
+              else
+                g_string_printf (data, "[\"%s\"", text->str);
+              /* Up to nine bytes after the string: the last word of it
+               * may or may not fit before the end of the buffer. */
+              for (guint i = 0; i < after; i++)
+                g_string_append_c (data, ' ');
+              g_string_append (data, as_name ? "}" : "]");
+
+              ours = parse_exact (data->str, 1024, &error);
+              if (at < len && specials[s].code >= 0)
+                {
+                  g_assert_null (ours);
+                  g_assert_error (error, TP_FORMAT_ERROR, specials[s].code);
+                  continue;
+                }
+              g_assert_no_error (error);
+              theirs = parse_json_glib (data->str, data->len);
+              g_assert_nonnull (theirs);
+              g_assert_true (json_node_equal (ours, theirs));
+            }
+
+  /* The limit, around the longest string read a word at a time. */
+  for (gsize max = 0; max <= 80; max++)
+    for (gsize len = max > 0 ? max - 1 : 0; len <= max + 1; len++)
+      {
+        g_autoptr(GString) data = g_string_new ("[\"");
+        g_autoptr(GError) error = NULL;
+        g_autoptr(JsonNode) ours = NULL;
+
+        for (gsize i = 0; i < len; i++)
+          g_string_append_c (data, 'a');
+        g_string_append (data, "\",        1]");
+        ours = parse_exact (data->str, max, &error);
+        if (len > max)
+          {
+            g_assert_null (ours);
+            g_assert_error (error, TP_FORMAT_ERROR, TP_FORMAT_ERROR_TOO_LARGE);
+          }
+        else
+          {
+            g_assert_no_error (error);
+            g_assert_cmpuint (strlen (json_array_get_string_element (json_node_get_array (ours), 0)),
+                              ==, len);
+          }
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,6 +535,7 @@ main (int   argc,
   g_test_add_func ("/io/json-reader/same-as-json-glib-on-files", test_files);
   g_test_add_func ("/io/json-reader/same-as-json-glib-on-generated", test_generated);
   g_test_add_func ("/io/json-reader/stricter", test_stricter);
+  g_test_add_func ("/io/json-reader/strings-at-every-offset", test_strings_at_every_offset);
 
   return g_test_run ();
 }
