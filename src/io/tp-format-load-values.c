@@ -283,7 +283,7 @@ _tp_loader_next_member (TpLoader    *l,
     return FALSE;
 
   member = tp_json_reader_get_member_name (l->reader);
-  len = MIN (strlen (member), sizeof s->name - 1);
+  len = MIN (tp_json_reader_get_member_name_length (l->reader), sizeof s->name - 1);
   memcpy (s->name, member, len);
   s->name[len] = '\0';
   *name = member;

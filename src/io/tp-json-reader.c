@@ -118,6 +118,12 @@ tp_json_reader_get_member_name (TpJsonReader *self)
   return self->name->str;
 }
 
+gsize
+tp_json_reader_get_member_name_length (TpJsonReader *self)
+{
+  return self->name->len;
+}
+
 const char *
 tp_json_reader_get_number_text (TpJsonReader *self)
 {

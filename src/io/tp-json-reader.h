@@ -74,6 +74,8 @@ const char   *tp_json_reader_get_string     (TpJsonReader  *self,
                                              gsize         *length);
 /** tp_json_reader_get_member_name: the name of the last MEMBER token (valid until the next member). */
 const char   *tp_json_reader_get_member_name (TpJsonReader *self);
+/** tp_json_reader_get_member_name_length: its length in bytes. */
+gsize         tp_json_reader_get_member_name_length (TpJsonReader *self);
 /** tp_json_reader_get_number_text: the NUMBER as written in the file. */
 const char   *tp_json_reader_get_number_text (TpJsonReader *self);
 double        tp_json_reader_get_double     (TpJsonReader  *self);

@@ -256,7 +256,8 @@ tp_enum_from_nick (GType       enum_type,
                    const char *nick,
                    int        *value)
 {
-  g_autoptr(GEnumClass) klass = NULL;
+  g_autoptr(GEnumClass) ref = NULL;
+  GEnumClass *klass;
   GEnumValue *ev;
 
   g_return_val_if_fail (G_TYPE_IS_ENUM (enum_type), FALSE);
@@ -264,7 +265,12 @@ tp_enum_from_nick (GType       enum_type,
   if (nick == NULL)
     return FALSE;
 
-  klass = g_type_class_ref (enum_type);
+  /* The class is nearly always alive (a property's spec holds it): a file's
+   * reader looks up two enums per card, and a reference taken and dropped
+   * each time costs more than the lookup. */
+  klass = g_type_class_peek (enum_type);
+  if (klass == NULL)
+    klass = ref = g_type_class_ref (enum_type);
   ev = g_enum_get_value_by_nick (klass, nick);
   if (ev == NULL)
     return FALSE;

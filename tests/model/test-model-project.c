@@ -838,6 +838,34 @@ test_many_cards (void)
    * (tests/bench), since this machine is shared and noisy. */
 }
 
+/* tp_enum_from_nick finds a nick whether or not anything holds the enum's
+ * class (it looks at a live class without a reference of its own). */
+static void
+test_enum_from_nick_without_class (void)
+{
+  static const GEnumValue values[] = {
+    { 1, "TEST_SHADE_LIGHT", "light" },
+    { 2, "TEST_SHADE_DARK", "dark" },
+    { 0, NULL, NULL },
+  };
+  GType type = g_enum_register_static ("TpTestShade", values);
+  GEnumClass *klass;
+  int value = 0;
+
+  g_assert_null (g_type_class_peek (type));
+  g_assert_true (tp_enum_from_nick (type, "dark", &value));
+  g_assert_cmpint (value, ==, 2);
+  g_assert_false (tp_enum_from_nick (type, "grey", &value));
+
+  klass = g_type_class_ref (type);
+  g_assert_true (tp_enum_from_nick (type, "light", &value));
+  g_assert_cmpint (value, ==, 1);
+  g_assert_false (tp_enum_from_nick (type, "TEST_SHADE_DARK", &value));
+  g_type_class_unref (klass);
+  g_assert_true (tp_enum_from_nick (TP_TYPE_CARD_KIND, "emotion", &value));
+  g_assert_cmpint (value, ==, TP_CARD_KIND_EMOTION);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -846,6 +874,7 @@ main (int   argc,
 
   g_test_add_func ("/model/project/defaults", test_defaults);
   g_test_add_func ("/model/project/enums", test_enums);
+  g_test_add_func ("/model/project/enum-from-nick-without-class", test_enum_from_nick_without_class);
   g_test_add_func ("/model/project/ids", test_ids);
   g_test_add_func ("/model/project/set", test_set);
   g_test_add_func ("/model/project/insert-remove-move", test_insert_remove_move);
