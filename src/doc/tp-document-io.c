@@ -385,6 +385,25 @@ on_load_thread_done (GObject      *source,
 }
 
 gboolean
+tp_document_is_reading (TpDocument *self)
+{
+  LoadData *load;
+  gboolean finished;
+
+  g_return_val_if_fail (TP_IS_DOCUMENT (self), FALSE);
+
+  if (self->load_task == NULL)
+    return FALSE;
+  load = g_task_get_task_data (self->load_task);
+  if (load->completed)
+    return FALSE;
+  g_mutex_lock (&load->lock);
+  finished = load->finished;
+  g_mutex_unlock (&load->lock);
+  return !finished;
+}
+
+gboolean
 tp_document_finish_loading (TpDocument *self,
                             guint       timeout_ms)
 {

@@ -70,6 +70,8 @@ gboolean         tp_document_load_finish       (TpDocument         *self,
                                                 GAsyncResult       *result,
                                                 GError            **error);
 
+/** tp_document_is_reading: TRUE while a load's worker is still reading the file. */
+gboolean         tp_document_is_reading        (TpDocument         *self);
 /** tp_document_finish_loading: if a load is under way, waits up to @timeout_ms for its worker and
  *  finishes the load at once (the callback of tp_document_load_async() runs before this returns)
  *  rather than at a later turn of the main loop. FALSE if the worker is not done by then. */

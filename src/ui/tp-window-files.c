@@ -459,6 +459,23 @@ show_loading_page_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* While the reader still works this thread would only wait for it: it does now
+ * what the project's first frame would do first. */
+static void
+warm_up_first_frame (TpWindow *self)
+{
+  int min, nat;
+
+  /* The map's fonts, glyphs and sprites. */
+  tp_journey_view_warm_up (TP_JOURNEY_VIEW (self->journey_view));
+  /* The editor's style and size (its labels' fonts and texts): the first frame
+   * then measures again only what the project changes. */
+  gtk_widget_measure (GTK_WIDGET (self->outline_flap), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min, &nat, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->outline_flap), GTK_ORIENTATION_VERTICAL, -1,
+                      &min, &nat, NULL, NULL);
+}
+
 /* A window made to open a file maps showing nothing but its header bar while the
  * file is read on its thread, and then builds its editor (issue #12). Its first
  * frame waits for the reader, for LOADING_PAGE_DELAY_MS at most (then the loading
@@ -480,6 +497,8 @@ finish_opening_cb (gpointer data)
    * after it: with two cores a big file's first frame comes that much
    * sooner (it is needed as soon as the project shows). */
   _tp_window_ensure_editor (self);
+  if (tp_document_is_reading (self->document))
+    warm_up_first_frame (self);
   if (!tp_document_finish_loading (self->document, LOADING_PAGE_DELAY_MS))
     {
       /* Opening takes a while: the first frame shows the loading page. */

@@ -120,6 +120,34 @@ test_load_cancel (void)
   g_assert_null (tp_document_get_project (document));
 }
 
+/* tp_document_is_reading: TRUE only while the worker reads; once it is done the
+ * results are applied at once, before the main loop runs the load's callback. */
+static void
+test_load_is_reading (void)
+{
+  g_autoptr(TpProject) project = tp_doc_test_big_project ("Read shop");
+  g_autoptr(GFile) file = tp_doc_test_write_sample ("reading.touchpoint", project);
+  g_autoptr(TpDocument) document = tp_document_new_for_file (file);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (tp_document_is_reading (document));
+  tp_document_load_async (document, NULL, tp_doc_test_on_async_done, &result);
+  g_assert_true (tp_document_get_loading (document));
+  /* The main loop does not run: the worker finishes, the results wait. */
+  while (tp_document_is_reading (document))
+    g_usleep (1000);
+  g_assert_true (tp_document_get_loading (document));
+  g_assert_null (tp_document_get_project (document));
+  g_assert_true (tp_document_finish_loading (document, 0));
+  g_assert_false (tp_document_is_reading (document));
+  g_assert_false (tp_document_get_loading (document));
+  g_assert_nonnull (tp_document_get_project (document));
+  g_assert_true (tp_document_load_finish (document, tp_doc_test_wait_result (&result), &error));
+  g_assert_no_error (error);
+  g_assert_false (tp_document_is_reading (document));
+}
+
 /* Every hostile file is refused with a message naming the file, and is not touched. */
 static void
 test_load_hostile (void)
@@ -441,6 +469,7 @@ main (int   argc,
   g_test_add_func ("/ui/document/load-progress", test_load_progress);
   g_test_add_func ("/ui/document/read-buffer-huge-pages", test_read_buffer_huge_pages);
   g_test_add_func ("/ui/document/load-cancel", test_load_cancel);
+  g_test_add_func ("/ui/document/load-is-reading", test_load_is_reading);
   g_test_add_func ("/ui/document/load-hostile", test_load_hostile);
   g_test_add_func ("/ui/document/load-newer-and-read-only", test_load_newer_and_read_only);
   g_test_add_func ("/ui/document/autosave-draft", test_autosave_draft);

@@ -568,6 +568,36 @@ test_editor_hidden_until_project (void)
   gtk_window_destroy (GTK_WINDOW (frame.window));
 }
 
+/* The warm-up of the map (while a file is read) paints a sample journey on scratch
+ * images: the view it warms shows nothing of it, and a map painted after it is
+ * the same as one painted without it. */
+static void
+test_map_warm_up_leaves_no_trace (void)
+{
+  g_autoptr(TpProject) project = tp_template_new_project (TP_LENS_FIVE_PHASES);
+  TpJourney *journey = g_ptr_array_index (tp_project_get_journeys (project), 0);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = tp_journey_view_new ();
+  guint n_cards = tp_journey_get_cards (journey)->len;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  tp_journey_view_warm_up (TP_JOURNEY_VIEW (view));
+  g_assert_null (tp_canvas_get_project (TP_CANVAS (view)));
+  g_assert_null (tp_canvas_get_journey (TP_CANVAS (view)));
+  /* The sample is a project of its own. */
+  g_assert_cmpuint (tp_journey_get_cards (journey)->len, ==, n_cards);
+
+  tp_canvas_set_project (TP_CANVAS (view), project);
+  tp_canvas_set_journey (TP_CANVAS (view), journey);
+  present_and_paint (GTK_WINDOW (window));
+  tp_journey_view_warm_up (TP_JOURNEY_VIEW (view));
+  g_assert_true (tp_canvas_get_project (TP_CANVAS (view)) == project);
+  g_assert_true (tp_canvas_get_journey (TP_CANVAS (view)) == journey);
+  g_assert_cmpuint (tp_journey_get_cards (journey)->len, ==, n_cards);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -585,5 +615,6 @@ main (int    argc,
                    test_nothing_of_the_editor_without_project);
   g_test_add_func ("/ui/startup/header-parts-when-needed", test_header_parts_when_needed);
   g_test_add_func ("/ui/startup/editor-hidden-until-project", test_editor_hidden_until_project);
+  g_test_add_func ("/ui/startup/map-warm-up-leaves-no-trace", test_map_warm_up_leaves_no_trace);
   return tp_ui_test_run ();
 }
