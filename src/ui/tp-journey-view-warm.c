@@ -96,7 +96,9 @@ paint_corner (cairo_t                     *cr,
 }
 
 void
-tp_journey_view_warm_up (TpJourneyView *self)
+tp_journey_view_warm_up (TpJourneyView *self,
+                         GSourceFunc    go_on,
+                         gpointer       data)
 {
   TpCanvas *canvas;
   g_autoptr(TpProject) project = NULL;
@@ -136,6 +138,8 @@ tp_journey_view_warm_up (TpJourneyView *self)
 
       if (painted & (1u << kind))
         continue;
+      if (go_on != NULL && !go_on (data))
+        goto done;
       painted |= 1u << kind;
       warm_rasterize (&box->rect, NODE_MARGIN, scale, layout, paint_card, box, &options);
     }
@@ -144,14 +148,19 @@ tp_journey_view_warm_up (TpJourneyView *self)
   options.scale = 1.0;
   for (guint r = 0; r < tp_journey_layout_get_n_rows (layout); r++)
     {
+      if (go_on != NULL && !go_on (data))
+        goto done;
       tp_journey_layout_get_lane_header (layout, r, &rect);
       warm_rasterize (&rect, 0, scale, layout, paint_lane, GUINT_TO_POINTER (r), &options);
     }
+  if (go_on != NULL && !go_on (data))
+    goto done;
   tp_journey_layout_get_phase_header (layout, 0, &rect);
   warm_rasterize (&rect, 0, scale, layout, paint_phase, GUINT_TO_POINTER (0), &options);
   rect.x = 0;
   rect.width = layout_options.lane_header_width;
   warm_rasterize (&rect, 0, scale, layout, paint_corner, NULL, &options);
 
+done:
   tp_journey_layout_free (layout);
 }

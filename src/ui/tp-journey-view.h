@@ -34,8 +34,11 @@ G_DECLARE_FINAL_TYPE (TpJourneyView, tp_journey_view, TP, JOURNEY_VIEW, TpCanvas
 
 GtkWidget   *tp_journey_view_new           (void);
 /** tp_journey_view_warm_up: paints a sample journey the way the map's first frame of a project
- * paints, onto scratch images, so that its fonts, glyphs and sprites are ready before it. */
-void         tp_journey_view_warm_up       (TpJourneyView *self);
+ * paints, onto scratch images, so that its fonts, glyphs and sprites are ready before it; in
+ * steps of a few milliseconds, stopping when @go_on (if not NULL) returns FALSE. */
+void         tp_journey_view_warm_up       (TpJourneyView *self,
+                                            GSourceFunc    go_on,
+                                            gpointer       data);
 /** "show-connections" property: whether the journey's connections are drawn as arrows
  * between the cards (off at first; the window's win.show-connections toggles it). */
 void         tp_journey_view_set_show_connections (TpJourneyView *self,

@@ -459,17 +459,28 @@ show_loading_page_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+still_reading (gpointer data)
+{
+  TpWindow *self = data;
+
+  return tp_document_is_reading (self->document);
+}
+
 /* While the reader still works this thread would only wait for it: it does now
- * what the project's first frame would do first. */
+ * what the project's first frame would do first, in steps, for as long as the
+ * reader works (on two busy cores it competes with the reader). */
 static void
 warm_up_first_frame (TpWindow *self)
 {
   int min, nat;
 
   /* The map's fonts, glyphs and sprites. */
-  tp_journey_view_warm_up (TP_JOURNEY_VIEW (self->journey_view));
+  tp_journey_view_warm_up (TP_JOURNEY_VIEW (self->journey_view), still_reading, self);
   /* The editor's style and size (its labels' fonts and texts): the first frame
    * then measures again only what the project changes. */
+  if (!still_reading (self))
+    return;
   gtk_widget_measure (GTK_WIDGET (self->outline_flap), GTK_ORIENTATION_HORIZONTAL, -1,
                       &min, &nat, NULL, NULL);
   gtk_widget_measure (GTK_WIDGET (self->outline_flap), GTK_ORIENTATION_VERTICAL, -1,
@@ -497,7 +508,7 @@ finish_opening_cb (gpointer data)
    * after it: with two cores a big file's first frame comes that much
    * sooner (it is needed as soon as the project shows). */
   _tp_window_ensure_editor (self);
-  if (tp_document_is_reading (self->document))
+  if (still_reading (self))
     warm_up_first_frame (self);
   if (!tp_document_finish_loading (self->document, LOADING_PAGE_DELAY_MS))
     {

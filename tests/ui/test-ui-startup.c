@@ -568,9 +568,17 @@ test_editor_hidden_until_project (void)
   gtk_window_destroy (GTK_WINDOW (frame.window));
 }
 
+static gboolean
+count_steps (gpointer data)
+{
+  guint *steps = data;
+
+  return ++steps[0] < steps[1];
+}
+
 /* The warm-up of the map (while a file is read) paints a sample journey on scratch
- * images: the view it warms shows nothing of it, and a map painted after it is
- * the same as one painted without it. */
+ * images, in steps: the view it warms shows nothing of it, before or with a
+ * project, and it stops when told to. */
 static void
 test_map_warm_up_leaves_no_trace (void)
 {
@@ -582,7 +590,7 @@ test_map_warm_up_leaves_no_trace (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
   gtk_window_set_child (GTK_WINDOW (window), view);
-  tp_journey_view_warm_up (TP_JOURNEY_VIEW (view));
+  tp_journey_view_warm_up (TP_JOURNEY_VIEW (view), NULL, NULL);
   g_assert_null (tp_canvas_get_project (TP_CANVAS (view)));
   g_assert_null (tp_canvas_get_journey (TP_CANVAS (view)));
   /* The sample is a project of its own. */
@@ -591,10 +599,20 @@ test_map_warm_up_leaves_no_trace (void)
   tp_canvas_set_project (TP_CANVAS (view), project);
   tp_canvas_set_journey (TP_CANVAS (view), journey);
   present_and_paint (GTK_WINDOW (window));
-  tp_journey_view_warm_up (TP_JOURNEY_VIEW (view));
+  tp_journey_view_warm_up (TP_JOURNEY_VIEW (view), NULL, NULL);
   g_assert_true (tp_canvas_get_project (TP_CANVAS (view)) == project);
   g_assert_true (tp_canvas_get_journey (TP_CANVAS (view)) == journey);
   g_assert_cmpuint (tp_journey_get_cards (journey)->len, ==, n_cards);
+
+  /* It goes in steps and stops as soon as it is told to. */
+  {
+    guint all[2] = { 0, G_MAXUINT }, one[2] = { 0, 1 };
+
+    tp_journey_view_warm_up (TP_JOURNEY_VIEW (view), count_steps, all);
+    g_assert_cmpuint (all[0], >, 3);
+    tp_journey_view_warm_up (TP_JOURNEY_VIEW (view), count_steps, one);
+    g_assert_cmpuint (one[0], ==, 1);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
