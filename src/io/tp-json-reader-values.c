@@ -344,6 +344,25 @@ _tp_json_read_number (TpJsonReader *self,
 
   memcpy (self->number_text, self->p, len);
   self->number_text[len] = '\0';
+
+  /* A whole number of up to 15 digits (scores, sizes, positions) is exact
+   * as a double: no need for strtod and strtoll. */
+  if (is_int && len - (*self->p == '-') <= 15)
+    {
+      gboolean negative = *self->p == '-';
+      gint64 v = 0;
+
+      for (const char *q = self->p + negative; q < p; q++)
+        v = v * 10 + (*q - '0');
+      self->p = p;
+      self->int_value = negative ? -v : v;
+      self->is_int = TRUE;
+      /* "-0" is the double -0.0, as strtod reads it. */
+      self->number = negative && v == 0 ? -0.0 : (double) self->int_value;
+      self->token = TP_JSON_TOKEN_NUMBER;
+      self->state = STATE_AFTER_VALUE;
+      return self->token;
+    }
   self->p = p;
 
   self->number = g_ascii_strtod (self->number_text, NULL);

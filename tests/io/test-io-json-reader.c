@@ -523,6 +523,49 @@ test_strings_at_every_offset (void)
       }
 }
 
+/* Whole numbers are read without strtod up to 15 digits: the same values as
+ * through it, on both sides of the bound. */
+static void
+test_whole_numbers (void)
+{
+  static const char *numbers[] = {
+    "0", "-0", "7", "-3", "10", "999999999999999", "-999999999999999",
+    "123456789012345", "1234567890123456", "9007199254740993", "-9223372036854775808",
+    "9223372036854775807", "9223372036854775808", "1.0", "-0.0", "2e3",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *data = g_strdup_printf ("[%s]", numbers[i]);
+      TpJsonReader *reader = tp_json_reader_new (data, strlen (data));
+      g_autoptr(GError) error = NULL;
+      double expected = g_ascii_strtod (numbers[i], NULL);
+      gint64 value = 0;
+      gboolean is_int;
+
+      g_assert_cmpint (tp_json_reader_next (reader, &error), ==, TP_JSON_TOKEN_BEGIN_ARRAY);
+      g_assert_cmpint (tp_json_reader_next (reader, &error), ==, TP_JSON_TOKEN_NUMBER);
+      g_assert_no_error (error);
+      g_assert_cmpstr (tp_json_reader_get_number_text (reader), ==, numbers[i]);
+      g_assert_true (tp_json_reader_get_double (reader) == expected);
+      g_assert_cmpint (signbit (tp_json_reader_get_double (reader)), ==, signbit (expected));
+      is_int = tp_json_reader_get_int (reader, &value);
+      if (strpbrk (numbers[i], ".eE") == NULL && strcmp (numbers[i], "9223372036854775808") != 0)
+        {
+          g_assert_true (is_int);
+          g_assert_cmpint (value, ==, g_ascii_strtoll (numbers[i], NULL, 10));
+        }
+      else if (strcmp (numbers[i], "9223372036854775808") == 0)
+        g_assert_false (is_int);
+      else
+        {
+          g_assert_true (is_int);
+          g_assert_true ((double) value == expected);
+        }
+      tp_json_reader_free (reader);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -536,6 +579,7 @@ main (int   argc,
   g_test_add_func ("/io/json-reader/same-as-json-glib-on-generated", test_generated);
   g_test_add_func ("/io/json-reader/stricter", test_stricter);
   g_test_add_func ("/io/json-reader/strings-at-every-offset", test_strings_at_every_offset);
+  g_test_add_func ("/io/json-reader/whole-numbers", test_whole_numbers);
 
   return g_test_run ();
 }
