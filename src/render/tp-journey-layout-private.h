@@ -27,7 +27,7 @@ struct _TpJourneyLayout
   guint                   n_boxes;
   guint                  *cell_start; /* column * n_rows + row → first box */
   guint                  *cell_count;
-  GHashTable             *card_index; /* TpCard → box index + 1 */
+  GHashTable             *card_index; /* TpCard → box index + 1, made when first asked for */
 
   TpJourneyRollup        *rollup;     /* when options.show_rollup */
 

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "tp-analysis-painter.h"
 #include "tp-journey-layout-private.h"
@@ -117,8 +118,6 @@ place_cell (TpJourneyLayout *layout,
           box->rect.width = o->phase_width - 2 * o->cell_padding;
           box->rect.height = o->card_height;
         }
-
-      g_hash_table_insert (layout->card_index, box->card, GUINT_TO_POINTER (first + i + 1));
     }
 }
 
@@ -132,6 +131,9 @@ tp_journey_layout_new (TpJourney                    *journey,
   g_autoptr(GPtrArray) cells = NULL;
   GPtrArray *phases, *lanes, *cards;
   guint n_cells, n_rows, n_columns, next;
+  const char *last_phase_id = NULL, *last_lane_id = NULL;
+  gpointer column = NULL, row = NULL;
+  gboolean has_column = FALSE, has_row = FALSE;
   double y;
 
   g_return_val_if_fail (TP_IS_JOURNEY (journey), NULL);
@@ -185,24 +187,34 @@ tp_journey_layout_new (TpJourney                    *journey,
   layout->row_y = g_new0 (double, n_rows + 1);
   layout->row_height = g_new0 (double, n_rows + 1);
   layout->row_feelings = g_new0 (gboolean, n_rows + 1);
-  layout->card_index = g_hash_table_new (NULL, NULL);
 
   /* Sort the cards into their cells, keeping journey order within each. */
   cells = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < n_cells; i++)
     g_ptr_array_add (cells, g_ptr_array_new ());
 
+  /* Neighbours in journey order mostly share a phase (and often a lane): the
+   * last id looked up and what it found are kept. */
   cards = tp_journey_get_cards (journey);
   for (guint i = 0; cards != NULL && i < cards->len; i++)
     {
       TpCard *card = g_ptr_array_index (cards, i);
       const char *phase_id = tp_card_get_phase (card);
       const char *lane_id = tp_card_get_lane (card);
-      gpointer column, row;
 
-      if (phase_id == NULL || lane_id == NULL
-          || !g_hash_table_lookup_extended (phase_by_id, phase_id, NULL, &column)
-          || !g_hash_table_lookup_extended (row_by_id, lane_id, NULL, &row))
+      if (phase_id == NULL || lane_id == NULL)
+        continue;
+      if (last_phase_id == NULL || strcmp (phase_id, last_phase_id) != 0)
+        {
+          last_phase_id = phase_id;
+          has_column = g_hash_table_lookup_extended (phase_by_id, phase_id, NULL, &column);
+        }
+      if (last_lane_id == NULL || strcmp (lane_id, last_lane_id) != 0)
+        {
+          last_lane_id = lane_id;
+          has_row = g_hash_table_lookup_extended (row_by_id, lane_id, NULL, &row);
+        }
+      if (!has_column || !has_row)
         continue;
       g_ptr_array_add (g_ptr_array_index (cells, cell_slot (layout, GPOINTER_TO_UINT (column),
                                                             GPOINTER_TO_UINT (row))),
@@ -452,8 +464,26 @@ const TpCardBox *
 tp_journey_layout_find_card (TpJourneyLayout *layout,
                              TpCard          *card)
 {
-  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (layout->card_index, card));
+  GHashTable *card_index = g_atomic_pointer_get (&layout->card_index);
+  guint index;
 
+  /* Made when first asked for (a map's first frame never asks): once, even when
+   * threads painting bands of one layout ask at the same time. */
+  if (card_index == NULL)
+    {
+      GHashTable *made = g_hash_table_new (NULL, NULL);
+
+      for (guint i = 0; i < layout->n_boxes; i++)
+        g_hash_table_insert (made, layout->boxes[i].card, GUINT_TO_POINTER (i + 1));
+      if (g_atomic_pointer_compare_and_exchange (&layout->card_index, NULL, made))
+        card_index = made;
+      else
+        {
+          g_hash_table_unref (made);
+          card_index = g_atomic_pointer_get (&layout->card_index);
+        }
+    }
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (card_index, card));
   return index == 0 ? NULL : &layout->boxes[index - 1];
 }
 

@@ -571,6 +571,71 @@ test_relayout_after_move (Fixture       *f,
   g_assert_cmpuint (box->index_in_cell, ==, 0);
 }
 
+typedef struct {
+  TpJourneyLayout *layout;
+  GPtrArray       *cards;
+  const TpCardBox *found[16];
+} FindData;
+
+static gpointer
+find_all (gpointer data)
+{
+  FindData *d = data;
+
+  for (guint i = 0; i < d->cards->len; i++)
+    d->found[i] = tp_journey_layout_find_card (d->layout, g_ptr_array_index (d->cards, i));
+  return NULL;
+}
+
+/* A card's box is found for every card laid out, by cards of phases and lanes in
+ * any order (neighbours share their lookups) and by threads that ask first at
+ * the same time (the index is made when first asked for); a card of an unknown
+ * phase or lane, or of a hidden lane, has none. */
+static void
+test_find_card (Fixture       *f,
+                gconstpointer  data)
+{
+  TpCard *lost = tp_project_add_card (f->project, f->p[2], f->act, -1, TP_CARD_KIND_ACTIVITY, "lost");
+  TpCard *after = tp_project_add_card (f->project, f->p[2], f->act, -1, TP_CARD_KIND_ACTIVITY, "after");
+  GPtrArray *cards = tp_journey_get_cards (f->journey);
+  FindData runs[4];
+  GThread *threads[4];
+  TpJourneyLayout *layout;
+
+  tp_project_set (f->project, lost, "lane", "no-such-lane", NULL);
+  layout = tp_journey_layout_new (f->journey, NULL);
+  g_assert_cmpuint (tp_journey_layout_get_n_cards (layout), ==, 11);
+  g_assert_cmpuint (cards->len, <=, G_N_ELEMENTS (runs[0].found));
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    {
+      runs[t] = (FindData) { layout, cards, { NULL, } };
+      threads[t] = g_thread_new ("find", find_all, &runs[t]);
+    }
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    g_thread_join (threads[t]);
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      TpCard *card = g_ptr_array_index (cards, i);
+      const TpCardBox *box = runs[0].found[i];
+
+      for (guint t = 1; t < G_N_ELEMENTS (threads); t++)
+        g_assert_true (runs[t].found[i] == box);
+      if (card == lost || card == f->h1)
+        g_assert_null (box);
+      else
+        {
+          g_assert_nonnull (box);
+          g_assert_true (box->card == card);
+        }
+    }
+  g_assert_cmpuint (tp_journey_layout_find_card (layout, after)->column, ==, 2);
+  for (guint i = 0; i < tp_journey_layout_get_n_cards (layout); i++)
+    g_assert_true (tp_journey_layout_find_card (layout, tp_journey_layout_get_card_box (layout, i)->card)
+                   == tp_journey_layout_get_card_box (layout, i));
+  tp_journey_layout_free (layout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -589,6 +654,7 @@ main (int   argc,
   ADD ("steps-reach-cells-and-headers", test_steps_reach_cells_and_headers);
   ADD ("offset-moves", test_offset_moves);
   ADD ("relayout-after-move", test_relayout_after_move);
+  ADD ("find-card", test_find_card);
 #undef ADD
 
   return g_test_run ();
