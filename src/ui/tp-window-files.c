@@ -475,6 +475,12 @@ warm_up_first_frame (TpWindow *self)
 {
   int min, nat;
 
+  /* The view switcher's buttons (update_title would make them when the project
+   * shows); the switcher stays off until then. */
+  if (adw_view_switcher_title_get_stack (self->switcher_title) == NULL)
+    adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
+  if (!still_reading (self))
+    return;
   /* The map's fonts, glyphs and sprites. */
   tp_journey_view_warm_up (TP_JOURNEY_VIEW (self->journey_view), still_reading, self);
   /* The editor's style and size (its labels' fonts and texts): the first frame

@@ -73,7 +73,8 @@ update_title (TpWindow *self)
 
   /* The start page has no views to switch between: it shows the application's name.
    * The switcher's buttons are made when a project first shows (a window opening a
-   * file maps before the file is read). */
+   * file maps before the file is read), or while its file is read (tp-window-files.c's
+   * warm_up_first_frame). */
   if (self->project != NULL && adw_view_switcher_title_get_stack (self->switcher_title) == NULL)
     adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, self->project != NULL);
